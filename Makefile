@@ -1,0 +1,92 @@
+# relations-facts: source articles -> cited, typed records -> CSV, data package, workbook, charts, PDF brief.
+#   make all                      build every output from sources/articles into output/
+#   make all SOURCES=dir OUT=dir  the same pipeline on another folder of articles, into another folder
+#   make test                     typecheck, run the tests, check output/ is what `make all` makes
+#   make bench                    extraction throughput against the bare NLP library
+#   make help                     this text
+# Stages (one file each in pipeline/): ingest -> extract -> normalise -> publish (csv) / workbook / charts -> brief
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SECONDEXPANSION:
+export TZ := UTC
+export LC_ALL := C
+
+SOURCES ?= sources/articles
+OUT ?= output
+REFERENCE ?= sources/reference
+DATASET_META ?= sources/dataset.json
+BUILD ?= build/$(subst /,_,$(abspath $(OUT)))
+
+NODE := node --import tsx
+INSTALLED := node_modules/.installed
+LIB := $(wildcard pipeline/lib/*.ts)
+SCHEMAS := $(wildcard schemas/*.json)
+REF_FILES := $(wildcard $(REFERENCE)/*.json)
+
+# An article is any <id>.txt or <id>.json in SOURCES; the ingest stage reports a missing half of a pair.
+ARTICLES := $(sort $(basename $(notdir $(wildcard $(SOURCES)/*.txt $(SOURCES)/*.json))))
+INGESTED := $(ARTICLES:%=$(BUILD)/ingest/%.json)
+EXTRACTED := $(ARTICLES:%=$(BUILD)/extract/%.json)
+RECORDS := $(BUILD)/records.json
+TABLES := events visits agreements finance indicators entities sources mentions
+CSV := $(TABLES:%=$(OUT)/csv/%.csv)
+DATAPACKAGE := $(OUT)/datapackage.json
+WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
+CHARTS := $(OUT)/charts/charts.json
+BRIEF := $(OUT)/brief.pdf
+
+.PHONY: all install test bench help clean
+all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+
+help:
+	@sed -n '2,7p' Makefile | sed 's/^# \{0,1\}//'
+
+install: $(INSTALLED)
+$(INSTALLED): package.json package-lock.json
+	@echo "install  npm ci"
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(BUILD)/ingest/%.json: $$(wildcard $(SOURCES)/$$*.txt) $$(wildcard $(SOURCES)/$$*.json) pipeline/ingest.ts $(LIB) $(SCHEMAS) $(REFERENCE)/boilerplate.json | $(INSTALLED)
+	@echo "ingest   $*"
+	@$(NODE) pipeline/ingest.ts $(SOURCES) $* $@
+
+$(BUILD)/extract/%.json: $(BUILD)/ingest/%.json pipeline/extract.ts $(wildcard pipeline/extract/*.ts) $(LIB) $(REF_FILES) | $(INSTALLED)
+	@echo "extract  $*"
+	@$(NODE) pipeline/extract.ts $< $@
+
+$(RECORDS): $(EXTRACTED) pipeline/normalise.ts $(wildcard pipeline/normalise/*.ts) $(LIB) $(SCHEMAS) $(REF_FILES) $(DATASET_META) | $(INSTALLED)
+	@echo "normalise $(words $(EXTRACTED)) article(s)"
+	@$(NODE) pipeline/normalise.ts $(DATASET_META) $@ $(EXTRACTED)
+
+$(CSV) $(DATAPACKAGE) &: $(RECORDS) pipeline/publish.ts $(LIB) $(SCHEMAS) | $(INSTALLED)
+	@echo "publish  csv + datapackage"
+	@$(NODE) pipeline/publish.ts $(RECORDS) $(OUT)
+
+$(WORKBOOK): $(RECORDS) pipeline/workbook.ts $(LIB) $(SCHEMAS) | $(INSTALLED)
+	@echo "workbook $(notdir $@)"
+	@$(NODE) pipeline/workbook.ts $(RECORDS) $@
+
+$(CHARTS): $(RECORDS) pipeline/charts.ts $(wildcard pipeline/charts/*.ts) $(LIB) | $(INSTALLED)
+	@echo "charts"
+	@$(NODE) pipeline/charts.ts $(RECORDS) $(OUT)/charts
+
+$(BRIEF): $(RECORDS) $(CHARTS) pipeline/brief.ts $(wildcard pipeline/brief/*.ts) $(LIB) | $(INSTALLED)
+	@echo "brief    $(notdir $@)"
+	@$(NODE) pipeline/brief.ts $(RECORDS) $(CHARTS) $@
+
+test: $(INSTALLED)
+	@echo "test     typecheck"
+	@npx tsc --noEmit -p .
+	@echo "test     unit and golden tests"
+	@$(NODE) --test --test-reporter=spec test/*.test.ts
+	@echo "test     output/ is what make all produces"
+	@bash test/check-output-fresh.sh
+
+bench: $(INSTALLED)
+	@$(NODE) pipeline/bench.ts
+
+clean:
+	rm -rf build
