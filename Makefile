@@ -9,9 +9,11 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
+.SECONDARY:
 .SECONDEXPANSION:
 export TZ := UTC
 export LC_ALL := C
+export REFERENCE_DIR = $(REFERENCE)
 
 SOURCES ?= sources/articles
 OUT ?= output
@@ -77,13 +79,19 @@ $(BRIEF): $(RECORDS) $(CHARTS) pipeline/brief.ts $(wildcard pipeline/brief/*.ts)
 	@echo "brief    $(notdir $@)"
 	@$(NODE) pipeline/brief.ts $(RECORDS) $(CHARTS) $@
 
+# make test builds everything into build/test-output (not output/), fails if that differs from the
+# committed output/, then runs the tests against that fresh build.
+TEST_OUT := build/test-output
+TEST_BUILD := build/test-build
 test: $(INSTALLED)
 	@echo "test     typecheck"
 	@npx tsc --noEmit -p .
-	@echo "test     unit and golden tests"
-	@$(NODE) --test --test-reporter=spec test/*.test.ts
+	@echo "test     fresh build into $(TEST_OUT)"
+	@$(MAKE) --no-print-directory all OUT=$(TEST_OUT) BUILD=$(TEST_BUILD)
 	@echo "test     output/ is what make all produces"
-	@bash test/check-output-fresh.sh
+	@bash test/check-output-fresh.sh $(TEST_OUT) $(OUT)
+	@echo "test     unit and golden tests"
+	@TEST_RECORDS=$(TEST_BUILD)/records.json TEST_OUTPUT=$(TEST_OUT) $(NODE) --test --test-reporter=spec test/*.test.ts
 
 bench: $(INSTALLED)
 	@$(NODE) pipeline/bench.ts

@@ -1,0 +1,68 @@
+/**
+ * Stage 2, extract: build/…/ingest/<id>.json → build/…/extract/<id>.json.
+ * Finds entity, date and amount mentions in each body sentence, then candidate facts with their roles,
+ * using the rules and lexicons in sources/reference/ (see pipeline/extract/*).
+ * Usage: extract.ts <ingested.json> <out.json>
+ */
+import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
+import { runStage } from './lib/errors.ts';
+import type { IngestedArticle } from './ingest.ts';
+import { loadReference, type Reference } from './extract/reference.ts';
+import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
+import { findDates } from './extract/dates.ts';
+import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
+import { buildMaskRules } from './extract/clauses.ts';
+import { buildEventRules, sentenceCandidates, type ArticleState, type Candidate, type EventRules, type SentenceFacts, type DetailsFn } from './extract/events.ts';
+import { buildDetails } from './extract/details.ts';
+
+export interface ExtractedArticle {
+  source: Omit<IngestedArticle, 'blocks' | 'sentences'>;
+  focus: string[];
+  entity_ids: string[];
+  candidates: Candidate[];
+}
+
+export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn }
+
+/** Compiles the reference data and lexicons once; reuse it across articles. */
+export function buildExtractor(): Extractor {
+  const ref = loadReference();
+  const amounts = buildAmountRules(ref.currencies, ref.lexicon);
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts) };
+}
+
+/** The countries the article is about: the two mentioned most, plus any mentioned nearly as often as the second. */
+export function focusCountries(facts: SentenceFacts[], article: IngestedArticle): string[] {
+  const counts = new Map<string, number>();
+  for (const f of facts) for (const m of f.mentions) if (m.country && m.kind !== 'organisation') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (ranked.length < 2) return ranked.map(([c]) => c);
+  return ranked.filter(([, n], i) => i < 2 || n >= ranked[1][1] * 0.75).map(([c]) => c);
+}
+
+/** All candidate facts of one ingested article. */
+export function extractArticle(article: IngestedArticle, x: Extractor): ExtractedArticle {
+  const { text } = article;
+  const seenPeople = new Set<string>();
+  const facts: SentenceFacts[] = article.sentences.map((s, index) => ({
+    index, start: s.start, end: s.end, block: s.block,
+    mentions: findMentions(text, s.start, s.end, x.gazetteer, seenPeople),
+    dates: findDates(text, s.entities, article.meta.published, x.ref.lexicon),
+    money: findMoney(text, s.start, s.end, x.amounts),
+    percents: findPercents(text, s.start, s.end),
+    ordinals: findOrdinals(text, s.start, s.end, x.amounts),
+  }));
+  const focus = focusCountries(facts, article);
+  const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, visits: [], frame: null };
+  const candidates = facts.flatMap((f) => sentenceCandidates(text, f, state, x.events, x.details));
+  const { blocks: _b, sentences: _s, ...source } = article;
+  const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.map((m) => m.id)))].sort();
+  return { source, focus, entity_ids, candidates };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runStage('extract', () => {
+    const [input, out] = process.argv.slice(2);
+    writeJsonAtomic(out, extractArticle(readJsonFile<IngestedArticle>(input, 'ingested article'), buildExtractor()));
+  });
+}

@@ -1,0 +1,68 @@
+/** Money amounts, percentages, ordinals and counts, from the NLP model's numeric entities and the currency lexicon. */
+import type { Currency, Lexicon } from './reference.ts';
+import { escapeRegex } from './reference.ts';
+
+export interface MoneyMention { start: number; end: number; amount: number; currency: string; text: string }
+export interface NumberMention { start: number; end: number; value: number; text: string }
+
+export interface AmountRules { money: RegExp; markers: Map<string, string>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
+
+/** A regex for "<marker> <number> <scale>" and "<number> <scale> <marker>", markers from the currency table. */
+export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRules {
+  const markers = new Map<string, string>();
+  for (const c of currencies) for (const m of [...c.symbols, ...c.names, c.code]) if (m) markers.set(m.toLowerCase(), c.code);
+  const alt = [...markers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const num = '\\d+(?:[.,]\\d+)*';
+  const scale = Object.keys(lex.scale_words).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const pre = `(?<pre>${alt})\\s?(?<n1>${num})(?:\\s?(?<s1>${scale})(?![\\p{L}]))?`;
+  const post = `(?<n2>${num})(?:\\s?(?<s2>${scale}))?\\s(?<post>${alt})(?![\\p{L}])`;
+  return {
+    money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
+    markers, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
+  };
+}
+
+/** Parses "3.4", "1,200", "1.200" (read as thousands when three digits follow). */
+export function parseNumber(s: string): number {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d+,\d{1,2}$/.test(s)) return Number(s.replace(',', '.'));
+  return Number(s.replace(/,/g, ''));
+}
+
+/** Every money amount in text[start, end). */
+export function findMoney(text: string, start: number, end: number, rules: AmountRules): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(rules.money)) {
+    const g = m.groups!;
+    const marker = (g.pre ?? g.post).toLowerCase();
+    const n = parseNumber(g.n1 ?? g.n2);
+    const sc = (g.s1 ?? g.s2)?.toLowerCase();
+    const amount = Math.round(n * (sc ? rules.scales[sc] : 1) * 100) / 100;
+    out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount, currency: rules.markers.get(marker)!, text: m[0] });
+  }
+  return out;
+}
+
+/** Every percentage in text[start, end): "72 percent", "72%", "72 per cent". */
+export function findPercents(text: string, start: number, end: number): NumberMention[] {
+  return [...text.slice(start, end).matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu)].map((m) => ({
+    start: start + m.index!, end: start + m.index! + m[0].length, value: Number(m[1]), text: m[0],
+  }));
+}
+
+/** Every ordinal in text[start, end): "fourth", "4th", "second-largest". */
+export function findOrdinals(text: string, start: number, end: number, rules: AmountRules): NumberMention[] {
+  const words = Object.keys(rules.ordinals).map(escapeRegex).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${words}))(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.slice(start, end).matchAll(re)].map((m) => ({
+    start: start + m.index!, end: start + m.index! + m[0].length, value: m[1] ? Number(m[1]) : rules.ordinals[m[2].toLowerCase()], text: m[0],
+  }));
+}
+
+/** A count written as digits or a number word ("16", "sixteen", "a dozen"), or null. */
+export function parseCount(s: string, rules: AmountRules): number | null {
+  const t = s.toLowerCase().trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  return rules.numberWords[t] ?? null;
+}

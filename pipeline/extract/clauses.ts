@@ -1,0 +1,57 @@
+/** Splits a sentence into clauses and masks the parts that state no fact of their own (asides, topic phrases). */
+import type { Lexicon } from './reference.ts';
+import { phraseRegex } from './reference.ts';
+
+export interface Clause { start: number; end: number; /** The clause's text with masked parts blanked out, same length. */ masked: string }
+
+/** A subordinate clause that follows a comma and states its own proposition ("..., since the regime required ..."). */
+const subordinator = /^\s*(?:since|because|although|though|whereas)\b/i;
+
+/** Clause spans: the sentence cut at semicolons, colons and comma + subordinator, outside brackets; leading conjunctions dropped. */
+export function clauseSpans(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if ((ch === ';' || ch === ':') && depth === 0) {
+      spans.push([from, i]);
+      from = i + 1;
+    } else if (ch === ',' && depth === 0 && subordinator.test(text.slice(i + 1, i + 12))) {
+      spans.push([from, i]);
+      from = i + 1;
+    }
+  }
+  spans.push([from, end]);
+  return spans
+    .map(([s, e]): [number, number] => {
+      const lead = text.slice(s, e).match(/^\s*(?:(?:and|but|while|whereas)\s+)?/i)![0].length;
+      let stop = e;
+      while (stop > s + lead && /[\s.;:,!?]/.test(text[stop - 1])) stop--;
+      return [s + lead, stop];
+    })
+    .filter(([s, e]) => e - s > 3);
+}
+
+export interface MaskRules { aside: RegExp; topic: RegExp }
+
+/** Regexes for relative-clause asides (", who is likely to ..., ") and topic phrases ("Speaking of X,"). */
+export function buildMaskRules(lex: Lexicon): MaskRules {
+  const rel = lex.relative_pronouns.join('|');
+  return {
+    aside: new RegExp(`,\\s*(?:${rel})\\b[^,;()]*(?:,|$)`, 'giu'),
+    topic: new RegExp(`${phraseRegex(lex.topic_markers).source}[^,;]*,?`, 'giu'),
+  };
+}
+
+/** The clause text with asides and topic phrases replaced by spaces (offsets unchanged). */
+export function maskedClause(text: string, start: number, end: number, rules: MaskRules): Clause {
+  let masked = text.slice(start, end);
+  for (const re of [rules.aside, rules.topic]) masked = masked.replace(re, (m) => ' '.repeat(m.length));
+  return { start, end, masked };
+}
+
+/** Whether absolute offset `at` lies in a masked part of the clause (blanked, though the text has a character there). */
+export const isMasked = (text: string, c: Clause, at: number) => c.masked[at - c.start] === ' ' && !/\s/.test(text[at]);

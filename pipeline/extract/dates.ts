@@ -1,0 +1,91 @@
+/** Date mentions: from the NLP model's DATE entities, parsed and resolved against the publication date. */
+import type { Lexicon } from './reference.ts';
+import type { NlpEntity } from '../lib/nlp.ts';
+
+export type Precision = 'year' | 'month' | 'day';
+export type DateBasis = 'explicit' | 'relative_to_publication' | 'inferred_from_context' | 'undated';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** The expression as written, with its preposition ("in November 2007"). */
+  text: string;
+  /** ISO 8601 at the given precision, or null for vague expressions ("the mid-1990s"). */
+  value: string | null;
+  precision: Precision | null;
+  basis: DateBasis;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
+export function parseDateExpression(expr: string, published: string, lex: Lexicon): Pick<DateMention, 'value' | 'precision' | 'basis'> {
+  const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
+  const month = (name: string) => lex.months[name.replace(/\.$/, '')];
+  const [pubYear, pubMonth] = published.split('-').map(Number);
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
+  if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
+  if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
+  if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
+  if ((m = s.match(/^([a-z.]+),? (\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
+  for (const rel of lex.relative_dates) {
+    const relRe = new RegExp(`^(?:(?:([a-z.]+)|(\\d{1,2})(?:st|nd|rd|th)? ([a-z.]+)) (?:of )?)?(?:over |in |during |since )?(?:the )?${rel.pattern}$`);
+    if ((m = s.match(relRe))) {
+      const monthName = m[1] ?? m[3];
+      if (rel.unit === 'year') {
+        const y = pubYear + rel.offset;
+        if (monthName && month(monthName)) {
+          return m[2] ? { value: `${y}-${pad(month(monthName))}-${pad(+m[2])}`, precision: 'day', basis: 'relative_to_publication' } : { value: `${y}-${pad(month(monthName))}`, precision: 'month', basis: 'relative_to_publication' };
+        }
+        if (!monthName) return { value: String(y), precision: 'year', basis: 'relative_to_publication' };
+      } else if (pubMonth && !monthName) {
+        const total = pubYear * 12 + (pubMonth - 1) + rel.offset;
+        return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, precision: 'month', basis: 'relative_to_publication' };
+      }
+    }
+  }
+  if ((m = s.match(/^([a-z.]+)$/)) && month(m[1]) && pubMonth) {
+    // A bare month name: the latest such month not after publication.
+    const mo = month(m[1]);
+    const y = mo <= pubMonth ? pubYear : pubYear - 1;
+    return { value: `${y}-${pad(mo)}`, precision: 'month', basis: 'relative_to_publication' };
+  }
+  return { value: null, precision: null, basis: 'undated' };
+}
+
+/** Joins date entities the model split ("February" + "this year") and extends each with its preposition. */
+function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const e of entities) {
+    const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text));
+    if (!isDate) continue;
+    const prev = spans[spans.length - 1];
+    if (prev && /^\s*(?:of\s+)?$/.test(text.slice(prev.end, e.start))) prev.end = e.end;
+    else spans.push({ start: e.start, end: e.end });
+  }
+  return spans;
+}
+
+/** Every date mention in a sentence, with its value resolved against the publication date. */
+export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon): DateMention[] {
+  return mergedDateSpans(text, entities).map(({ start, end }) => {
+    const before = text.slice(Math.max(0, start - 30), start);
+    const prep = before.match(/\b(?:in|on|since|during|by|from|until|over|of|as early as|as of|before|after|most recently in)\s+(?:the\s+)?$/i);
+    const exprStart = prep ? start - prep[0].length : start;
+    const parsed = parseDateExpression(text.slice(start, end), published, lex);
+    return { start: exprStart, end, text: text.slice(exprStart, end), ...parsed };
+  });
+}
+
+/** Whether an ISO date lies after the publication date (a forecast, not a fact). */
+export function isAfterPublication(value: string, published: string): boolean {
+  const n = Math.min(value.length, published.length);
+  return value.slice(0, n) > published.slice(0, n);
+}
+
+/** Whether two ISO dates can denote the same event: equal, or one a prefix of the other ("2010" and "2010-03"). */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.startsWith(b) || b.startsWith(a);
+}

@@ -1,0 +1,106 @@
+/** Category-specific fields of a candidate fact: who visited in what role, how many agreements, which amount, which project. */
+import type { Reference } from './reference.ts';
+import { phraseRegex } from './reference.ts';
+import type { Candidate, DetailsFn } from './events.ts';
+import { type AmountRules, parseCount } from './amounts.ts';
+
+export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
+  const lex = ref.lexicon;
+  const roleAlt = phraseRegex(lex.role_titles, 'u').source;
+  const roleBefore = new RegExp(`(?:(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}+(?:ian|ese|an|ish|ic|i))\\s+){0,2}${roleAlt}\\s+$`, 'u');
+  const roleAfter = new RegExp(`^[^;]{0,60}?\\bas\\s+(?:the\\s+)?(${roleAlt}(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*)+)?)`, 'u');
+  const delegation = lex.delegation_patterns.map((p) => new RegExp(p, 'iu'));
+  const duration = lex.duration_patterns.map((p) => new RegExp(p, 'iu'));
+  const countWord = Object.keys(lex.number_words).map((w) => w.replace(/ /g, '\\s+')).join('|');
+  const agreementCount = new RegExp(`(?<![\\p{L}\\p{N}])(\\d+|${countWord})\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaties)\\b`, 'iu');
+  const agreementNoun = /\b(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaty|treaties)\b/iu;
+  const personById = new Map(ref.people.map((p) => [p.id, p]));
+
+  const num = (s: string | undefined) => (s ? parseCount(s, amounts) : null);
+  const cleanRole = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
+
+  /** The visitor's role: a title written before the name, or "as <title> of <body>" after it, or the reference role at that date. */
+  function roleOf(c: Candidate, text: string, clauseStart: number): string | null {
+    const vs = c.details.visitor_start as number;
+    const ve = c.details.visitor_end as number;
+    const before = text.slice(Math.max(clauseStart, vs - 60), vs).match(roleBefore);
+    if (before) return cleanRole(before[0]);
+    const after = text.slice(ve, c.quote[1]).match(roleAfter);
+    if (after) return cleanRole(after[1]);
+    const person = personById.get(c.details.visitor_id as string);
+    const at = c.date?.value;
+    const role = at && person?.roles.find((r) => (!r.from || r.from.slice(0, at.length) <= at) && (!r.to || at <= r.to.slice(0, at.length) || r.to.startsWith(at)));
+    return role ? role.role : null;
+  }
+
+  return (c, { text, clause, facts, trigger, mentions, state }) => {
+    const clauseText = text.slice(clause.start, clause.end);
+    const inClause = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= clause.start && x.end <= clause.end);
+    const people = mentions.filter((m) => m.kind === 'person');
+    const money = inClause(facts.money);
+    switch (c.category) {
+      case 'visit': {
+        const person = personById.get(c.details.visitor_id as string);
+        const d = delegation.map((re) => clauseText.match(re)).find(Boolean);
+        const dur = duration.map((re) => clauseText.match(re)).find(Boolean);
+        Object.assign(c.details, {
+          visitor: person?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number),
+          visitor_role: roleOf(c, text, clause.start),
+          city: c.details.city_mention ?? null,
+          duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n),
+          delegation_size: num(d?.groups?.n),
+          delegation: d?.groups?.who?.trim() || null,
+        });
+        return [c];
+      }
+      case 'agreement': {
+        const segmentStart = Math.max(clause.start, text.lastIndexOf(',', trigger.start) + 1);
+        const signers = people.filter((m) => m.start >= segmentStart && m.end <= trigger.start);
+        const names = [...new Set((signers.length ? signers : people).map((m) => personById.get(m.id)?.name ?? m.id))];
+        const countMatch = text.slice(trigger.start, trigger.end).match(agreementCount);
+        const nounAt = text.slice(trigger.start, trigger.end).search(agreementNoun);
+        const descr = text.slice(trigger.start, trigger.start + nounAt).replace(/^\s*\S+\s*/, '').replace(/^(?:\d+|a raft of|a series of|a number of|several|numerous|a package of|an?|the)\s+/i, '').trim();
+        const value = money[0];
+        Object.assign(c.details, {
+          count: num(countMatch?.[1]),
+          description: [descr, text.slice(trigger.start + nounAt, trigger.end)].filter(Boolean).join(' ') || null,
+          value: value?.amount ?? null, currency: value?.currency ?? null,
+          signatories: names.length ? names : null,
+        });
+        return [c];
+      }
+      case 'finance': case 'aid': case 'investment': {
+        const amount = money[0];
+        const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
+        const recipients = c.subtype === 'currency_swap' ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
+        const base = { type: c.subtype === 'statement' ? 'aid' : c.subtype, amount: amount?.amount ?? null, currency: amount?.currency ?? null, provider: c.actor_1, recipients, project: null as string | null };
+        if (c.subtype === 'project') {
+          const tail = text.slice(trigger.end, clause.end).split(/[,;(]|\s(?:in|to|for|at|by|with)\s/)[0];
+          const items = tail.split(/\s+and\s+|,\s*/).map((s) => s.replace(/^\s*(?:an?|the)\s+/i, '').trim()).filter((s) => s.length > 2);
+          return items.map((project) => ({ ...c, details: { ...c.details, ...base, type: 'project', project } }));
+        }
+        Object.assign(c.details, base);
+        return [c];
+      }
+      case 'trade': {
+        if (c.subtype === 'trade_partner_rank') {
+          const ordinal = inClause(facts.ordinals).find((o) => o.start >= trigger.start - 30);
+          const possessor = mentions.find((m) => m.start > trigger.start && /^(?:’s|'s|’|')/.test(text.slice(m.end, m.end + 2)));
+          const subject = possessor?.country ?? c.actor_2 ?? null;
+          const partner = subject === c.actor_1 ? c.actor_2 : c.actor_1;
+          Object.assign(c.details, { indicator: 'trade_partner_rank', value: ordinal?.value ?? null, unit: 'rank', subject_country: subject, partner_country: partner });
+        } else if (c.subtype === 'trade_growth') {
+          const pct = inClause(facts.percents)[0];
+          const fall = /\b(?:fell|declined|dropped|shrank|contracted)\b/i.test(text.slice(trigger.start, trigger.end));
+          Object.assign(c.details, { indicator: 'trade_growth', value: pct ? (fall ? -pct.value : pct.value) : null, unit: 'percent', subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
+        } else if (c.subtype === 'trade_volume') {
+          const m = money[0];
+          Object.assign(c.details, { indicator: 'trade_volume', value: m?.amount ?? null, unit: m?.currency ?? null, subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
+        }
+        return [c];
+      }
+      default:
+        return [c];
+    }
+  };
+}

@@ -1,0 +1,288 @@
+/**
+ * From one sentence's mentions to candidate facts: find trigger phrases per clause, check the clause asserts
+ * them (no forecast, wish, negation or question), fill the roles (actors, visitor, dates) from the mentions,
+ * and carry context between sentences ("it", "the country", "during his visit", "also").
+ */
+import type { Reference, Trigger } from './reference.ts';
+import { phraseRegex } from './reference.ts';
+import type { EntityMention } from './gazetteer.ts';
+import { type DateMention, isAfterPublication, datesCompatible } from './dates.ts';
+import type { MoneyMention, NumberMention } from './amounts.ts';
+import { type Clause, clauseSpans, maskedClause, isMasked, type MaskRules } from './clauses.ts';
+
+export interface SentenceFacts {
+  index: number; start: number; end: number; block: number;
+  mentions: EntityMention[]; dates: DateMention[]; money: MoneyMention[]; percents: NumberMention[]; ordinals: NumberMention[];
+}
+
+export interface Candidate {
+  category: string; subtype: string; cameo: string;
+  actor_1: string; actor_2: string | null;
+  date: Omit<DateMention, 'start' | 'end'> | null;
+  quote: [number, number];
+  trigger: [number, number];
+  details: Record<string, unknown>;
+  sentence: number;
+}
+
+export interface ArticleState {
+  published: string;
+  focus: string[];
+  prevSubject: string | null;
+  history: { country: string; at: number }[];
+  prevEvents: Candidate[];
+  prevBlock: number;
+  visits: Candidate[];
+  /** A date set by a paragraph's opening adverbial ("During Premier Wen’s visit in 2007, ..."): the frame for the paragraph's undated sentences. */
+  frame: Candidate['date'];
+}
+
+export interface EventRules {
+  ref: Reference; masks: MaskRules;
+  forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
+  anaphoricEvent: RegExp; pronoun: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
+  /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
+  perfect: RegExp;
+}
+
+/** Compiles the cue lists of the lexicon into regexes. */
+export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
+  const lex = ref.lexicon;
+  return {
+    ref, masks,
+    forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
+    negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
+    anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns), pronoun: phraseRegex(lex.subject_pronouns),
+    partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
+    perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
+    mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
+  };
+}
+
+const within = (m: { start: number; end: number }, s: number, e: number) => m.start >= s && m.end <= e;
+
+/** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
+function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules): { trigger: Trigger; start: number; end: number }[] {
+  const hits: { trigger: Trigger; start: number; end: number }[] = [];
+  for (const trigger of rules.ref.triggers) {
+    trigger.regex.lastIndex = 0;
+    for (const m of clause.masked.matchAll(trigger.regex)) {
+      const start = clause.start + m.index!;
+      hits.push({ trigger, start, end: start + m[0].length });
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof hits = [];
+  for (const h of hits) {
+    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+    if (!meetsRequirements(h.trigger, clause, facts)) continue;
+    if (!isAsserted(text, clause, h.start, rules)) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
+function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): boolean {
+  const inClause = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => within(x, clause.start, clause.end));
+  return (trigger.requires ?? []).every((req) => {
+    switch (req) {
+      case 'person_or_delegation': return inClause(f.mentions).some((m) => m.kind === 'person') || /\bdelegation\b/i.test(clause.masked);
+      case 'money': return inClause(f.money).length > 0;
+      case 'percent': return inClause(f.percents).length > 0;
+      case 'ordinal': return inClause(f.ordinals).length > 0;
+      case 'media': return inClause(f.mentions).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
+      case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
+      case 'international_body': return inClause(f.mentions).some((m) => m.kind === 'organisation' && m.subtype === 'international');
+      default: return false;
+    }
+  });
+}
+
+/** False when the words just before the trigger make it a forecast, a wish or a denial. */
+function isAsserted(text: string, clause: Clause, at: number, rules: EventRules): boolean {
+  const before = text.slice(clause.start, at);
+  const window = before.split(/\s+/).slice(-7).join(' ');
+  const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May');
+  if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
+  rules.reporting.lastIndex = 0;
+  if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
+  rules.intention.lastIndex = 0;
+  const near = before.split(/\s+/).slice(-4).join(' ');
+  if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
+  rules.negation.lastIndex = 0;
+  return true;
+}
+
+/** Groups of dates written as one list ("in 1998 and 2000", "in 2005, 2008, and 2010"). */
+function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
+  const groups: DateMention[][] = [];
+  for (const d of dates) {
+    const last = groups[groups.length - 1];
+    const gap = last ? text.slice(last[last.length - 1].end, d.start) : '';
+    if (last && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/.test(gap)) last.push(d);
+    else groups.push([d]);
+  }
+  return groups;
+}
+
+/** The dates of a fact: the date list nearest its trigger, or context, or none. */
+function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules): (Candidate['date'])[] {
+  const usable = facts.dates.filter((d) => within(d, clause.start, clause.end) && !isMasked(text, clause, d.start));
+  const groups = dateGroups(text, usable);
+  if (groups.length) {
+    const distance = (g: DateMention[]) => Math.min(...g.map((d) => (d.start >= at ? d.start - at : at - d.end)));
+    const precise = groups.filter((g) => g.some((d) => d.value));
+    const best = (precise.length ? precise : groups).reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    return best.map(({ start: _s, end: _e, ...d }) => d);
+  }
+  const firstComma = text.indexOf(',', facts.start);
+  const opening = facts.dates.find((d) => d.value && d.start < firstComma && d.start - facts.start < 40);
+  if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
+  const clauseText = text.slice(clause.start, clause.end);
+  const during = /\bduring\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)?(?:visit|trip|stay)\b/iu.test(clauseText);
+  if (during) {
+    const theirs = state.visits.filter((v) => v.date?.value && (!visitor || v.details.visitor_id === visitor));
+    const latest = theirs[theirs.length - 1]?.date?.value;
+    const best = theirs.filter((v) => datesCompatible(v.date!.value, latest ?? null)).sort((a, b) => b.date!.value!.length - a.date!.value!.length)[0];
+    if (best?.date) return [{ ...best.date, basis: 'inferred_from_context' }];
+  }
+  const continues = rules.continuation.test(clauseText) || rules.anaphoricEvent.test(clauseText);
+  rules.continuation.lastIndex = 0;
+  rules.anaphoricEvent.lastIndex = 0;
+  const habitual = rules.habitual.test(clauseText);
+  rules.habitual.lastIndex = 0;
+  const sameBlock = state.prevBlock === facts.block;
+  const ongoing = habitual || rules.perfect.test(clauseText);
+  const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
+  if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
+  if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
+  const vague = usable.find((d) => !d.value);
+  return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
+}
+
+/** Mentions that stand for a country, inside the clause and not masked. */
+function countryMentions(text: string, clause: Clause, facts: SentenceFacts): EntityMention[] {
+  return facts.mentions.filter((m) => m.country && within(m, clause.start, clause.end) && !isMasked(text, clause, m.start));
+}
+
+/** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
+function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
+  const before = mentions.filter((m) => m.end <= at);
+  const pronouns = [...text.slice(clause.start, at).matchAll(rules.pronoun)].map((m) => clause.start + m.index!);
+  if (pronouns.length && state.prevSubject && (!before.length || pronouns[0] < before[0].start)) return state.prevSubject;
+  if (before.length) return before[0].country;
+  const after = mentions.find((m) => m.start >= at);
+  return after?.country ?? (pronouns.length ? state.prevSubject : null);
+}
+
+/** The most recently mentioned country other than `not`, searching this sentence up to `at`, then earlier sentences. */
+function recentOtherCountry(state: ArticleState, mentions: EntityMention[], at: number, not: string | null): string | null {
+  const here = mentions.filter((m) => m.end <= at && m.kind !== 'person' && m.kind !== 'organisation' && m.country !== not);
+  if (here.length) return here[here.length - 1].country;
+  for (let i = state.history.length - 1; i >= 0; i--) if (state.history[i].country !== not) return state.history[i].country;
+  return state.focus.find((c) => c !== not) ?? null;
+}
+
+/** The other party: a focus country mentioned in the clause, else a country after a partner preposition (a third country), else the focus partner. */
+function counterpartOf(text: string, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean } {
+  const others = mentions.filter((m) => m.country !== actor1);
+  const focus = others.find((m) => state.focus.includes(m.country!));
+  if (focus) return { country: focus.country, third: false };
+  const partner = others.find((m) => m.kind === 'country' && m.form === 'name' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  if (partner) return { country: partner.country, third: true };
+  return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
+}
+
+/** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
+function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null): boolean {
+  const comma = text.indexOf(',', from);
+  const stop = comma < 0 || comma > clause.end ? clause.end : comma;
+  return mentions.some((m) => m.start >= from && m.end <= stop && m.country !== actor1);
+}
+
+/** The organisation (or "Chinese media"-style adjective) a trigger_entity agent refers to. */
+function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: EntityMention[], rules: EventRules): { country: string | null; id: string | null } | null {
+  const wanted = trigger.category === 'media' ? 'media' : trigger.category === 'cultural' ? 'cultural' : null;
+  const org = mentions.find((m) => m.kind === 'organisation' && m.country && (!wanted || m.subtype === wanted));
+  if (org) return { country: org.country, id: org.id };
+  if (trigger.category === 'media') {
+    const adj = mentions.find((m) => m.kind === 'country' && rules.mediaWord.test(text.slice(m.end, Math.min(clause.end, m.end + 25)).split(/[,;]/)[0]));
+    if (adj) return { country: adj.country, id: null };
+  }
+  return null;
+}
+
+/** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
+function visitorOf(clauseMentions: EntityMention[], facts: SentenceFacts, at: number): EntityMention | null {
+  const people = clauseMentions.filter((m) => m.kind === 'person');
+  const before = people.filter((m) => m.end <= at);
+  return before[before.length - 1] ?? people.find((m) => m.start >= at) ?? facts.mentions.find((m) => m.kind === 'person') ?? null;
+}
+
+export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
+
+/** Candidate facts of one sentence; updates the article state for the sentences that follow. */
+export function sentenceCandidates(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules, details: DetailsFn): Candidate[] {
+  const out: Candidate[] = [];
+  const isQuestion = /\?\s*["”’)]*$/.test(text.slice(facts.start, facts.end));
+  const clauses = isQuestion ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
+  let sentenceSubject: string | null = null;
+  for (const clause of clauses) {
+    if (/^to\s/i.test(text.slice(clause.start, clause.end))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
+    const mentions = countryMentions(text, clause, facts);
+    const perKind = new Set<string>();
+    for (const hit of assertedTriggers(text, clause, facts, rules)) {
+      const key = `${hit.trigger.category}/${hit.trigger.subtype}`;
+      if (perKind.has(key)) continue;
+      perKind.add(key);
+      const t = hit.trigger;
+      let actor1: string | null;
+      let actor2: string | null;
+      let third = false;
+      const base: Record<string, unknown> = {};
+      if (t.agent === 'visitor') {
+        const visitor = visitorOf(mentions, facts, hit.start);
+        if (!visitor) continue;
+        actor1 = visitor.country;
+        const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.country !== actor1);
+        actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
+        Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
+      } else {
+        const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
+        if (agent?.id) base.agent_id = agent.id;
+        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, state, rules);
+        if (!actor1) continue;
+        const counterpart = counterpartOf(text, actor1, mentions.filter((m) => m.start >= clause.start), state, rules);
+        actor2 = counterpart.country;
+        third = counterpart.third;
+      }
+      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) continue;
+      if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) continue;
+      const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
+      const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
+      for (const date of dates) {
+        if (date?.value && isAfterPublication(date.value, state.published)) continue;
+        const candidate: Candidate = {
+          category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
+          quote: [clause.start, clause.end], trigger: [hit.start, hit.end], details: { ...base }, sentence: facts.index,
+        };
+        out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
+      }
+      sentenceSubject ??= actor1;
+    }
+  }
+  // Context for the sentences that follow.
+  const countryish = facts.mentions.filter((m) => m.country && m.kind !== 'person');
+  state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective')?.country ?? state.prevSubject;
+  for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
+  if (state.prevBlock !== facts.block) state.frame = null;
+  const firstComma = text.indexOf(',', facts.start);
+  const opening = facts.dates.filter((d) => d.start < firstComma && d.start - facts.start < 60);
+  if (opening.length === 1 && opening[0].value) state.frame = { text: opening[0].text, value: opening[0].value, precision: opening[0].precision, basis: opening[0].basis };
+  if (out.length) state.prevEvents = out;
+  else if (state.prevBlock !== facts.block) state.prevEvents = [];
+  state.prevBlock = facts.block;
+  state.visits.push(...out.filter((c) => c.category === 'visit'));
+  return out;
+}

@@ -1,0 +1,92 @@
+/** Finds mentions of countries, people, organisations and places from the reference lists. */
+import type { Reference } from './reference.ts';
+import { phraseRegex } from './reference.ts';
+
+export type EntityKind = 'country' | 'person' | 'organisation' | 'place';
+export type MentionForm = 'name' | 'adjective' | 'prefix' | 'metonym' | 'short';
+
+export interface EntityMention {
+  kind: EntityKind;
+  id: string;
+  /** The country the mention stands for or belongs to (ISO alpha-3), if any. */
+  country: string | null;
+  form: MentionForm;
+  start: number;
+  end: number;
+  /** Place or organisation type (city, media, international...). */
+  subtype?: string;
+}
+
+interface Entry { surface: string; kind: EntityKind; id: string; country: string | null; form: MentionForm; subtype?: string; rank: number }
+
+/** Higher rank wins when two entries match the same span: organisations and places over countries. */
+const kindRank: Record<EntityKind, number> = { organisation: 4, person: 3, place: 2, country: 1 };
+
+export interface Gazetteer { index: Map<string, Entry[]>; roleTitle: RegExp }
+
+/** The lookup index: entries keyed by their first two letters, lower-cased, longest first. */
+export function buildGazetteer(ref: Reference): Gazetteer {
+  const entries: Entry[] = [];
+  const add = (surface: string, e: Omit<Entry, 'surface' | 'rank'>) => {
+    if (surface && surface.trim().length >= 2) entries.push({ surface: surface.trim(), ...e, rank: kindRank[e.kind] });
+  };
+  for (const c of ref.countries) {
+    for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.code, country: c.code, form: 'name' });
+    for (const a of c.adjectives) add(a, { kind: 'country', id: c.code, country: c.code, form: 'adjective' });
+    for (const p of c.prefixes) add(p, { kind: 'country', id: c.code, country: c.code, form: 'prefix' });
+    for (const m of c.metonyms) add(m, { kind: 'country', id: c.code, country: c.code, form: 'metonym' });
+  }
+  for (const p of ref.places) for (const v of new Set([p.name, ...p.variants])) add(v, { kind: 'place', id: p.id, country: p.country, form: 'name', subtype: p.type });
+  for (const o of ref.organisations) for (const v of new Set([o.name, ...o.variants])) add(v, { kind: 'organisation', id: o.id, country: o.country, form: 'name', subtype: o.type });
+  for (const p of ref.people) {
+    for (const v of new Set([p.name, ...p.variants])) add(v, { kind: 'person', id: p.id, country: p.country, form: 'name' });
+    for (const s of p.short) add(s, { kind: 'person', id: p.id, country: p.country, form: 'short' });
+  }
+  const index = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = e.surface.slice(0, 2).toLowerCase();
+    const list = index.get(key) ?? [];
+    list.push(e);
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length || b.rank - a.rank);
+  const roleTitle = new RegExp(`${phraseRegex(ref.lexicon.role_titles, 'u').source}\\s*$`, 'u');
+  return { index, roleTitle };
+}
+
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+
+/** Whether `surface` matches text at `at`: same letters (first letter's case as written) and a word boundary after. */
+function matchesAt(text: string, at: number, surface: string): boolean {
+  if (!text.startsWith(surface, at)) {
+    // Accept ALL-CAPS or lower-cased variants only for adjectives/prefixes written with different case? No: names are case-sensitive.
+    return false;
+  }
+  const last = surface[surface.length - 1];
+  return last === '-' || !isWordChar(text[at + surface.length]);
+}
+
+/**
+ * Every entity mention in text[start, end). A short form (a surname such as "Xi") counts only after the
+ * person's full name appeared earlier in the article (`seenPeople`) or right after a role title ("Premier Wen").
+ */
+export function findMentions(text: string, start: number, end: number, gaz: Gazetteer, seenPeople: Set<string>): EntityMention[] {
+  const found: EntityMention[] = [];
+  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  wordStart.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = wordStart.exec(text)) && m.index < end) {
+    const at = m.index;
+    const candidates = gaz.index.get(text.slice(at, at + 2).toLowerCase());
+    if (!candidates) continue;
+    for (const e of candidates) {
+      if (at + e.surface.length > end || !matchesAt(text, at, e.surface)) continue;
+      if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
+      if (e.kind === 'person' && e.form === 'name') seenPeople.add(e.id);
+      found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + e.surface.length, subtype: e.subtype });
+      wordStart.lastIndex = at + e.surface.length;
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,84 @@
+/** Loads the reference data and rule lexicons in sources/reference/ into typed, indexed structures. */
+import { readJsonFile } from '../lib/io.ts';
+import { PipelineError } from '../lib/errors.ts';
+import { messages } from '../lib/messages.ts';
+
+export interface Country { code: string; name: string; names: string[]; adjectives: string[]; prefixes: string[]; capital?: string | null; metonyms: string[] }
+export interface Role { role: string; from?: string; to?: string }
+export interface Person { id: string; name: string; country: string; variants: string[]; short: string[]; roles: Role[] }
+export interface Organisation { id: string; name: string; type: string; country: string | null; variants: string[] }
+export interface Place { id: string; name: string; type: string; country: string | null; variants: string[] }
+export interface Currency { code: string; name: string; names: string[]; symbols: string[] }
+export interface Rate { currency: string; year: number; per_usd: number }
+export interface Trigger {
+  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
+  label: string; requires?: string[]; list?: boolean; pattern: string; regex: RegExp;
+}
+export interface Lexicon {
+  number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
+  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month'; offset: number }[];
+  vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
+  topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
+  subject_pronouns: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
+  delegation_nouns: string[]; delegation_patterns: string[]; duration_patterns: string[];
+}
+export interface Reference {
+  countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string }>; lexicon: Lexicon;
+  countryByCode: Map<string, Country>;
+}
+
+/** sources/reference/, or the folder in REFERENCE_DIR (set by the Makefile's REFERENCE). */
+export const referenceDir = (process.env.REFERENCE_DIR ? process.env.REFERENCE_DIR.replace(/\/?$/, '/') : new URL('../../sources/reference/', import.meta.url).pathname);
+
+function table<T>(file: string, key: string): { rows: T[]; source: unknown } {
+  const path = referenceDir + file;
+  const data = readJsonFile<Record<string, unknown>>(path, 'reference data');
+  if (!Array.isArray(data[key])) throw new PipelineError(messages.invalidReference(path, `expected an array "${key}"`));
+  return { rows: data[key] as T[], source: data.source };
+}
+
+/** A short citation of a reference table's source. */
+function describeSource(source: unknown): string {
+  if (typeof source === 'string') return source;
+  if (source && typeof source === 'object' && 'name' in source) return String((source as { name: string }).name);
+  return 'sources/reference/exchange-rates.json';
+}
+
+let cached: Reference | undefined;
+/** All reference data, loaded once per process. */
+export function loadReference(): Reference {
+  if (cached) return cached;
+  const arr = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  const countries = table<Country>('countries.json', 'countries').rows.map((c) => ({
+    ...c, names: arr(c.names), adjectives: arr(c.adjectives), prefixes: arr(c.prefixes), metonyms: arr(c.metonyms),
+  }));
+  const people = table<Person>('people.json', 'people').rows.map((p) => ({ ...p, variants: arr(p.variants), short: arr(p.short), roles: (p.roles ?? []) as Role[] }));
+  const organisations = table<Organisation>('organisations.json', 'organisations').rows.map((o) => ({ ...o, variants: arr(o.variants) }));
+  const places = table<Place>('places.json', 'places').rows.map((p) => ({ ...p, variants: arr(p.variants) }));
+  const currencies = table<Currency>('currencies.json', 'currencies').rows.map((c) => ({ ...c, names: arr(c.names), symbols: arr(c.symbols) }));
+  const rates = table<Rate>('exchange-rates.json', 'rates');
+  const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
+  const triggers = triggerFile.triggers.map((t) => {
+    try {
+      return { ...t, regex: new RegExp(t.pattern, 'giu') };
+    } catch (error) {
+      throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
+    }
+  });
+  const lexicon = readJsonFile<Lexicon>(referenceDir + 'lexicon.json', 'lexicon');
+  cached = {
+    countries, people, organisations, places, currencies, rates: rates.rows, rateSource: describeSource(rates.source),
+    triggers, categories: triggerFile.categories, lexicon, countryByCode: new Map(countries.map((c) => [c.code, c])),
+  };
+  return cached;
+}
+
+/** Escapes text for use inside a RegExp. */
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A case-insensitive alternation of phrases on word boundaries, longest first. */
+export function phraseRegex(phrases: string[], flags = 'giu'): RegExp {
+  const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}

@@ -1,0 +1,76 @@
+/** Merges candidate facts that state the same fact (within an article or across articles) into one draft record. */
+import type { Candidate } from '../extract/events.ts';
+import { datesCompatible } from '../extract/dates.ts';
+
+export interface Mention { source_id: string; start: number; end: number }
+export interface Draft extends Omit<Candidate, 'quote' | 'sentence' | 'trigger'> { source_id: string; mentions: Mention[]; primary: Mention; richness: number }
+
+const symmetric = new Set(['agreement', 'diplomatic_relations', 'trade']);
+const listFields = ['signatories', 'recipients'];
+
+/** What identifies a fact beyond its category and actors: the visitor, the project, the indicator, the organisation acting. */
+export function keyDetail(c: { category: string; details: Record<string, unknown> }): string {
+  return String(c.details.visitor_id ?? c.details.project ?? c.details.indicator ?? c.details.agent_id ?? '');
+}
+
+/** How much a mention says: its non-empty detail fields, plus one for an explicit date. */
+export function richnessOf(c: Candidate): number {
+  const fields = Object.entries(c.details).filter(([k, v]) => !/_start$|_end$|_basis$|_mention$/.test(k) && v !== null && v !== undefined && !(Array.isArray(v) && !v.length)).length;
+  return fields * 2 + (c.date?.basis === 'explicit' ? 1 : 0) + (c.date?.value ? c.date.value.length / 10 : 0);
+}
+
+/** Whether two candidates describe the same fact. */
+export function sameFact(a: Draft, b: Candidate): boolean {
+  if (a.category !== b.category || a.subtype !== b.subtype) return false;
+  const actors = symmetric.has(a.category)
+    ? [a.actor_1, a.actor_2].sort().join() === [b.actor_1, b.actor_2].sort().join()
+    : a.actor_1 === b.actor_1 && a.actor_2 === b.actor_2;
+  if (!actors || keyDetail(a) !== keyDetail(b)) return false;
+  const da = a.date?.value ?? null;
+  const db = b.date?.value ?? null;
+  if (da === null || db === null) return da === db && keyDetail(a) !== '' && a.category === 'visit';
+  if (!datesCompatible(da, db)) return false;
+  for (const k of ['amount', 'value', 'count']) {
+    const va = a.details[k];
+    const vb = b.details[k];
+    if (va != null && vb != null && va !== vb) return false;
+  }
+  return true;
+}
+
+/** Folds candidate b into draft a: the most precise date, non-empty fields from the richer mention, lists united. */
+function absorb(a: Draft, b: Candidate, mention: Mention): void {
+  a.mentions.push(mention);
+  const rb = richnessOf(b);
+  if ((b.date?.value?.length ?? 0) > (a.date?.value?.length ?? 0)) a.date = b.date;
+  const richer = rb > a.richness && mention.source_id === a.source_id;
+  for (const [k, v] of Object.entries(b.details)) {
+    const cur = a.details[k];
+    if (listFields.includes(k) && Array.isArray(v)) a.details[k] = [...new Set([...((cur as string[]) ?? []), ...v])];
+    else if (v != null && (cur == null || richer)) a.details[k] = v;
+  }
+  if (richer) {
+    a.primary = mention;
+    a.richness = rb;
+    a.actor_1 = b.actor_1;
+    a.actor_2 = b.actor_2;
+  }
+}
+
+/** Candidates of all articles, in order, merged into drafts. */
+export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const { source_id, candidates } of articles) {
+    for (const c of candidates) {
+      const mention = { source_id, start: c.quote[0], end: c.quote[1] };
+      const existing = drafts.find((d) => sameFact(d, c));
+      if (existing) {
+        absorb(existing, c, mention);
+        continue;
+      }
+      const { quote: _q, sentence: _s, trigger: _t, ...rest } = c;
+      drafts.push({ ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c) });
+    }
+  }
+  return drafts;
+}

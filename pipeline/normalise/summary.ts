@@ -1,0 +1,52 @@
+/** One-line summaries generated from a record's fields, never copied from the source. */
+import type { Reference } from '../extract/reference.ts';
+import type { Draft } from './merge.ts';
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2007", "November 2007", "5 November 2007", or "undated". */
+export function readableDate(iso: string | null): string {
+  if (!iso) return 'undated';
+  const [y, m, d] = iso.split('-');
+  if (d) return `${Number(d)} ${monthNames[Number(m) - 1]} ${y}`;
+  if (m) return `${monthNames[Number(m) - 1]} ${y}`;
+  return y;
+}
+
+/** "US$3.4 billion", "CNY 65 billion", "EUR 300 million". */
+export function readableMoney(amount: number | null | undefined, currency: string | null | undefined): string {
+  if (amount == null || !currency) return '';
+  const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+  const [div, word] = scales.find(([d]) => amount >= d) ?? [1, ''];
+  const n = Number((amount / div).toFixed(2)).toString();
+  return `${currency === 'USD' ? 'US$' : `${currency} `}${n}${word ? ` ${word}` : ''}`;
+}
+
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+
+/** The summary of a draft record. */
+export function summarise(d: Draft, ref: Reference): string {
+  const name = (code: string | null | undefined) => (code ? ref.countryByCode.get(code)?.name ?? code : 'unknown');
+  const x = d.details as Record<string, any>;
+  const when = ` (${d.date?.value ? readableDate(d.date.value) : d.date?.text ?? 'undated'})`;
+  const list = (codes: string[] | null | undefined) => (codes?.length ? codes.map(name).join(', ') : name(d.actor_2));
+  switch (d.category) {
+    case 'visit':
+      return `${x.visitor}${x.visitor_role ? ` (${x.visitor_role})` : ''} of ${name(d.actor_1)} visited ${x.city ? `${x.city}, ` : ''}${name(d.actor_2)}${x.duration_days ? ` for ${x.duration_days} days` : ''}${x.delegation_size ? ` with a delegation of ${x.delegation_size}` : ''}${when}.`;
+    case 'agreement':
+      return `${name(d.actor_1)} and ${name(d.actor_2)} signed ${x.count ?? ''}${x.count ? ' ' : ''}agreement${x.count === 1 ? '' : 's'}${x.value != null ? ` worth ${readableMoney(x.value, x.currency)}` : ''}${x.signatories?.length ? `, signed by ${x.signatories.join(' and ')}` : ''}${when}.`;
+    case 'trade':
+      if (x.indicator === 'trade_partner_rank') return `${name(x.partner_country)} ranked ${x.value ? ordinal(x.value) : ''} among ${name(x.subject_country)}’s trade partners${when}.`;
+      if (x.indicator === 'trade_growth') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} ${x.value < 0 ? 'fell' : 'grew'} by ${Math.abs(x.value)}%${when}.`;
+      if (x.indicator === 'trade_volume') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} reached ${readableMoney(x.value, x.unit)}${when}.`;
+      break;
+    case 'finance': case 'aid': case 'investment': {
+      const money = readableMoney(x.amount, x.currency);
+      const label = ref.triggers.find((t) => t.category === d.category && t.subtype === d.subtype)?.label ?? d.subtype;
+      if (x.type === 'project') return `${name(d.actor_1)} agreed to help build a ${x.project} in ${list(x.recipients)}${when}.`;
+      return `${name(d.actor_1)}: ${label}${money ? ` of ${money}` : ''} to ${list(x.recipients)}${when}.`;
+    }
+  }
+  const label = ref.triggers.find((t) => t.category === d.category && t.subtype === d.subtype)?.label ?? d.subtype.replace(/_/g, ' ');
+  return `${name(d.actor_1)} → ${name(d.actor_2)}: ${label}${when}.`;
+}

@@ -1,0 +1,90 @@
+/** From merged drafts to the rows of every published table (see schemas/). */
+import { createHash } from 'node:crypto';
+import type { Reference } from '../extract/reference.ts';
+import type { ExtractedArticle } from '../extract.ts';
+import type { Row } from '../lib/records.ts';
+import type { TableName } from '../lib/schema.ts';
+import { PipelineError } from '../lib/errors.ts';
+import { messages } from '../lib/messages.ts';
+import { codePointIndexer } from '../lib/text.ts';
+import type { Draft, Mention } from './merge.ts';
+import { keyDetail } from './merge.ts';
+import { summarise } from './summary.ts';
+
+const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
+
+/** A stable id from what the fact is (not where it sits in the file), so it survives re-runs and edits elsewhere. */
+export function eventIdOf(d: Draft): string {
+  return `ev-${shortHash([d.source_id, d.category, d.subtype, d.date?.value ?? '', d.actor_1, d.actor_2 ?? '', keyDetail(d)].join('|'))}`;
+}
+
+/** USD value and the rate used, from the reference rates of the fact's year. */
+export function toUsd(amount: number | null | undefined, currency: string | null | undefined, date: string | null, ref: Reference): { usd: number | null; rate: string | null } {
+  if (amount == null || !currency) return { usd: null, rate: null };
+  if (currency === 'USD') return { usd: amount, rate: '1 (amount already in USD)' };
+  if (!date) return { usd: null, rate: null };
+  const year = Number(date.slice(0, 4));
+  const rate = ref.rates.find((r) => r.currency === currency && r.year === year);
+  if (!rate) throw new PipelineError(messages.missingRate(currency, String(year)));
+  return { usd: Math.round(amount / rate.per_usd), rate: `${rate.per_usd} ${currency} per USD (${year} annual average; ${ref.rateSource})` };
+}
+
+type Tables = Record<TableName, Row[]>;
+
+/** All tables: events, details, mentions, entities, sources. Offsets become code points here. */
+export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: Reference): Tables {
+  const text = new Map(articles.map((a) => [a.source.source_id, a.source.text]));
+  const indexers = new Map(articles.map((a) => [a.source.source_id, codePointIndexer(a.source.text)]));
+  const span = (m: Mention) => {
+    const cp = indexers.get(m.source_id)!;
+    return { quote: text.get(m.source_id)!.slice(m.start, m.end), char_start: cp(m.start), char_end: cp(m.end) };
+  };
+  const t: Tables = { events: [], visits: [], agreements: [], finance: [], indicators: [], entities: [], sources: [], mentions: [] };
+  const seen = new Set<string>();
+  const ordered = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.primary.start - b.primary.start || a.category.localeCompare(b.category));
+  for (const d of ordered) {
+    let id = eventIdOf(d);
+    for (let n = 2; seen.has(id); n++) id = `ev-${shortHash(`${eventIdOf(d)}|${n}`)}`;
+    seen.add(id);
+    const x = d.details as Record<string, any>;
+    const date = d.date?.value ?? null;
+    t.events.push({
+      event_id: id, source_id: d.source_id, category: d.category, subtype: d.subtype,
+      date, date_precision: d.date?.precision ?? null, date_basis: date ? d.date!.basis : 'undated', date_text: d.date?.text ?? null,
+      actor_1: d.actor_1, actor_2: d.actor_2, cameo_code: d.cameo, summary: summarise(d, ref),
+      ...span(d.primary), mention_count: d.mentions.length,
+    });
+    const mentions = [d.primary, ...d.mentions.filter((m) => m !== d.primary).sort((a, b) => a.source_id.localeCompare(b.source_id) || a.start - b.start)];
+    mentions.forEach((m, i) => t.mentions.push({ mention_id: `${id}-${i + 1}`, event_id: id, source_id: m.source_id, is_primary: i === 0, ...span(m) }));
+    if (d.category === 'visit') {
+      t.visits.push({ event_id: id, date, visitor: x.visitor ?? null, visitor_id: x.visitor_id ?? null, visitor_role: x.visitor_role ?? null, from_country: d.actor_1, to_country: d.actor_2!, city: x.city ?? null, duration_days: x.duration_days ?? null, delegation_size: x.delegation_size ?? null, delegation: x.delegation ?? null });
+    } else if (d.category === 'agreement') {
+      const usd = toUsd(x.value, x.currency, date, ref);
+      t.agreements.push({ event_id: id, date, count: x.count ?? null, description: x.description ?? null, value: x.value ?? null, currency: x.currency ?? null, value_usd: usd.usd, usd_rate: usd.rate, signatories: x.signatories?.join('; ') ?? null });
+    } else if (['finance', 'aid', 'investment'].includes(d.category)) {
+      const usd = toUsd(x.amount, x.currency, date, ref);
+      t.finance.push({ event_id: id, date, type: x.type, amount: x.amount ?? null, currency: x.currency ?? null, amount_usd: usd.usd, usd_rate: usd.rate, provider: x.provider ?? d.actor_1, recipients: x.recipients?.length ? x.recipients.join('; ') : null, project: x.project ?? null });
+    } else if (x.indicator && x.value != null) {
+      t.indicators.push({ event_id: id, indicator: x.indicator, value: x.value, unit: x.unit, period: date, subject_country: x.subject_country, partner_country: x.partner_country ?? null });
+    }
+  }
+  t.entities = entityRows(articles, t.events, ref);
+  t.sources = articles.map(({ source: s }) => ({
+    source_id: s.source_id, path: s.path, title: s.meta.title, author: s.meta.author ?? null, publisher: s.meta.publisher ?? null,
+    published: s.meta.published, url: s.meta.url ?? null, language: s.meta.language ?? null, sha256: s.sha256, characters: s.characters,
+  }));
+  return t;
+}
+
+/** Every entity the articles mention, plus every country a fact names, from the reference data. */
+function entityRows(articles: ExtractedArticle[], events: Row[], ref: Reference): Row[] {
+  const ids = new Set(articles.flatMap((a) => a.entity_ids));
+  for (const e of events) for (const k of ['actor_1', 'actor_2']) if (e[k]) ids.add(e[k] as string);
+  const rows: Row[] = [];
+  const aliases = (name: string, all: string[]) => [...new Set(all)].filter((a) => a !== name).join('; ') || null;
+  for (const c of ref.countries) if (ids.has(c.code)) rows.push({ entity_id: c.code, name: c.name, type: 'country', country: c.code, aliases: aliases(c.name, [...c.names, ...c.adjectives, ...c.prefixes, ...c.metonyms]) });
+  for (const p of ref.people) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'person', country: p.country ?? null, aliases: aliases(p.name, [...p.variants, ...p.short]) });
+  for (const o of ref.organisations) if (ids.has(o.id)) rows.push({ entity_id: o.id, name: o.name, type: 'organisation', country: o.country ?? null, aliases: aliases(o.name, o.variants) });
+  for (const p of ref.places) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'place', country: p.country ?? null, aliases: aliases(p.name, p.variants) });
+  return rows.sort((a, b) => String(a.entity_id).localeCompare(String(b.entity_id)));
+}
