@@ -39,9 +39,19 @@ export interface IngestedArticle {
   sentences: (Sentence & { block: number })[];
 }
 
-interface BoilerplateRules { boilerplate: string[]; byline: string[] }
+interface BoilerplateRules { boilerplate: RegExp[]; byline: RegExp[] }
 
-const referenceDir = new URL('../sources/reference/', import.meta.url);
+const referenceDir = process.env.REFERENCE_DIR ?? new URL('../sources/reference/', import.meta.url).pathname;
+
+let compiled: BoilerplateRules | undefined;
+/** The boilerplate and byline patterns of sources/reference/boilerplate.json, compiled once. */
+function boilerplateRules(): BoilerplateRules {
+  if (!compiled) {
+    const raw = readJsonFile<{ boilerplate: string[]; byline: string[] }>(join(referenceDir, 'boilerplate.json'), 'boilerplate rules');
+    compiled = { boilerplate: raw.boilerplate.map((p) => new RegExp(p, 'iu')), byline: raw.byline.map((p) => new RegExp(p, 'u')) };
+  }
+  return compiled;
+}
 
 /** Decodes bytes as UTF-8, or throws naming the file and the first bad byte. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -84,9 +94,9 @@ const normaliseTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 /** What kind of block a paragraph is: title, heading, byline, boilerplate or body. */
 export function classifyBlock(paragraph: string, index: number, meta: ArticleMeta, rules: BoilerplateRules): BlockKind {
   if (index === 0 && normaliseTitle(paragraph) === normaliseTitle(meta.title)) return 'title';
-  if (rules.boilerplate.some((p) => new RegExp(p, 'iu').test(paragraph))) return 'boilerplate';
+  if (rules.boilerplate.some((re) => re.test(paragraph))) return 'boilerplate';
   const byAuthor = meta.author && new RegExp(`^by\\s+${meta.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(paragraph);
-  if (byAuthor || rules.byline.some((p) => new RegExp(p, 'u').test(paragraph) && paragraph.length < 300)) return 'byline';
+  if (byAuthor || rules.byline.some((re) => re.test(paragraph) && paragraph.length < 300)) return 'byline';
   const words = paragraph.split(/\s+/).length;
   if (words <= 8 && !/[.!?:;,"”]$/.test(paragraph) && !/\n/.test(paragraph)) return 'heading';
   return 'body';
@@ -100,6 +110,19 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
 }
 
+/** Sentences of body blocks, each tagged with its block (a sentence running over a block's end is cut there). */
+export function sentencesInBlocks(sentences: Sentence[], blocks: Block[]): (Sentence & { block: number })[] {
+  const out: (Sentence & { block: number })[] = [];
+  let b = 0;
+  for (const s of sentences) {
+    while (b < blocks.length && blocks[b].end <= s.start) b++;
+    if (b >= blocks.length || blocks[b].kind !== 'body' || s.start < blocks[b].start) continue;
+    const end = Math.min(s.end, blocks[b].end);
+    out.push({ start: s.start, end, entities: s.entities.filter((e) => e.end <= end), block: b });
+  }
+  return out;
+}
+
 /** Reads, checks and segments one article. */
 export function ingestArticle(sourcesDir: string, id: string): IngestedArticle {
   const txtPath = join(sourcesDir, `${id}.txt`);
@@ -111,7 +134,7 @@ export function ingestArticle(sourcesDir: string, id: string): IngestedArticle {
   const text = decodeUtf8(bytes, txtPath);
   if (!text.trim()) throw new PipelineError(messages.emptyText(txtPath));
   const meta = readArticleMeta(jsonPath);
-  const rules = readJsonFile<BoilerplateRules>(new URL('boilerplate.json', referenceDir).pathname, 'boilerplate rules');
+  const rules = boilerplateRules();
   const blocks: Block[] = [];
   let afterByline = false;
   paragraphSpans(text).forEach(([start, end], i) => {
@@ -120,9 +143,7 @@ export function ingestArticle(sourcesDir: string, id: string): IngestedArticle {
     else if (afterByline && kind !== 'body') kind = 'boilerplate';
     blocks.push({ kind, start, end });
   });
-  const sentences = blocks.flatMap((b, block) =>
-    b.kind === 'body' ? annotateBlock(text, b.start, b.end).map((s) => ({ ...s, block })) : [],
-  );
+  const sentences = sentencesInBlocks(annotateBlock(text, 0, text.length), blocks);
   return {
     source_id: id,
     path: displayPath(txtPath),

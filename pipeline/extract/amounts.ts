@@ -5,7 +5,7 @@ import { escapeRegex } from './reference.ts';
 export interface MoneyMention { start: number; end: number; amount: number; currency: string; text: string }
 export interface NumberMention { start: number; end: number; value: number; text: string }
 
-export interface AmountRules { money: RegExp; markers: Map<string, string>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
+export interface AmountRules { money: RegExp; ordinal: RegExp; markers: Map<string, string>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
 
 /** A regex for "<marker> <number> <scale>" and "<number> <scale> <marker>", markers from the currency table. */
 export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRules {
@@ -18,6 +18,7 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   const post = `(?<n2>${num})(?:\\s?(?<s2>${scale}))?\\s(?<post>${alt})(?![\\p{L}])`;
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
+    ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
     markers, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
   };
 }
@@ -53,9 +54,7 @@ export function findPercents(text: string, start: number, end: number): NumberMe
 
 /** Every ordinal in text[start, end): "fourth", "4th", "second-largest". */
 export function findOrdinals(text: string, start: number, end: number, rules: AmountRules): NumberMention[] {
-  const words = Object.keys(rules.ordinals).map(escapeRegex).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${words}))(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.slice(start, end).matchAll(re)].map((m) => ({
+  return [...text.slice(start, end).matchAll(rules.ordinal)].map((m) => ({
     start: start + m.index!, end: start + m.index! + m[0].length, value: m[1] ? Number(m[1]) : rules.ordinals[m[2].toLowerCase()], text: m[0],
   }));
 }

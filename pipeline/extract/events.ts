@@ -64,7 +64,9 @@ const within = (m: { start: number; end: number }, s: number, e: number) => m.st
 /** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
 function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules): { trigger: Trigger; start: number; end: number }[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
+  const lower = clause.masked.toLowerCase();
   for (const trigger of rules.ref.triggers) {
+    if (trigger.keywords && !trigger.keywords.some((k) => lower.includes(k))) continue;
     trigger.regex.lastIndex = 0;
     for (const m of clause.masked.matchAll(trigger.regex)) {
       const start = clause.start + m.index!;
@@ -101,7 +103,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): 
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules): boolean {
-  const before = text.slice(clause.start, at);
+  const before = text.slice(Math.max(clause.start, at - 160), at);
   const window = before.split(/\s+/).slice(-7).join(' ');
   const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May');
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;

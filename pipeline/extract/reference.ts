@@ -12,7 +12,7 @@ export interface Currency { code: string; name: string; names: string[]; symbols
 export interface Rate { currency: string; year: number; per_usd: number }
 export interface Trigger {
   category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
-  label: string; requires?: string[]; list?: boolean; pattern: string; regex: RegExp;
+  label: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string; regex: RegExp;
 }
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
@@ -61,7 +61,7 @@ export function loadReference(): Reference {
   const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
   const triggers = triggerFile.triggers.map((t) => {
     try {
-      return { ...t, regex: new RegExp(t.pattern, 'giu') };
+      return { ...t, regex: new RegExp(t.pattern, 'gi') };
     } catch (error) {
       throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
     }

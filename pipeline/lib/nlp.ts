@@ -1,5 +1,5 @@
 /**
- * The NLP layer: wink-nlp with its English web model for sentences, tokens, parts of speech and the
+ * The NLP layer: wink-nlp with its English web model for sentences, tokens and the
  * numeric entity types (DATE, MONEY, CARDINAL, ORDINAL, PERCENT, DURATION). Chosen over compromise
  * after measuring both on our text (see README, "Choice of NLP library"): ~25x faster, exact token
  * offsets, and dates and money as entities.
@@ -7,11 +7,9 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const nlp = winkNLP(model);
+// Only the sentence splitter and the entity recogniser: the rules need no parts of speech or sentiment.
+const nlp = winkNLP(model, ['sbd', 'ner']);
 const its = nlp.its;
-
-/** A token: [start, end, part of speech], UTF-16 offsets into the whole text. */
-export type Token = [number, number, string];
 
 /** A numeric/date entity found by the model, UTF-16 offsets into the whole text. */
 export interface NlpEntity {
@@ -24,7 +22,6 @@ export interface NlpEntity {
 export interface Sentence {
   start: number;
   end: number;
-  tokens: Token[];
   entities: NlpEntity[];
 }
 
@@ -33,7 +30,6 @@ export function annotateBlock(text: string, start: number, end: number): Sentenc
   const doc = nlp.readDoc(text.slice(start, end));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
   const tokenStart: number[] = new Array(values.length);
   const tokenEnd: number[] = new Array(values.length);
   let at = start;
@@ -48,16 +44,19 @@ export function annotateBlock(text: string, start: number, end: number): Sentenc
   const sentences: Sentence[] = [];
   doc.sentences().each((s: any) => {
     const [first, last] = s.out(its.span) as [number, number];
-    const tokens: Token[] = [];
-    for (let i = first; i <= last; i++) tokens.push([tokenStart[i], tokenEnd[i], pos[i]]);
-    sentences.push({ start: tokenStart[first], end: tokenEnd[last], tokens, entities: [] });
+    let from = tokenStart[first];
+    let to = tokenEnd[last];
+    while (from < to && /\s/.test(text[from])) from++;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to > from) sentences.push({ start: from, end: to, entities: [] });
   });
   doc.entities().each((e: any) => {
     const [first, last] = e.out(its.span) as [number, number];
     const ent: NlpEntity = { type: e.out(its.type), start: tokenStart[first], end: tokenEnd[last], text: '' };
     ent.text = text.slice(ent.start, ent.end);
-    const sentence = sentences.find((s) => ent.start >= s.start && ent.end <= s.end);
-    sentence?.entities.push(ent);
+    let i = sentences.length - 1;
+    while (i > 0 && sentences[i].start > ent.start) i--;
+    if (ent.end <= sentences[i]?.end) sentences[i].entities.push(ent);
   });
   return sentences;
 }

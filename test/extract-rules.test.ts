@@ -1,0 +1,83 @@
+/** The extraction rules on short texts written for these tests: each phrasing pattern, not one sentence. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recordsOf } from './lib/article.ts';
+
+const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
+const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
+
+test('a list of years yields one visit per year', () => {
+  const v = visits('Belarus and China have close ties. Chinese Vice-Premier Wang Qishan travelled to Minsk in 2011, 2013 and 2015 for talks.');
+  assert.deepEqual(v.map((r) => r.date), ['2011', '2013', '2015']);
+  assert.ok(v.every((r) => r.from_country === 'CHN' && r.to_country === 'BLR'));
+});
+
+test('a visit in the other direction, a day-month-year date and a city', () => {
+  const v = visits('China welcomed Belarusian guests. Belarusian President Alexander Lukashenko paid a three-day state visit to Shanghai on 5 March 2010.');
+  assert.equal(v.length, 1);
+  assert.equal(v[0].date, '2010-03-05');
+  assert.equal(v[0].from_country, 'BLR');
+  assert.equal(v[0].to_country, 'CHN');
+  assert.equal(v[0].duration_days, 3);
+  assert.equal(v[0].visitor, 'Alexander Lukashenka');
+});
+
+test('a surname after the full name refers to the same person', () => {
+  const r = recordsOf('Prime Minister Mikhail Myasnikovich of Belarus arrived in Beijing on March 5, 2012. China and Belarus talked. Myasnikovich and Wen Jiabao signed 12 agreements worth $1.5bn during the trip.');
+  const a = r.tables.agreements[0];
+  assert.equal(a.count, 12);
+  assert.equal(a.value, 1500000000);
+  assert.equal(a.currency, 'USD');
+  assert.match(String(a.signatories), /Mikhail Myasnikovich/);
+});
+
+test('"last year" and "this year" resolve against the publication date', () => {
+  const e = events('Trade between China and Belarus grew by 35 percent last year. In May this year, the Chinese embassy held an exhibition of Chinese painting in Minsk.', '2012-09-01');
+  const growth = e.find((x) => x.category === 'trade');
+  assert.equal(growth?.date, '2011');
+  assert.equal(growth?.date_basis, 'relative_to_publication');
+  const show = e.find((x) => x.category === 'cultural');
+  assert.equal(show?.date, '2012-05');
+});
+
+test('"it" refers to the country the previous sentence was about', () => {
+  const e = events('Belarus voted with China at the UN in 2005. In 2006 and 2007, it opposed resolutions against China in the UN General Assembly.');
+  const votes = e.filter((x) => x.category === 'un_vote' && x.date !== '2005');
+  assert.deepEqual(votes.map((x) => [x.actor_1, x.date]), [['BLR', '2006'], ['BLR', '2007']]);
+});
+
+test('forecasts are not facts', () => {
+  const e = events('Belarus and China are close. Xi Jinping is expected to visit Minsk next year, and the two sides plan to sign a loan agreement worth EUR 300 mln.', '2011-03-01');
+  assert.equal(e.length, 0);
+});
+
+test('facts about a third country only are not facts', () => {
+  const e = events('China and Belarus cooperate closely, and China lent Belarus $1bn in 2010. China also signed a $2bn deal with Kazakhstan in 2010.');
+  assert.ok(e.every((x) => [x.actor_1, x.actor_2].every((c) => c === 'CHN' || c === 'BLR')));
+  assert.equal(e.filter((x) => x.category === 'agreement').length, 0);
+});
+
+test('money in bn/mln and currency words converts to USD at the year’s rate', () => {
+  const r = recordsOf('In 2010 China extended a loan of RMB 10 bn to Belarus for the Minsk power plant. Belarus and China work together.');
+  const f = r.tables.finance.find((x) => x.type === 'loan');
+  assert.equal(f?.amount, 10000000000);
+  assert.equal(f?.currency, 'CNY');
+  assert.ok(typeof f?.amount_usd === 'number' && f.amount_usd > 1e9 && f.amount_usd < 2e9);
+  assert.match(String(f?.usd_rate), /CNY per USD \(2010/);
+});
+
+test('every quote is the source text at its code-point offsets, also after astral characters', () => {
+  const text = 'China 🇨🇳 and Belarus 🇧🇾 met. 😀 Chinese Premier Wen Jiabao visited Minsk in November 2007.';
+  const r = recordsOf(text);
+  const cps = Array.from(text);
+  assert.ok(r.tables.events.length > 0);
+  for (const e of r.tables.events) assert.equal(cps.slice(Number(e.char_start), Number(e.char_end)).join(''), e.quote);
+});
+
+test('the same fact mentioned twice is one event with two mentions', () => {
+  const r = recordsOf('In June 2012, Belarus and China signed 8 agreements worth $2bn. China and Belarus are partners. The 8 agreements were signed in June 2012 in Beijing by both governments.');
+  const agreements = r.tables.events.filter((e) => e.category === 'agreement');
+  assert.equal(agreements.length, 1);
+  assert.equal(agreements[0].mention_count, 2);
+  assert.equal(r.tables.mentions.filter((m) => m.event_id === agreements[0].event_id).length, 2);
+});

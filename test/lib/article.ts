@@ -1,0 +1,25 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestArticle } from '../../pipeline/ingest.ts';
+import { buildExtractor, extractArticle, type Extractor } from '../../pipeline/extract.ts';
+import { normaliseArticles } from '../../pipeline/normalise.ts';
+import type { RecordsFile } from '../../pipeline/lib/records.ts';
+
+let extractor: Extractor | undefined;
+
+/** Writes an article pair into a fresh temporary folder and returns the folder. */
+export function writeArticle(id: string, text: string, meta: object = { title: 'Test article', published: '2011-03-15' }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'articles-'));
+  writeFileSync(join(dir, `${id}.txt`), text);
+  writeFileSync(join(dir, `${id}.json`), JSON.stringify(meta));
+  return dir;
+}
+
+/** Runs ingest → extract → normalise in-process on one text and returns the records. */
+export function recordsOf(text: string, published = '2011-03-15'): RecordsFile {
+  const dir = writeArticle('t', text, { title: 'Test article', published });
+  extractor ??= buildExtractor();
+  const extracted = extractArticle(ingestArticle(dir, 't'), extractor);
+  return normaliseArticles([extracted], { name: 'test', title: 'Test', description: '', licence: { name: 'CC-BY-4.0', title: '', path: '' }, publisher: '', citation: '' });
+}

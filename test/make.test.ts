@@ -1,0 +1,29 @@
+/** The Makefile's dependencies: nothing to do after a build; touching one article reruns only what depends on it. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, existsSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+test('a second make does nothing, and touching one article reruns only its own stages and what follows', () => {
+  const root = mkdtempSync(join(tmpdir(), 'make-'));
+  const src = join(root, 'articles');
+  spawnSync('mkdir', ['-p', src]);
+  for (const id of ['one', 'two']) {
+    writeFileSync(join(src, `${id}.txt`), `Chinese Premier Wen Jiabao visited Belarus in November 200${id === 'one' ? 7 : 8}. Belarus and China are partners.`);
+    writeFileSync(join(src, `${id}.json`), JSON.stringify({ title: id, published: '2011-03-01' }));
+  }
+  const args = ['--no-print-directory', `SOURCES=${src}`, `OUT=${join(root, 'out')}`, `BUILD=${join(root, 'build')}`];
+  const first = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
+  assert.equal(first.status, 0, first.stderr);
+  assert.ok(existsSync(join(root, 'out', 'csv', 'events.csv')));
+  assert.equal(spawnSync('make', ['-q', 'all', ...args]).status, 0, 'a second make has work to do');
+  const later = new Date(Date.now() + 5000);
+  utimesSync(join(src, 'two.txt'), later, later);
+  const dry = spawnSync('make', ['-n', 'all', ...args], { encoding: 'utf8' }).stdout;
+  assert.match(dry, /ingest\.ts \S+ two /);
+  assert.doesNotMatch(dry, /ingest\.ts \S+ one /);
+  assert.doesNotMatch(dry, /extract\.ts \S+one\.json/);
+  rmSync(root, { recursive: true, force: true });
+});

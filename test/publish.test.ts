@@ -1,0 +1,60 @@
+/** The published CSV files and data package: headers from the schemas, rows equal the records, quotes check out. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { tableNames, loadSchema, columnsOf } from '../pipeline/lib/schema.ts';
+import { tableToCsv } from '../pipeline/publish.ts';
+import { sliceCodePoints } from '../pipeline/lib/text.ts';
+import { loadRecords, outputDir } from './helpers.ts';
+
+const records = loadRecords();
+const csvRows = (table: string): Record<string, string>[] => parse(readFileSync(join(outputDir(), 'csv', `${table}.csv`)), { columns: true, bom: true });
+
+test('each CSV has its schema’s header and one row per record', () => {
+  for (const name of tableNames) {
+    const text = readFileSync(join(outputDir(), 'csv', `${name}.csv`), 'utf8');
+    assert.equal(text.split('\r\n')[0], columnsOf(loadSchema(name)).join(','), name);
+    assert.equal(csvRows(name).length, records.tables[name].length, name);
+  }
+});
+
+test('every quote in events.csv and mentions.csv is the source text at its code-point offsets', () => {
+  const sources = new Map(csvRows('sources').map((s) => [s.source_id, readFileSync(s.path, 'utf8')]));
+  for (const table of ['events', 'mentions']) {
+    for (const row of csvRows(table)) {
+      assert.equal(sliceCodePoints(sources.get(row.source_id)!, Number(row.char_start), Number(row.char_end)), row.quote, `${table} ${row.event_id}`);
+    }
+  }
+});
+
+test('text that a spreadsheet could run is prefixed, numbers are not, and line breaks survive', () => {
+  const schema = loadSchema('indicators');
+  const csv = tableToCsv([{ event_id: '=HYPERLINK("http://x")', indicator: '@SUM(A1)', value: -5, unit: '+1', period: '\tx', subject_country: '-2', partner_country: 'a\nb' }], schema);
+  const [row] = parse(csv, { columns: true }) as Record<string, string>[];
+  assert.equal(row.event_id, `'=HYPERLINK("http://x")`);
+  assert.equal(row.indicator, `'@SUM(A1)`);
+  assert.equal(row.unit, `'+1`);
+  assert.equal(row.period, `'\tx`);
+  assert.equal(row.subject_country, `'-2`);
+  assert.equal(row.value, '-5');
+  assert.equal(row.partner_country, 'a\nb');
+});
+
+test('the data package describes every CSV with its fields and keys', () => {
+  const pkg = JSON.parse(readFileSync(join(outputDir(), 'datapackage.json'), 'utf8'));
+  assert.deepEqual(pkg.resources.map((r: { name: string }) => r.name), [...tableNames]);
+  for (const r of pkg.resources) {
+    assert.deepEqual(r.schema.fields.map((f: { name: string }) => f.name), columnsOf(loadSchema(r.name)));
+    for (const fk of r.schema.foreignKeys) assert.ok(tableNames.includes(fk.reference.resource));
+  }
+});
+
+test('foreign keys hold: every event_id of a detail table exists in events, every source_id in sources', () => {
+  const eventIds = new Set(records.tables.events.map((e) => e.event_id));
+  const sourceIds = new Set(records.tables.sources.map((s) => s.source_id));
+  for (const t of ['visits', 'agreements', 'finance', 'indicators', 'mentions'] as const) for (const r of records.tables[t]) assert.ok(eventIds.has(r.event_id), `${t} ${r.event_id}`);
+  for (const e of records.tables.events) assert.ok(sourceIds.has(e.source_id));
+  assert.equal(new Set(records.tables.events.map((e) => e.event_id)).size, records.tables.events.length);
+});
