@@ -67,7 +67,7 @@ $(CSV) $(DATAPACKAGE) &: $(RECORDS) pipeline/publish.ts $(LIB) $(SCHEMAS) | $(IN
 	@echo "publish  csv + datapackage"
 	@$(NODE) pipeline/publish.ts $(RECORDS) $(OUT)
 
-$(WORKBOOK): $(RECORDS) pipeline/workbook.ts $(LIB) $(SCHEMAS) | $(INSTALLED)
+$(WORKBOOK): $(RECORDS) pipeline/workbook.ts $(wildcard pipeline/workbook/*.ts) $(LIB) $(SCHEMAS) | $(INSTALLED)
 	@echo "workbook $(notdir $@)"
 	@$(NODE) pipeline/workbook.ts $(RECORDS) $@
 

@@ -1,7 +1,8 @@
 /**
  * make bench: extraction throughput (ingest + extract) on a generated corpus of at least 1 MB of varied
  * article text, next to the bare NLP library's throughput on the same text (sentences and entities only).
- * The corpus is generated from sentence templates with a seeded generator, so every run measures the same text.
+ * The corpus is generated from sentence templates with a seeded generator, so every run measures the same text;
+ * about half its sentences state facts, as in the first article (37 facts in 71 sentences).
  */
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,10 @@ const templates = [
   (p: string, q: string, y: number, _m: string) => `${p} is expected to travel to ${q} in ${y + 20}, although no date has been set.`,
   (_p: string, q: string, y: number, m: string) => `A Chinese troupe gave three concerts in ${q} in ${m} ${y}, and the embassy held an exhibition of Chinese painting.`,
   (_p: string, q: string) => `Critics note that ${q} has few resources and a small market, which makes the attention it receives somewhat puzzling.`,
+  (_p: string, q: string) => `One might argue, of course, that the economic and political motives of ${q}'s diplomacy go hand-in-hand.`,
+  (_p: string, q: string, _y: number, _m: string, n: number) => `The asymmetry in the relationship gives ${q} leeway to pursue its own aims, and ${n % 2 ? 'officials' : 'observers'} tend to think long-term.`,
+  (_p: string, q: string) => `How does ${q} fit into this strategy? The most likely answer is that it offers an opportunity rather than a model.`,
+  (p: string, q: string) => `In conclusion, the author argued that ${p} could only stay in office in ${q} if employment remained high and public services stayed good.`,
 ];
 
 /** About `bytes` of generated articles, as {id, text} pairs. */
@@ -83,4 +88,4 @@ function main(): void {
   console.log(`ratio: ${(bare / ours).toFixed(2)}x the library's time (${((100 * bare) / ours).toFixed(0)}% of its speed; target >= 50%)`);
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();

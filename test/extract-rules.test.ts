@@ -7,7 +7,7 @@ const events = (text: string, published?: string) => recordsOf(text, published).
 const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
 
 test('a list of years yields one visit per year', () => {
-  const v = visits('Belarus and China have close ties. Chinese Vice-Premier Wang Qishan travelled to Minsk in 2011, 2013 and 2015 for talks.');
+  const v = visits('Belarus and China have close ties. Chinese Vice-Premier Wang Qishan travelled to Minsk in 2011, 2013 and 2015 for talks.', '2016-01-10');
   assert.deepEqual(v.map((r) => r.date), ['2011', '2013', '2015']);
   assert.ok(v.every((r) => r.from_country === 'CHN' && r.to_country === 'BLR'));
 });
@@ -46,6 +46,11 @@ test('"it" refers to the country the previous sentence was about', () => {
   assert.deepEqual(votes.map((x) => [x.actor_1, x.date]), [['BLR', '2006'], ['BLR', '2007']]);
 });
 
+test('a date after publication is a forecast, not a fact', () => {
+  assert.equal(visits('Belarus and China are close. Premier Li Keqiang visited Minsk in 2014.', '2013-05-01').length, 0);
+  assert.equal(visits('Belarus and China are close. Premier Li Keqiang visited Minsk in 2014.', '2014-05-01').length, 1);
+});
+
 test('forecasts are not facts', () => {
   const e = events('Belarus and China are close. Xi Jinping is expected to visit Minsk next year, and the two sides plan to sign a loan agreement worth EUR 300 mln.', '2011-03-01');
   assert.equal(e.length, 0);
@@ -75,7 +80,7 @@ test('every quote is the source text at its code-point offsets, also after astra
 });
 
 test('the same fact mentioned twice is one event with two mentions', () => {
-  const r = recordsOf('In June 2012, Belarus and China signed 8 agreements worth $2bn. China and Belarus are partners. The 8 agreements were signed in June 2012 in Beijing by both governments.');
+  const r = recordsOf('In June 2012, Belarus and China signed 8 agreements worth $2bn. China and Belarus are partners. The 8 agreements were signed in June 2012 in Beijing by both governments.', '2012-12-01');
   const agreements = r.tables.events.filter((e) => e.category === 'agreement');
   assert.equal(agreements.length, 1);
   assert.equal(agreements[0].mention_count, 2);

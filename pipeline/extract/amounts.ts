@@ -2,15 +2,18 @@
 import type { Currency, Lexicon } from './reference.ts';
 import { escapeRegex } from './reference.ts';
 
-export interface MoneyMention { start: number; end: number; amount: number; currency: string; text: string }
+export interface MoneyMention { start: number; end: number; amount: number; /** Every currency the marker can mean ("Br": BYR or BYN); see currencyAt. */ currencies: string[]; text: string }
 export interface NumberMention { start: number; end: number; value: number; text: string }
 
-export interface AmountRules { money: RegExp; ordinal: RegExp; markers: Map<string, string>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
+export interface AmountRules { money: RegExp; ordinal: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
 
 /** A regex for "<marker> <number> <scale>" and "<number> <scale> <marker>", markers from the currency table. */
 export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRules {
-  const markers = new Map<string, string>();
-  for (const c of currencies) for (const m of [...c.symbols, ...c.names, c.code]) if (m) markers.set(m.toLowerCase(), c.code);
+  const markers = new Map<string, string[]>();
+  for (const c of currencies) {
+    for (const m of new Set([...c.symbols, ...c.names, c.code].filter(Boolean).map((x) => x.toLowerCase()))) markers.set(m, [...(markers.get(m) ?? []), c.code]);
+  }
+  const validity = new Map(currencies.map((c) => [c.code, { from: c.valid_from, to: c.valid_to }]));
   const alt = [...markers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const num = '\\d+(?:[.,]\\d+)*';
   const scale = Object.keys(lex.scale_words).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
@@ -19,7 +22,7 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
     ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
-    markers, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
+    markers, validity, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
   };
 }
 
@@ -40,7 +43,7 @@ export function findMoney(text: string, start: number, end: number, rules: Amoun
     const n = parseNumber(g.n1 ?? g.n2);
     const sc = (g.s1 ?? g.s2)?.toLowerCase();
     const amount = Math.round(n * (sc ? rules.scales[sc] : 1) * 100) / 100;
-    out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount, currency: rules.markers.get(marker)!, text: m[0] });
+    out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount, currencies: rules.markers.get(marker)!, text: m[0] });
   }
   return out;
 }
@@ -64,4 +67,14 @@ export function parseCount(s: string, rules: AmountRules): number | null {
   const t = s.toLowerCase().trim();
   if (/^\d+$/.test(t)) return Number(t);
   return rules.numberWords[t] ?? null;
+}
+
+/** The currency an amount is in at a date: of the marker's currencies, the one in use then ("Br" in 2009 is BYR, in 2020 BYN). */
+export function currencyAt(money: MoneyMention, date: string | null | undefined, rules: AmountRules): string {
+  if (money.currencies.length === 1 || !date) return money.currencies[0];
+  const inUse = money.currencies.find((code) => {
+    const v = rules.validity.get(code);
+    return (!v?.from || v.from.slice(0, date.length) <= date) && (!v?.to || date <= v.to.slice(0, date.length) || v.to.startsWith(date));
+  });
+  return inUse ?? money.currencies[0];
 }

@@ -55,3 +55,13 @@ export function maskedClause(text: string, start: number, end: number, rules: Ma
 
 /** Whether absolute offset `at` lies in a masked part of the clause (blanked, though the text has a character there). */
 export const isMasked = (text: string, c: Clause, at: number) => c.masked[at - c.start] === ' ' && !/\s/.test(text[at]);
+
+/** Relative-clause asides of a sentence (", who visited Minsk in 2010,"), as [comma, end) spans: each states a fact of its own. */
+export function asideSpans(text: string, start: number, end: number, rules: MaskRules): [number, number][] {
+  rules.aside.lastIndex = 0;
+  return [...text.slice(start, end).matchAll(rules.aside)].map((m) => {
+    const from = start + m.index!;
+    const to = from + m[0].replace(/[\s,]+$/, '').length;
+    return [from, to];
+  });
+}

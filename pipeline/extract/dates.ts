@@ -58,7 +58,9 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
 function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const e of entities) {
-    const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text));
+    // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
+    const yearLike = /^(?:1[89]|20)\d\d$/.test(e.text) && /(?:\b(?:in|since|of|by|until|and|or)|,)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
+    const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike);
     if (!isDate) continue;
     const prev = spans[spans.length - 1];
     if (prev && /^\s*(?:of\s+)?$/.test(text.slice(prev.end, e.start))) prev.end = e.end;

@@ -2,7 +2,7 @@
 import type { Reference } from './reference.ts';
 import { phraseRegex } from './reference.ts';
 import type { Candidate, DetailsFn } from './events.ts';
-import { type AmountRules, parseCount } from './amounts.ts';
+import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
@@ -17,6 +17,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const personById = new Map(ref.people.map((p) => [p.id, p]));
 
   const num = (s: string | undefined) => (s ? parseCount(s, amounts) : null);
+  const currencyOf = (m: MoneyMention | undefined, c: Candidate) => (m ? currencyAt(m, c.date?.value, amounts) : null);
   const cleanRole = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
 
   /** The visitor's role: a title written before the name, or "as <title> of <body>" after it, or the reference role at that date. */
@@ -38,6 +39,9 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
     const inClause = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= clause.start && x.end <= clause.end);
     const people = mentions.filter((m) => m.kind === 'person');
     const money = inClause(facts.money);
+    const after = money.filter((m) => m.start >= trigger.start);
+    /** The amount nearest the trigger, preferring one after it ("signed 9 agreements worth $3.5bn, among them a $1bn credit line"). */
+    const nearestMoney = () => [...money].sort((a, b) => Math.abs(a.start - trigger.end) - Math.abs(b.start - trigger.end))[0];
     switch (c.category) {
       case 'visit': {
         const person = personById.get(c.details.visitor_id as string);
@@ -56,24 +60,32 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
       case 'agreement': {
         const segmentStart = Math.max(clause.start, text.lastIndexOf(',', trigger.start) + 1);
         const signers = people.filter((m) => m.start >= segmentStart && m.end <= trigger.start);
-        const names = [...new Set((signers.length ? signers : people).map((m) => personById.get(m.id)?.name ?? m.id))];
+        const named = (signers.length ? signers : people).map((m) => m.id);
+        const ids = named.length ? named : /\b(?:the two leaders|both leaders|the leaders|both men|the two presidents|the two premiers)\b/i.test(clauseText) ? state.prevPeople : [];
+        const names = [...new Set(ids.map((id) => personById.get(id)?.name ?? id))];
         const countMatch = text.slice(trigger.start, trigger.end).match(agreementCount);
         const nounAt = text.slice(trigger.start, trigger.end).search(agreementNoun);
         const descr = text.slice(trigger.start, trigger.start + nounAt).replace(/^\s*\S+\s*/, '').replace(/^(?:\d+|a raft of|a series of|a number of|several|numerous|a package of|an?|the)\s+/i, '').trim();
-        const value = money[0];
+        const value = after[0] ?? money[0];
         Object.assign(c.details, {
           count: num(countMatch?.[1]),
           description: [descr, text.slice(trigger.start + nounAt, trigger.end)].filter(Boolean).join(' ') || null,
-          value: value?.amount ?? null, currency: value?.currency ?? null,
+          value: value?.amount ?? null, currency: currencyOf(value, c),
           signatories: names.length ? names : null,
         });
         return [c];
       }
       case 'finance': case 'aid': case 'investment': {
-        const amount = money[0];
+        const amount = nearestMoney();
+        // "a $1bn credit line from the China Development Bank": the lender named after "from" provides.
+        const lender = mentions.find((m) => m.start >= trigger.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+        if (lender?.country && lender.country !== c.actor_1 && state.focus.includes(lender.country)) {
+          c.actor_2 = state.focus.includes(c.actor_1) ? c.actor_1 : c.actor_2;
+          c.actor_1 = lender.country;
+        }
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
-        const base = { type: c.subtype === 'statement' ? 'aid' : c.subtype, amount: amount?.amount ?? null, currency: amount?.currency ?? null, provider: c.actor_1, recipients, project: null as string | null };
+        const base = { type: c.subtype === 'statement' ? 'aid' : c.subtype, amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
         if (c.subtype === 'project') {
           const tail = text.slice(trigger.end, clause.end).split(/[,;(]|\s(?:in|to|for|at|by|with)\s/)[0];
           const items = tail.split(/\s+and\s+|,\s*/).map((s) => s.replace(/^\s*(?:an?|the)\s+/i, '').trim()).filter((s) => s.length > 2);
@@ -89,13 +101,22 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           const subject = possessor?.country ?? c.actor_2 ?? null;
           const partner = subject === c.actor_1 ? c.actor_2 : c.actor_1;
           Object.assign(c.details, { indicator: 'trade_partner_rank', value: ordinal?.value ?? null, unit: 'rank', subject_country: subject, partner_country: partner });
-        } else if (c.subtype === 'trade_growth') {
+        } else if (c.subtype === 'trade_growth' || c.subtype === 'export_growth' || c.subtype === 'import_growth') {
           const pct = inClause(facts.percents)[0];
           const fall = /\b(?:fell|declined|dropped|shrank|contracted)\b/i.test(text.slice(trigger.start, trigger.end));
-          Object.assign(c.details, { indicator: 'trade_growth', value: pct ? (fall ? -pct.value : pct.value) : null, unit: 'percent', subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
+          const bilateral = c.subtype === 'trade_growth';
+          const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
+          Object.assign(c.details, {
+            indicator: c.subtype, value: pct ? (fall ? -pct.value : pct.value) : null, unit: 'percent',
+            subject_country: bilateral ? state.focus[0] : c.actor_1, partner_country: (bilateral ? state.focus[1] : partner) ?? null,
+          });
+        } else if (c.subtype === 'exports' || c.subtype === 'imports') {
+          const m = money[0];
+          const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
+          Object.assign(c.details, { indicator: c.subtype, value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: c.actor_1, partner_country: partner ?? null });
         } else if (c.subtype === 'trade_volume') {
           const m = money[0];
-          Object.assign(c.details, { indicator: 'trade_volume', value: m?.amount ?? null, unit: m?.currency ?? null, subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
+          Object.assign(c.details, { indicator: 'trade_volume', value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
         }
         return [c];
       }

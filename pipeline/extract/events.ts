@@ -8,7 +8,7 @@ import { phraseRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
-import { type Clause, clauseSpans, maskedClause, isMasked, type MaskRules } from './clauses.ts';
+import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
 
 export interface SentenceFacts {
   index: number; start: number; end: number; block: number;
@@ -32,6 +32,8 @@ export interface ArticleState {
   history: { country: string; at: number }[];
   prevEvents: Candidate[];
   prevBlock: number;
+  /** People named in the previous sentence ("the two leaders", "he"). */
+  prevPeople: string[];
   visits: Candidate[];
   /** A date set by a paragraph's opening adverbial ("During Premier Wen’s visit in 2007, ..."): the frame for the paragraph's undated sentences. */
   frame: Candidate['date'];
@@ -40,7 +42,7 @@ export interface ArticleState {
 export interface EventRules {
   ref: Reference; masks: MaskRules;
   forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
-  anaphoricEvent: RegExp; pronoun: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
+  anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
 }
@@ -53,6 +55,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns), pronoun: phraseRegex(lex.subject_pronouns),
+    personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
@@ -65,10 +68,10 @@ const within = (m: { start: number; end: number }, s: number, e: number) => m.st
 function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules): { trigger: Trigger; start: number; end: number }[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
+  const sameLength = lower.length === clause.masked.length;
   for (const trigger of rules.ref.triggers) {
     if (trigger.keywords && !trigger.keywords.some((k) => lower.includes(k))) continue;
-    trigger.regex.lastIndex = 0;
-    for (const m of clause.masked.matchAll(trigger.regex)) {
+    for (const m of sameLength ? lower.matchAll(trigger.lowerRegex) : clause.masked.matchAll(trigger.regex)) {
       const start = clause.start + m.index!;
       hits.push({ trigger, start, end: start + m[0].length });
     }
@@ -131,36 +134,54 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
 function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules): (Candidate['date'])[] {
   const usable = facts.dates.filter((d) => within(d, clause.start, clause.end) && !isMasked(text, clause, d.start));
-  const groups = dateGroups(text, usable);
+  const groups = dateGroups(text, usable.filter((d) => d.value));
   if (groups.length) {
     const distance = (g: DateMention[]) => Math.min(...g.map((d) => (d.start >= at ? d.start - at : at - d.end)));
-    const precise = groups.filter((g) => g.some((d) => d.value));
-    const best = (precise.length ? precise : groups).reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    const best = groups.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     return best.map(({ start: _s, end: _e, ...d }) => d);
   }
-  const firstComma = text.indexOf(',', facts.start);
-  const opening = facts.dates.find((d) => d.value && d.start < firstComma && d.start - facts.start < 40);
-  if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
   const clauseText = text.slice(clause.start, clause.end);
-  const during = /\bduring\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)?(?:visit|trip|stay)\b/iu.test(clauseText);
-  if (during) {
-    const theirs = state.visits.filter((v) => v.date?.value && (!visitor || v.details.visitor_id === visitor));
-    const latest = theirs[theirs.length - 1]?.date?.value;
-    const best = theirs.filter((v) => datesCompatible(v.date!.value, latest ?? null)).sort((a, b) => b.date!.value!.length - a.date!.value!.length)[0];
-    if (best?.date) return [{ ...best.date, basis: 'inferred_from_context' }];
-  }
   const continues = rules.continuation.test(clauseText) || rules.anaphoricEvent.test(clauseText);
   rules.continuation.lastIndex = 0;
   rules.anaphoricEvent.lastIndex = 0;
+  const vague = usable.find((d) => !d.value);
+  if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
+  const firstComma = text.indexOf(',', facts.start);
+  const opening = facts.dates.find((d) => d.value && d.start < firstComma && d.start - facts.start < 40);
+  if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
   const habitual = rules.habitual.test(clauseText);
   rules.habitual.lastIndex = 0;
+  const stative = rules.stative.test(clauseText);
+  rules.stative.lastIndex = 0;
+  const ongoing = habitual || stative || rules.perfect.test(clauseText);
+  const during = /\bduring\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)?(?:visit|trip|stay)\b/iu.test(clauseText);
+  const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
+  if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
   const sameBlock = state.prevBlock === facts.block;
-  const ongoing = habitual || rules.perfect.test(clauseText);
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
-  const vague = usable.find((d) => !d.value);
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
+}
+
+/** The people a clause is about (exported for the details: signatories of "the two leaders concluded ..."). */
+export { peopleOf };
+
+/** The people a clause is about: those it names, or those of the previous sentence when it says "the two leaders", "he", "they". */
+function peopleOf(text: string, clause: Clause, facts: SentenceFacts, state: ArticleState, rules: EventRules): string[] {
+  const named = facts.mentions.filter((m) => m.kind === 'person' && within(m, clause.start, clause.end)).map((m) => m.id);
+  if (named.length) return named;
+  const refers = rules.personPronoun.test(text.slice(clause.start, clause.end));
+  rules.personPronoun.lastIndex = 0;
+  return refers ? state.prevPeople : [];
+}
+
+/** The date of the latest dated visit by one of these people (any visit when `anyVisit`), at its most precise. */
+function dateOfVisitBy(people: string[], state: ArticleState, anyVisit: boolean): Candidate['date'] {
+  const theirs = state.visits.filter((v) => v.date?.value && (people.includes(v.details.visitor_id as string) || (anyVisit && !people.length)));
+  const latest = theirs[theirs.length - 1]?.date?.value ?? null;
+  const best = theirs.filter((v) => datesCompatible(v.date!.value, latest)).sort((a, b) => b.date!.value!.length - a.date!.value!.length)[0];
+  return best?.date ?? null;
 }
 
 /** Mentions that stand for a country, inside the clause and not masked. */
@@ -170,8 +191,12 @@ function countryMentions(text: string, clause: Clause, facts: SentenceFacts): En
 
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
-  const before = mentions.filter((m) => m.end <= at);
-  const pronouns = [...text.slice(clause.start, at).matchAll(rules.pronoun)].map((m) => clause.start + m.index!);
+  const segmentStart = Math.max(clause.start, text.lastIndexOf(',', at - 1) + 1);
+  const inClause = mentions.filter((m) => m.end <= at);
+  const inSegment = inClause.filter((m) => m.start >= segmentStart);
+  const before = inSegment.length ? inSegment : inClause;
+  const searchFrom = inSegment.length ? segmentStart : clause.start;
+  const pronouns = [...text.slice(searchFrom, at).matchAll(rules.pronoun)].map((m) => searchFrom + m.index!);
   if (pronouns.length && state.prevSubject && (!before.length || pronouns[0] < before[0].start)) return state.prevSubject;
   if (before.length) return before[0].country;
   const after = mentions.find((m) => m.start >= at);
@@ -229,15 +254,20 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const out: Candidate[] = [];
   const isQuestion = /\?\s*["”’)]*$/.test(text.slice(facts.start, facts.end));
   const clauses = isQuestion ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
+  if (!isQuestion) {
+    // An aside is a clause of its own, quoted from the name it qualifies: "Xi Jinping, who visited Minsk in March 2010".
+    for (const [comma, end] of asideSpans(text, facts.start, facts.end, rules.masks)) {
+      const antecedent = facts.mentions.find((m) => m.end <= comma && !text.slice(m.end, comma).trim());
+      const start = antecedent?.start ?? comma + 1;
+      clauses.push({ start, end, masked: text.slice(start, end) });
+    }
+  }
   let sentenceSubject: string | null = null;
   for (const clause of clauses) {
     if (/^to\s/i.test(text.slice(clause.start, clause.end))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
     for (const hit of assertedTriggers(text, clause, facts, rules)) {
-      const key = `${hit.trigger.category}/${hit.trigger.subtype}`;
-      if (perKind.has(key)) continue;
-      perKind.add(key);
       const t = hit.trigger;
       let actor1: string | null;
       let actor2: string | null;
@@ -259,6 +289,9 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         actor2 = counterpart.country;
         third = counterpart.third;
       }
+      const key = `${t.category}/${t.subtype}/${base.visitor_id ?? ''}`;
+      if (perKind.has(key)) continue;
+      perKind.add(key);
       if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) continue;
       if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) continue;
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
@@ -278,6 +311,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const countryish = facts.mentions.filter((m) => m.country && m.kind !== 'person');
   state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective')?.country ?? state.prevSubject;
   for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
+  const people = [...new Set(facts.mentions.filter((m) => m.kind === 'person').map((m) => m.id))];
+  if (people.length) state.prevPeople = people;
   if (state.prevBlock !== facts.block) state.frame = null;
   const firstComma = text.indexOf(',', facts.start);
   const opening = facts.dates.filter((d) => d.start < firstComma && d.start - facts.start < 60);

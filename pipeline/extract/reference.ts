@@ -8,18 +8,20 @@ export interface Role { role: string; from?: string; to?: string }
 export interface Person { id: string; name: string; country: string; variants: string[]; short: string[]; roles: Role[] }
 export interface Organisation { id: string; name: string; type: string; country: string | null; variants: string[] }
 export interface Place { id: string; name: string; type: string; country: string | null; variants: string[] }
-export interface Currency { code: string; name: string; names: string[]; symbols: string[] }
+export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
 export interface Rate { currency: string; year: number; per_usd: number }
 export interface Trigger {
   category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
-  label: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string; regex: RegExp;
+  label: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
+  /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
+  regex: RegExp; lowerRegex: RegExp;
 }
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
   months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month'; offset: number }[];
   vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
-  subject_pronouns: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
+  subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; delegation_patterns: string[]; duration_patterns: string[];
 }
 export interface Reference {
@@ -61,7 +63,7 @@ export function loadReference(): Reference {
   const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
   const triggers = triggerFile.triggers.map((t) => {
     try {
-      return { ...t, regex: new RegExp(t.pattern, 'gi') };
+      return { ...t, regex: new RegExp(t.pattern, 'gi'), lowerRegex: new RegExp(t.pattern, 'g') };
     } catch (error) {
       throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
     }

@@ -20,4 +20,18 @@ export const messages = {
     `${file}: the file name must be a lower-case id (letters, digits, '.', '_' or '-') followed by .txt; rename it.`,
   missingRate: (currency: string, year: string) =>
     `no exchange rate for ${currency} in ${year}: add it to sources/reference/exchange-rates.json.`,
+  badDataAsOf: (file: string, value: unknown) =>
+    `${file}: data_as_of is ${JSON.stringify(value)}, not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); the workbook dates its properties from it. Rebuild records.json with the normalise stage.`,
+  workbookUsage: () => 'usage: node --import tsx pipeline/workbook.ts <records.json> <out.xlsx>',
+  recordsTableMissing: (file: string, table: string) =>
+    `${file}: has no table "${table}" (tables.${table} must be a list of rows, possibly empty); rebuild records.json with the normalise stage.`,
+  chartsUsage: (usage: string) => `usage: node --import tsx pipeline/${usage}`,
+  chartFailed: (chart: string, detail: string) =>
+    `chart ${chart}: Vega-Lite could not compile or render it (${detail}); fix its module in pipeline/charts/ and run again.`,
+  chartsManifestInvalid: (file: string, problem: string) =>
+    `${file}: not a charts manifest (${problem}); it should be {"charts": [{"name", "title", "svg", "width", "height", ...}]} as written by the charts stage.`,
+  timelineChartMissing: (file: string) =>
+    `${file} lists no chart named "timeline"; the brief needs it: run the charts stage (make all) or add the timeline to the manifest.`,
+  chartDrawFailed: (file: string, warning: string) => `${file}: the chart could not be drawn into the brief (${warning}); check the SVG.`,
+  briefUsage: () => 'usage: node --import tsx pipeline/brief.ts <records.json> <charts/charts.json> <out.pdf>',
 };

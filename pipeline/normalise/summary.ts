@@ -39,6 +39,8 @@ export function summarise(d: Draft, ref: Reference): string {
       if (x.indicator === 'trade_partner_rank') return `${name(x.partner_country)} ranked ${x.value ? ordinal(x.value) : ''} among ${name(x.subject_country)}’s trade partners${when}.`;
       if (x.indicator === 'trade_growth') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} ${x.value < 0 ? 'fell' : 'grew'} by ${Math.abs(x.value)}%${when}.`;
       if (x.indicator === 'trade_volume') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} reached ${readableMoney(x.value, x.unit)}${when}.`;
+      if (x.indicator === 'exports' || x.indicator === 'imports') return `${name(x.subject_country)}’s ${x.indicator} ${x.indicator === 'exports' ? 'to' : 'from'} ${name(x.partner_country)} reached ${readableMoney(x.value, x.unit)}${when}.`;
+      if (x.indicator === 'export_growth' || x.indicator === 'import_growth') return `${name(x.subject_country)}’s ${x.indicator === 'export_growth' ? 'exports to' : 'imports from'} ${name(x.partner_country)} ${x.value < 0 ? 'fell' : 'grew'} by ${Math.abs(x.value)}%${when}.`;
       break;
     case 'finance': case 'aid': case 'investment': {
       const money = readableMoney(x.amount, x.currency);

@@ -4,6 +4,7 @@ import type { Reference } from '../extract/reference.ts';
 import type { ExtractedArticle } from '../extract.ts';
 import type { Row } from '../lib/records.ts';
 import type { TableName } from '../lib/schema.ts';
+import type { EventsRow, VisitsRow, AgreementsRow, FinanceRow, IndicatorsRow, EntitiesRow, SourcesRow, MentionsRow } from '../lib/types.generated.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
 import { codePointIndexer } from '../lib/text.ts';
@@ -29,10 +30,14 @@ export function toUsd(amount: number | null | undefined, currency: string | null
   return { usd: Math.round(amount / rate.per_usd), rate: `${rate.per_usd} ${currency} per USD (${year} annual average; ${ref.rateSource})` };
 }
 
-type Tables = Record<TableName, Row[]>;
+/** The tables with their rows typed from schemas/ (types.generated.ts), so the compiler checks every row built here. */
+interface Tables {
+  events: EventsRow[]; visits: VisitsRow[]; agreements: AgreementsRow[]; finance: FinanceRow[];
+  indicators: IndicatorsRow[]; entities: EntitiesRow[]; sources: SourcesRow[]; mentions: MentionsRow[];
+}
 
 /** All tables: events, details, mentions, entities, sources. Offsets become code points here. */
-export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: Reference): Tables {
+export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: Reference): Record<TableName, Row[]> {
   const text = new Map(articles.map((a) => [a.source.source_id, a.source.text]));
   const indexers = new Map(articles.map((a) => [a.source.source_id, codePointIndexer(a.source.text)]));
   const span = (m: Mention) => {
@@ -49,7 +54,7 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
     const x = d.details as Record<string, any>;
     const date = d.date?.value ?? null;
     t.events.push({
-      event_id: id, source_id: d.source_id, category: d.category, subtype: d.subtype,
+      event_id: id, source_id: d.source_id, category: d.category as EventsRow['category'], subtype: d.subtype,
       date, date_precision: d.date?.precision ?? null, date_basis: date ? d.date!.basis : 'undated', date_text: d.date?.text ?? null,
       actor_1: d.actor_1, actor_2: d.actor_2, cameo_code: d.cameo, summary: summarise(d, ref),
       ...span(d.primary), mention_count: d.mentions.length,
@@ -69,22 +74,22 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
     }
   }
   t.entities = entityRows(articles, t.events, ref);
-  t.sources = articles.map(({ source: s }) => ({
+  t.sources = articles.map(({ source: s }): SourcesRow => ({
     source_id: s.source_id, path: s.path, title: s.meta.title, author: s.meta.author ?? null, publisher: s.meta.publisher ?? null,
     published: s.meta.published, url: s.meta.url ?? null, language: s.meta.language ?? null, sha256: s.sha256, characters: s.characters,
   }));
-  return t;
+  return t as unknown as Record<TableName, Row[]>;
 }
 
 /** Every entity the articles mention, plus every country a fact names, from the reference data. */
-function entityRows(articles: ExtractedArticle[], events: Row[], ref: Reference): Row[] {
+function entityRows(articles: ExtractedArticle[], events: EventsRow[], ref: Reference): EntitiesRow[] {
   const ids = new Set(articles.flatMap((a) => a.entity_ids));
-  for (const e of events) for (const k of ['actor_1', 'actor_2']) if (e[k]) ids.add(e[k] as string);
-  const rows: Row[] = [];
+  for (const e of events) for (const code of [e.actor_1, e.actor_2]) if (code) ids.add(code);
+  const rows: EntitiesRow[] = [];
   const aliases = (name: string, all: string[]) => [...new Set(all)].filter((a) => a !== name).join('; ') || null;
   for (const c of ref.countries) if (ids.has(c.code)) rows.push({ entity_id: c.code, name: c.name, type: 'country', country: c.code, aliases: aliases(c.name, [...c.names, ...c.adjectives, ...c.prefixes, ...c.metonyms]) });
   for (const p of ref.people) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'person', country: p.country ?? null, aliases: aliases(p.name, [...p.variants, ...p.short]) });
   for (const o of ref.organisations) if (ids.has(o.id)) rows.push({ entity_id: o.id, name: o.name, type: 'organisation', country: o.country ?? null, aliases: aliases(o.name, o.variants) });
   for (const p of ref.places) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'place', country: p.country ?? null, aliases: aliases(p.name, p.variants) });
-  return rows.sort((a, b) => String(a.entity_id).localeCompare(String(b.entity_id)));
+  return rows.sort((a, b) => a.entity_id.localeCompare(b.entity_id));
 }

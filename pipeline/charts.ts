@@ -1,0 +1,87 @@
+/**
+ * Stage, charts: build/…/records.json → <out-dir>/<name>.vl.json, <name>.svg, <name>.png per chart, then <out-dir>/charts.json
+ * (the manifest, written last). Vega-Lite specs carry their data inline; SVG from Vega's renderer, PNG at 2× from resvg,
+ * both with the bundled DejaVu Sans. Files of charts no longer produced are removed.
+ * Usage: charts.ts <records.json> <out-dir>
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJsonFile, writeFilesAtomic, writeJsonAtomic } from './lib/io.ts';
+import { PipelineError, runStage } from './lib/errors.ts';
+import { messages } from './lib/messages.ts';
+import type { RecordsFile } from './lib/records.ts';
+import type { ChartDef } from './charts/chart.ts';
+import { renderPng, renderSvg, svgSize } from './charts/render.ts';
+import { timelineChart } from './charts/timeline.ts';
+import { visitsChart } from './charts/visits.ts';
+import { moneyChart } from './charts/money.ts';
+import { categoriesChart } from './charts/categories.ts';
+import { directionsChart } from './charts/directions.ts';
+import { pngScale } from './charts/theme.ts';
+
+/** Every chart the stage can make, in manifest order; each returns null when the data would leave it empty. */
+export const chartBuilders = [timelineChart, visitsChart, moneyChart, categoriesChart, directionsChart];
+
+/** The charts the records support. */
+export function chartsFor(records: RecordsFile): ChartDef[] {
+  return chartBuilders.map((build) => build(records)).filter((c): c is ChartDef => c !== null);
+}
+
+export interface Rendered {
+  chart: ChartDef;
+  svg: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** One chart rendered to SVG and PNG; a failure names the chart. */
+export async function renderChart(chart: ChartDef): Promise<Rendered> {
+  try {
+    const svg = await renderSvg(chart.spec);
+    return { chart, svg, png: renderPng(svg), ...svgSize(svg) };
+  } catch (error) {
+    throw new PipelineError(messages.chartFailed(chart.name, (error as Error).message));
+  }
+}
+
+/** The manifest the brief stage reads. */
+export function manifest(rendered: Rendered[]): object {
+  return {
+    charts: rendered.map(({ chart, width, height }) => ({
+      name: chart.name,
+      title: chart.title,
+      subtitle: chart.subtitle.join(' '),
+      spec: `${chart.name}.vl.json`,
+      svg: `${chart.name}.svg`,
+      png: `${chart.name}.png`,
+      width,
+      height,
+      png_scale: pngScale,
+    })),
+  };
+}
+
+/** Chart files in the folder that belong to no chart produced now. */
+function staleFiles(dir: string, keep: Set<string>): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /\.(vl\.json|svg|png)$/.test(f) && !keep.has(f));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runStage('charts', async () => {
+    const [input, out] = process.argv.slice(2);
+    if (!input || !out) throw new PipelineError(messages.chartsUsage('charts.ts <records.json> <out-dir>'));
+    const records = readJsonFile<RecordsFile>(input, 'records');
+    const rendered: Rendered[] = [];
+    for (const chart of chartsFor(records)) rendered.push(await renderChart(chart));
+    const files = rendered.flatMap(({ chart, svg, png }): [string, string | Uint8Array][] => [
+      [join(out, `${chart.name}.vl.json`), JSON.stringify(chart.spec, null, 2) + '\n'],
+      [join(out, `${chart.name}.svg`), svg],
+      [join(out, `${chart.name}.png`), png],
+    ]);
+    writeFilesAtomic(files);
+    for (const f of staleFiles(out, new Set(files.map(([p]) => p.slice(out.length).replace(/^\/+/, ''))))) rmSync(join(out, f));
+    writeJsonAtomic(join(out, 'charts.json'), manifest(rendered));
+  });
+}

@@ -1,0 +1,8 @@
+/** What each chart module returns: its file name, its titles (for the manifest) and its Vega-Lite spec. */
+export interface ChartDef {
+  /** File stem: <name>.vl.json, <name>.svg, <name>.png. */
+  name: string;
+  title: string;
+  subtitle: string[];
+  spec: Record<string, unknown>;
+}

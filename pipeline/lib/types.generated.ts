@@ -1,0 +1,368 @@
+/* Generated from schemas/*.schema.json by pipeline/tools/generate-types.ts: do not edit. */
+
+/**
+ * One row per fact a source states about the relationship. Merged duplicates keep their other mentions in mentions.csv.
+ */
+export interface EventsRow {
+/**
+ * Stable identifier: a hash of the source, category, subtype, date and key fields, so it survives re-runs.
+ */
+event_id: string
+/**
+ * The source article that states the fact (sources.source_id): for a fact several articles state, the first of them.
+ */
+source_id: string
+/**
+ * What kind of fact this is.
+ */
+category: ("diplomatic_relations" | "visit" | "agreement" | "trade" | "finance" | "aid" | "investment" | "political_support" | "un_vote" | "cultural" | "technology" | "media")
+/**
+ * A finer kind within the category, e.g. official_visit, currency_swap, trade_partner_rank (see the trigger lexicon in sources/reference/triggers.json).
+ */
+subtype: string
+/**
+ * When it happened, ISO 8601 at the precision the text gives: 2007, 2007-11 or 2007-11-05. Empty when the text gives no date. Kept as text, not a spreadsheet date, because 2007 and 2007-11 are not days.
+ */
+date: (string | null)
+/**
+ * How precise the date is.
+ */
+date_precision: ("year" | "month" | "day" | null)
+/**
+ * explicit: the date is written in the sentence; relative_to_publication: an expression such as 'this year' or 'last year' resolved against the source's publication date; inferred_from_context: taken from an earlier sentence or from the event it refers to; undated: the text gives no date.
+ */
+date_basis: ("explicit" | "relative_to_publication" | "inferred_from_context" | "undated")
+/**
+ * The date expression as written in the source, e.g. 'in February this year'.
+ */
+date_text: (string | null)
+/**
+ * The country that acts (visits, signs, provides, votes, reports), ISO 3166-1 alpha-3.
+ */
+actor_1: string
+/**
+ * The country acted upon or partnered with, ISO 3166-1 alpha-3.
+ */
+actor_2: (string | null)
+/**
+ * CAMEO event code (Conflict and Mediation Event Observations, v1.1b3), as text so leading zeros stay, e.g. '042' make a visit.
+ */
+cameo_code: string
+/**
+ * A one-line summary generated from the record's fields (not copied from the source).
+ */
+summary: string
+/**
+ * The source text that states the fact: exactly the characters of the source's .txt file from char_start to char_end.
+ */
+quote: string
+/**
+ * Offset of the quote's first character in the source .txt file, counted in Unicode code points from 0.
+ */
+char_start: number
+/**
+ * Offset just past the quote's last character (exclusive), in Unicode code points.
+ */
+char_end: number
+/**
+ * How many passages state this fact (their quotes are in mentions.csv).
+ */
+mention_count: number
+}
+
+/**
+ * Official and high-level visits: one row per visit (a visit 'in 1998 and 2000' is two rows).
+ */
+export interface VisitsRow {
+/**
+ * The visit's row in events.csv.
+ */
+event_id: string
+/**
+ * When the visit took place (ISO 8601 at the precision given; see events.date_precision).
+ */
+date: (string | null)
+/**
+ * Who visited, by the reference name of the person (sources/reference/people.json), or the body for a delegation.
+ */
+visitor: (string | null)
+/**
+ * The visitor's entities.entity_id, when the visitor is a known person.
+ */
+visitor_id: (string | null)
+/**
+ * The visitor's role as the source gives it at the time of the visit, e.g. 'Premier', 'Vice-Chairman of the Chinese Communist Party'.
+ */
+visitor_role: (string | null)
+/**
+ * The visitor's country, ISO 3166-1 alpha-3.
+ */
+from_country: string
+/**
+ * The host country, ISO 3166-1 alpha-3.
+ */
+to_country: string
+/**
+ * The city visited, when the source names it.
+ */
+city: (string | null)
+/**
+ * Length of the visit in days, when stated ('a two-day visit' is 2).
+ */
+duration_days: (number | null)
+/**
+ * Number of people in the delegation, when stated.
+ */
+delegation_size: (number | null)
+/**
+ * Who the delegation was made of, as the source puts it.
+ */
+delegation: (string | null)
+}
+
+/**
+ * Agreements signed: one row per signing occasion, with the number of agreements and their stated value.
+ */
+export interface AgreementsRow {
+/**
+ * The agreement's row in events.csv.
+ */
+event_id: string
+/**
+ * When the agreements were signed (ISO 8601 at the precision given).
+ */
+date: (string | null)
+/**
+ * How many agreements were signed, when stated.
+ */
+count: (number | null)
+/**
+ * What the agreements cover, as the source puts it.
+ */
+description: (string | null)
+/**
+ * Stated total value in the original currency, as a plain number (3.4 billion is 3400000000).
+ */
+value: (number | null)
+/**
+ * Currency of value, ISO 4217.
+ */
+currency: (string | null)
+/**
+ * value converted to US dollars at usd_rate, rounded to whole dollars.
+ */
+value_usd: (number | null)
+/**
+ * The rate used for value_usd: currency units per US dollar, the year's annual average, and where it comes from (sources/reference/exchange-rates.json).
+ */
+usd_rate: (string | null)
+/**
+ * Who signed, by reference name, separated by '; '.
+ */
+signatories: (string | null)
+}
+
+/**
+ * Money offered or provided: currency swaps, loans, credit lines, aid, grants, investments and the projects they fund.
+ */
+export interface FinanceRow {
+/**
+ * The fact's row in events.csv.
+ */
+event_id: string
+/**
+ * When it was offered or agreed (ISO 8601 at the precision given).
+ */
+date: (string | null)
+/**
+ * What kind of money or project.
+ */
+type: ("currency_swap" | "loan" | "preferential_loan" | "credit_line" | "aid" | "grant" | "investment" | "project")
+/**
+ * Stated amount in the original currency, as a plain number (65 billion is 65000000000); empty when the source gives none.
+ */
+amount: (number | null)
+/**
+ * Currency of amount, ISO 4217 (RMB is CNY).
+ */
+currency: (string | null)
+/**
+ * amount converted to US dollars at usd_rate, rounded to whole dollars.
+ */
+amount_usd: (number | null)
+/**
+ * The rate used for amount_usd: currency units per US dollar, the year's annual average, and where it comes from.
+ */
+usd_rate: (string | null)
+/**
+ * The country that offers or provides, ISO 3166-1 alpha-3.
+ */
+provider: string
+/**
+ * Countries that receive or take part, ISO 3166-1 alpha-3, separated by '; '.
+ */
+recipients: (string | null)
+/**
+ * The project funded or built, as the source names it.
+ */
+project: (string | null)
+}
+
+/**
+ * Figures about trade and the economic relationship: ranks, volumes and growth rates.
+ */
+export interface IndicatorsRow {
+/**
+ * The fact's row in events.csv.
+ */
+event_id: string
+/**
+ * What is measured.
+ */
+indicator: ("trade_partner_rank" | "trade_volume" | "trade_growth" | "exports" | "imports" | "export_growth" | "import_growth")
+/**
+ * The figure as a plain number (a rank, a percentage, or an amount in unit).
+ */
+value: number
+/**
+ * rank (1 is first), percent, or an ISO 4217 currency code.
+ */
+unit: string
+/**
+ * The period the figure refers to (ISO 8601 at the precision given).
+ */
+period: (string | null)
+/**
+ * The country whose figure it is (for a rank: whose partners are ranked), ISO 3166-1 alpha-3.
+ */
+subject_country: string
+/**
+ * The partner country the figure is about, ISO 3166-1 alpha-3.
+ */
+partner_country: (string | null)
+}
+
+/**
+ * Countries, people, organisations and places the facts refer to, from the reference data in sources/reference/.
+ */
+export interface EntitiesRow {
+/**
+ * Identifier: the ISO 3166-1 alpha-3 code for a country, otherwise type:slug, e.g. person:xi-jinping.
+ */
+entity_id: string
+/**
+ * Reference name.
+ */
+name: string
+/**
+ * What kind of entity.
+ */
+type: ("country" | "person" | "organisation" | "place")
+/**
+ * The country it belongs to, ISO 3166-1 alpha-3.
+ */
+country: (string | null)
+/**
+ * Other names and spellings recognised in the text, separated by '; '.
+ */
+aliases: (string | null)
+}
+
+/**
+ * The source articles the facts come from.
+ */
+export interface SourcesRow {
+/**
+ * The article's file name without extension.
+ */
+source_id: string
+/**
+ * The article's .txt file, relative to the repository root when it lies inside it, else absolute.
+ */
+path: string
+/**
+ * Title, from the metadata file.
+ */
+title: string
+/**
+ * Author, from the metadata file.
+ */
+author: (string | null)
+/**
+ * Publisher, from the metadata file.
+ */
+publisher: (string | null)
+/**
+ * Publication date (ISO 8601 at the precision known); relative dates in the text resolve against it.
+ */
+published: string
+/**
+ * Where the article can be found.
+ */
+url: (string | null)
+/**
+ * Language of the text (BCP 47).
+ */
+language: (string | null)
+/**
+ * SHA-256 of the .txt file's bytes, to check a copy is the one used.
+ */
+sha256: string
+/**
+ * Length of the .txt file in Unicode code points.
+ */
+characters: number
+}
+
+/**
+ * Every passage that states a fact, including the one quoted in events.csv; a fact stated twice has two rows.
+ */
+export interface MentionsRow {
+/**
+ * event_id and the mention's number, e.g. ev-0123456789ab-2.
+ */
+mention_id: string
+/**
+ * The fact mentioned (events.event_id).
+ */
+event_id: string
+/**
+ * The source the passage is in.
+ */
+source_id: string
+/**
+ * true for the mention quoted in events.csv.
+ */
+is_primary: boolean
+/**
+ * The passage, exactly as in the source .txt file from char_start to char_end.
+ */
+quote: string
+/**
+ * Offset of the passage's first character, in Unicode code points from 0.
+ */
+char_start: number
+/**
+ * Offset just past the passage's last character (exclusive), in Unicode code points.
+ */
+char_end: number
+}
+
+/**
+ * The <id>.json sidecar that sits beside each article's <id>.txt in the sources folder.
+ */
+export interface ArticleMetadata {
+/**
+ * The article's title.
+ */
+title: string
+/**
+ * Publication date, ISO 8601: 2011, 2011-03 or 2011-03-26.
+ */
+published: string
+author?: string
+publisher?: string
+url?: string
+language?: string
+[k: string]: unknown
+}

@@ -1,0 +1,140 @@
+/** The charts stage: specs valid against the Vega-Lite schema, SVG marks match the data, PNGs at 2×, byte-identical reruns, stale files removed. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import * as vega from 'vega';
+import { chartsFor } from '../pipeline/charts.ts';
+import { compileSpec, svgSize } from '../pipeline/charts/render.ts';
+import { placeDate, sourceLine } from '../pipeline/charts/facts.ts';
+import { timelinePointMark } from '../pipeline/charts/timeline.ts';
+import { visitsBarMark } from '../pipeline/charts/visits.ts';
+import { moneyPointMark } from '../pipeline/charts/money.ts';
+import { categoryBarMark } from '../pipeline/charts/categories.ts';
+import { directionCellMark } from '../pipeline/charts/directions.ts';
+import { fontFamily } from '../pipeline/charts/fonts.ts';
+import { pngScale } from '../pipeline/charts/theme.ts';
+import type { RecordsFile } from '../pipeline/lib/records.ts';
+import { loadRecords, outputDir, recordsPath } from './helpers.ts';
+
+const records = loadRecords();
+const chartsDir = join(outputDir(), 'charts');
+const manifest = JSON.parse(readFileSync(join(chartsDir, 'charts.json'), 'utf8')) as { charts: { name: string; spec: string; svg: string; png: string; width: number; height: number; title: string; subtitle: string }[] };
+const read = (file: string) => readFileSync(join(chartsDir, file), 'utf8');
+
+/** Items (paths, texts, lines) in the SVG group of the named mark. */
+function itemsOf(svg: string, mark: string): number {
+  const start = svg.indexOf(` ${mark}_marks"`);
+  assert.notEqual(start, -1, `mark ${mark} is in the SVG`);
+  const group = svg.slice(start, svg.indexOf('</g>', start));
+  return (group.match(/<(path|text|line)\b/g) ?? []).length;
+}
+
+/** Runs the stage as make does. */
+function runStage(input: string, out: string): void {
+  execFileSync(process.execPath, ['--import', 'tsx', 'pipeline/charts.ts', input, out], { env: { ...process.env, TZ: 'UTC' }, stdio: 'pipe' });
+}
+
+test('the manifest lists one entry per chart the records support, each with its three files', () => {
+  assert.deepEqual(manifest.charts.map((c) => c.name), chartsFor(records).map((c) => c.name));
+  for (const c of manifest.charts) {
+    for (const f of [c.spec, c.svg, c.png]) assert.ok(existsSync(join(chartsDir, f)), f);
+    assert.ok(c.title && c.subtitle, c.name);
+  }
+  const names = new Set(manifest.charts.flatMap((c) => [c.spec, c.svg, c.png]));
+  for (const f of readdirSync(chartsDir)) if (f !== 'charts.json') assert.ok(names.has(f), `stray file ${f}`);
+});
+
+test('the required charts exist for data that has them', () => {
+  const names = manifest.charts.map((c) => c.name);
+  if (records.tables.events.some((e) => e.date !== null)) assert.ok(names.includes('timeline'));
+  if (records.tables.visits.some((v) => v.date !== null)) assert.ok(names.includes('visits'));
+  assert.ok(names.includes('categories'));
+});
+
+test('every spec validates against the Vega-Lite schema that ships with vega-lite, and compiles to Vega', () => {
+  const schemaPath = fileURLToPath(new URL('../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url));
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  assert.equal(validate({ mark: 'point', encoding: { x: { field: 'a', type: 'no-such-type' } } }), false, 'the validator rejects a bad spec');
+  for (const c of manifest.charts) {
+    const spec = JSON.parse(read(c.spec)) as { vconcat: { data: { values: unknown } }[] };
+    const valid = validate(spec);
+    assert.ok(valid, `${c.spec}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    assert.ok(Array.isArray(spec.vconcat[0].data.values), `${c.spec} carries its data inline`);
+    assert.doesNotThrow(() => vega.parse(compileSpec(spec)), c.spec);
+  }
+});
+
+test('the SVGs draw one mark per fact: timeline points, visit blocks, money points, category bars, direction cells', () => {
+  const expected: Record<string, [string, number]> = {
+    timeline: [timelinePointMark, records.tables.events.filter((e) => e.date !== null).length],
+    visits: [visitsBarMark, records.tables.visits.filter((v) => v.date !== null).length],
+    money: [moneyPointMark, [...records.tables.agreements.filter((a) => a.value_usd !== null), ...records.tables.finance.filter((f) => f.amount_usd !== null)].filter((r) => r.date !== null).length],
+    categories: [categoryBarMark, new Set(records.tables.events.map((e) => e.category)).size],
+    directions: [directionCellMark, new Set(records.tables.events.map((e) => `${e.category}|${e.actor_1}|${e.actor_2}`)).size],
+  };
+  for (const c of manifest.charts) {
+    const [mark, count] = expected[c.name];
+    assert.equal(itemsOf(read(c.svg), mark), count, c.name);
+  }
+});
+
+test('the SVGs are self-contained, set in the bundled font, with the title and the source line', () => {
+  for (const c of manifest.charts) {
+    const svg = read(c.svg);
+    assert.doesNotMatch(svg, /(xlink:)?href=|<image|url\(http/, `${c.svg} has no external references`);
+    const families = new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"')));
+    assert.deepEqual([...families], [fontFamily], `${c.svg} uses only ${fontFamily}`);
+    assert.ok(svg.includes(c.title), `${c.svg} shows its title`);
+    for (const s of records.tables.sources.slice(0, 2)) assert.ok(svg.includes(String(s.title).replace(/&/g, '&amp;')), `${c.svg} names ${s.title}`);
+    assert.deepEqual(svgSize(svg), { width: c.width, height: c.height }, c.svg);
+  }
+});
+
+test('each PNG is twice the size of its SVG', () => {
+  for (const c of manifest.charts) {
+    const png = readFileSync(join(chartsDir, c.png));
+    assert.equal(png.subarray(12, 16).toString('ascii'), 'IHDR', c.png);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [c.width * pngScale, c.height * pngScale], c.png);
+  }
+});
+
+test('two runs give byte-identical files, and charts the data no longer supports are removed', () => {
+  const [a, b] = [mkdtempSync(join(tmpdir(), 'charts-a-')), mkdtempSync(join(tmpdir(), 'charts-b-'))];
+  runStage(recordsPath(), a);
+  runStage(recordsPath(), b);
+  const files = readdirSync(a).sort();
+  assert.deepEqual(readdirSync(b).sort(), files);
+  for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs between runs`);
+
+  // The same records without visits, agreements and finance: those charts and their files go.
+  const fewer: RecordsFile = { ...records, tables: { ...records.tables, visits: [], agreements: [], finance: [] } };
+  const input = join(b, 'fewer-records.json.in');
+  writeFileSync(input, JSON.stringify(fewer));
+  runStage(input, b);
+  const after = JSON.parse(readFileSync(join(b, 'charts.json'), 'utf8')).charts.map((c: { name: string }) => c.name);
+  assert.ok(!after.includes('visits') && !after.includes('money'));
+  for (const f of ['visits.svg', 'visits.png', 'visits.vl.json', 'money.svg', 'money.png', 'money.vl.json']) assert.ok(!existsSync(join(b, f)), `${f} removed`);
+});
+
+test('vague dates sit mid-period and the subtitles count what is not shown', () => {
+  assert.deepEqual(placeDate('2007'), { point: '2007-07-01', start: '2007-01-01', end: '2008-01-01' });
+  assert.deepEqual(placeDate('2007-12'), { point: '2007-12-15', start: '2007-12-01', end: '2008-01-01' });
+  assert.deepEqual(placeDate('2007-11-05'), { point: '2007-11-05', start: '2007-11-05', end: '2007-11-05' });
+  assert.equal(placeDate(null), null);
+  const undated = records.tables.events.filter((e) => e.date === null).length;
+  const timeline = manifest.charts.find((c) => c.name === 'timeline');
+  if (timeline && undated) assert.match(timeline.subtitle, new RegExp(`\\b${undated} undated facts? not shown`));
+  assert.match(timeline?.subtitle ?? '1 July', /1 July/);
+});
+
+test('the source line is built from the sources table', () => {
+  const line = sourceLine(records);
+  for (const s of records.tables.sources.slice(0, 2)) assert.ok(line.includes(String(s.title)), line);
+  const many: RecordsFile = { ...records, tables: { ...records.tables, sources: [1, 2, 3].map((i) => ({ ...records.tables.sources[0], source_id: `s${i}`, title: `T${i}`, published: `201${i}` })) } };
+  assert.match(sourceLine(many), /3 articles from 1 publisher, published 2011 to 2013/);
+});

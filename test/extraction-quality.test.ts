@@ -1,0 +1,189 @@
+/**
+ * Extraction quality: the records are scored against hand annotations (test/fixtures/annotations/)
+ * of the seed article and of test articles the extraction rules were not written from
+ * (test/fixtures/articles/). Prints a P/R/F1 table, lists misses and false positives, and asserts
+ * thresholds, exact quotes, and that forecasts, third-country facts and page furniture yield nothing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadRecords, recordsPath } from './helpers.ts';
+import { overallScore, passageProblems, quoteProblems, scoreArticle, scoreTable, type Annotation, type ArticleScore, type ScoredTables } from './lib/score.ts';
+import type { Row } from '../pipeline/lib/records.ts';
+
+const ANNOTATIONS = 'test/fixtures/annotations';
+const TEST_ARTICLES = 'test/fixtures/articles';
+const SEED_ARTICLES = 'sources/articles';
+
+/** Thresholds: [precision, recall] on the seed article and, micro-averaged, on the test articles. */
+const SEED_MIN = { precision: 0.85, recall: 0.8 };
+const TEST_ARTICLES_MIN = { precision: 0.7, recall: 0.6 };
+
+const annotations: Annotation[] = readdirSync(ANNOTATIONS)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(ANNOTATIONS, f), 'utf8')) as Annotation);
+
+/** The folder holding an annotated article: the test articles, or the real sources for the seed. */
+function articleDir(id: string): string {
+  return existsSync(join(TEST_ARTICLES, `${id}.txt`)) ? TEST_ARTICLES : SEED_ARTICLES;
+}
+
+const textOf = (id: string) => readFileSync(join(articleDir(id), `${id}.txt`), 'utf8');
+const testArticleIds = readdirSync(TEST_ARTICLES).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+
+// ---------------------------------------------------------------- the scorer itself, on tiny inputs
+
+test('scorer: a match, a miss and a false positive', () => {
+  const text = 'China and Belarus. In 2009 China lent Belarus $1bn. Belarus joined a forum in 2010. Both sides talked.';
+  const annotation: Annotation = {
+    source_id: 's',
+    facts: [
+      { category: 'finance', date: '2009', actor_1: 'CHN', actor_2: 'BLR', evidence: 'China lent Belarus $1bn', details: { amount: 1e9, currency: 'USD' } },
+      { category: 'trade', date: '2010', actor_1: 'BLR', actor_2: 'CHN', evidence: 'Belarus joined a forum in 2010' },
+    ],
+    not_facts: [],
+  };
+  const at = (s: string) => ({ char_start: text.indexOf(s), char_end: text.indexOf(s) + s.length, quote: s });
+  const tables: ScoredTables = {
+    events: [
+      { event_id: 'ev-1', source_id: 's', category: 'finance', subtype: 'loan', date: '2009', actor_1: 'CHN', actor_2: 'BLR', ...at('In 2009 China lent Belarus $1bn.') },
+      { event_id: 'ev-2', source_id: 's', category: 'media', subtype: 'report', date: null, actor_1: 'CHN', actor_2: 'BLR', ...at('Both sides talked.') },
+      { event_id: 'ev-3', source_id: 's', category: 'trade', subtype: 'fair', date: '2011', actor_1: 'BLR', actor_2: 'CHN', ...at('Belarus joined a forum in 2010.') },
+      { event_id: 'ev-other', source_id: 'other', category: 'trade', subtype: 'x', date: '2010', actor_1: 'BLR', actor_2: 'CHN', ...at('Belarus joined a forum in 2010') },
+    ],
+    finance: [{ event_id: 'ev-1', amount: 1e9, currency: 'EUR' }],
+  };
+  const s = scoreArticle(text, annotation, tables);
+  assert.deepEqual([s.tp, s.fp, s.fn], [1, 2, 1], 'the other source’s event must not count');
+  assert.deepEqual(s.matches, [{ fact: 0, event_id: 'ev-1' }]);
+  assert.equal(s.precision, 1 / 3);
+  assert.equal(s.recall, 0.5);
+  assert.equal(s.f1, 0.4);
+  assert.match(s.misses[0], /forum.*nearest: ev-3 date 2011 ≠ 2010/);
+  assert.match(s.falsePositives.join('\n'), /ev-2[^]*ev-3/);
+  assert.equal(s.detailAccuracy, 0.5);
+  assert.match(s.detailMismatches[0], /currency/);
+});
+
+test('scorer: dates, actors, visit direction, optional facts, one-to-one and not_facts', () => {
+  const text = '😀 Hu visited Minsk in 1998 and 2000. He is expected to visit again next year. Belarus backed China.';
+  const visitEvidence = 'Hu visited Minsk in 1998 and 2000';
+  const annotation: Annotation = {
+    source_id: 's',
+    facts: [
+      { category: 'visit', date: '1998', actor_1: 'CHN', actor_2: 'BLR', evidence: visitEvidence },
+      { category: 'visit', date: '2000', actor_1: 'CHN', actor_2: 'BLR', evidence: visitEvidence },
+      { category: 'political_support', date: null, actor_1: 'BLR', actor_2: 'CHN', evidence: 'Belarus backed China', optional: true },
+    ],
+    not_facts: ['He is expected to visit again next year.'],
+  };
+  // Offsets in code points: the emoji is one code point but two UTF-16 units.
+  const cp = (s: string) => Array.from(text.slice(0, text.indexOf(s))).length;
+  const at = (s: string) => ({ char_start: cp(s), char_end: cp(s) + s.length, quote: s });
+  const ev = (id: string, date: string | null, quote: string, extra: Row = {}): Row => ({ event_id: id, source_id: 's', category: 'visit', subtype: 'v', date, actor_1: 'CHN', actor_2: 'BLR', ...at(quote), ...extra });
+  const tables: ScoredTables = {
+    events: [
+      ev('ev-a', '1998', visitEvidence),
+      ev('ev-b', '1998', visitEvidence), // a duplicate: only one event may take the 1998 fact
+      ev('ev-c', '2000', visitEvidence),
+      ev('ev-d', '2000', 'He is expected to visit again next year.'),
+      ev('ev-e', '1998', 'Hu visited Minsk'), // right passage, but the visits row says the wrong direction
+      { ...ev('ev-f', null, 'Belarus backed China'), category: 'political_support', actor_1: 'BLR', actor_2: 'CHN' },
+    ],
+    visits: [{ event_id: 'ev-e', from_country: 'BLR', to_country: 'CHN' }],
+  };
+  const s = scoreArticle(text, annotation, tables);
+  assert.deepEqual(s.matches.map((m) => m.event_id), ['ev-a', 'ev-c', 'ev-f']);
+  assert.deepEqual([s.tp, s.fp, s.fn], [2, 3, 0], 'the optional match counts neither way');
+  assert.equal(s.notFactViolations.length, 1);
+  assert.match(s.notFactViolations[0], /ev-d/);
+  assert.deepEqual(quoteProblems(text, tables.events), []);
+  assert.equal(quoteProblems(text, [{ ...tables.events[0], char_start: text.indexOf(visitEvidence) }]).length, 1, 'UTF-16 offsets are not code points');
+});
+
+test('scorer: overall scores are micro-averaged and the table lists every article', () => {
+  const base = { misses: [], falsePositives: [], detailMismatches: [], notFactViolations: [], matches: [], detailFields: 0, detailAgreed: 0, precision: 0, recall: 0, f1: 0, detailAccuracy: 1 };
+  const scores: ArticleScore[] = [
+    { ...base, source_id: 'a', tp: 9, fp: 1, fn: 0 },
+    { ...base, source_id: 'b', tp: 1, fp: 1, fn: 8 },
+  ];
+  const total = overallScore(scores);
+  assert.equal(total.precision, 10 / 12);
+  assert.equal(total.recall, 10 / 18);
+  const table = scoreTable(scores);
+  assert.match(table, /^article/);
+  assert.match(table, /\ba\b[^\n]*\n[^\n]*\bb\b[^\n]*\noverall/);
+});
+
+// ---------------------------------------------------------------- the annotations
+
+test('every test article has metadata and an annotation, and every annotation an article', () => {
+  for (const id of testArticleIds) {
+    const meta = JSON.parse(readFileSync(join(TEST_ARTICLES, `${id}.json`), 'utf8'));
+    assert.match(meta.published, /^\d{4}-\d{2}(-\d{2})?$/, `${id}.json: published`);
+    assert.match(meta.note, /synthetic/, `${id}.json: the note must say the article is synthetic`);
+    assert.ok(annotations.some((a) => a.source_id === id), `${id} has no annotation in ${ANNOTATIONS}`);
+  }
+  assert.ok(testArticleIds.length >= 4);
+  for (const a of annotations) assert.ok(existsSync(join(articleDir(a.source_id), `${a.source_id}.txt`)), `annotation ${a.source_id} has no article`);
+});
+
+test('annotation evidence and not_facts are exact text of the article, each found once', () => {
+  for (const a of annotations) assert.deepEqual(passageProblems(textOf(a.source_id), a), []);
+});
+
+test('annotated facts use the schema’s categories, ISO dates and country codes', () => {
+  const schema = JSON.parse(readFileSync('schemas/events.schema.json', 'utf8'));
+  const categories: string[] = schema.properties.category.enum;
+  const date = new RegExp(schema.properties.date.pattern);
+  for (const a of annotations) {
+    for (const f of a.facts) {
+      const where = `${a.source_id}: ${JSON.stringify(f.evidence)}`;
+      for (const c of [f.category, ...(f.also_categories ?? [])]) assert.ok(categories.includes(c), `${where}: category ${c}`);
+      for (const d of [f.date, ...(f.also_dates ?? [])]) assert.ok(d === null || date.test(d), `${where}: date ${d}`);
+      for (const c of [f.actor_1, f.actor_2]) assert.ok(c === null || /^[A-Z]{3}$/.test(c), `${where}: actor ${c}`);
+    }
+  }
+});
+
+// ---------------------------------------------------------------- the extraction, scored
+
+/** Scores, prints and checks records against the annotations of the given articles. */
+async function checkArticles(t: import('node:test').TestContext, tables: ScoredTables, ids: string[], min: { precision: number; recall: number }): Promise<void> {
+  const scores = ids.map((id) => scoreArticle(textOf(id), annotations.find((a) => a.source_id === id)!, tables));
+  console.log(`\n${scoreTable(scores)}`);
+  for (const s of scores) {
+    for (const m of s.misses) console.log(`  miss   ${s.source_id}: ${m}`);
+    for (const m of s.falsePositives) console.log(`  extra  ${s.source_id}: ${m}`);
+    for (const m of s.detailMismatches) console.log(`  detail ${s.source_id}: ${m}`);
+  }
+  const total = overallScore(scores);
+  await t.test(`precision ≥ ${min.precision}`, () => assert.ok(total.precision >= min.precision, `precision ${total.precision.toFixed(2)}`));
+  await t.test(`recall ≥ ${min.recall}`, () => assert.ok(total.recall >= min.recall, `recall ${total.recall.toFixed(2)}`));
+  await t.test('not_facts passages yield no event', () => assert.deepEqual(scores.flatMap((s) => s.notFactViolations), []));
+  await t.test('every quote is the text at [char_start, char_end) in code points', () => {
+    for (const id of ids) {
+      const own = (rows: Row[] | undefined) => (rows ?? []).filter((r) => r.source_id === id);
+      assert.deepEqual(quoteProblems(textOf(id), [...own(tables.events), ...own(tables.mentions)]), []);
+    }
+  });
+}
+
+test('seed article: the real records against its annotation', { skip: !existsSync(recordsPath()) && `no records at ${recordsPath()}` }, async (t) => {
+  const ids = annotations.map((a) => a.source_id).filter((id) => articleDir(id) === SEED_ARTICLES);
+  await checkArticles(t, loadRecords().tables, ids, SEED_MIN);
+});
+
+test('test articles: the pipeline run on test/fixtures/articles', async (t) => {
+  const tmp = mkdtempSync(join(tmpdir(), 'quality-'));
+  t.after(() => rmSync(tmp, { recursive: true, force: true }));
+  const records = join(tmp, 'build', 'records.json');
+  // -o: never reinstall packages from a test (the install target runs npm ci in the shared tree).
+  const run = spawnSync('make', ['--no-print-directory', '-o', 'node_modules/.installed', records, `SOURCES=${TEST_ARTICLES}`, `OUT=${join(tmp, 'out')}`, `BUILD=${join(tmp, 'build')}`], { encoding: 'utf8' });
+  assert.equal(run.status, 0, `make failed:\n${run.stdout}\n${run.stderr}`);
+  await checkArticles(t, loadRecords(records).tables, testArticleIds, TEST_ARTICLES_MIN);
+});

@@ -1,0 +1,197 @@
+/** The reference data in sources/reference/: shape, cross-references, ambiguous variants, and that countries.json is fresh. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = new URL('../sources/reference/', import.meta.url).pathname;
+type Entry = Record<string, unknown>;
+const read = (file: string) => JSON.parse(readFileSync(dir + file, 'utf8')) as Record<string, unknown>;
+
+/** Each data file and the key that holds its entries. */
+const files: Record<string, string> = {
+  'countries.json': 'countries', 'people.json': 'people', 'organisations.json': 'organisations',
+  'places.json': 'places', 'currencies.json': 'currencies', 'exchange-rates.json': 'rates',
+};
+const entries = (file: string) => read(file)[files[file]] as Entry[];
+const countries = () => entries('countries.json');
+const people = () => entries('people.json');
+const organisations = () => entries('organisations.json');
+const places = () => entries('places.json');
+const currencies = () => entries('currencies.json');
+const rates = () => entries('exchange-rates.json');
+
+const isStringArray = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() === x && x.length > 0);
+const duplicates = (xs: string[]) => [...new Set(xs.filter((x, i) => xs.indexOf(x) !== i))];
+const DATE = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+
+/** Forms (lower-cased) claimed by more than one entry, with the ids claiming them. */
+function collisions(list: Entry[], key: (e: Entry) => string, forms: (e: Entry) => string[]): Map<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const e of list) for (const f of forms(e)) owners.set(f.toLowerCase(), (owners.get(f.toLowerCase()) ?? new Set()).add(key(e)));
+  return new Map([...owners].filter(([, ids]) => ids.size > 1).map(([f, ids]) => [f, [...ids]]));
+}
+const describe = (m: Map<string, string[]>) => [...m].map(([f, ids]) => `"${f}": ${ids.join(', ')}`).join('; ');
+
+/** Checks that each entry has the keys with the types the extractor reads. */
+function assertShape(list: Entry[], file: string, shape: Record<string, (v: unknown) => boolean>) {
+  assert.ok(list.length > 0, `${file} has no entries`);
+  for (const e of list)
+    for (const [k, ok] of Object.entries(shape)) assert.ok(ok(e[k]), `${file}: ${JSON.stringify(e.id ?? e.code ?? e.currency)} has a bad "${k}": ${JSON.stringify(e[k])}`);
+}
+const str = (v: unknown) => typeof v === 'string' && v.length > 0;
+const strOrNull = (v: unknown) => v === null || str(v);
+
+test('every file parses and names its source and notes', () => {
+  for (const file of [...Object.keys(files), 'countries-supplement.json']) {
+    const data = read(file);
+    assert.ok(data.source && (typeof data.source === 'string' || typeof data.source === 'object'), `${file}: no "source"`);
+    if (typeof data.source === 'object') assert.ok(str((data.source as Entry).name), `${file}: source has no name`);
+    assert.ok(data.notes !== undefined, `${file}: no "notes"`);
+    if (file in files) assert.ok(Array.isArray(data[files[file]]), `${file}: no "${files[file]}" array`);
+  }
+});
+
+test('countries: required keys, unique ISO alpha-3 codes, the bare name among the names', () => {
+  const list = countries();
+  assertShape(list, 'countries.json', {
+    code: (v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), name: str, names: isStringArray, adjectives: isStringArray,
+    prefixes: (v) => isStringArray(v) && (v as string[]).every((p) => p.endsWith('-')), capital: strOrNull, metonyms: isStringArray,
+    region: str, subregion: strOrNull, case_sensitive: isStringArray,
+  });
+  assert.deepEqual(duplicates(list.map((c) => c.code as string)), []);
+  for (const c of list) assert.ok((c.names as string[]).includes(c.name as string), `${c.code}: "${c.name}" missing from names`);
+  for (const code of ['BLR', 'CHN', 'RUS', 'USA', 'GBR', 'TWN', 'KOR', 'UKR', 'POL']) assert.ok(list.some((c) => c.code === code), `${code} missing`);
+  assert.ok(list.length >= 240, `only ${list.length} countries`);
+});
+
+test('countries: no two-letter codes, no Brussels, combining forms and metonyms where the brief needs them', () => {
+  const byCode = new Map(countries().map((c) => [c.code as string, c]));
+  for (const c of byCode.values()) {
+    const bad = (c.names as string[]).filter((n) => /^[A-Za-z]{2}$/.test(n) && n !== 'US' && n !== 'UK');
+    assert.deepEqual(bad, [], `${c.code}: two-letter names`);
+    assert.ok(!(c.metonyms as string[]).includes('Brussels'), `${c.code}: Brussels means the EU`);
+  }
+  const has = (code: string, key: string, value: string) => assert.ok((byCode.get(code)![key] as string[]).includes(value), `${code}.${key} lacks ${value}`);
+  has('CHN', 'prefixes', 'Sino-'); has('RUS', 'prefixes', 'Russo-'); has('FRA', 'prefixes', 'Franco-'); has('IND', 'prefixes', 'Indo-');
+  has('CHN', 'metonyms', 'Beijing'); has('RUS', 'metonyms', 'Kremlin'); has('BLR', 'metonyms', 'Minsk'); has('UKR', 'metonyms', 'Kyiv');
+  has('BLR', 'names', 'Byelorussia'); has('USA', 'names', 'the United States'); has('GBR', 'names', 'Britain'); has('KOR', 'names', 'Korea');
+  for (const c of byCode.values())
+    for (const f of c.case_sensitive as string[]) assert.ok([...(c.names as string[]), ...(c.adjectives as string[])].includes(f), `${c.code}: case_sensitive "${f}" is not one of its forms`);
+});
+
+test('countries: no name or adjective is claimed by two countries', () => {
+  const shared = collisions(countries(), (c) => c.code as string, (c) => [...(c.names as string[]), ...(c.adjectives as string[])]);
+  assert.equal(shared.size, 0, `shared forms: ${describe(shared)}`);
+  const metonyms = collisions(countries(), (c) => c.code as string, (c) => c.metonyms as string[]);
+  assert.equal(metonyms.size, 0, `shared metonyms: ${describe(metonyms)}`);
+});
+
+test('people: required keys, unique ids, roles dated YYYY or YYYY-MM in order', () => {
+  const list = people();
+  assertShape(list, 'people.json', {
+    id: (v) => typeof v === 'string' && /^person:[a-z0-9-]+$/.test(v), name: str, country: str,
+    variants: (v) => isStringArray(v) && (v as string[]).length > 0, short: isStringArray, roles: Array.isArray,
+  });
+  assert.deepEqual(duplicates(list.map((p) => p.id as string)), []);
+  for (const p of list) {
+    assert.ok((p.variants as string[]).includes(p.name as string), `${p.id}: reference name not among variants`);
+    for (const r of p.roles as Entry[]) {
+      assert.ok(str(r.role), `${p.id}: role without a name`);
+      assert.match(String(r.from), DATE, `${p.id}: ${r.role} from`);
+      if (r.to !== undefined) {
+        assert.match(String(r.to), DATE, `${p.id}: ${r.role} to`);
+        assert.ok(String(r.from) <= String(r.to), `${p.id}: ${r.role} ends before it starts`);
+      }
+    }
+  }
+});
+
+test('people: no full-name variant is claimed by two people, nor by a place or country', (t) => {
+  const list = people();
+  const shared = collisions(list, (p) => p.id as string, (p) => p.variants as string[]);
+  assert.equal(shared.size, 0, `variants shared by people: ${describe(shared)}`);
+  const others = new Set([
+    ...places().flatMap((p) => p.variants as string[]),
+    ...countries().flatMap((c) => [...(c.names as string[]), ...(c.adjectives as string[])]),
+  ].map((x) => x.toLowerCase()));
+  const clashes = list.flatMap((p) => (p.variants as string[]).filter((v) => others.has(v.toLowerCase())).map((v) => `${p.id}: ${v}`));
+  assert.deepEqual(clashes, []);
+  // Short forms may be shared ("Li", "Wang"): they only match after a full mention, so report them without failing.
+  const shortShared = collisions(list, (p) => p.id as string, (p) => p.short as string[]);
+  if (shortShared.size > 0) t.diagnostic(`short forms shared (resolved by the latest full mention): ${describe(shortShared)}`);
+  const shortVsVariant = list.flatMap((p) => (p.short as string[]).filter((s) => list.some((q) => q !== p && (q.variants as string[]).some((v) => v.toLowerCase() === s.toLowerCase()))).map((s) => `${p.id}: ${s}`));
+  assert.deepEqual(shortVsVariant, [], 'a short form of one person is a full variant of another');
+});
+
+test('organisations and places: required keys, unique ids, no variant claimed twice', (t) => {
+  const types = { organisations: ['media', 'party', 'government', 'international', 'university', 'company', 'cultural'], places: ['city', 'province', 'region', 'site'] };
+  for (const [file, list, prefix, allowed] of [
+    ['organisations.json', organisations(), 'org:', types.organisations], ['places.json', places(), 'place:', types.places],
+  ] as const) {
+    assertShape(list, file, {
+      id: (v) => typeof v === 'string' && v.startsWith(prefix) && /^[a-z]+:[a-z0-9-]+$/.test(v), name: str,
+      type: (v) => (allowed as readonly string[]).includes(v as string), country: strOrNull, variants: (v) => isStringArray(v) && (v as string[]).length > 0,
+    });
+    assert.deepEqual(duplicates(list.map((e) => e.id as string)), [], `${file}: duplicate ids`);
+    const shared = collisions(list, (e) => e.id as string, (e) => e.variants as string[]);
+    assert.equal(shared.size, 0, `${file}: variants shared: ${describe(shared)}`);
+  }
+  const allIds = [...people(), ...organisations(), ...places()].map((e) => e.id as string);
+  assert.deepEqual(duplicates(allIds), []);
+  const orgVsPlace = collisions([...organisations(), ...places()], (e) => e.id as string, (e) => e.variants as string[]);
+  if (orgVsPlace.size > 0) t.diagnostic(`organisation/place variants shared: ${describe(orgVsPlace)}`);
+  assert.equal(orgVsPlace.size, 0, `organisation and place share variants: ${describe(orgVsPlace)}`);
+});
+
+test('every country code used by people, organisations and places exists in countries.json', () => {
+  const codes = new Set(countries().map((c) => c.code as string));
+  const used = [...people(), ...organisations(), ...places()].filter((e) => e.country !== null).map((e) => `${e.id}: ${e.country}`);
+  assert.deepEqual(used.filter((u) => !codes.has(u.split(': ')[1])), []);
+  assert.equal(organisations().find((o) => o.id === 'org:european-union')?.country, null, 'the EU is not a country');
+});
+
+test('currencies: unique ISO 4217 codes; a shared name or symbol only between currencies valid at different times', (t) => {
+  const list = currencies();
+  assertShape(list, 'currencies.json', { code: (v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), name: str, names: isStringArray, symbols: isStringArray });
+  assert.deepEqual(duplicates(list.map((c) => c.code as string)), []);
+  for (const code of ['CNY', 'USD', 'EUR', 'BYR', 'BYN', 'RUB', 'GBP', 'JPY']) assert.ok(list.some((c) => c.code === code), `${code} missing`);
+  const period = (c: Entry) => [String(c.valid_from ?? '0000'), String(c.valid_to ?? '9999')];
+  const shared = collisions(list, (c) => c.code as string, (c) => [...(c.names as string[]), ...(c.symbols as string[])]);
+  const byCode = new Map(list.map((c) => [c.code as string, c]));
+  for (const [form, codes] of shared) {
+    const [a, b] = codes.map((c) => period(byCode.get(c)!));
+    assert.ok(codes.length === 2 && (a[1] < b[0] || b[1] < a[0]), `"${form}" means ${codes.join(' and ')} at the same time`);
+  }
+  if (shared.size > 0) t.diagnostic(`forms shared by currencies of different periods: ${[...shared.keys()].join(', ')}`);
+});
+
+test('exchange rates: known currencies, one positive rate per currency and year, the required years covered', () => {
+  const list = rates();
+  const codes = new Set(currencies().map((c) => c.code as string));
+  assertShape(list, 'exchange-rates.json', {
+    currency: (v) => codes.has(v as string) && v !== 'USD', year: (v) => Number.isInteger(v) && (v as number) >= 1992 && (v as number) <= 2024,
+    per_usd: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
+  });
+  assert.deepEqual(duplicates(list.map((r) => `${r.currency} ${r.year}`)), []);
+  const years = (cur: string) => new Set(list.filter((r) => r.currency === cur).map((r) => r.year as number));
+  for (const [cur, from] of [['CNY', 1995], ['EUR', 1999]] as const)
+    for (let y = from; y <= 2024; y++) assert.ok(years(cur).has(y), `${cur} ${y} missing`);
+  const byr = list.filter((r) => r.currency === 'BYR');
+  const byn = list.filter((r) => r.currency === 'BYN');
+  assert.ok(byr.every((r) => (r.year as number) <= 2016) && byn.every((r) => (r.year as number) >= 2016), 'BYR rows after 2016 or BYN rows before');
+});
+
+test('countries.json is what the generator produces from the package and the supplement', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'countries-'));
+  try {
+    const out = join(tmp, 'countries.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', new URL('../pipeline/tools/build-countries.ts', import.meta.url).pathname, out], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(readFileSync(out).equals(readFileSync(dir + 'countries.json')), 'countries.json is stale: run `node --import tsx pipeline/tools/build-countries.ts`');
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
