@@ -24,7 +24,14 @@ const kindRank: Record<EntityKind, number> = { organisation: 4, person: 3, place
 
 export interface Gazetteer { index: Map<string, Entry[]>; roleTitle: RegExp }
 
-/** The lookup index: entries keyed by their first two letters, lower-cased, longest first. */
+const wordChars = /[\p{L}\p{N}]+/uy;
+/** The word starting at `at` (letters and digits), lower-cased: the index key. */
+function firstWord(text: string, at: number): string {
+  wordChars.lastIndex = at;
+  return wordChars.exec(text)?.[0].toLowerCase() ?? '';
+}
+
+/** The lookup index: entries keyed by their first word, lower-cased, longest first. */
 export function buildGazetteer(ref: Reference): Gazetteer {
   const entries: Entry[] = [];
   const add = (surface: string, e: Omit<Entry, 'surface' | 'rank'>) => {
@@ -44,7 +51,7 @@ export function buildGazetteer(ref: Reference): Gazetteer {
   }
   const index = new Map<string, Entry[]>();
   for (const e of entries) {
-    const key = e.surface.slice(0, 2).toLowerCase();
+    const key = firstWord(e.surface, 0);
     const list = index.get(key) ?? [];
     list.push(e);
     index.set(key, list);
@@ -77,7 +84,7 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
   let m: RegExpExecArray | null;
   while ((m = wordStart.exec(text)) && m.index < end) {
     const at = m.index;
-    const candidates = gaz.index.get(text.slice(at, at + 2).toLowerCase());
+    const candidates = gaz.index.get(firstWord(text, at));
     if (!candidates) continue;
     for (const e of candidates) {
       if (at + e.surface.length > end || !matchesAt(text, at, e.surface)) continue;

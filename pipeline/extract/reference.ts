@@ -12,7 +12,7 @@ export interface Currency { code: string; name: string; names: string[]; symbols
 export interface Rate { currency: string; year: number; per_usd: number }
 export interface Trigger {
   category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
-  label: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
+  label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
   /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
   regex: RegExp; lowerRegex: RegExp;
 }

@@ -22,6 +22,8 @@ export const messages = {
     `no exchange rate for ${currency} in ${year}: add it to sources/reference/exchange-rates.json.`,
   badDataAsOf: (file: string, value: unknown) =>
     `${file}: data_as_of is ${JSON.stringify(value)}, not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); the workbook dates its properties from it. Rebuild records.json with the normalise stage.`,
+  cellTooLong: (table: string, row: number, column: string, length: number) =>
+    `table ${table}, row ${row}, column ${column}: ${length} characters, more than the 32767 a spreadsheet cell holds; shorten the text that produced it.`,
   workbookUsage: () => 'usage: node --import tsx pipeline/workbook.ts <records.json> <out.xlsx>',
   recordsTableMissing: (file: string, table: string) =>
     `${file}: has no table "${table}" (tables.${table} must be a list of rows, possibly empty); rebuild records.json with the normalise stage.`,

@@ -46,9 +46,17 @@ export function summarise(d: Draft, ref: Reference): string {
       const money = readableMoney(x.amount, x.currency);
       const label = ref.triggers.find((t) => t.category === d.category && t.subtype === d.subtype)?.label ?? d.subtype;
       if (x.type === 'project') return `${name(d.actor_1)} agreed to help build a ${x.project} in ${list(x.recipients)}${when}.`;
-      return `${name(d.actor_1)}: ${label}${money ? ` of ${money}` : ''} to ${list(x.recipients)}${when}.`;
+      if (!ref.triggers.some((t) => t.category === d.category && t.subtype === d.subtype && t.summary)) return `${name(d.actor_1)}: ${label}${money ? ` of ${money}` : ''} to ${list(x.recipients)}${when}.`;
+      break;
     }
   }
-  const label = ref.triggers.find((t) => t.category === d.category && t.subtype === d.subtype)?.label ?? d.subtype.replace(/_/g, ' ');
-  return `${name(d.actor_1)} → ${name(d.actor_2)}: ${label}${when}.`;
+  const trigger = ref.triggers.find((t) => t.category === d.category && t.subtype === d.subtype);
+  const org = x.agent_id ? ref.organisations.find((o) => o.id === x.agent_id)?.name : null;
+  const adjective = ref.countryByCode.get(d.actor_1)?.adjectives[0];
+  const agent = org ?? (d.category === 'media' && adjective ? `${adjective} media` : name(d.actor_1));
+  const template = trigger?.summary ?? `{actor_1} → {actor_2}: ${trigger?.label ?? d.subtype.replace(/_/g, ' ')}{when}.`;
+  const money = readableMoney(x.amount, x.currency);
+  const fields: Record<string, string> = { actor_1: name(d.actor_1), actor_2: name(d.actor_2), agent, when, money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
+  const filled = template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
+  return filled.charAt(0).toUpperCase() + filled.slice(1);
 }

@@ -1,0 +1,158 @@
+/**
+ * The brief, section by section: title block, key findings, timeline (and any other charts), one section
+ * per theme with facts, about the data, notes. Returns the PDF's bytes.
+ */
+import { PipelineError } from '../lib/errors.ts';
+import { messages } from '../lib/messages.ts';
+import type { RecordsFile } from '../lib/records.ts';
+import { indexFacts, type Facts, nameOf, dateRange, sourceCitation } from './facts.ts';
+import { keyFindings, findingText } from './findings.ts';
+import { themeSections, type Section } from './sections.ts';
+import { aboutTheData, notes, sourceKeyLines } from './about.ts';
+import { dateOf, formatDate, formatPeriod } from './format.ts';
+import { sectionTitles, text, categories, chartPlacement } from './labels.ts';
+import { fonts } from './fonts.ts';
+import { BriefLayout, typeSizes } from './layout.ts';
+import type { Chart } from './charts.ts';
+
+/** The PDF's metadata, from the dataset description and the records (the date from data_as_of). */
+function documentInfo(facts: Facts) {
+  const { dataset, data_as_of, version } = facts.records;
+  const cats = [...new Set(facts.noted.map((e) => categories[String(e.category)]?.label ?? String(e.category)))];
+  return {
+    title: `${dataset.title}: brief`,
+    author: dataset.publisher,
+    subject: `${dataset.description} Data as of ${data_as_of}, version ${version}.`,
+    keywords: [...facts.focus.map((c) => nameOf(facts, c)), ...cats, 'international relations', `version ${version}`].join(', '),
+    date: dateOf(data_as_of),
+  };
+}
+
+/** The title block's label/value lines. */
+function titleFacts(facts: Facts): [string, string][] {
+  const { dataset, data_as_of, version } = facts.records;
+  const [first, last] = dateRange(facts.noted);
+  const sources = [...facts.sources.values()].map((s) => sourceCitation(s));
+  return [
+    ['Period covered', first ? formatPeriod(first, last) : 'No dated facts'],
+    [sources.length === 1 ? 'Source' : 'Sources', sources.join('\n')],
+    ['Data as of', `${formatDate(data_as_of)} (the latest publication date of the sources)`],
+    ['Dataset', `${dataset.name}, version ${version}; ${facts.noted.length} facts`],
+    ['Published by', `${dataset.publisher}; licence ${dataset.licence.title}`],
+  ];
+}
+
+function writeFindings(layout: BriefLayout, facts: Facts): void {
+  const items = keyFindings(facts).map(findingText);
+  layout.heading1(sectionTitles.findings, layout.smallHeight(text.findingsIntro, 6) + layout.firstLines(items[0] ?? '', 2));
+  layout.small(text.findingsIntro, 6);
+  layout.list(items, (i) => `${i + 1}`, { gap: 5 });
+}
+
+/** The charts by the section they are printed in (see chartPlacement); the timeline section gets the rest. */
+function placeCharts(charts: Chart[], sections: Set<string>): Map<string, Chart[]> {
+  const placed = new Map<string, Chart[]>();
+  for (const chart of charts) {
+    const wanted = chartPlacement[chart.name];
+    const where = wanted && (wanted === 'about' || sections.has(wanted)) ? wanted : 'timeline';
+    placed.set(where, [...(placed.get(where) ?? []), chart]);
+  }
+  return placed;
+}
+
+/** Whether the SVG carries the chart's title itself (then the brief prints no caption above it). */
+function titledInSvg(chart: Chart): boolean {
+  return chart.svg.includes(escapeXml(chart.title));
+}
+
+/** The height a chart takes with its caption: what a heading before it must keep with it. */
+function figureHeight(layout: BriefLayout, chart: Chart): number {
+  const captions = titledInSvg(chart) ? 0 : layout.captionHeight(chart.title) + (chart.subtitle ? layout.smallHeight(chart.subtitle, 4) : 0);
+  return 8 + captions + layout.chartHeight(chart.width, chart.height);
+}
+
+/** Prints charts; one whose SVG does not carry its own title gets the manifest's title and subtitle above it. */
+function writeFigures(layout: BriefLayout, charts: Chart[]): void {
+  for (const chart of charts) {
+    const titled = titledInSvg(chart);
+    layout.caption(titled ? null : chart.title, figureHeight(layout, chart) - 8 - (titled ? 0 : layout.captionHeight(chart.title)));
+    if (!titled && chart.subtitle) layout.small(chart.subtitle, 4);
+    layout.chart(chart.svg, chart.width, chart.height, (warning) => {
+      if (/font/i.test(warning)) throw new PipelineError(messages.chartDrawFailed(chart.svgPath, warning));
+    });
+  }
+}
+
+/** Text as it appears escaped in SVG. */
+function escapeXml(s: string): string {
+  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+function writeTimeline(layout: BriefLayout, charts: Chart[]): void {
+  layout.heading1(sectionTitles.timeline, layout.smallHeight(text.chartsIntro, 4) + figureHeight(layout, charts[0]));
+  layout.small(text.chartsIntro, 4);
+  writeFigures(layout, charts);
+}
+
+function writeThemes(layout: BriefLayout, facts: Facts, sections: Section[], charts: Map<string, Chart[]>): void {
+  for (const section of sections) {
+    layout.heading1(section.title, layout.smallHeight(section.lead, 4) + layout.tableStart(section.table));
+    layout.small(section.lead, 4);
+    layout.table(section.table);
+    writeFigures(layout, charts.get(section.id) ?? []);
+  }
+}
+
+function writeAbout(layout: BriefLayout, facts: Facts, charts: Chart[]): void {
+  const about = aboutTheData(facts);
+  layout.heading1(sectionTitles.about, 20 + layout.firstLines(about.method[0]));
+  layout.heading2('How the facts were extracted and normalised', layout.firstLines(about.method[0]));
+  for (const p of about.method) layout.paragraph(p);
+  layout.heading2('What the categories mean', layout.tableStart(about.categoriesTable));
+  layout.table(about.categoriesTable);
+  layout.heading2('Facts per source', layout.tableStart(about.sourcesTable));
+  layout.table(about.sourcesTable);
+  writeFigures(layout, charts);
+  layout.heading2('Limitations', layout.firstLines(about.limitations[0]));
+  layout.list(about.limitations, () => '•');
+  layout.heading2('How to cite', layout.firstLines(about.citation));
+  layout.paragraph(about.citation);
+  layout.paragraph(about.licence);
+  layout.heading2('Where the data are', layout.firstLines(about.where));
+  layout.paragraph(about.where);
+  layout.list(about.files, () => '•');
+}
+
+function writeNotes(layout: BriefLayout, facts: Facts): void {
+  layout.heading1(sectionTitles.notes, layout.smallHeight(text.notesIntro, 4) + 40);
+  layout.small(text.notesIntro, 4);
+  for (const line of sourceKeyLines(facts)) layout.small(line, 2);
+  layout.space(6);
+  for (const note of notes(facts)) {
+    layout.note(note.number, [
+      { text: `${note.heading} · ${note.position}`, font: fonts.tableBold, size: typeSizes.small },
+      { text: note.quote, font: fonts.body, size: typeSizes.table + 0.6 },
+      ...(note.extra.length ? [{ text: note.extra.join(' '), font: fonts.sans, size: typeSizes.small, colour: '#5a5a5a' }] : []),
+    ]);
+  }
+}
+
+/** The running footer: dataset title, version and data date. */
+function footerOf(records: RecordsFile): string {
+  return `${records.dataset.title} · brief, version ${records.version} · data as of ${formatDate(records.data_as_of)}`;
+}
+
+/** Builds the whole brief; the same records and charts give the same bytes. */
+export async function buildBrief(records: RecordsFile, charts: Chart[]): Promise<Buffer> {
+  const facts = indexFacts(records);
+  const layout = new BriefLayout(documentInfo(facts));
+  layout.titleBlock(records.dataset.title, text.subtitle(facts.sources.size), titleFacts(facts));
+  const sections = themeSections(facts);
+  const placed = placeCharts(charts, new Set(sections.map((s) => s.id)));
+  writeFindings(layout, facts);
+  writeTimeline(layout, placed.get('timeline') ?? []);
+  writeThemes(layout, facts, sections, placed);
+  writeAbout(layout, facts, placed.get('about') ?? []);
+  writeNotes(layout, facts);
+  return layout.finish(footerOf(records));
+}

@@ -1,0 +1,182 @@
+/**
+ * Key findings: up to seven sentences generated from the records (counts, ranges, the largest amounts,
+ * the first and latest events), each ending with the note numbers of the facts it rests on.
+ */
+import type { Row } from '../lib/records.ts';
+import { categories, themes } from './labels.ts';
+import { type Facts, str, num, nameOf, namesOfList, notesOf, dateRange } from './facts.ts';
+import { formatDate, formatMoney, formatPeriod, formatRefs, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
+
+export interface Finding {
+  text: string;
+  notes: number[];
+}
+
+const maxFindings = 7;
+
+/** Events of some categories, in note order. */
+function eventsIn(facts: Facts, cats: string[]): Row[] {
+  return facts.noted.filter((e) => cats.includes(String(e.category)));
+}
+
+/** "7 visits (…), 5 media reports (…) and 3 …": the categories with the most facts. */
+function overview(facts: Facts): Finding | null {
+  const events = facts.noted;
+  if (events.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(String(e.category), (counts.get(String(e.category)) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
+  const sources = facts.sources.size;
+  const about = facts.focus.map((c) => nameOf(facts, c));
+  const [first, last] = dateRange(events);
+  const period = first && last && first !== last ? `, dated from ${formatDate(first)} to ${formatDate(last)}` : first ? `, dated ${formatDate(first)}` : '';
+  const kinds = listJoin(top.map(([cat, n]) => plural(n, categories[cat]?.noun ?? [cat, cat])));
+  return {
+    text: `${sources === 1 ? 'The source article states' : `The ${sources} source articles state`} ${events.length} facts about ${listJoin(about)}${period}, in ${counts.size} categories; the largest are ${kinds}.`,
+    notes: notesOf(facts, events),
+  };
+}
+
+/** The earliest and the latest dated facts. */
+function firstAndLatest(facts: Facts): Finding | null {
+  const dated = facts.noted.filter((e) => str(e, 'date') !== null);
+  const [first, last] = dateRange(dated);
+  if (!first || !last || first === last) return null;
+  const on = (date: string) => dated.filter((e) => str(e, 'date') === date);
+  const what = (events: Row[]) => listJoin([...new Set(events.map((e) => kindLabel(str(e, 'subtype')).toLowerCase()))]);
+  const firsts = on(first);
+  const lasts = on(last);
+  return {
+    text: `The earliest dated fact is from ${formatDate(first)} (${what(firsts)}); the latest is from ${formatDate(last)} (${what(lasts)}).`,
+    notes: notesOf(facts, [...firsts, ...lasts]),
+  };
+}
+
+/** How many visits, which way, and who visited most. */
+function visits(facts: Facts): Finding | null {
+  const events = eventsIn(facts, ['visit']);
+  if (events.length === 0) return null;
+  const rows = events.flatMap((e) => facts.details.visits.get(String(e.event_id)) ?? []);
+  const ways = new Map<string, number>();
+  for (const e of events) {
+    const key = `${nameOf(facts, str(e, 'actor_1'))} to ${nameOf(facts, str(e, 'actor_2'))}`;
+    ways.set(key, (ways.get(key) ?? 0) + 1);
+  }
+  const wayText = listJoin([...ways].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([way, n]) => `${n} from ${way}`));
+  const visitors = new Map<string, number>();
+  for (const r of rows) if (str(r, 'visitor')) visitors.set(str(r, 'visitor')!, (visitors.get(str(r, 'visitor')!) ?? 0) + 1);
+  const [topName, topCount] = [...visitors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
+  const most = topName && topCount > 1 ? `; ${topName} made the most (${countWord(topCount)})` : '';
+  const [first, last] = dateRange(events);
+  const period = first ? ` (${formatPeriod(first, last)})` : '';
+  return { text: sentenceStart(`${plural(events.length, ['high-level visit is', 'high-level visits are'])} recorded${period}: ${wayText}${most}.`), notes: notesOf(facts, events) };
+}
+
+/** Agreements signed: how many, on how many occasions, and their stated value. */
+function agreements(facts: Facts): Finding | null {
+  const events = eventsIn(facts, ['agreement']);
+  if (events.length === 0) return null;
+  const rows = events.flatMap((e) => facts.details.agreements.get(String(e.event_id)) ?? []);
+  const count = rows.reduce((sum, r) => sum + (num(r, 'count') ?? 0), 0);
+  const withValue = rows.filter((r) => num(r, 'value_usd') !== null);
+  const usd = withValue.reduce((sum, r) => sum + (num(r, 'value_usd') ?? 0), 0);
+  if (events.length === 1 && rows.length === 1) {
+    const r = rows[0];
+    const value = formatMoney(num(r, 'value_usd'), num(r, 'value'), str(r, 'currency'));
+    const date = str(r, 'date') ?? str(events[0], 'date');
+    const what = `${count > 0 ? `${count} agreements` : 'agreements'}${value ? ` worth ${value}` : ''} ${count === 1 ? 'was' : 'were'} signed`;
+    const parties = `between ${listJoin([nameOf(facts, str(events[0], 'actor_1')), nameOf(facts, str(events[0], 'actor_2'))].filter(Boolean))}`;
+    return { text: date ? `In ${formatDate(date)}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
+  }
+  const countText = sentenceStart(count > 0 ? `${count} agreements were signed on ${countWord(events.length)} occasions` : `Agreements were signed on ${countWord(events.length)} occasions`);
+  const valueText = withValue.length > 0 ? `; where a value is stated, it totals US$${formatAmount(usd)}` : '';
+  return { text: `${countText}${valueText}.`, notes: notesOf(facts, events) };
+}
+
+interface Amount { event: Row; usd: number; value: number | null; currency: string | null; kind: string; from: string | null; to: string[] }
+
+/** Every stated amount with a US dollar value, from finance and agreements. */
+function amounts(facts: Facts): Amount[] {
+  const out: Amount[] = [];
+  for (const event of facts.noted) {
+    const id = String(event.event_id);
+    for (const r of facts.details.finance.get(id) ?? []) {
+      const usd = num(r, 'amount_usd');
+      if (usd !== null) out.push({ event, usd, value: num(r, 'amount'), currency: str(r, 'currency'), kind: kindLabel(str(r, 'type')).toLowerCase(), from: str(r, 'provider'), to: namesOfList(facts, str(r, 'recipients')) });
+    }
+    for (const r of facts.details.agreements.get(id) ?? []) {
+      const usd = num(r, 'value_usd');
+      if (usd !== null) out.push({ event, usd, value: num(r, 'value'), currency: str(r, 'currency'), kind: `${num(r, 'count') ?? ''} agreements`.trim(), from: null, to: [] });
+    }
+  }
+  return out.sort((a, b) => b.usd - a.usd);
+}
+
+/** The largest amount stated, and the range of the others. */
+function largestAmount(facts: Facts): Finding | null {
+  const all = amounts(facts);
+  if (all.length === 0) return null;
+  const top = all[0];
+  const money = formatMoney(top.usd, top.value, top.currency);
+  const parties = top.from ? `, from ${nameOf(facts, top.from)}${top.to.length ? ` to ${listJoin(top.to)}` : ''}` : '';
+  const date = str(top.event, 'date');
+  const head = `The largest amount stated is ${money}, a ${top.kind}${parties}${date ? ` (${formatDate(date)})` : ''}`;
+  if (all.length === 1) return { text: `${head}; it is the only amount the sources give in money.`, notes: notesOf(facts, [top.event]) };
+  const smallest = all[all.length - 1];
+  return {
+    text: `${head}; the ${countWord(all.length)} amounts stated range down to ${formatMoney(smallest.usd, smallest.value, smallest.currency)}.`,
+    notes: notesOf(facts, all.map((a) => a.event)),
+  };
+}
+
+/** The trade figure for the latest period. */
+function trade(facts: Facts): Finding | null {
+  const rows = eventsIn(facts, ['trade']).flatMap((e) => (facts.details.indicators.get(String(e.event_id)) ?? []).map((r) => ({ e, r })));
+  if (rows.length === 0) return null;
+  const latest = [...rows].sort((a, b) => (str(b.r, 'period') ?? '').localeCompare(str(a.r, 'period') ?? ''))[0];
+  const { e, r } = latest;
+  const period = str(r, 'period');
+  const when = period ? `In ${formatDate(period)}, ` : '';
+  const text = `${when}${indicatorSentence(facts, r)}.`;
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), notes: notesOf(facts, [e]) };
+}
+
+/** One indicator as a clause: "China ranked 4th among Belarus’s trade partners". */
+export function indicatorSentence(facts: Facts, r: Row): string {
+  const subject = nameOf(facts, str(r, 'subject_country'));
+  const partner = str(r, 'partner_country') ? nameOf(facts, str(r, 'partner_country')) : null;
+  const value = num(r, 'value') ?? 0;
+  const unit = str(r, 'unit');
+  const indicator = str(r, 'indicator');
+  if (indicator === 'trade_partner_rank') return `${partner ?? 'the partner'} ranked ${ordinal(value)} among ${subject}’s trade partners`;
+  const figure = unit === 'percent' ? `${value}%` : unit === 'rank' ? ordinal(value) : `${unit} ${formatAmount(value)}`;
+  return `${subject}’s ${kindLabel(indicator).toLowerCase()}${partner ? ` with ${partner}` : ''} was ${figure}`;
+}
+
+/** Political support and UN votes: how many, which way, over which years. */
+function politicalSupport(facts: Facts): Finding | null {
+  const theme = themes.find((t) => t.id === 'political')!;
+  const events = eventsIn(facts, [...theme.categories]);
+  if (events.length === 0) return null;
+  const parts = theme.categories
+    .map((cat) => [cat, events.filter((e) => e.category === cat).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([cat, n]) => plural(n, categories[cat].noun));
+  const [first, last] = dateRange(events);
+  const undated = events.filter((e) => str(e, 'date') === null).length;
+  const period = first ? `, dated ${formatPeriod(first, last)}${undated ? ` (${countWord(undated)} undated)` : ''}` : '';
+  return { text: `The sources record ${listJoin(parts)}${period}.`, notes: notesOf(facts, events) };
+}
+
+/** The key findings, in print order, at most seven. */
+export function keyFindings(facts: Facts): Finding[] {
+  return [overview, firstAndLatest, visits, agreements, largestAmount, trade, politicalSupport]
+    .map((f) => f(facts))
+    .filter((f): f is Finding => f !== null)
+    .slice(0, maxFindings);
+}
+
+/** A finding as printed: its sentence and its note references. */
+export function findingText(f: Finding): string {
+  return `${f.text.replace(/\.$/, '')} ${formatRefs(f.notes)}.`;
+}

@@ -1,0 +1,176 @@
+/**
+ * One section per theme, as a table of its facts (visits, agreements, finance and aid get their
+ * detail columns; the others quote the passage). A theme with no facts has no section.
+ */
+import type { Row } from '../lib/records.ts';
+import { themes, categories, type ThemeId } from './labels.ts';
+import { type Facts, str, num, nameOf, namesOfList, direction, dateCell, dateRange } from './facts.ts';
+import { formatMoney, formatUsd, formatOriginal, formatPeriod, kindLabel, plural, listJoin, sentenceStart } from './format.ts';
+import { indicatorSentence } from './findings.ts';
+
+export interface Column {
+  header: string;
+  /** Share of the text width. */
+  width: number;
+  align?: 'left' | 'right';
+}
+
+export interface Table {
+  columns: Column[];
+  rows: string[][];
+  /** The last row is a total, set in bold. */
+  total?: boolean;
+}
+
+export interface Section {
+  id: ThemeId;
+  title: string;
+  lead: string;
+  table: Table;
+}
+
+/** The note number cell of a fact. */
+function noteCell(facts: Facts, event: Row): string {
+  return String(facts.noteOf.get(String(event.event_id)) ?? '');
+}
+
+/** A passage as printed in a table: on one line, cut at a word after 320 characters (the note has it whole). */
+export function quoteCell(quote: string | null, limit = 320): string {
+  const flat = (quote ?? '').replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return `“${flat}”`;
+  const cut = flat.slice(0, limit).replace(/\s+\S*$/, '');
+  return `“${cut} …”`;
+}
+
+/** Visits: date, visitor, role, direction, details. */
+function visitsTable(facts: Facts, events: Row[]): Table {
+  const rows = events.map((e) => {
+    const v = facts.details.visits.get(String(e.event_id))?.[0];
+    const from = nameOf(facts, str(v, 'from_country') ?? str(e, 'actor_1'));
+    const to = nameOf(facts, str(v, 'to_country') ?? str(e, 'actor_2'));
+    const city = str(v, 'city');
+    const details = [
+      num(v, 'duration_days') !== null ? plural(num(v, 'duration_days')!, ['day', 'days']) : null,
+      num(v, 'delegation_size') !== null ? `delegation of ${num(v, 'delegation_size')}` : null,
+      str(v, 'delegation'),
+    ].filter(Boolean);
+    return [dateCell(e), str(v, 'visitor') ?? '', str(v, 'visitor_role') ?? '', `${from} → ${to}${city ? ` (${city})` : ''}`, details.join('; '), noteCell(facts, e)];
+  });
+  return {
+    columns: [
+      { header: 'Date', width: 0.14 },
+      { header: 'Visitor', width: 0.17 },
+      { header: 'Role', width: 0.2 },
+      { header: 'Direction', width: 0.2 },
+      { header: 'Details', width: 0.23 },
+      { header: 'Note', width: 0.06, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+/** Agreements: date, what was signed, value, signatories. */
+function agreementsTable(facts: Facts, events: Row[]): Table {
+  const rows = events.map((e) => {
+    const a = facts.details.agreements.get(String(e.event_id))?.[0];
+    const count = num(a, 'count');
+    const what = [count !== null ? `${count}` : null, str(a, 'description')].filter(Boolean).join(' ') || kindLabel(str(e, 'subtype'));
+    return [dateCell(e), `${what} (${direction(facts, e).replace(' → ', ' and ')})`, formatMoney(num(a, 'value_usd'), num(a, 'value'), str(a, 'currency')) ?? 'not stated', (str(a, 'signatories') ?? '').split('; ').join(', '), noteCell(facts, e)];
+  });
+  return {
+    columns: [
+      { header: 'Date', width: 0.14 },
+      { header: 'Signed', width: 0.3 },
+      { header: 'Stated value', width: 0.2 },
+      { header: 'Signatories', width: 0.3 },
+      { header: 'Note', width: 0.06, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+/** Finance and aid: date, kind, provider, recipients, US dollars and the amount as stated. */
+function financeTable(facts: Facts, events: Row[]): Table {
+  const rows = events.map((e) => {
+    const f = facts.details.finance.get(String(e.event_id))?.[0];
+    const project = str(f, 'project');
+    const kind = kindLabel(str(f, 'type') ?? str(e, 'subtype'));
+    const recipients = f ? namesOfList(facts, str(f, 'recipients')) : [nameOf(facts, str(e, 'actor_2'))];
+    const usd = formatUsd(num(f, 'amount_usd'));
+    const stated = formatOriginal(num(f, 'amount'), str(f, 'currency'));
+    return [dateCell(e), project ? `${kind}: ${project}` : kind, nameOf(facts, str(f, 'provider') ?? str(e, 'actor_1')), listJoin(recipients.filter(Boolean)), usd ?? '–', stated ?? '–', noteCell(facts, e)];
+  });
+  return {
+    columns: [
+      { header: 'Date', width: 0.14 },
+      { header: 'Kind', width: 0.2 },
+      { header: 'Provider', width: 0.11 },
+      { header: 'Recipients', width: 0.2 },
+      { header: 'US dollars', width: 0.145, align: 'right' },
+      { header: 'As stated', width: 0.145, align: 'right' },
+      { header: 'Note', width: 0.06, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+/** Trade: date, what, the figure when there is one, the passage. */
+function tradeTable(facts: Facts, events: Row[]): Table {
+  const rows = events.map((e) => {
+    const i = facts.details.indicators.get(String(e.event_id))?.[0];
+    const what = i ? indicatorSentence(facts, i) : `${kindLabel(str(e, 'subtype'))} (${direction(facts, e)})`;
+    return [dateCell(e), what.charAt(0).toUpperCase() + what.slice(1), quoteCell(str(e, 'quote')), noteCell(facts, e)];
+  });
+  return {
+    columns: [
+      { header: 'Date', width: 0.14 },
+      { header: 'Fact', width: 0.3 },
+      { header: 'What the source says', width: 0.5 },
+      { header: 'Note', width: 0.06, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+/** Any other theme: date, kind, who, and the passage. */
+function quotedTable(facts: Facts, events: Row[]): Table {
+  const rows = events.map((e) => [dateCell(e), kindLabel(str(e, 'subtype')), direction(facts, e), quoteCell(str(e, 'quote')), noteCell(facts, e)]);
+  return {
+    columns: [
+      { header: 'Date', width: 0.14 },
+      { header: 'Kind', width: 0.15 },
+      { header: 'Countries', width: 0.15 },
+      { header: 'What the source says', width: 0.5 },
+      { header: 'Note', width: 0.06, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+const tableFor: Record<string, (facts: Facts, events: Row[]) => Table> = {
+  visits: visitsTable,
+  agreements: agreementsTable,
+  finance: financeTable,
+  trade: tradeTable,
+};
+
+/** One line on top of a section: how many facts of which kinds, over which period. */
+function leadOf(events: Row[], cats: readonly string[]): string {
+  const parts = cats
+    .map((cat) => [cat, events.filter((e) => e.category === cat).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([cat, n]) => plural(n, categories[cat].noun));
+  const [first, last] = dateRange(events);
+  const undated = events.filter((e) => str(e, 'date') === null).length;
+  const period = first ? `, ${formatPeriod(first, last)}` : '';
+  const undatedText = undated && first ? ` (${undated} undated)` : '';
+  return sentenceStart(`${listJoin(parts)}${period}${undatedText}.`);
+}
+
+/** The theme sections that have facts, in print order. */
+export function themeSections(facts: Facts): Section[] {
+  return themes
+    .map((theme) => ({ theme, events: facts.byTheme.get(theme.id) ?? [] }))
+    .filter(({ events }) => events.length > 0)
+    .map(({ theme, events }) => ({ id: theme.id, title: theme.title, lead: leadOf(events, theme.categories), table: (tableFor[theme.id] ?? quotedTable)(facts, events) }));
+}

@@ -1,0 +1,228 @@
+/**
+ * The PDF brief: it parses, has its sections in order (themes without facts left out), carries the key
+ * figures of the records, embeds all its fonts, draws charts as vectors, keeps text inside the margins,
+ * repeats table headers across pages, and is byte-identical across two builds.
+ * Charts: the fresh build's manifest (TEST_OUTPUT/charts/charts.json) when there is one, else the fixture.
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadRecords, outputDir, recordsPath } from './helpers.ts';
+import type { RecordsFile, Row } from '../pipeline/lib/records.ts';
+import { buildBrief } from '../pipeline/brief/document.ts';
+import { loadCharts } from '../pipeline/brief/charts.ts';
+import { themes, sectionTitles } from '../pipeline/brief/labels.ts';
+import { dateOf, formatDate, formatOriginal, formatUsd } from '../pipeline/brief/format.ts';
+import { messages } from '../pipeline/lib/messages.ts';
+
+const builtManifest = join(outputDir(), 'charts', 'charts.json');
+const manifest = existsSync(builtManifest) ? builtManifest : 'test/fixtures/brief/charts.json';
+const work = mkdtempSync(join(tmpdir(), 'brief-test-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs the stage as the Makefile does. */
+function runStage(records: string, charts: string, out: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/brief.ts', records, charts, out], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+}
+
+interface Parsed {
+  pages: { text: string; items: { str: string; x: number; y: number; width: number }[]; width: number; height: number }[];
+  text: string;
+  outline: string[];
+  info: Record<string, unknown>;
+}
+
+/** Text, outline and metadata of a PDF, read with pdf.js. */
+async function parse(bytes: Uint8Array): Promise<Parsed> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, disableFontFace: true }).promise;
+  const pages: Parsed['pages'] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const [, , width, height] = page.view;
+    const content = await page.getTextContent();
+    const items = content.items
+      .filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '')
+      .map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width }));
+    pages.push({ text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' '), items, width, height });
+  }
+  const outline = ((await pdf.getOutline()) ?? []).map((o) => o.title);
+  const info = (await pdf.getMetadata()).info as Record<string, unknown>;
+  return { pages, text: pages.map((p) => p.text).join(' '), outline, info };
+}
+
+/** The theme sections the records should produce, in order. */
+function expectedThemes(records: RecordsFile): string[] {
+  const present = new Set(records.tables.events.map((e) => String(e.category)));
+  return themes.filter((t) => t.categories.some((c) => present.has(c))).map((t) => t.title);
+}
+
+const records = loadRecords();
+const first = join(work, 'brief-1.pdf');
+const second = join(work, 'brief-2.pdf');
+const run1 = runStage(recordsPath(), manifest, first);
+const run2 = runStage(recordsPath(), manifest, second);
+const bytes = existsSync(first) ? readFileSync(first) : Buffer.alloc(0);
+const parsed = run1.status === 0 ? await parse(bytes) : null;
+
+test('the stage builds the brief and two builds are byte-identical', () => {
+  assert.equal(run1.status, 0, run1.stderr);
+  assert.equal(run2.status, 0, run2.stderr);
+  assert.ok(bytes.length > 0);
+  assert.ok(readFileSync(second).equals(bytes), 'two builds of the brief differ');
+});
+
+test('the PDF parses into A4 pages with page numbers', () => {
+  assert.ok(parsed);
+  assert.ok(parsed.pages.length >= 2);
+  for (const [i, page] of parsed.pages.entries()) {
+    assert.ok(Math.abs(page.width - 595.28) < 0.5 && Math.abs(page.height - 841.89) < 0.5, `page ${i + 1} is not A4`);
+    assert.ok(page.text.includes(`Page ${i + 1} of ${parsed.pages.length}`), `page ${i + 1} has no page number`);
+  }
+});
+
+test('sections come in order, themes without facts left out', () => {
+  assert.ok(parsed);
+  const expected = [sectionTitles.findings, sectionTitles.timeline, ...expectedThemes(records), sectionTitles.about, sectionTitles.notes];
+  assert.deepEqual(parsed.outline, expected);
+  let from = 0;
+  for (const title of expected) {
+    const at = parsed.text.indexOf(title, from);
+    assert.ok(at >= 0, `section "${title}" missing or out of order`);
+    from = at + title.length;
+  }
+});
+
+test('the title block and metadata come from the records, not the clock', () => {
+  assert.ok(parsed);
+  const { dataset, data_as_of } = records;
+  assert.ok(parsed.text.includes(dataset.title));
+  assert.ok(parsed.text.includes(formatDate(data_as_of)));
+  for (const s of records.tables.sources) assert.ok(parsed.text.includes(String(s.title)), `source ${s.source_id} not named`);
+  assert.ok(String(parsed.info.Title).includes(dataset.title));
+  assert.equal(parsed.info.Author, dataset.publisher);
+  assert.ok(String(parsed.info.Subject).length > 0 && String(parsed.info.Keywords).length > 0);
+  const d = dateOf(data_as_of).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  assert.ok(String(parsed.info.CreationDate).startsWith(`D:${d}`), `CreationDate ${parsed.info.CreationDate} is not data_as_of`);
+  assert.ok(String(parsed.info.ModDate).startsWith(`D:${d}`));
+});
+
+test('the key figures of the records are in the text', () => {
+  assert.ok(parsed);
+  const events = records.tables.events;
+  assert.ok(parsed.text.includes(`${events.length} facts`), 'number of facts');
+  const dates = events.map((e) => e.date).filter((d): d is string => typeof d === 'string').sort();
+  if (dates.length) {
+    assert.ok(parsed.text.includes(formatDate(dates[0])), 'earliest date');
+    assert.ok(parsed.text.includes(formatDate(dates[dates.length - 1])), 'latest date');
+  }
+  const money = [...records.tables.finance.map((f) => [f.amount_usd, f.amount, f.currency]), ...records.tables.agreements.map((a) => [a.value_usd, a.value, a.currency])]
+    .filter((m) => typeof m[0] === 'number')
+    .sort((a, b) => (b[0] as number) - (a[0] as number));
+  if (money.length) {
+    assert.ok(parsed.text.includes(formatUsd(money[0][0] as number)!), 'largest amount in US dollars');
+    assert.ok(parsed.text.includes(formatOriginal(money[0][1] as number, money[0][2] as string)!), 'largest amount as stated');
+  }
+  for (const v of records.tables.visits) if (v.visitor) assert.ok(parsed.text.includes(String(v.visitor)), `visitor ${v.visitor}`);
+});
+
+test('every fact has a note with its event_id and passage', () => {
+  assert.ok(parsed);
+  const notes = parsed.text.slice(parsed.text.lastIndexOf(sectionTitles.notes));
+  for (const e of records.tables.events) {
+    assert.ok(notes.includes(String(e.event_id)), `no note for ${e.event_id}`);
+    assert.ok(notes.includes(`characters ${e.char_start}–${e.char_end}`), `no position for ${e.event_id}`);
+    const quote = String(e.quote).replace(/\s+/g, ' ').trim();
+    assert.ok(parsed.text.includes(quote), `passage of ${e.event_id} not printed`);
+  }
+});
+
+test('all fonts are embedded (no standard PDF fonts)', () => {
+  const raw = bytes.toString('latin1');
+  const fontDicts = raw.match(/<<[^>]*\/Type \/Font\b[^>]*>>/g) ?? [];
+  assert.ok(fontDicts.length > 0);
+  for (const dict of fontDicts) assert.doesNotMatch(dict, /\/Subtype \/(Type1|TrueType|MMType1|Type3)\b/, `unembedded simple font: ${dict}`);
+  const descriptors = raw.match(/<<[^>]*\/Type \/FontDescriptor\b[^>]*>>/g) ?? [];
+  const cidFonts = raw.match(/\/Subtype \/CIDFontType[02]\b/g) ?? [];
+  assert.equal(descriptors.length, cidFonts.length);
+  for (const d of descriptors) assert.match(d, /\/FontFile[23]? \d+ 0 R/, `font without its file: ${d}`);
+});
+
+test('charts are drawn as vectors with their text', () => {
+  assert.ok(parsed);
+  assert.doesNotMatch(bytes.toString('latin1'), /\/Subtype \/Image\b/, 'the PDF holds a bitmap');
+  for (const chart of loadCharts(manifest)) {
+    const labels = [...chart.svg.matchAll(/<text[^>]*>([^<]{4,})<\/text>/g)].map((m) => m[1].trim()).filter((t) => !/[&]/.test(t));
+    assert.ok(labels.length > 0, `chart ${chart.name} has no text`);
+    assert.ok(labels.some((l) => parsed.text.includes(l)), `no text of chart ${chart.name} in the PDF`);
+  }
+});
+
+test('no text crosses the page margins', () => {
+  assert.ok(parsed);
+  for (const [i, page] of parsed.pages.entries()) {
+    for (const item of page.items) {
+      assert.ok(item.x >= 60 && item.x + item.width <= page.width - 60, `page ${i + 1}: "${item.str}" crosses a side margin (x ${item.x.toFixed(1)}–${(item.x + item.width).toFixed(1)})`);
+      assert.ok(item.y >= 30 && item.y <= page.height - 55, `page ${i + 1}: "${item.str}" crosses the top or bottom margin (y ${item.y.toFixed(1)})`);
+    }
+  }
+});
+
+/** The records with every visit repeated `times` times under new ids: a longer table. */
+function withManyVisits(base: RecordsFile, times: number): RecordsFile {
+  const copy = structuredClone(base);
+  const visits = base.tables.events.filter((e) => e.category === 'visit');
+  for (let k = 1; k < times; k++) {
+    for (const e of visits) {
+      const id = `${e.event_id}-${k}`;
+      copy.tables.events.push({ ...e, event_id: id });
+      for (const v of base.tables.visits.filter((v) => v.event_id === e.event_id)) copy.tables.visits.push({ ...v, event_id: id } as Row);
+    }
+  }
+  return copy;
+}
+
+test('a long table breaks across pages with its header repeated', async () => {
+  const visits = records.tables.events.filter((e) => e.category === 'visit').length;
+  assert.ok(visits > 0, 'the records have no visits to repeat');
+  const big = await parse(await buildBrief(withManyVisits(records, Math.ceil(120 / visits)), loadCharts(manifest)));
+  const withHeader = big.pages.filter((p) => /Date Visitor Role Direction Details Note/.test(p.text));
+  assert.ok(withHeader.length >= 2, `visits header on ${withHeader.length} page(s)`);
+  assert.ok(big.pages.length > parsed!.pages.length);
+});
+
+test('a theme without facts has no section', async () => {
+  const present = themes.filter((t) => records.tables.events.some((e) => (t.categories as readonly string[]).includes(String(e.category))));
+  const dropped = present[present.length - 1];
+  const copy = structuredClone(records);
+  copy.tables.events = copy.tables.events.filter((e) => !(dropped.categories as readonly string[]).includes(String(e.category)));
+  const small = await parse(await buildBrief(copy, loadCharts(manifest)));
+  assert.ok(!small.outline.includes(dropped.title));
+  assert.ok(small.outline.includes(sectionTitles.notes));
+});
+
+test('a missing manifest or a manifest without a timeline fails with a clear message', () => {
+  const missing = join(work, 'none.json');
+  const r1 = runStage(recordsPath(), missing, join(work, 'x.pdf'));
+  assert.equal(r1.status, 1);
+  assert.ok(r1.stderr.includes(messages.fileMissing(missing, 'charts manifest')), r1.stderr);
+  const noTimeline = join(work, 'charts.json');
+  writeFileSync(noTimeline, JSON.stringify({ charts: [] }));
+  const r2 = runStage(recordsPath(), noTimeline, join(work, 'y.pdf'));
+  assert.equal(r2.status, 1);
+  assert.ok(r2.stderr.includes(messages.timelineChartMissing(noTimeline)), r2.stderr);
+  assert.ok(!existsSync(join(work, 'y.pdf')));
+});
+
+test('names written in Cyrillic are printed with the bundled fonts', async () => {
+  assert.ok(records.tables.visits.length > 0, 'the records have no visits');
+  const copy = structuredClone(records);
+  const name = 'Александр Лукашенко';
+  copy.tables.visits[0].visitor = name;
+  const pdf = await buildBrief(copy, loadCharts(manifest));
+  assert.ok((await parse(pdf)).text.includes(name));
+  assert.doesNotMatch(Buffer.from(pdf).toString('latin1'), /\/BaseFont \/(Helvetica|Times|Courier)/);
+});
