@@ -1,0 +1,61 @@
+/**
+ * Stage 5, workbook: build/…/records.json → <out>/<dataset.name>.xlsx, one Excel workbook for analysts.
+ * Sheets: About (what, sources, how made, how to cite, licence, row counts), Codebook (generated from schemas/),
+ * then one Excel table per published table, in schema column order. Byte-identical for the same input.
+ * Usage: workbook.ts <records.json> <out.xlsx>
+ */
+import ExcelJS from 'exceljs';
+import { readJsonFile, writeFileAtomic } from './lib/io.ts';
+import { PipelineError, runStage } from './lib/errors.ts';
+import { messages } from './lib/messages.ts';
+import { tableNames } from './lib/schema.ts';
+import type { RecordsFile } from './lib/records.ts';
+import { addAboutSheet } from './workbook/about.ts';
+import { addCodebookSheet } from './workbook/codebook.ts';
+import { addTableSheet, rowLocator } from './workbook/table-sheet.ts';
+import { dateOf, deterministicBytes } from './workbook/bytes.ts';
+
+/** Excel's limit on the characters of one cell. */
+const CELL_LIMIT = 32767;
+
+/** The records, checked for what the workbook relies on beyond the per-row validation. */
+function checkedRecords(records: RecordsFile, file: string): RecordsFile {
+  for (const t of tableNames) {
+    if (!Array.isArray(records.tables?.[t])) throw new PipelineError(messages.recordsTableMissing(file, t));
+    records.tables[t].forEach((row, i) => {
+      for (const [column, value] of Object.entries(row)) {
+        if (typeof value === 'string' && value.length > CELL_LIMIT) throw new PipelineError(messages.cellTooLong(t, i + 1, column, value.length));
+      }
+    });
+  }
+  if (!dateOf(String(records.data_as_of))) throw new PipelineError(messages.badDataAsOf(file, records.data_as_of));
+  return records;
+}
+
+/** The whole workbook: About, Codebook, then one sheet per table. */
+export function buildWorkbook(records: RecordsFile): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = records.dataset.publisher;
+  workbook.lastModifiedBy = records.dataset.publisher;
+  workbook.title = records.dataset.title;
+  workbook.description = records.dataset.description;
+  addAboutSheet(workbook, records);
+  addCodebookSheet(workbook);
+  const locate = rowLocator(records);
+  for (const table of tableNames) addTableSheet(workbook, table, records, locate);
+  return workbook;
+}
+
+/** The .xlsx file's bytes, dated by data_as_of. */
+export async function workbookBytes(records: RecordsFile): Promise<Uint8Array> {
+  return deterministicBytes(buildWorkbook(records), dateOf(records.data_as_of)!);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runStage('workbook', async () => {
+    const [input, out] = process.argv.slice(2);
+    if (!input || !out) throw new PipelineError(messages.workbookUsage());
+    const records = checkedRecords(readJsonFile<RecordsFile>(input, 'records'), input);
+    writeFileAtomic(out, await workbookBytes(records));
+  });
+}
