@@ -53,7 +53,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
     ordinals: findOrdinals(text, s.start, s.end, x.amounts),
   }));
   const focus = focusCountries(facts, article);
-  const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null };
+  const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null };
   const candidates = facts.flatMap((f) => sentenceCandidates(text, f, state, x.events, x.details));
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.map((m) => m.id)))].sort();

@@ -5,7 +5,7 @@ import { escapeRegex } from './reference.ts';
 export interface MoneyMention { start: number; end: number; amount: number; /** Every currency the marker can mean ("Br": BYR or BYN); see currencyAt. */ currencies: string[]; text: string }
 export interface NumberMention { start: number; end: number; value: number; text: string }
 
-export interface AmountRules { money: RegExp; ordinal: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
+export interface AmountRules { money: RegExp; ordinal: RegExp; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
 
 /** A regex for "<marker> <number> <scale>" and "<number> <scale> <marker>", markers from the currency table. */
 export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRules {
@@ -22,7 +22,7 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
     ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
-    markers, validity, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
+    digit: /\d/, markers, validity, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
   };
 }
 
@@ -37,6 +37,7 @@ export function parseNumber(s: string): number {
 export function findMoney(text: string, start: number, end: number, rules: AmountRules): MoneyMention[] {
   const out: MoneyMention[] = [];
   const slice = text.slice(start, end);
+  if (!rules.digit.test(slice)) return out; // no number, no amount: skip the long currency pattern
   for (const m of slice.matchAll(rules.money)) {
     const g = m.groups!;
     const marker = (g.pre ?? g.post).toLowerCase();

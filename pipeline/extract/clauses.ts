@@ -41,7 +41,7 @@ export interface MaskRules { aside: RegExp; topic: RegExp }
 export function buildMaskRules(lex: Lexicon): MaskRules {
   const rel = lex.relative_pronouns.join('|');
   return {
-    aside: new RegExp(`,\\s*(?:${rel})\\b[^,;()]*(?:,|$)`, 'giu'),
+    aside: new RegExp(`,\\s*(?:${rel})\\b[^,;()]*(?:,\\s*\\d{4}\\b[^,;()]*)*(?:,|$)`, 'giu'),
     topic: new RegExp(`${phraseRegex(lex.topic_markers).source}[^,;]*,?`, 'giu'),
   };
 }
@@ -54,7 +54,7 @@ export function maskedClause(text: string, start: number, end: number, rules: Ma
 }
 
 /** Whether absolute offset `at` lies in a masked part of the clause (blanked, though the text has a character there). */
-export const isMasked = (text: string, c: Clause, at: number) => c.masked[at - c.start] === ' ' && !/\s/.test(text[at]);
+export const isMasked = (text: string, c: Clause, at: number) => c.masked.charCodeAt(at - c.start) === 32 && text[at].trim() !== '';
 
 /** Relative-clause asides of a sentence (", who visited Minsk in 2010,"), as [comma, end) spans: each states a fact of its own. */
 export function asideSpans(text: string, start: number, end: number, rules: MaskRules): [number, number][] {

@@ -18,6 +18,17 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const compiledRelative = new WeakMap<Lexicon, (Lexicon['relative_dates'][number] & { regex: RegExp })[]>();
+/** The lexicon's relative date patterns ("last year", "February this year"), compiled once. */
+function relativeDateRules(lex: Lexicon) {
+  let rules = compiledRelative.get(lex);
+  if (!rules) {
+    rules = lex.relative_dates.map((rel) => ({ ...rel, regex: new RegExp(`^(?:(?:([a-z.]+)|(\\d{1,2})(?:st|nd|rd|th)? ([a-z.]+)) (?:of )?)?(?:over |in |during |since )?(?:the )?${rel.pattern}$`) }));
+    compiledRelative.set(lex, rules);
+  }
+  return rules;
+}
+
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon): Pick<DateMention, 'value' | 'precision' | 'basis'> {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
@@ -29,10 +40,30 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+),? (\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
-  for (const rel of lex.relative_dates) {
-    const relRe = new RegExp(`^(?:(?:([a-z.]+)|(\\d{1,2})(?:st|nd|rd|th)? ([a-z.]+)) (?:of )?)?(?:over |in |during |since )?(?:the )?${rel.pattern}$`);
-    if ((m = s.match(relRe))) {
-      const monthName = m[1] ?? m[3];
+  if ((m = s.match(/^(?:the )?([a-z]+) (?:of )?(\d{4})$/)) && lex.seasons.includes(m[1])) return { value: m[2], precision: 'year', basis: 'explicit' };
+  if ((m = s.match(/^(\w+) years? ago$/))) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1]];
+    if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
+  }
+  const pubDay = published.split('-')[2];
+  if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubDay) {
+    // "on Saturday": the latest such weekday on or before the publication date.
+    const pub = new Date(`${published}T00:00:00Z`);
+    const back = (pub.getUTCDay() - lex.weekdays[m[1]] + 7) % 7;
+    return { value: new Date(pub.getTime() - back * 86400000).toISOString().slice(0, 10), precision: 'day', basis: 'relative_to_publication' };
+  }
+  // "19 November" or "November 19" without a year: the latest such day not after publication.
+  const dm = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+)$/);
+  const md = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?$/);
+  const [day, name] = dm ? [dm[1], dm[2]] : md ? [md[2], md[1]] : [null, null];
+  if (day && name && month(name) && pubMonth) {
+    const mo = month(name);
+    const y = mo * 100 + Number(day) <= pubMonth * 100 + Number(pubDay ?? 31) ? pubYear : pubYear - 1;
+    return { value: `${y}-${pad(mo)}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
+  }
+  for (const rel of relativeDateRules(lex)) {
+    if ((m = s.match(rel.regex))) {
+      const monthName = [m[1], m[3]].find((x) => x && month(x));
       if (rel.unit === 'year') {
         const y = pubYear + rel.offset;
         if (monthName && month(monthName)) {
@@ -60,8 +91,14 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   for (const e of entities) {
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
     const yearLike = /^(?:1[89]|20)\d\d$/.test(e.text) && /(?:\b(?:in|since|of|by|until|and|or)|,)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
-    const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike);
+    // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
+    const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
+    const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;
     if (!isDate) continue;
+    if (pointer) {
+      spans.push({ start: e.start, end: e.end + pointer[0].length });
+      continue;
+    }
     const prev = spans[spans.length - 1];
     if (prev && /^\s*(?:of\s+)?$/.test(text.slice(prev.end, e.start))) prev.end = e.end;
     else spans.push({ start: e.start, end: e.end });

@@ -40,8 +40,15 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
     const people = mentions.filter((m) => m.kind === 'person');
     const money = inClause(facts.money);
     const after = money.filter((m) => m.start >= trigger.start);
-    /** The amount nearest the trigger, preferring one after it ("signed 9 agreements worth $3.5bn, among them a $1bn credit line"). */
-    const nearestMoney = () => [...money].sort((a, b) => Math.abs(a.start - trigger.end) - Math.abs(b.start - trigger.end))[0];
+    /** The amount in the trigger's own comma-delimited stretch, else the nearest in the clause. */
+    const nearestMoney = () => {
+      const from = Math.max(clause.start, text.lastIndexOf(',', trigger.start - 1) + 1);
+      const comma = text.indexOf(',', trigger.end);
+      const to = comma < 0 || comma > clause.end ? clause.end : comma;
+      const distance = (m: { start: number; end: number }) => (m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end));
+      const own = money.filter((m) => m.start >= from && m.end <= to);
+      return [...(own.length ? own : money)].sort((a, b) => distance(a) - distance(b))[0];
+    };
     switch (c.category) {
       case 'visit': {
         const person = personById.get(c.details.visitor_id as string);
@@ -63,12 +70,13 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const named = (signers.length ? signers : people).map((m) => m.id);
         const ids = named.length ? named : /\b(?:the two leaders|both leaders|the leaders|both men|the two presidents|the two premiers)\b/i.test(clauseText) ? state.prevPeople : [];
         const names = [...new Set(ids.map((id) => personById.get(id)?.name ?? id))];
-        const countMatch = text.slice(trigger.start, trigger.end).match(agreementCount);
+        const triggerText = text.slice(trigger.start, trigger.end);
+        const countMatch = triggerText.match(agreementCount) ?? triggerText.match(/\b(an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract|accord|memorandum|mou|treaty|document)\b/i);
         const nounAt = text.slice(trigger.start, trigger.end).search(agreementNoun);
         const descr = text.slice(trigger.start, trigger.start + nounAt).replace(/^\s*\S+\s*/, '').replace(/^(?:\d+|a raft of|a series of|a number of|several|numerous|a package of|an?|the)\s+/i, '').trim();
         const value = after[0] ?? money[0];
         Object.assign(c.details, {
-          count: num(countMatch?.[1]),
+          count: /^an?$/i.test(countMatch?.[1] ?? '') ? 1 : num(countMatch?.[1]),
           description: [descr, text.slice(trigger.start + nounAt, trigger.end)].filter(Boolean).join(' ') || null,
           value: value?.amount ?? null, currency: currencyOf(value, c),
           signatories: names.length ? names : null,
@@ -83,9 +91,12 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           c.actor_2 = state.focus.includes(c.actor_1) ? c.actor_1 : c.actor_2;
           c.actor_1 = lender.country;
         }
-        const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
-        const recipients = c.subtype === 'currency_swap' ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
-        const base = { type: c.subtype === 'statement' ? 'aid' : c.subtype, amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
+        // The giver is not the receiver: "Its Finance Ministry disbursed a loan to Minsk" when "its" was resolved to Minsk's country.
+        const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
+        if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
+        const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
+        const base = { type: c.category === 'investment' ? 'investment' : c.subtype, amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
         if (c.subtype === 'project') {
           const tail = text.slice(trigger.end, clause.end).split(/[,;(]|\s(?:in|to|for|at|by|with)\s/)[0];
           const items = tail.split(/\s+and\s+|,\s*/).map((s) => s.replace(/^\s*(?:an?|the)\s+/i, '').trim()).filter((s) => s.length > 2);
@@ -102,8 +113,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           const partner = subject === c.actor_1 ? c.actor_2 : c.actor_1;
           Object.assign(c.details, { indicator: 'trade_partner_rank', value: ordinal?.value ?? null, unit: 'rank', subject_country: subject, partner_country: partner });
         } else if (c.subtype === 'trade_growth' || c.subtype === 'export_growth' || c.subtype === 'import_growth') {
-          const pct = inClause(facts.percents)[0];
-          const fall = /\b(?:fell|declined|dropped|shrank|contracted)\b/i.test(text.slice(trigger.start, trigger.end));
+          const pct = [...inClause(facts.percents)].sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
+          const fall = /\b(?:fell|declined|dropped|shrank|contracted|slipped|dipped|plunged|decreased|down)\b/i.test(text.slice(trigger.start, trigger.end));
           const bilateral = c.subtype === 'trade_growth';
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
           Object.assign(c.details, {

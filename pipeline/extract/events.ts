@@ -37,26 +37,39 @@ export interface ArticleState {
   visits: Candidate[];
   /** A date set by a paragraph's opening adverbial ("During Premier Wen’s visit in 2007, ..."): the frame for the paragraph's undated sentences. */
   frame: Candidate['date'];
+  /** The last date the text gave, for "two years earlier". */
+  lastDate: string | null;
 }
 
 export interface EventRules {
   ref: Reference; masks: MaskRules;
+  /** Any trigger keyword: a sentence without one states no fact, and its clauses need no analysis. */
+  anyKeyword: RegExp;
   forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
+  /** "two years earlier": counted from the date before. */
+  anchored: RegExp;
+  /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
+  finiteVerb: RegExp;
 }
 
 /** Compiles the cue lists of the lexicon into regexes. */
 export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const lex = ref.lexicon;
+  const keywords = [...new Set(ref.triggers.flatMap((t) => t.keywords ?? []))].sort((a, b) => b.length - a.length);
+  const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
   return {
     ref, masks,
+    anyKeyword: triggersWithoutKeywords ? /(?:)/ : new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns), pronoun: phraseRegex(lex.subject_pronouns),
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
+    anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
+    finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
@@ -106,14 +119,14 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): 
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules): boolean {
-  const before = text.slice(Math.max(clause.start, at - 160), at);
+  const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   const window = before.split(/\s+/).slice(-7).join(' ');
   const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May');
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
-  const near = before.split(/\s+/).slice(-4).join(' ');
+  const near = before.split(/\s+/).slice(-3).join(' ');
   if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
   rules.negation.lastIndex = 0;
   return true;
@@ -125,7 +138,8 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
   for (const d of dates) {
     const last = groups[groups.length - 1];
     const gap = last ? text.slice(last[last.length - 1].end, d.start) : '';
-    if (last && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/.test(gap)) last.push(d);
+    const listed = last && d.basis === 'explicit' && last[last.length - 1].basis === 'explicit';
+    if (listed && gap.trim() && /^\s*(?:,\s*)?(?:(?:and|or)(?:\s+(?:again|then|later|once more))?\s*|&\s*)?$/.test(gap)) last.push(d);
     else groups.push([d]);
   }
   return groups;
@@ -133,7 +147,15 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
 
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
 function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules): (Candidate['date'])[] {
-  const usable = facts.dates.filter((d) => within(d, clause.start, clause.end) && !isMasked(text, clause, d.start));
+  // A date after ", and <new clause>" that follows the trigger belongs to that clause, not to this fact.
+  const coordination = /,\s+(?:and|but|while|whereas)\s/g;
+  coordination.lastIndex = at;
+  const next = coordination.exec(text);
+  const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
+  const cutoff = clauseFollows ? next!.index : clause.end;
+  const usable = facts.dates
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start))
+    .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   const groups = dateGroups(text, usable.filter((d) => d.value));
   if (groups.length) {
     const distance = (g: DateMention[]) => Math.min(...g.map((d) => (d.start >= at ? d.start - at : at - d.end)));
@@ -164,6 +186,17 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
+/** "two years earlier": a year counted from the last date the text gave before this sentence. */
+function anchoredDate(expr: string, state: ArticleState, rules: EventRules): Candidate['date'] {
+  const m = expr.toLowerCase().match(rules.anchored);
+  if (!m || !state.lastDate) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : rules.ref.lexicon.number_words[m[1]];
+  if (!n) return null;
+  const years = m[2].startsWith('year') ? n : Math.round(n / 12);
+  const sign = /earlier|before/.test(m[3]) ? -1 : 1;
+  return { text: expr, value: String(Number(state.lastDate.slice(0, 4)) + sign * years), precision: 'year', basis: 'inferred_from_context' };
+}
+
 /** The people a clause is about (exported for the details: signatories of "the two leaders concluded ..."). */
 export { peopleOf };
 
@@ -190,17 +223,27 @@ function countryMentions(text: string, clause: Clause, facts: SentenceFacts): En
 }
 
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
-function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
+function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
   const segmentStart = Math.max(clause.start, text.lastIndexOf(',', at - 1) + 1);
   const inClause = mentions.filter((m) => m.end <= at);
   const inSegment = inClause.filter((m) => m.start >= segmentStart);
-  const before = inSegment.length ? inSegment : inClause;
-  const searchFrom = inSegment.length ? segmentStart : clause.start;
-  const pronouns = [...text.slice(searchFrom, at).matchAll(rules.pronoun)].map((m) => searchFrom + m.index!);
-  if (pronouns.length && state.prevSubject && (!before.length || pronouns[0] < before[0].start)) return state.prevSubject;
-  if (before.length) return before[0].country;
-  const after = mentions.find((m) => m.start >= at);
-  return after?.country ?? (pronouns.length ? state.prevSubject : null);
+  const pronounsIn = (from: number) => [...text.slice(from, at).matchAll(rules.pronoun)]
+    .filter((m) => !/^it\s+(?:is|was)\s+\w+\s+(?:to|that)\b/i.test(text.slice(from + m.index!, from + m.index! + 40))) // "it is odd to note that": no referent
+    .map((m) => from + m.index!);
+  // "it" is the country named last before it in the sentence, else the previous sentence's subject.
+  const resolve = (at: number) => {
+    const earlier = sentenceMentions.filter((m) => m.end <= at && m.country && m.kind !== 'person' && m.form !== 'adjective');
+    return earlier[earlier.length - 1]?.country ?? state.prevSubject;
+  };
+  const segmentPronouns = pronounsIn(segmentStart);
+  const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? resolve(segmentPronouns[0]) : null;
+  if (fromSegmentPronoun) return fromSegmentPronoun;
+  if (inSegment.length) return inSegment[0].country;
+  const clausePronouns = pronounsIn(clause.start);
+  const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? resolve(clausePronouns[0]) : null;
+  if (fromClausePronoun) return fromClausePronoun;
+  if (inClause.length) return inClause[0].country;
+  return mentions.find((m) => m.start >= at)?.country ?? null;
 }
 
 /** The most recently mentioned country other than `not`, searching this sentence up to `at`, then earlier sentences. */
@@ -211,14 +254,38 @@ function recentOtherCountry(state: ArticleState, mentions: EntityMention[], at: 
   return state.focus.find((c) => c !== not) ?? null;
 }
 
-/** The other party: a focus country mentioned in the clause, else a country after a partner preposition (a third country), else the focus partner. */
-function counterpartOf(text: string, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean } {
+/** The comma-delimited stretch of the clause around a trigger: its own small proposition. */
+function segmentAround(text: string, clause: Clause, from: number, to: number): [number, number] {
+  const comma = text.indexOf(',', to);
+  return [Math.max(clause.start, text.lastIndexOf(',', from - 1) + 1), comma < 0 || comma > clause.end ? clause.end : comma];
+}
+
+/**
+ * The other party: a focus country in the trigger's own segment; else a third country after a partner preposition
+ * there ("a deal with Kazakhstan": a third-country fact); else a focus country elsewhere in the clause; else the focus partner.
+ */
+function counterpartOf(text: string, clause: Clause, hit: { start: number; end: number }, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean } {
   const others = mentions.filter((m) => m.country !== actor1);
-  const focus = others.find((m) => state.focus.includes(m.country!));
+  const [s, e] = segmentAround(text, clause, hit.start, hit.end);
+  const inSegment = others.filter((m) => m.start >= s && m.end <= e);
+  const isFocus = (m: EntityMention) => state.focus.includes(m.country!);
+  const isPartner = (m: EntityMention) => m.kind === 'country' && m.form !== 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start));
+  const focusHere = inSegment.find(isFocus);
+  if (focusHere) return { country: focusHere.country, third: false };
+  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocus(m) && isPartner(m));
+  if (thirdHere) return { country: thirdHere.country, third: true };
+  const focus = others.find(isFocus);
   if (focus) return { country: focus.country, third: false };
-  const partner = others.find((m) => m.kind === 'country' && m.form === 'name' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start)));
-  if (partner) return { country: partner.country, third: true };
+  const third = others.find((m) => m.start >= hit.end && isPartner(m));
+  if (third) return { country: third.country, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
+}
+
+/** The amount written nearest a trigger in its clause, if any: two amounts in one clause are two facts. */
+function nearestAmount(facts: SentenceFacts, clause: Clause, hit: { start: number; end: number }): number | null {
+  const inClause = facts.money.filter((m) => within(m, clause.start, clause.end));
+  if (!inClause.length) return null;
+  return inClause.reduce((a, b) => (Math.abs(b.start - hit.end) < Math.abs(a.start - hit.end) ? b : a)).amount;
 }
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
@@ -252,13 +319,15 @@ export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; fact
 /** Candidate facts of one sentence; updates the article state for the sentences that follow. */
 export function sentenceCandidates(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules, details: DetailsFn): Candidate[] {
   const out: Candidate[] = [];
-  const isQuestion = /\?\s*["”’)]*$/.test(text.slice(facts.start, facts.end));
-  const clauses = isQuestion ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
-  if (!isQuestion) {
-    // An aside is a clause of its own, quoted from the name it qualifies: "Xi Jinping, who visited Minsk in March 2010".
+  const sentence = text.slice(facts.start, facts.end);
+  // A question asserts nothing; a sentence without any trigger keyword states no fact.
+  const skip = /\?\s*["”’)]*$/.test(sentence) || !rules.anyKeyword.test(sentence.toLowerCase());
+  const clauses = skip ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
+  if (!skip) {
+    // An aside is a clause of its own, quoted from the phrase it qualifies: "... Xi Jinping, who visited Minsk in March 2010".
     for (const [comma, end] of asideSpans(text, facts.start, facts.end, rules.masks)) {
-      const antecedent = facts.mentions.find((m) => m.end <= comma && !text.slice(m.end, comma).trim());
-      const start = antecedent?.start ?? comma + 1;
+      const segmentStart = Math.max(facts.start, text.lastIndexOf(',', comma - 1) + 1, text.lastIndexOf(';', comma - 1) + 1);
+      const start = segmentStart + (text.slice(segmentStart, comma).length - text.slice(segmentStart, comma).trimStart().length);
       clauses.push({ start, end, masked: text.slice(start, end) });
     }
   }
@@ -277,19 +346,22 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         const visitor = visitorOf(mentions, facts, hit.start);
         if (!visitor) continue;
         actor1 = visitor.country;
-        const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.country !== actor1);
+        const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.country !== actor1)
+          ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
+          ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
         actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
         Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
       } else {
         const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
         if (agent?.id) base.agent_id = agent.id;
-        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, state, rules);
+        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules);
         if (!actor1) continue;
-        const counterpart = counterpartOf(text, actor1, mentions.filter((m) => m.start >= clause.start), state, rules);
+        const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
       }
-      const key = `${t.category}/${t.subtype}/${base.visitor_id ?? ''}`;
+      const amount = nearestAmount(facts, clause, hit);
+      const key = `${t.category}/${t.subtype}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
       if (perKind.has(key)) continue;
       perKind.add(key);
       if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) continue;
@@ -313,6 +385,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
   const people = [...new Set(facts.mentions.filter((m) => m.kind === 'person').map((m) => m.id))];
   if (people.length) state.prevPeople = people;
+  const dated = facts.dates.filter((d) => d.value);
+  if (dated.length) state.lastDate = dated[dated.length - 1].value;
   if (state.prevBlock !== facts.block) state.frame = null;
   const firstComma = text.indexOf(',', facts.start);
   const opening = facts.dates.filter((d) => d.start < firstComma && d.start - facts.start < 60);

@@ -79,19 +79,19 @@ function matchesAt(text: string, at: number, surface: string): boolean {
  */
 export function findMentions(text: string, start: number, end: number, gaz: Gazetteer, seenPeople: Set<string>): EntityMention[] {
   const found: EntityMention[] = [];
-  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
-  wordStart.lastIndex = start;
+  const words = /[\p{L}\p{N}]+/gu;
+  words.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = wordStart.exec(text)) && m.index < end) {
+  while ((m = words.exec(text)) && m.index < end) {
     const at = m.index;
-    const candidates = gaz.index.get(firstWord(text, at));
+    const candidates = gaz.index.get(m[0].toLowerCase());
     if (!candidates) continue;
     for (const e of candidates) {
       if (at + e.surface.length > end || !matchesAt(text, at, e.surface)) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
       if (e.kind === 'person' && e.form === 'name') seenPeople.add(e.id);
       found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + e.surface.length, subtype: e.subtype });
-      wordStart.lastIndex = at + e.surface.length;
+      words.lastIndex = at + e.surface.length;
       break;
     }
   }

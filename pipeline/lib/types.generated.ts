@@ -177,7 +177,7 @@ date: (string | null)
 /**
  * What kind of money or project.
  */
-type: ("currency_swap" | "loan" | "preferential_loan" | "credit_line" | "aid" | "grant" | "investment" | "project")
+type: ("currency_swap" | "loan" | "preferential_loan" | "credit_line" | "funding" | "aid" | "grant" | "investment" | "project")
 /**
  * Stated amount in the original currency, as a plain number (65 billion is 65000000000); empty when the source gives none.
  */
