@@ -16,6 +16,11 @@ export interface DateMention {
   basis: DateBasis;
 }
 
+/** The month number of a month name or abbreviation ("Nov." is 11), or undefined. */
+function monthOf(lex: Lexicon, name: string): number {
+  return lex.months[name.replace(/\.$/, '')];
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const compiledRelative = new WeakMap<Lexicon, (Lexicon['relative_dates'][number] & { regex: RegExp })[]>();
@@ -32,7 +37,7 @@ function relativeDateRules(lex: Lexicon) {
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon): Pick<DateMention, 'value' | 'precision' | 'basis'> {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
-  const month = (name: string) => lex.months[name.replace(/\.$/, '')];
+  const month = monthOf.bind(null, lex);
   const [pubYear, pubMonth] = published.split('-').map(Number);
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };

@@ -4,6 +4,18 @@ import { phraseRegex } from './reference.ts';
 import type { Candidate, DetailsFn } from './events.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 
+import { withinClause } from './events.ts';
+
+/** The amount in the trigger's own comma-delimited stretch, else the nearest in the clause. */
+function amountNearTrigger(text: string, clause: { start: number; end: number }, trigger: { start: number; end: number }, money: MoneyMention[]): MoneyMention | undefined {
+  const from = Math.max(clause.start, text.lastIndexOf(',', trigger.start - 1) + 1);
+  const comma = text.indexOf(',', trigger.end);
+  const to = comma < 0 || comma > clause.end ? clause.end : comma;
+  const distance = (m: { start: number; end: number }) => (m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end));
+  const own = money.filter((m) => m.start >= from && m.end <= to);
+  return [...(own.length ? own : money)].sort((a, b) => distance(a) - distance(b))[0];
+}
+
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
   const roleAlt = phraseRegex(lex.role_titles, 'u').source;
@@ -36,19 +48,11 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
 
   return (c, { text, clause, facts, trigger, mentions, state }) => {
     const clauseText = text.slice(clause.start, clause.end);
-    const inClause = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= clause.start && x.end <= clause.end);
+    const inClause = <T extends { start: number; end: number }>(xs: T[]) => withinClause(xs, clause);
     const people = mentions.filter((m) => m.kind === 'person');
     const money = inClause(facts.money);
     const after = money.filter((m) => m.start >= trigger.start);
-    /** The amount in the trigger's own comma-delimited stretch, else the nearest in the clause. */
-    const nearestMoney = () => {
-      const from = Math.max(clause.start, text.lastIndexOf(',', trigger.start - 1) + 1);
-      const comma = text.indexOf(',', trigger.end);
-      const to = comma < 0 || comma > clause.end ? clause.end : comma;
-      const distance = (m: { start: number; end: number }) => (m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end));
-      const own = money.filter((m) => m.start >= from && m.end <= to);
-      return [...(own.length ? own : money)].sort((a, b) => distance(a) - distance(b))[0];
-    };
+    const nearestMoney = () => amountNearTrigger(text, clause, trigger, money);
     switch (c.category) {
       case 'visit': {
         const person = personById.get(c.details.visitor_id as string);

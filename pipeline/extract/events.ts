@@ -75,7 +75,23 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   };
 }
 
-const within = (m: { start: number; end: number }, s: number, e: number) => m.start >= s && m.end <= e;
+// Helpers used in the hot path are module-level functions: closures declared inside loops cost a name
+// definition per call under tsx.
+function within(m: { start: number; end: number }, s: number, e: number): boolean {
+  return m.start >= s && m.end <= e;
+}
+
+/** The items inside a clause. */
+export function withinClause<T extends { start: number; end: number }>(xs: T[], clause: { start: number; end: number }): T[] {
+  return xs.filter((x) => x.start >= clause.start && x.end <= clause.end);
+}
+
+/** How far a list of dates lies from an offset. */
+function distanceOf(group: { start: number; end: number }[], at: number): number {
+  let best = Infinity;
+  for (const d of group) best = Math.min(best, d.start >= at ? d.start - at : at - d.end);
+  return best;
+}
 
 /** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
 function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules): { trigger: Trigger; start: number; end: number }[] {
@@ -102,16 +118,16 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
 
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
 function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): boolean {
-  const inClause = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => within(x, clause.start, clause.end));
+  const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
-      case 'person_or_delegation': return inClause(f.mentions).some((m) => m.kind === 'person') || /\bdelegation\b/i.test(clause.masked);
-      case 'money': return inClause(f.money).length > 0;
-      case 'percent': return inClause(f.percents).length > 0;
-      case 'ordinal': return inClause(f.ordinals).length > 0;
-      case 'media': return inClause(f.mentions).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
+      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || /\bdelegation\b/i.test(clause.masked);
+      case 'money': return inClause(f.money, clause).length > 0;
+      case 'percent': return inClause(f.percents, clause).length > 0;
+      case 'ordinal': return inClause(f.ordinals, clause).length > 0;
+      case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
-      case 'international_body': return inClause(f.mentions).some((m) => m.kind === 'organisation' && m.subtype === 'international');
+      case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
       default: return false;
     }
   });
@@ -158,8 +174,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   const groups = dateGroups(text, usable.filter((d) => d.value));
   if (groups.length) {
-    const distance = (g: DateMention[]) => Math.min(...g.map((d) => (d.start >= at ? d.start - at : at - d.end)));
-    const best = groups.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
     return best.map(({ start: _s, end: _e, ...d }) => d);
   }
   const clauseText = text.slice(clause.start, clause.end);
@@ -222,25 +237,30 @@ function countryMentions(text: string, clause: Clause, facts: SentenceFacts): En
   return facts.mentions.filter((m) => m.country && within(m, clause.start, clause.end) && !isMasked(text, clause, m.start));
 }
 
+/** Offsets of subject pronouns ("it", "the two leaders") in text[from, to), leaving out the empty "it is odd to note that". */
+function pronounsBetween(text: string, from: number, to: number, rules: EventRules): number[] {
+  return [...text.slice(from, to).matchAll(rules.pronoun)]
+    .filter((m) => !/^it\s+(?:is|was)\s+\w+\s+(?:to|that)\b/i.test(text.slice(from + m.index!, from + m.index! + 40)))
+    .map((m) => from + m.index!);
+}
+
+/** What a pronoun at `at` refers to: the country named last before it in the sentence, else the previous sentence's subject. */
+function referentOf(at: number, sentenceMentions: EntityMention[], state: ArticleState): string | null {
+  const earlier = sentenceMentions.filter((m) => m.end <= at && m.country && m.kind !== 'person' && m.form !== 'adjective');
+  return earlier[earlier.length - 1]?.country ?? state.prevSubject;
+}
+
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
   const segmentStart = Math.max(clause.start, text.lastIndexOf(',', at - 1) + 1);
   const inClause = mentions.filter((m) => m.end <= at);
   const inSegment = inClause.filter((m) => m.start >= segmentStart);
-  const pronounsIn = (from: number) => [...text.slice(from, at).matchAll(rules.pronoun)]
-    .filter((m) => !/^it\s+(?:is|was)\s+\w+\s+(?:to|that)\b/i.test(text.slice(from + m.index!, from + m.index! + 40))) // "it is odd to note that": no referent
-    .map((m) => from + m.index!);
-  // "it" is the country named last before it in the sentence, else the previous sentence's subject.
-  const resolve = (at: number) => {
-    const earlier = sentenceMentions.filter((m) => m.end <= at && m.country && m.kind !== 'person' && m.form !== 'adjective');
-    return earlier[earlier.length - 1]?.country ?? state.prevSubject;
-  };
-  const segmentPronouns = pronounsIn(segmentStart);
-  const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? resolve(segmentPronouns[0]) : null;
+  const segmentPronouns = pronounsBetween(text, segmentStart, at, rules);
+  const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? referentOf(segmentPronouns[0], sentenceMentions, state) : null;
   if (fromSegmentPronoun) return fromSegmentPronoun;
   if (inSegment.length) return inSegment[0].country;
-  const clausePronouns = pronounsIn(clause.start);
-  const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? resolve(clausePronouns[0]) : null;
+  const clausePronouns = pronounsBetween(text, clause.start, at, rules);
+  const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? referentOf(clausePronouns[0], sentenceMentions, state) : null;
   if (fromClausePronoun) return fromClausePronoun;
   if (inClause.length) return inClause[0].country;
   return mentions.find((m) => m.start >= at)?.country ?? null;
@@ -252,6 +272,15 @@ function recentOtherCountry(state: ArticleState, mentions: EntityMention[], at: 
   if (here.length) return here[here.length - 1].country;
   for (let i = state.history.length - 1; i >= 0; i--) if (state.history[i].country !== not) return state.history[i].country;
   return state.focus.find((c) => c !== not) ?? null;
+}
+
+function isFocusIn(state: ArticleState, m: EntityMention): boolean {
+  return state.focus.includes(m.country!);
+}
+
+/** Whether a country is named right after a partner preposition ("with Kazakhstan", "to Serbia"). */
+function isPartnerIn(text: string, rules: EventRules, m: EntityMention): boolean {
+  return m.kind === 'country' && m.form !== 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** The comma-delimited stretch of the clause around a trigger: its own small proposition. */
@@ -268,8 +297,8 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const others = mentions.filter((m) => m.country !== actor1);
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
-  const isFocus = (m: EntityMention) => state.focus.includes(m.country!);
-  const isPartner = (m: EntityMention) => m.kind === 'country' && m.form !== 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start));
+  const isFocus = isFocusIn.bind(null, state);
+  const isPartner = isPartnerIn.bind(null, text, rules);
   const focusHere = inSegment.find(isFocus);
   if (focusHere) return { country: focusHere.country, third: false };
   const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocus(m) && isPartner(m));
