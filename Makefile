@@ -6,6 +6,8 @@
 #   make help                     this text
 # Stages (one file each in pipeline/): ingest -> extract -> normalise -> publish (csv) / workbook / charts -> brief
 
+# Two jobs at a time: the workbook, charts and CSV stages are independent (the machines have 2 cores).
+MAKEFLAGS += --jobs=2 --output-sync=target
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
