@@ -3,8 +3,9 @@
  * of the seed article and of test articles the extraction rules were not written from
  * (test/fixtures/articles/). Prints a P/R/F1 table, lists misses and false positives, and asserts
  * thresholds, exact quotes, and that forecasts, third-country facts and page furniture yield nothing.
- * A held-out set (test/fixtures/heldout/), written after the rules were tuned and never tuned on, is
- * scored the same way: its figures are the honest ones to report.
+ * A development set (test/fixtures/heldout/) was written blind after the rules were first tuned and
+ * scored once as held out (P 0.67, R 0.24); its misses then guided general fixes, so it is now a
+ * regression guard like the others. Only a set the rules were never tuned on gives honest figures.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,11 +23,11 @@ const SEED_ARTICLES = 'sources/articles';
 const HELDOUT_ARTICLES = 'test/fixtures/heldout/articles';
 const HELDOUT_ANNOTATIONS = 'test/fixtures/heldout/annotations';
 
-/** Thresholds: [precision, recall] on the seed article and, micro-averaged, on the test articles. */
-const SEED_MIN = { precision: 0.85, recall: 0.8 };
-const TEST_ARTICLES_MIN = { precision: 0.7, recall: 0.6 };
-/** Held out: modest floors, the figures printed are what we report. */
-const HELDOUT_MIN = { precision: 0.6, recall: 0.5 };
+/** Thresholds: [precision, recall] on the seed article and, micro-averaged, on each set of test articles. */
+const SEED_MIN = { precision: 0.9, recall: 0.9 };
+const TEST_ARTICLES_MIN = { precision: 0.9, recall: 0.85 };
+/** The development set: first measured held out at P 0.67 / R 0.24, now a regression guard. */
+const HELDOUT_MIN = { precision: 0.85, recall: 0.8 };
 
 /** The annotations in a folder, one <source_id>.json each. */
 function readAnnotations(dir: string): Annotation[] {
@@ -222,9 +223,9 @@ test('test articles: the pipeline run on test/fixtures/articles', async (t) => {
   await checkArticles(t, loadRecords(records).tables, testArticleIds, TEST_ARTICLES_MIN);
 });
 
-// ---------------------------------------------------------------- the held-out set
+// ---------------------------------------------------------------- the development set (first held out)
 
-test('held-out articles: each has metadata and an annotation whose passages are exact text of it', () => {
+test('development articles: each has metadata and an annotation whose passages are exact text of it', () => {
   const schema = JSON.parse(readFileSync('schemas/events.schema.json', 'utf8'));
   const categories: string[] = schema.properties.category.enum;
   const date = new RegExp(schema.properties.date.pattern);
@@ -246,7 +247,7 @@ test('held-out articles: each has metadata and an annotation whose passages are 
   }
 });
 
-test('held-out articles: the pipeline run on test/fixtures/heldout/articles', async (t) => {
+test('development articles: the pipeline run on test/fixtures/heldout/articles', async (t) => {
   const records = buildRecords(t, HELDOUT_ARTICLES);
   await checkArticles(t, loadRecords(records).tables, heldoutArticleIds, HELDOUT_MIN, heldoutCorpus);
 });

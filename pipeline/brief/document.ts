@@ -54,6 +54,7 @@ function placeCharts(charts: Chart[], sections: Set<string>): Map<string, Chart[
   const placed = new Map<string, Chart[]>();
   for (const chart of charts) {
     const wanted = chartPlacement[chart.name];
+    if (wanted === 'none') continue;
     const where = wanted && (wanted === 'about' || sections.has(wanted)) ? wanted : 'timeline';
     placed.set(where, [...(placed.get(where) ?? []), chart]);
   }

@@ -73,12 +73,13 @@ export const kindLabels: Record<string, string> = {
  * they show or in "About the data". A chart not listed here, or whose theme has no section, goes after
  * the timeline.
  */
-export const chartPlacement: Record<string, ThemeId | 'timeline' | 'about'> = {
+export const chartPlacement: Record<string, ThemeId | 'timeline' | 'about' | 'none'> = {
   timeline: 'timeline',
   visits: 'visits',
   money: 'finance',
-  categories: 'about',
-  directions: 'about',
+  // Left out of the brief to keep it short: About the data already counts facts per category in a table.
+  categories: 'none',
+  directions: 'none',
 };
 
 /** Section titles, in print order (tests check the order against this list). */
