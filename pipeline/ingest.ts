@@ -56,7 +56,7 @@ function boilerplateRules(): BoilerplateRules {
 /** Decodes bytes as UTF-8, or throws naming the file and the first bad byte. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes); // keep a BOM: offsets count every code point of the file
   } catch {
     let good = bytes.length;
     for (let lo = 0, hi = bytes.length; lo < hi; ) {
@@ -110,15 +110,19 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
 }
 
-/** Sentences of body blocks, each tagged with its block (a sentence running over a block's end is cut there). */
+/**
+ * Sentences of body blocks, each tagged with its block. A sentence the model ran across a block boundary
+ * (a heading or a title with no full stop, or "\r\n\r\n" it did not take for a paragraph break) is cut there.
+ */
 export function sentencesInBlocks(sentences: Sentence[], blocks: Block[]): (Sentence & { block: number })[] {
   const out: (Sentence & { block: number })[] = [];
-  let b = 0;
   for (const s of sentences) {
-    while (b < blocks.length && blocks[b].end <= s.start) b++;
-    if (b >= blocks.length || blocks[b].kind !== 'body' || s.start < blocks[b].start) continue;
-    const end = Math.min(s.end, blocks[b].end);
-    out.push({ start: s.start, end, entities: s.entities.filter((e) => e.end <= end), block: b });
+    blocks.forEach((b, index) => {
+      if (b.kind !== 'body' || b.end <= s.start || b.start >= s.end) return;
+      const start = Math.max(s.start, b.start);
+      const end = Math.min(s.end, b.end);
+      out.push({ start, end, entities: s.entities.filter((e) => e.start >= start && e.end <= end), block: index });
+    });
   }
   return out;
 }

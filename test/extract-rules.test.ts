@@ -86,3 +86,11 @@ test('the same fact mentioned twice is one event with two mentions', () => {
   assert.equal(agreements[0].mention_count, 2);
   assert.equal(r.tables.mentions.filter((m) => m.event_id === agreements[0].event_id).length, 2);
 });
+
+test('a byte-order mark and Windows line breaks: facts after the title are found and offsets count the BOM', () => {
+  const text = '\ufeffA title without a full stop\r\n\r\nChinese Premier Wen Jiabao visited Minsk in November 2007.\r\nBelarus and China signed 3 agreements worth $1bn in 2008.\r\n';
+  const r = recordsOf(text, '2011-03-01');
+  assert.deepEqual(r.tables.events.map((e) => e.category).sort(), ['agreement', 'visit']);
+  const cps = Array.from(text);
+  for (const e of r.tables.events) assert.equal(cps.slice(Number(e.char_start), Number(e.char_end)).join(''), e.quote);
+});
