@@ -31,11 +31,11 @@ export function buildExtractor(): Extractor {
   return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts) };
 }
 
-/** The countries the article is about: the two mentioned most, plus any mentioned nearly as often as the second. */
-export function focusCountries(facts: SentenceFacts[], article: IngestedArticle): string[] {
+/** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
+export function focusCountries(facts: SentenceFacts[]): string[] {
   const counts = new Map<string, number>();
   for (const f of facts) for (const m of f.mentions) if (m.country && m.kind !== 'organisation') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]); // stable: equal counts keep the order of first mention
   if (ranked.length < 2) return ranked.map(([c]) => c);
   return ranked.filter(([, n], i) => i < 2 || n >= ranked[1][1] * 0.75).map(([c]) => c);
 }
@@ -47,14 +47,24 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
   const facts: SentenceFacts[] = article.sentences.map((s, index) => ({
     index, start: s.start, end: s.end, block: s.block,
     mentions: findMentions(text, s.start, s.end, x.gazetteer, seenPeople),
-    dates: findDates(text, s.entities, article.meta.published, x.ref.lexicon),
+    dates: findDates(text, s.entities, article.meta.published, x.ref.lexicon, s),
     money: findMoney(text, s.start, s.end, x.amounts),
     percents: findPercents(text, s.start, s.end),
     ordinals: findOrdinals(text, s.start, s.end, x.amounts),
   }));
-  const focus = focusCountries(facts, article);
+  const focus = focusCountries(facts);
+  // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
+  const rubric = new RegExp(x.ref.lexicon.item_rubric, 'u');
+  const itemFocus = new Map<number, string[]>();
+  article.blocks.forEach((b, i) => {
+    const own = focusCountries(facts.filter((f) => f.block === i));
+    if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
+  });
   const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null };
-  const candidates = facts.flatMap((f) => sentenceCandidates(text, f, state, x.events, x.details));
+  const candidates = facts.flatMap((f) => {
+    state.focus = itemFocus.get(f.block) ?? focus;
+    return sentenceCandidates(text, f, state, x.events, x.details);
+  });
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.map((m) => m.id)))].sort();
   return { source, focus, entity_ids, candidates };

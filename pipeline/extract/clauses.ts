@@ -48,7 +48,8 @@ export function buildMaskRules(lex: Lexicon): MaskRules {
 
 /** The clause text with asides and topic phrases replaced by spaces (offsets unchanged). */
 export function maskedClause(text: string, start: number, end: number, rules: MaskRules): Clause {
-  let masked = text.slice(start, end);
+  // Quotation marks become spaces, so 'said Kazakhstan "fully supports" China' reads as plain words.
+  let masked = text.slice(start, end).replace(/["“”«»„]/g, ' ');
   for (const re of [rules.aside, rules.topic]) masked = masked.replace(re, (m) => ' '.repeat(m.length));
   return { start, end, masked };
 }

@@ -51,6 +51,12 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
   }
   const pubDay = published.split('-')[2];
+  if ((m = s.match(/^(last|this) ([a-z.]+)$/)) && month(m[2]) && pubMonth) {
+    // "last December": the latest December before the publication month; "this March": this year's.
+    const mo = month(m[2]);
+    const y = m[1] === 'this' ? pubYear : mo < pubMonth ? pubYear : pubYear - 1;
+    return { value: `${y}-${pad(mo)}`, precision: 'month', basis: 'relative_to_publication' };
+  }
   if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubDay) {
     // "on Saturday": the latest such weekday on or before the publication date.
     const pub = new Date(`${published}T00:00:00Z`);
@@ -75,6 +81,11 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
           return m[2] ? { value: `${y}-${pad(month(monthName))}-${pad(+m[2])}`, precision: 'day', basis: 'relative_to_publication' } : { value: `${y}-${pad(month(monthName))}`, precision: 'month', basis: 'relative_to_publication' };
         }
         if (!monthName) return { value: String(y), precision: 'year', basis: 'relative_to_publication' };
+      } else if (rel.unit === 'week') {
+        // "last week": the month of the day a week before publication (the week may straddle two months).
+        if (!pubDay) return pubMonth ? { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' } : { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
+        const day = new Date(Date.parse(`${published}T00:00:00Z`) + rel.offset * 7 * 86400000);
+        return { value: day.toISOString().slice(0, 7), precision: 'month', basis: 'relative_to_publication' };
       } else if (pubMonth && !monthName) {
         const total = pubYear * 12 + (pubMonth - 1) + rel.offset;
         return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, precision: 'month', basis: 'relative_to_publication' };
@@ -111,9 +122,36 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   return spans;
 }
 
+const relativeFinders = new WeakMap<Lexicon, RegExp>();
+/** Relative expressions the model may not tag ("last week", "last December", "on Monday"), from the lexicon. */
+function relativeFinder(lex: Lexicon): RegExp {
+  let re = relativeFinders.get(lex);
+  if (!re) {
+    const months = Object.keys(lex.months).filter((k) => k.length > 3).join('|');
+    const alternatives = [...lex.relative_dates.map((r) => r.pattern), `(?:last|this) (?:${months})`, `(?:on )?(?:${Object.keys(lex.weekdays).join('|')})`];
+    re = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
+    relativeFinders.set(lex, re);
+  }
+  return re;
+}
+
+/** Spans of relative expressions in a sentence that no model entity covers. */
+function extraRelativeSpans(text: string, start: number, end: number, taken: { start: number; end: number }[], lex: Lexicon): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.slice(start, end).matchAll(relativeFinder(lex))) {
+    const s = start + m.index!;
+    const e = s + m[0].length;
+    if (!taken.some((t) => s < t.end && t.start < e)) spans.push({ start: s, end: e });
+  }
+  return spans;
+}
+
 /** Every date mention in a sentence, with its value resolved against the publication date. */
-export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon): DateMention[] {
-  return mergedDateSpans(text, entities).map(({ start, end }) => {
+export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }): DateMention[] {
+  const spans = mergedDateSpans(text, entities);
+  if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, spans, lex));
+  spans.sort((a, b) => a.start - b.start);
+  return spans.map(({ start, end }) => {
     const before = text.slice(Math.max(0, start - 30), start);
     const prep = before.match(/\b(?:in|on|since|during|by|from|until|over|of|as early as|as of|before|after|most recently in)\s+(?:the\s+)?$/i);
     const exprStart = prep ? start - prep[0].length : start;

@@ -65,7 +65,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     anyKeyword: triggersWithoutKeywords ? /(?:)/ : new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
-    anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns), pronoun: phraseRegex(lex.subject_pronouns),
+    anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
+    pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
@@ -224,12 +225,20 @@ function peopleOf(text: string, clause: Clause, facts: SentenceFacts, state: Art
   return refers ? state.prevPeople : [];
 }
 
-/** The date of the latest dated visit by one of these people (any visit when `anyVisit`), at its most precise. */
-function dateOfVisitBy(people: string[], state: ArticleState, anyVisit: boolean): Candidate['date'] {
-  const theirs = state.visits.filter((v) => v.date?.value && (people.includes(v.details.visitor_id as string) || (anyVisit && !people.length)));
-  const latest = theirs[theirs.length - 1]?.date?.value ?? null;
-  const best = theirs.filter((v) => datesCompatible(v.date!.value, latest)).sort((a, b) => b.date!.value!.length - a.date!.value!.length)[0];
-  return best?.date ?? null;
+/**
+ * The date of a visit a fact happened during. "During his visit" (`during`): the latest visit by one of these
+ * people, or the latest visit at all when no one is named. Otherwise only the visit the text is about (the most
+ * recent by date so far) counts, and only when one of these people made it: a past visit recalled is not the one meant.
+ */
+function dateOfVisitBy(people: string[], state: ArticleState, during: boolean): Candidate['date'] {
+  const dated = state.visits.filter((v) => v.date?.value);
+  const byThem = (v: Candidate) => people.includes(v.details.visitor_id as string);
+  const current = dated.reduce<Candidate | undefined>((a, v) => (!a || v.date!.value! >= a.date!.value! ? v : a), undefined);
+  const visit = during ? [...dated].reverse().find((v) => !people.length || byThem(v)) : current && byThem(current) ? current : undefined;
+  if (!visit) return null;
+  // The same visit mentioned with a vaguer date ("in 2007" and "in November 2007"): take the most precise.
+  const same = dated.filter((v) => v.details.visitor_id === visit.details.visitor_id && datesCompatible(v.date!.value, visit.date!.value));
+  return same.sort((x, y) => y.date!.value!.length - x.date!.value!.length)[0].date;
 }
 
 /** Mentions that stand for a country, inside the clause and not masked. */

@@ -18,11 +18,12 @@ export interface Trigger {
 }
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
-  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month'; offset: number }[];
+  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week'; offset: number }[];
   vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
-  delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string }; delegation_patterns: string[]; duration_patterns: string[];
+  delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
+  pair_subject_patterns: string[]; item_rubric: string; delegation_patterns: string[]; duration_patterns: string[];
 }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
@@ -63,7 +64,8 @@ export function loadReference(): Reference {
   const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
   const triggers = triggerFile.triggers.map((t) => {
     try {
-      return { ...t, regex: new RegExp(t.pattern, 'gi'), lowerRegex: new RegExp(t.pattern, 'g') };
+      const pattern = spacesAsWhitespace(t.pattern);
+      return { ...t, regex: new RegExp(pattern, 'gi'), lowerRegex: new RegExp(pattern, 'g') };
     } catch (error) {
       throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
     }
@@ -74,6 +76,21 @@ export function loadReference(): Reference {
     triggers, categories: triggerFile.categories, lexicon, countryByCode: new Map(countries.map((c) => [c.code, c])),
   };
   return cached;
+}
+
+/** A pattern whose literal spaces (outside character classes) match any run of whitespace, line breaks included. */
+export function spacesAsWhitespace(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') { out += ch + (pattern[++i] ?? ''); continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    if (ch === ' ' && !inClass) out += /[?*+{]/.test(pattern[i + 1] ?? '') ? '\\s' : '\\s+'; // "per ?cent" keeps its optional space
+    else out += ch;
+  }
+  return out;
 }
 
 /** Escapes text for use inside a RegExp. */
