@@ -238,60 +238,37 @@ test('test articles: the pipeline run on test/fixtures/articles', async (t) => {
   await checkArticles(t, loadRecords(records).tables, testArticleIds, TEST_ARTICLES_MIN);
 });
 
-// ---------------------------------------------------------------- the development set (first held out)
+// ---------------------------------------------------------------- further sets written blind
 
-test('development articles: each has metadata and an annotation whose passages are exact text of it', () => {
-  const schema = JSON.parse(readFileSync('schemas/events.schema.json', 'utf8'));
-  const categories: string[] = schema.properties.category.enum;
-  const date = new RegExp(schema.properties.date.pattern);
-  assert.ok(heldoutArticleIds.length >= 3);
-  assert.deepEqual(heldoutCorpus.annotations.map((a) => a.source_id).sort(), heldoutArticleIds, 'one annotation per held-out article');
-  for (const id of heldoutArticleIds) {
-    const meta = JSON.parse(readFileSync(join(HELDOUT_ARTICLES, `${id}.json`), 'utf8'));
-    assert.match(meta.published, /^\d{4}-\d{2}(-\d{2})?$/, `${id}.json: published`);
-    assert.match(meta.note, /synthetic held-out/, `${id}.json: the note must say the article is a synthetic held-out one`);
-  }
-  for (const a of heldoutCorpus.annotations) {
-    assert.deepEqual(passageProblems(heldoutCorpus.textOf(a.source_id), a), []);
-    for (const f of a.facts) {
-      const where = `${a.source_id}: ${JSON.stringify(f.evidence)}`;
-      for (const c of [f.category, ...(f.also_categories ?? [])]) assert.ok(categories.includes(c), `${where}: category ${c}`);
-      for (const d of [f.date, ...(f.also_dates ?? [])]) assert.ok(d === null || date.test(d), `${where}: date ${d}`);
-      for (const c of [f.actor_1, f.actor_2]) assert.ok(c === null || /^[A-Z]{3}$/.test(c), `${where}: actor ${c}`);
+/** The shape checks and the scored pipeline run for one folder of blind-written articles. */
+function testArticleSet(name: string, articlesDir: string, corpus: Corpus, ids: string[], min: { precision: number; recall: number }): void {
+  test(`${name}: each has metadata and an annotation whose passages are exact text of it`, () => {
+    const schema = JSON.parse(readFileSync('schemas/events.schema.json', 'utf8'));
+    const categories: string[] = schema.properties.category.enum;
+    const date = new RegExp(schema.properties.date.pattern);
+    assert.ok(ids.length >= 3);
+    assert.deepEqual(corpus.annotations.map((a) => a.source_id).sort(), ids, 'one annotation per article');
+    for (const id of ids) {
+      const meta = JSON.parse(readFileSync(join(articlesDir, `${id}.json`), 'utf8'));
+      assert.match(meta.published, /^\d{4}-\d{2}(-\d{2})?$/, `${id}.json: published`);
+      assert.match(meta.note, /synthetic held-out/, `${id}.json: the note must say the article is a synthetic held-out one`);
     }
-  }
-});
-
-test('development articles: the pipeline run on test/fixtures/heldout/articles', async (t) => {
-  const records = buildRecords(t, HELDOUT_ARTICLES);
-  await checkArticles(t, loadRecords(records).tables, heldoutArticleIds, HELDOUT_MIN, heldoutCorpus);
-});
-
-// ---------------------------------------------------------------- the held-out set B (HELDOUT_B)
-
-test('held-out set B: each has metadata and an annotation whose passages are exact text of it', () => {
-  const schema = JSON.parse(readFileSync('schemas/events.schema.json', 'utf8'));
-  const categories: string[] = schema.properties.category.enum;
-  const date = new RegExp(schema.properties.date.pattern);
-  assert.ok(heldoutBArticleIds.length >= 3);
-  assert.deepEqual(heldoutBCorpus.annotations.map((a) => a.source_id).sort(), heldoutBArticleIds, 'one annotation per held-out article');
-  for (const id of heldoutBArticleIds) {
-    const meta = JSON.parse(readFileSync(join(HELDOUT_B_ARTICLES, `${id}.json`), 'utf8'));
-    assert.match(meta.published, /^\d{4}-\d{2}(-\d{2})?$/, `${id}.json: published`);
-    assert.match(meta.note, /synthetic held-out/, `${id}.json: the note must say the article is a synthetic held-out one`);
-  }
-  for (const a of heldoutBCorpus.annotations) {
-    assert.deepEqual(passageProblems(heldoutBCorpus.textOf(a.source_id), a), []);
-    for (const f of a.facts) {
-      const where = `${a.source_id}: ${JSON.stringify(f.evidence)}`;
-      for (const c of [f.category, ...(f.also_categories ?? [])]) assert.ok(categories.includes(c), `${where}: category ${c}`);
-      for (const d of [f.date, ...(f.also_dates ?? [])]) assert.ok(d === null || date.test(d), `${where}: date ${d}`);
-      for (const c of [f.actor_1, f.actor_2]) assert.ok(c === null || /^[A-Z]{3}$/.test(c), `${where}: actor ${c}`);
+    for (const a of corpus.annotations) {
+      assert.deepEqual(passageProblems(corpus.textOf(a.source_id), a), []);
+      for (const f of a.facts) {
+        const where = `${a.source_id}: ${JSON.stringify(f.evidence)}`;
+        for (const c of [f.category, ...(f.also_categories ?? [])]) assert.ok(categories.includes(c), `${where}: category ${c}`);
+        for (const d of [f.date, ...(f.also_dates ?? [])]) assert.ok(d === null || date.test(d), `${where}: date ${d}`);
+        for (const c of [f.actor_1, f.actor_2]) assert.ok(c === null || /^[A-Z]{3}$/.test(c), `${where}: actor ${c}`);
+      }
     }
-  }
-});
+  });
 
-test('held-out set B: the pipeline run on test/fixtures/heldout-b/articles', async (t) => {
-  const records = buildRecords(t, HELDOUT_B_ARTICLES);
-  await checkArticles(t, loadRecords(records).tables, heldoutBArticleIds, HELDOUT_B_MIN, heldoutBCorpus);
-});
+  test(`${name}: the pipeline run on ${articlesDir}`, async (t) => {
+    const records = buildRecords(t, articlesDir);
+    await checkArticles(t, loadRecords(records).tables, ids, min, corpus);
+  });
+}
+
+testArticleSet('development articles', HELDOUT_ARTICLES, heldoutCorpus, heldoutArticleIds, HELDOUT_MIN);
+testArticleSet('set B articles', HELDOUT_B_ARTICLES, heldoutBCorpus, heldoutBArticleIds, HELDOUT_B_MIN);
