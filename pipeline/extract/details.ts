@@ -1,10 +1,8 @@
 /** Category-specific fields of a candidate fact: who visited in what role, how many agreements, which amount, which project. */
 import type { Reference } from './reference.ts';
 import { phraseRegex } from './reference.ts';
-import type { Candidate, DetailsFn } from './events.ts';
+import { type Candidate, type DetailsFn, withinClause } from './events.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
-
-import { withinClause } from './events.ts';
 
 /** The amount in the trigger's own comma-delimited stretch, else the nearest in the clause. */
 function amountNearTrigger(text: string, clause: { start: number; end: number }, trigger: { start: number; end: number }, money: MoneyMention[]): MoneyMention | undefined {
@@ -16,6 +14,7 @@ function amountNearTrigger(text: string, clause: { start: number; end: number },
   return [...(own.length ? own : money)].sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
   const roleAlt = phraseRegex(lex.role_titles, 'u').source;

@@ -213,9 +213,6 @@ function anchoredDate(expr: string, state: ArticleState, rules: EventRules): Can
   return { text: expr, value: String(Number(state.lastDate.slice(0, 4)) + sign * years), precision: 'year', basis: 'inferred_from_context' };
 }
 
-/** The people a clause is about (exported for the details: signatories of "the two leaders concluded ..."). */
-export { peopleOf };
-
 /** The people a clause is about: those it names, or those of the previous sentence when it says "the two leaders", "he", "they". */
 function peopleOf(text: string, clause: Clause, facts: SentenceFacts, state: ArticleState, rules: EventRules): string[] {
   const named = facts.mentions.filter((m) => m.kind === 'person' && within(m, clause.start, clause.end)).map((m) => m.id);
