@@ -24,13 +24,13 @@ const HELDOUT_ARTICLES = 'test/fixtures/heldout/articles';
 const HELDOUT_ANNOTATIONS = 'test/fixtures/heldout/annotations';
 /**
  * Set B: written blind by someone who never saw the rules; <id>.txt + <id>.json under articles/, <id>.json under
- * annotations/. Scored once held out (P 0.77, R 0.26), then its misses guided general fixes (P 0.89, R 0.63).
+ * annotations/. Scored once held out (P 0.77, R 0.26), then its misses guided general fixes (P 0.93, R 0.74).
  */
 const HELDOUT_B = 'test/fixtures/heldout-b';
 const HELDOUT_B_ARTICLES = join(HELDOUT_B, 'articles');
 const HELDOUT_B_ANNOTATIONS = join(HELDOUT_B, 'annotations');
 /** Set B: floors just under the figures after the fixes, as a regression guard. */
-const HELDOUT_B_MIN = { precision: 0.8, recall: 0.55 };
+const HELDOUT_B_MIN = { precision: 0.85, recall: 0.65 };
 
 /** Thresholds: [precision, recall] on the seed article and, micro-averaged, on each set of test articles. */
 const SEED_MIN = { precision: 0.9, recall: 0.9 };

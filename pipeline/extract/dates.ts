@@ -51,6 +51,10 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
   }
   const pubDay = published.split('-')[2];
+  if ((m = s.match(/^([a-z.]+)\s*[–—-]\s*([a-z.]+)$/)) && month(m[1]) && month(m[2]) && pubMonth) {
+    // "January–September": a period of the publication year, or of the year before if it has not ended yet.
+    return { value: String(month(m[2]) <= pubMonth ? pubYear : pubYear - 1), precision: 'year', basis: 'relative_to_publication' };
+  }
   if ((m = s.match(/^(last|this) ([a-z.]+)$/)) && month(m[2]) && pubMonth) {
     // "last December": the latest December before the publication month; "this March": this year's.
     const mo = month(m[2]);
@@ -128,7 +132,7 @@ function relativeFinder(lex: Lexicon): RegExp {
   let re = relativeFinders.get(lex);
   if (!re) {
     const months = Object.keys(lex.months).filter((k) => k.length > 3).join('|');
-    const alternatives = [...lex.relative_dates.map((r) => r.pattern), `(?:last|this) (?:${months})`, `(?:on )?(?:${Object.keys(lex.weekdays).join('|')})`];
+    const alternatives = [...lex.relative_dates.map((r) => r.pattern), `(?:last|this) (?:${months})`, `(?:${months})\\s*[–—-]\\s*(?:${months})`, `(?:on )?(?:${Object.keys(lex.weekdays).join('|')})`];
     re = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
     relativeFinders.set(lex, re);
   }

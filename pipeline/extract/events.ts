@@ -128,6 +128,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): 
       case 'ordinal': return inClause(f.ordinals, clause).length > 0;
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
+      case 'destination': return true; // checked once the visitor is known
       case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
       default: return false;
     }
@@ -343,10 +344,16 @@ function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: E
 }
 
 /** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
-function visitorOf(clauseMentions: EntityMention[], facts: SentenceFacts, at: number): EntityMention | null {
+function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }): EntityMention | null {
   const people = clauseMentions.filter((m) => m.kind === 'person');
-  const before = people.filter((m) => m.end <= at);
-  return before[before.length - 1] ?? people.find((m) => m.start >= at) ?? facts.mentions.find((m) => m.kind === 'person') ?? null;
+  const before = people.filter((m) => m.end <= hit.start);
+  if (before.length) return before[before.length - 1];
+  // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
+  const agent = people.find((m) => m.start >= hit.end && /\b(?:by|of)\s+(?:(?:the\s+)?[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(hit.end, m.start - 40), m.start)));
+  if (agent) return agent;
+  // "his visit": the person the sentence names.
+  const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  return possessive ? facts.mentions.find((m) => m.kind === 'person') ?? null : null;
 }
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
@@ -378,12 +385,14 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       let third = false;
       const base: Record<string, unknown> = {};
       if (t.agent === 'visitor') {
-        const visitor = visitorOf(mentions, facts, hit.start);
+        const visitor = visitorOf(text, mentions, facts, hit);
         if (!visitor) continue;
         actor1 = visitor.country;
-        const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.country !== actor1)
+        const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
           ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
           ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
+        // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
+        if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) continue;
         actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
         Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
       } else {
