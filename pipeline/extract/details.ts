@@ -1,18 +1,9 @@
 /** Category-specific fields of a candidate fact: who visited in what role, how many agreements, which amount, which project. */
 import type { Reference } from './reference.ts';
 import { phraseRegex } from './reference.ts';
-import { type Candidate, type DetailsFn, withinClause } from './events.ts';
+import type { Candidate, DetailsFn } from './events.ts';
+import { withinClause, amountNearTrigger, segmentAround } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
-
-/** The amount in the trigger's own comma-delimited stretch, else the nearest in the clause. */
-function amountNearTrigger(text: string, clause: { start: number; end: number }, trigger: { start: number; end: number }, money: MoneyMention[]): MoneyMention | undefined {
-  const from = Math.max(clause.start, text.lastIndexOf(',', trigger.start - 1) + 1);
-  const comma = text.indexOf(',', trigger.end);
-  const to = comma < 0 || comma > clause.end ? clause.end : comma;
-  const distance = (m: { start: number; end: number }) => (m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end));
-  const own = money.filter((m) => m.start >= from && m.end <= to);
-  return [...(own.length ? own : money)].sort((a, b) => distance(a) - distance(b))[0];
-}
 
 /** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
@@ -68,7 +59,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         return [c];
       }
       case 'agreement': {
-        const segmentStart = Math.max(clause.start, text.lastIndexOf(',', trigger.start) + 1);
+        const [segmentStart] = segmentAround(text, clause, trigger.start, trigger.end);
         const signers = people.filter((m) => m.start >= segmentStart && m.end <= trigger.start);
         const named = (signers.length ? signers : people).map((m) => m.id);
         const ids = named.length ? named : /\b(?:the two leaders|both leaders|the leaders|both men|the two presidents|the two premiers)\b/i.test(clauseText) ? state.prevPeople : [];

@@ -8,6 +8,7 @@ import { phraseRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
+import { within, withinClause, segmentAround, amountNearTrigger } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
 
 export interface SentenceFacts {
@@ -74,17 +75,6 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
-}
-
-// Helpers used in the hot path are module-level functions: closures declared inside loops cost a name
-// definition per call under tsx.
-function within(m: { start: number; end: number }, s: number, e: number): boolean {
-  return m.start >= s && m.end <= e;
-}
-
-/** The items inside a clause. */
-export function withinClause<T extends { start: number; end: number }>(xs: T[], clause: { start: number; end: number }): T[] {
-  return xs.filter((x) => x.start >= clause.start && x.end <= clause.end);
 }
 
 /** How far a list of dates lies from an offset. */
@@ -259,7 +249,7 @@ function referentOf(at: number, sentenceMentions: EntityMention[], state: Articl
 
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
-  const segmentStart = Math.max(clause.start, text.lastIndexOf(',', at - 1) + 1);
+  const [segmentStart] = segmentAround(text, clause, at, at);
   const inClause = mentions.filter((m) => m.end <= at);
   const inSegment = inClause.filter((m) => m.start >= segmentStart);
   const segmentPronouns = pronounsBetween(text, segmentStart, at, rules);
@@ -290,12 +280,6 @@ function isPartnerIn(text: string, rules: EventRules, m: EntityMention): boolean
   return m.kind === 'country' && m.form !== 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
-/** The comma-delimited stretch of the clause around a trigger: its own small proposition. */
-function segmentAround(text: string, clause: Clause, from: number, to: number): [number, number] {
-  const comma = text.indexOf(',', to);
-  return [Math.max(clause.start, text.lastIndexOf(',', from - 1) + 1), comma < 0 || comma > clause.end ? clause.end : comma];
-}
-
 /**
  * The other party: a focus country in the trigger's own segment; else a third country after a partner preposition
  * there ("a deal with Kazakhstan": a third-country fact); else a focus country elsewhere in the clause; else the focus partner.
@@ -315,13 +299,6 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const third = others.find((m) => m.start >= hit.end && isPartner(m));
   if (third) return { country: third.country, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
-}
-
-/** The amount written nearest a trigger in its clause, if any: two amounts in one clause are two facts. */
-function nearestAmount(facts: SentenceFacts, clause: Clause, hit: { start: number; end: number }): number | null {
-  const inClause = facts.money.filter((m) => within(m, clause.start, clause.end));
-  if (!inClause.length) return null;
-  return inClause.reduce((a, b) => (Math.abs(b.start - hit.end) < Math.abs(a.start - hit.end) ? b : a)).amount;
 }
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
@@ -404,7 +381,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         actor2 = counterpart.country;
         third = counterpart.third;
       }
-      const amount = nearestAmount(facts, clause, hit);
+      const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
       const key = `${t.category}/${t.subtype}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
       if (perKind.has(key)) continue;
       perKind.add(key);
