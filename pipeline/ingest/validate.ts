@@ -162,7 +162,7 @@ export function checkMetadata(bytes: Uint8Array, file: string): { meta?: Record<
   const json = decoded.text.replace(/^\uFEFF/, ''); // a byte-order mark before JSON is allowed and dropped
   let meta: unknown;
   try { meta = JSON.parse(json); } catch (error) {
-    return { problems: [{ file, field: 'JSON syntax', found: (error as Error).message, expected: messages.expectedJsonObject() }] };
+    return { problems: [{ file, field: 'JSON syntax', found: `invalid JSON (${(error as Error).message})`, expected: messages.expectedJsonObject() }] };
   }
   if (!meta || typeof meta !== 'object' || Array.isArray(meta)) return { problems: [{ file, field: '(whole file)', found: Array.isArray(meta) ? 'a list' : JSON.stringify(meta), expected: messages.expectedJsonObject() }] };
   const record = meta as Record<string, unknown>;
