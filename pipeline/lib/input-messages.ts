@@ -29,5 +29,6 @@ export const inputMessages = {
     `a lower-case id of letters, digits, '.', '_' or '-', starting with a letter or digit, such as wen-jiabao-visit-2007.txt: rename the file`,
   expectedPair: (other: string) => `its partner ${other} beside it (every article is an <id>.txt with an <id>.json)`,
   expectedJsonObject: () => `a JSON object such as {"title": "What Drives China-Belarus Relations", "published": "2011-03"}`,
-  unexpectedFailure: () => 'an unexpected failure (a bug in the pipeline, not a problem with your input); the details follow:',
+  missingGlyph: (codePoint: number, context: string) =>
+    `no bundled font draws U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ("${String.fromCodePoint(codePoint)}"), met in "${context.length > 80 ? `${context.slice(0, 80)}…` : context}"; it prints as an empty box. Add an npm font that has it to pipeline/brief/glyphs.ts.`,
 };
