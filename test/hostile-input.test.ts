@@ -233,3 +233,17 @@ test('ingest of a well-formed article is not affected by the checks', () => {
   assert.ok(article.sentences.length >= 2);
   assert.throws(() => ingestArticle(folder({ 'a.txt': GOOD, 'a.json': { title: 'T' } }), 'a'), (e: unknown) => e instanceof PipelineError && /published: found no publication date/.test(e.message));
 });
+
+test("the README's table of bad input names only tests that exist", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### Bad input'), readme.indexOf('## How it works'));
+  const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Bad input') && !l.startsWith('|---'));
+  assert.ok(rows.length >= 20, `the table should list the classes of bad input (found ${rows.length} rows)`);
+  for (const row of rows) {
+    const cell = row.split(' | ').at(-1)!.replace(/ \|$/, '');
+    const file = /`(test\/[\w.-]+\.ts)`/.exec(cell)?.[1] ?? 'test/hostile-input.test.ts';
+    const name = cell.replace(/^`[^`]+`(: )?/, '').replace(/ \(.*\)$/, '');
+    const source = readFileSync(file, 'utf8');
+    if (name) assert.ok(source.includes(`test('${name}`) || source.includes(`test("${name}`), `${file} has no test named "${name}…"`);
+  }
+});
