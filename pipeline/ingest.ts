@@ -12,7 +12,6 @@ import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { annotateBlock, type Sentence } from './lib/nlp.ts';
 import { codePointLength } from './lib/text.ts';
 import { readCheckedPair, sentenceProblems, throwIfProblems } from './ingest/validate.ts';
-import { decodeWellFormedUtf8, firstInvalidUtf8Byte } from './ingest/encoding.ts';
 
 export type BlockKind = 'title' | 'heading' | 'body' | 'byline' | 'boilerplate';
 export interface Block { kind: BlockKind; start: number; end: number }
@@ -51,13 +50,6 @@ function boilerplateRules(): BoilerplateRules {
     compiled = { boilerplate: raw.boilerplate.map((p) => new RegExp(p, 'iu')), byline: raw.byline.map((p) => new RegExp(p, 'u')) };
   }
   return compiled;
-}
-
-/** Decodes bytes as UTF-8, or throws naming the file and the first bad byte. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  const bad = firstInvalidUtf8Byte(bytes);
-  if (bad !== -1) throw new PipelineError(messages.invalidUtf8(file, bad));
-  return decodeWellFormedUtf8(bytes); // keeps a BOM: offsets count every code point of the file
 }
 
 /** Paragraphs: maximal runs of text between blank lines, trimmed, as [start, end) offsets. */
