@@ -4,15 +4,14 @@
  * page boilerplate into blocks, and splits body blocks into sentences with tokens and numeric entities.
  * Usage: ingest.ts <sources-dir> <id> <out.json>
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
-import { validatorFor, describeErrors } from './lib/schema.ts';
 import { annotateBlock, type Sentence } from './lib/nlp.ts';
 import { codePointLength } from './lib/text.ts';
+import { readCheckedPair, sentenceProblems, throwIfProblems } from './ingest/validate.ts';
 
 export type BlockKind = 'title' | 'heading' | 'body' | 'byline' | 'boilerplate';
 export interface Block { kind: BlockKind; start: number; end: number }
@@ -53,29 +52,6 @@ function boilerplateRules(): BoilerplateRules {
   return compiled;
 }
 
-/** Decodes bytes as UTF-8, or throws naming the file and the first bad byte. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes); // keep a BOM: offsets count every code point of the file
-  } catch {
-    let good = bytes.length;
-    for (let lo = 0, hi = bytes.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid)); lo = mid + 1; }
-      catch { hi = mid; good = mid; }
-    }
-    throw new PipelineError(messages.invalidUtf8(file, Math.max(0, good - 1)));
-  }
-}
-
-/** Reads and validates the metadata sidecar. */
-export function readArticleMeta(jsonPath: string): ArticleMeta {
-  const meta = readJsonFile<ArticleMeta>(jsonPath, 'article metadata');
-  const validate = validatorFor('article-metadata');
-  if (!validate(meta)) throw new PipelineError(messages.invalidMetadata(jsonPath, describeErrors(validate.errors)));
-  return meta;
-}
-
 /** Paragraphs: maximal runs of text between blank lines, trimmed, as [start, end) offsets. */
 export function paragraphSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -102,12 +78,15 @@ export function classifyBlock(paragraph: string, index: number, meta: ArticleMet
   return 'body';
 }
 
-/** The path to show for a source: relative to the repository root when inside it, else absolute. */
+/**
+ * The path to publish for a source: relative to the repository root when inside it, else the file name only
+ * (an absolute path would publish the layout of someone's disk in sources.csv, the workbook and the brief).
+ */
 export function displayPath(file: string): string {
   const root = resolve(new URL('..', import.meta.url).pathname);
   const abs = resolve(file);
   const rel = relative(root, abs);
-  return rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+  return rel.startsWith('..') || isAbsolute(rel) ? basename(abs) : rel;
 }
 
 /**
@@ -130,14 +109,9 @@ export function sentencesInBlocks(sentences: Sentence[], blocks: Block[]): (Sent
 /** Reads, checks and segments one article. */
 export function ingestArticle(sourcesDir: string, id: string): IngestedArticle {
   const txtPath = join(sourcesDir, `${id}.txt`);
-  const jsonPath = join(sourcesDir, `${id}.json`);
-  if (!existsSync(txtPath)) throw new PipelineError(messages.textMissingForJson(jsonPath, txtPath));
-  if (!existsSync(jsonPath)) throw new PipelineError(messages.jsonMissingForText(txtPath, jsonPath));
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) throw new PipelineError(messages.badSourceId(txtPath));
-  const bytes = readFileSync(txtPath);
-  const text = decodeUtf8(bytes, txtPath);
-  if (!text.trim()) throw new PipelineError(messages.emptyText(txtPath));
-  const meta = readArticleMeta(jsonPath);
+  const checked = readCheckedPair(sourcesDir, id); // every check at the door: see pipeline/ingest/validate.ts
+  const { bytes, text } = checked;
+  const meta = checked.meta as ArticleMeta;
   const rules = boilerplateRules();
   const blocks: Block[] = [];
   let afterByline = false;
@@ -148,6 +122,7 @@ export function ingestArticle(sourcesDir: string, id: string): IngestedArticle {
     blocks.push({ kind, start, end });
   });
   const sentences = sentencesInBlocks(annotateBlock(text, 0, text.length), blocks);
+  throwIfProblems(sentenceProblems(text, sentences, txtPath));
   return {
     source_id: id,
     path: displayPath(txtPath),

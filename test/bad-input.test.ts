@@ -28,42 +28,42 @@ test('invalid UTF-8 names the file and the byte', () => {
   const dir = folder({ 'a.txt': Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0x21]), 'a.json': META });
   const r = ingest(dir, 'a');
   assert.equal(r.status, 1);
-  assert.ok(r.stderr.includes(messages.invalidUtf8(join(dir, 'a.txt'), 3)), r.stderr);
+  assert.ok(r.stderr.includes(`${join(dir, 'a.txt')}: encoding: found bytes that are not UTF-8 (first bad byte: 0xC3 at byte 3, line 1`), r.stderr);
 });
 
 test('an empty text is refused', () => {
   const dir = folder({ 'a.txt': '  \n\n ', 'a.json': META });
   const r = ingest(dir, 'a');
   assert.equal(r.status, 1);
-  assert.ok(r.stderr.includes(messages.emptyText(join(dir, 'a.txt'))), r.stderr);
+  assert.ok(r.stderr.includes(`${join(dir, 'a.txt')}: text: found no text at all; expected ${messages.expectedVisibleText()}`), r.stderr);
 });
 
 test('a .txt without its .json is refused', () => {
   const dir = folder({ 'a.txt': GOOD });
   const r = ingest(dir, 'a');
   assert.equal(r.status, 1);
-  assert.ok(r.stderr.includes(messages.jsonMissingForText(join(dir, 'a.txt'), join(dir, 'a.json'))), r.stderr);
+  assert.ok(r.stderr.includes(messages.inputProblem(join(dir, 'a.txt'), 'file', `no ${join(dir, 'a.json')} beside it`, messages.expectedPair(join(dir, 'a.json')))), r.stderr);
 });
 
 test('a .json without its .txt is refused', () => {
   const dir = folder({ 'a.json': META });
   const r = ingest(dir, 'a');
   assert.equal(r.status, 1);
-  assert.ok(r.stderr.includes(messages.textMissingForJson(join(dir, 'a.json'), join(dir, 'a.txt'))), r.stderr);
+  assert.ok(r.stderr.includes(messages.inputProblem(join(dir, 'a.json'), 'file', `no ${join(dir, 'a.txt')} beside it`, messages.expectedPair(join(dir, 'a.txt')))), r.stderr);
 });
 
 test('malformed JSON metadata names the file', () => {
   const dir = folder({ 'a.txt': GOOD, 'a.json': '{"title": "x", ' });
   const r = ingest(dir, 'a');
   assert.equal(r.status, 1);
-  assert.match(r.stderr, new RegExp(`${join(dir, 'a.json').replace(/[.]/g, '\\.')}: not valid JSON`));
+  assert.match(r.stderr, new RegExp(`${join(dir, 'a.json').replace(/[.]/g, '\\.')}: JSON syntax: found invalid JSON`));
 });
 
 test('metadata missing a required field says which', () => {
   const dir = folder({ 'a.txt': GOOD, 'a.json': JSON.stringify({ title: 'No date' }) });
   const r = ingest(dir, 'a');
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /a\.json: metadata does not match schemas\/article-metadata\.schema\.json: .*published/);
+  assert.match(r.stderr, /a\.json: published: found no publication date; expected a real calendar date/);
 });
 
 test('a record that fails its schema stops the run', () => {
@@ -98,7 +98,7 @@ test('a failed run leaves the previous outputs untouched', () => {
   writeFileSync(join(sources, 'broken.json'), META);
   const second = make();
   assert.notEqual(second.status, 0);
-  assert.match(second.stderr, /broken\.txt: not valid UTF-8/);
+  assert.match(second.stderr, /broken\.txt: encoding: found UTF-16 text/);
   assert.deepEqual(snapshot(out), before);
   rmSync(root, { recursive: true, force: true });
 });

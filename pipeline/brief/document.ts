@@ -143,8 +143,8 @@ function footerOf(records: RecordsFile): string {
   return `${records.dataset.title} · brief, version ${records.version} · data as of ${formatDate(records.data_as_of)}`;
 }
 
-/** Builds the whole brief; the same records and charts give the same bytes. */
-export async function buildBrief(records: RecordsFile, charts: Chart[]): Promise<Buffer> {
+/** Builds the whole brief; the same records and charts give the same bytes. `warn` hears of characters no bundled font draws. */
+export async function buildBrief(records: RecordsFile, charts: Chart[], warn = (message: string) => { process.stderr.write(`warning [brief]: ${message}\n`); }): Promise<Buffer> {
   const facts = indexFacts(records);
   const layout = new BriefLayout(documentInfo(facts));
   layout.titleBlock(records.dataset.title, text.subtitle(facts.sources.size), titleFacts(facts));
@@ -155,5 +155,6 @@ export async function buildBrief(records: RecordsFile, charts: Chart[]): Promise
   writeThemes(layout, facts, sections, placed);
   writeAbout(layout, facts, placed.get('about') ?? []);
   writeNotes(layout, facts);
+  for (const [codePoint, context] of layout.glyphs.missing) warn(messages.missingGlyph(codePoint, context));
   return layout.finish(footerOf(records));
 }

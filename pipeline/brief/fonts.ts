@@ -31,9 +31,15 @@ export const fonts = {
   tableBold: 'DejaVu Sans Condensed-Bold',
 } as const;
 
-/** Registers every bundled font with the document. */
-export function registerFonts(doc: PDFKit.PDFDocument): void {
+/** The TTF file of a registered DejaVu font. */
+export function fontPath(name: string): string {
+  return join(ttfDir, fontFiles[name] ?? fontFiles['DejaVu Sans']);
+}
+
+/** Registers every bundled font with the document, the fallback fonts of glyphs.ts (CJK, emoji) too. */
+export function registerFonts(doc: PDFKit.PDFDocument, fallbacks: Record<string, string> = {}): void {
   for (const [name, file] of Object.entries(fontFiles)) doc.registerFont(name, join(ttfDir, file));
+  for (const [name, path] of Object.entries(fallbacks)) doc.registerFont(name, path);
 }
 
 /**

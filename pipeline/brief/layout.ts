@@ -6,6 +6,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { fonts, registerFonts, fontForSvg } from './fonts.ts';
+import { GlyphCoverage, fallbackFontFiles } from './glyphs.ts';
 import type { Table } from './sections.ts';
 
 export interface DocumentInfo {
@@ -26,6 +27,8 @@ export class BriefLayout {
   readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
   private readonly ended: Promise<void>;
+  /** Which bundled font draws which character; the characters none draws (see glyphs.ts). */
+  readonly glyphs = new GlyphCoverage();
 
   constructor(info: DocumentInfo) {
     this.doc = new PDFDocument({
@@ -39,7 +42,7 @@ export class BriefLayout {
     } as PDFKit.PDFDocumentOptions);
     this.doc.on('data', (c: Buffer) => this.chunks.push(c));
     this.ended = new Promise((resolve) => this.doc.on('end', () => resolve()));
-    registerFonts(this.doc);
+    registerFonts(this.doc, fallbackFontFiles);
     this.doc.font(fonts.body).fontSize(size.body).fillColor(colours.ink);
   }
 
@@ -68,17 +71,33 @@ export class BriefLayout {
     return this.doc.font(font).fontSize(fontSize).fillColor(colour);
   }
 
-  /** Height of a text block in a font, at a width. */
+  /** Sets a style and returns a writer of text in it that prints each character in a font that has its glyph. */
+  private pen(font: string, fontSize: number, colour = colours.ink): { text: (text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions) => void } {
+    this.style(font, fontSize, colour);
+    return {
+      text: (text, x, y, options) => {
+        const runs = this.glyphs.runs(text, font);
+        runs.forEach((run, i) => {
+          this.doc.font(run.font);
+          const continued = i < runs.length - 1;
+          if (i === 0) this.doc.text(run.text, x, y, { ...options, continued });
+          else this.doc.text(run.text, { ...options, continued });
+        });
+      },
+    };
+  }
+
+  /** Height of a text block in a font, at a width (characters of a fallback font measured as wide Latin letters). */
   measure(text: string, font: string, fontSize: number, width = this.width, lineGap = 1.5): number {
     this.style(font, fontSize);
-    return this.doc.heightOfString(text, { width, lineGap });
+    return this.doc.heightOfString(this.glyphs.standIn(text, font), { width, lineGap });
   }
 
   /** The title block: title, subtitle, then label/value lines. */
   titleBlock(title: string, subtitle: string, facts: [string, string][]): void {
-    this.style(fonts.sansBold, size.title, colours.accent).text(title, this.left, margin.top, { width: this.width, lineGap: 2 });
+    this.pen(fonts.sansBold, size.title, colours.accent).text(title, this.left, margin.top, { width: this.width, lineGap: 2 });
     this.doc.moveDown(0.25);
-    this.style(fonts.bodyItalic, size.subtitle, colours.muted).text(subtitle, this.left, this.y, { width: this.width, lineGap: 2 });
+    this.pen(fonts.bodyItalic, size.subtitle, colours.muted).text(subtitle, this.left, this.y, { width: this.width, lineGap: 2 });
     this.space(10);
     const top = this.y;
     this.doc.save().moveTo(this.left, top).lineTo(this.left + this.width, top).lineWidth(1.2).strokeColor(colours.accent).stroke().restore();
@@ -88,8 +107,8 @@ export class BriefLayout {
       const h = Math.max(this.measure(value, fonts.body, size.body, this.width - labelWidth), this.measure(label, fonts.sansBold, size.small, labelWidth));
       this.ensureSpace(h + 3);
       const y = this.y;
-      this.style(fonts.sansBold, size.small, colours.muted).text(label.toUpperCase(), this.left, y + 1.5, { width: labelWidth - 8, lineGap: 1.5 });
-      this.style(fonts.body, size.body).text(value, this.left + labelWidth, y, { width: this.width - labelWidth, lineGap: 1.5 });
+      this.pen(fonts.sansBold, size.small, colours.muted).text(label.toUpperCase(), this.left, y + 1.5, { width: labelWidth - 8, lineGap: 1.5 });
+      this.pen(fonts.body, size.body).text(value, this.left + labelWidth, y, { width: this.width - labelWidth, lineGap: 1.5 });
       this.doc.y = y + h + 4;
     }
     const end = this.y + 2;
@@ -105,7 +124,7 @@ export class BriefLayout {
     this.ensureSpace(h + keepWith);
     this.doc.outline.addItem(text);
     const y = this.y;
-    this.style(fonts.sansBold, size.h1, colours.accent).text(text, this.left, y, { width: this.width });
+    this.pen(fonts.sansBold, size.h1, colours.accent).text(text, this.left, y, { width: this.width });
     const ruleY = this.y + 2;
     this.doc.save().moveTo(this.left, ruleY).lineTo(this.left + this.width, ruleY).lineWidth(0.6).strokeColor(colours.rule).stroke().restore();
     this.doc.y = ruleY + 7;
@@ -116,7 +135,7 @@ export class BriefLayout {
     const h = this.measure(text, fonts.sansBold, size.h2) + 4;
     this.space(6);
     this.ensureSpace(h + keepWith);
-    this.style(fonts.sansBold, size.h2, colours.ink).text(text, this.left, this.y, { width: this.width });
+    this.pen(fonts.sansBold, size.h2, colours.ink).text(text, this.left, this.y, { width: this.width });
     this.doc.y += 4;
   }
 
@@ -132,7 +151,7 @@ export class BriefLayout {
     const fontSize = options.size ?? size.body;
     const indent = options.indent ?? 0;
     this.ensureSpace(this.firstLines(text, 2, font, fontSize));
-    this.style(font, fontSize, options.colour).text(text, this.left + indent, this.y, { width: this.width - indent, lineGap: 1.5, align: 'left' });
+    this.pen(font, fontSize, options.colour).text(text, this.left + indent, this.y, { width: this.width - indent, lineGap: 1.5, align: 'left' });
     this.doc.y += options.gap ?? 5;
   }
 
@@ -155,8 +174,8 @@ export class BriefLayout {
       const h = this.measure(item, font, fontSize, this.width - hang);
       this.ensureSpace(Math.min(h, this.bottom - margin.top));
       const y = this.y;
-      this.style(fonts.sansBold, fontSize - 1, colours.accent).text(marker(i), this.left, y + 0.8, { width: hang - 3, lineBreak: false });
-      this.style(font, fontSize).text(item, this.left + hang, y, { width: this.width - hang, lineGap: 1.5 });
+      this.pen(fonts.sansBold, fontSize - 1, colours.accent).text(marker(i), this.left, y + 0.8, { width: hang - 3, lineBreak: false });
+      this.pen(font, fontSize).text(item, this.left + hang, y, { width: this.width - hang, lineGap: 1.5 });
       this.doc.y += options.gap ?? 4;
     });
   }
@@ -179,7 +198,7 @@ export class BriefLayout {
     if (fill) this.doc.save().rect(this.left, y, this.width, height).fill(fill).restore();
     let x = this.left;
     cells.forEach((cell, i) => {
-      if (cell) this.style(font, size.table).text(cell, x + cellPad.x, y + cellPad.y, { width: widths[i] - 2 * cellPad.x, align: table.columns[i].align ?? 'left', lineGap: 0.8 });
+      if (cell) this.pen(font, size.table).text(cell, x + cellPad.x, y + cellPad.y, { width: widths[i] - 2 * cellPad.x, align: table.columns[i].align ?? 'left', lineGap: 0.8 });
       x += widths[i];
     });
     this.doc.x = this.left;
@@ -236,7 +255,7 @@ export class BriefLayout {
     this.space(8);
     this.ensureSpace(h + keepWith);
     if (!text) return;
-    this.style(fonts.sansBold, size.h2 - 1, colours.ink).text(text, this.left, this.y, { width: this.width });
+    this.pen(fonts.sansBold, size.h2 - 1, colours.ink).text(text, this.left, this.y, { width: this.width });
     this.doc.y += 3;
   }
 
@@ -264,10 +283,10 @@ export class BriefLayout {
     const heights = parts.map((p) => this.measure(p.text, p.font, p.size, width, 1.2) + 1.5);
     this.ensureSpace(Math.min(heights.reduce((a, b) => a + b, 0), this.bottom - margin.top));
     const y = this.y;
-    this.style(fonts.sansBold, size.small + 0.4, colours.accent).text(`${number}.`, this.left, y + 0.5, { width: hang - 4, lineBreak: false });
+    this.pen(fonts.sansBold, size.small + 0.4, colours.accent).text(`${number}.`, this.left, y + 0.5, { width: hang - 4, lineBreak: false });
     this.doc.y = y;
     for (const p of parts) {
-      this.style(p.font, p.size, p.colour ?? colours.ink).text(p.text, this.left + hang, this.y, { width, lineGap: 1.2 });
+      this.pen(p.font, p.size, p.colour ?? colours.ink).text(p.text, this.left + hang, this.y, { width, lineGap: 1.2 });
       this.doc.y += 1.5;
     }
     this.doc.y += 5;

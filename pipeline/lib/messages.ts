@@ -1,5 +1,8 @@
+import { inputMessages } from './input-messages.ts';
+
 /** Every message a user can see, as named functions, so tests assert against them rather than copied strings. */
 export const messages = {
+  ...inputMessages,
   fileMissing: (file: string, what: string) => `${file}: file not found (${what}).`,
   jsonMissingForText: (txt: string, json: string) =>
     `${txt} has no metadata file: create ${json} with at least {"title": ..., "published": "YYYY-MM-DD"}.`,

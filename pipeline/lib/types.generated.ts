@@ -277,7 +277,7 @@ export interface SourcesRow {
  */
 source_id: string
 /**
- * The article's .txt file, relative to the repository root when it lies inside it, else absolute.
+ * The article's .txt file, relative to the repository root when it lies inside it, else its file name alone (an absolute path would publish the layout of someone's disk).
  */
 path: string
 /**
@@ -353,15 +353,18 @@ char_end: number
  */
 export interface ArticleMetadata {
 /**
- * The article's title.
+ * The article's title: visible text, at most 32,767 characters (a spreadsheet cell).
  */
 title: string
 /**
- * Publication date, ISO 8601: 2011, 2011-03 or 2011-03-26.
+ * Publication date, ISO 8601: 2011, 2011-03 or 2011-03-26; a real calendar date between 1900 and 2100 (pipeline/ingest/dates.ts checks the day exists).
  */
 published: string
 author?: string
 publisher?: string
+/**
+ * The article's web address: http or https only (it becomes a link in the workbook).
+ */
 url?: string
 language?: string
 [k: string]: unknown
