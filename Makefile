@@ -3,6 +3,7 @@
 #   make all SOURCES=dir OUT=dir  the same pipeline on another folder of articles, into another folder
 #   make test                     typecheck, run the tests, check output/ is what `make all` makes
 #   make bench                    extraction throughput against the bare NLP library
+#   make lexicon-report           how many articles and sentences each trigger and cue fires on (--json: ARGS=--json)
 #   make help                     this text
 # Stages (one file each in pipeline/): ingest -> extract -> normalise -> publish (csv) / workbook / charts -> brief
 
@@ -41,11 +42,11 @@ WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/nu
 CHARTS := $(OUT)/charts/charts.json
 BRIEF := $(OUT)/brief.pdf
 
-.PHONY: all install test bench help clean
+.PHONY: all install test bench help clean lexicon-report
 all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
 
 help:
-	@sed -n '2,7p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
 
 install: $(INSTALLED)
 $(INSTALLED): package.json package-lock.json
@@ -97,6 +98,10 @@ test: $(INSTALLED)
 
 bench: $(INSTALLED)
 	@$(NODE) pipeline/bench.ts
+
+# Breadth of the rules over SOURCES and every articles/ folder under test/fixtures (a report: it always exits 0).
+lexicon-report: $(INSTALLED)
+	@$(NODE) pipeline/tools/lexicon-report.ts $(ARGS) $(SOURCES) test/fixtures
 
 clean:
 	rm -rf build
