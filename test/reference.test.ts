@@ -46,7 +46,7 @@ const str = (v: unknown) => typeof v === 'string' && v.length > 0;
 const strOrNull = (v: unknown) => v === null || str(v);
 
 test('every file parses and names its source and notes', () => {
-  for (const file of [...Object.keys(files), 'countries-supplement.json']) {
+  for (const file of [...Object.keys(files), 'countries-supplement.json', 'people-phoenix.json', 'titles.json', 'exchange-rates-supplement.json', 'people-phoenix-supplement.json', 'titles-supplement.json']) {
     const data = read(file);
     assert.ok(data.source && (typeof data.source === 'string' || typeof data.source === 'object'), `${file}: no "source"`);
     if (typeof data.source === 'object') assert.ok(str((data.source as Entry).name), `${file}: source has no name`);
@@ -272,6 +272,9 @@ test('the loader merges curated and Phoenix people: curated wins, and a Belarusi
   assert.deepEqual(ivanou.map((m) => m.id), ['person:aleg-ivanou']);
   assert.deepEqual(find('Chinese Foreign Minister Li Zhaoxing received him.').map((m) => m.id), ['person:li-zhaoxing']);
   assert.deepEqual(find('Sergey Martynov flew to Beijing.').map((m) => m.id), ['person:sergei-martynov'], 'the curated entry wins');
+  // A Belarusian surname from Phoenix matches after a title; a Chinese one (Li) or a common one (Ivanov) does not stand alone.
+  assert.deepEqual(find('Talks were led by Minister Kosinets.').map((m) => m.id), ['person:aleksandr-kosinets']);
+  assert.deepEqual(find('Talks were led by Minister Ivanov.').map((m) => m.id), []);
   const role = ref.people.find((p) => p.id === 'person:aleksandr-kosinets')!.roles[0];
   assert.deepEqual([role.role, role.from, role.to], ['Belarusian government official', '2006-01', '2009-02']);
 });
