@@ -292,3 +292,17 @@ test('titles: Phoenix agent nouns with their sectors, including the supplement',
   assert.deepEqual(sector('deputy foreign minister'), ['GOV']);
   assert.ok((list.find((t) => t.title === 'deputy prime minister')?.forms as string[]).includes('deputy prime ministers'));
 });
+
+test('converted amounts name the rate\'s own source and say when it is approximate', async () => {
+  const { loadReference } = await import('../pipeline/extract/reference.ts');
+  const { toUsd } = await import('../pipeline/normalise/tables.ts');
+  const ref = loadReference();
+  const swap = toUsd(65_000_000_000, 'CNY', '2009-07', ref);
+  assert.equal(swap.usd, Math.round(65_000_000_000 / 6.8307));
+  assert.match(String(swap.rate), /^6\.8307 CNY per USD \(2009 annual average; Federal Reserve Board, H\.10/);
+  assert.doesNotMatch(String(swap.rate), /approximate/);
+  const byn = toUsd(1000, 'BYN', '2019-05-01', ref);
+  assert.match(String(byn.rate), /World Bank.*; approximate\)$/);
+  const eur = toUsd(1000, 'EUR', '2008', ref);
+  assert.equal(eur.usd, Math.round(1000 / 0.6791), 'EUR rows are EUR per USD: 1,000 euros in 2008 are about 1,473 dollars');
+});
