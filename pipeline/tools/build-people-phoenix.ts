@@ -6,7 +6,8 @@
  * Usage: node --import tsx pipeline/tools/build-people-phoenix.ts [out.json]   (default: sources/reference/people-phoenix.json)
  */
 import { readJsonFile, writeJsonAtomic } from '../lib/io.ts';
-import { runStage } from '../lib/errors.ts';
+import { PipelineError, runStage } from '../lib/errors.ts';
+import { messages } from '../lib/messages.ts';
 import { readActors, readAgents, malformedDates, phoenixCitation, type ActorRecord, type ActorCode } from './phoenix.ts';
 
 interface Named { id: string; name?: string; variants?: string[]; short?: string[]; names?: string[]; adjectives?: string[]; metonyms?: string[]; capital?: string | null; code?: string }
@@ -119,7 +120,7 @@ function buildPeople(): object {
       .sort((a, b) => byText(a.from, b.from) || byText(a.role, b.role));
     const uniqueRoles = roles.filter((r, i) => roles.findIndex((q) => JSON.stringify(q) === JSON.stringify(r)) === i);
     people.push({
-      id: `person:${slug(variants[0])}`, name: variants[0], country, variants, short: [], roles: uniqueRoles,
+      id: `person:${slug(name)}`, name: variants[0], country, variants, short: [], roles: uniqueRoles,
       codes: codes.map((c) => ({ code: c.code, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) })),
       sources: group.map((g) => `Phoenix.Countries.actors.txt line ${g.r.line}`),
     });
@@ -146,6 +147,9 @@ function buildPeople(): object {
     if (p.country === 'BLR' && sn.length >= 6 && !s.no_short.includes(sn) && surnames.get(lower(sn)) === 1 && !taken.has(lower(sn)) && !curatedOwner.has(lower(sn)) && !allVariants.has(lower(sn)) && !agentWords.has(sn.toUpperCase())) p.short = [sn];
   }
   const result = people.filter((p) => p.variants.length > 0).sort((a, b) => byText(a.id, b.id));
+  // Ids are the slug of each person's primary Phoenix phrase, stable while upstream keeps it; two people with one id stop the build.
+  const twice = result.filter((p, i) => i > 0 && result[i - 1].id === p.id).map((p) => `${p.id} (${p.sources.join(', ')})`);
+  if (twice.length > 0) throw new PipelineError(messages.invalidReference(supplementPath, `two Phoenix people share an id: ${twice.join('; ')}; add one's variant to drop_variants or merge them`));
   return {
     source: { ...phoenixCitation, file: ACTORS, consulted: '2026-11-28' },
     notes: [
