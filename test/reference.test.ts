@@ -22,6 +22,7 @@ const organisations = () => entries('organisations.json');
 const places = () => entries('places.json');
 const currencies = () => entries('currencies.json');
 const rates = () => entries('exchange-rates.json');
+const entries2 = (file: string, key: string) => read(file)[key] as Entry[];
 
 const isStringArray = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() === x && x.length > 0);
 const duplicates = (xs: string[]) => [...new Set(xs.filter((x, i) => xs.indexOf(x) !== i))];
@@ -45,7 +46,7 @@ const str = (v: unknown) => typeof v === 'string' && v.length > 0;
 const strOrNull = (v: unknown) => v === null || str(v);
 
 test('every file parses and names its source and notes', () => {
-  for (const file of [...Object.keys(files), 'countries-supplement.json']) {
+  for (const file of [...Object.keys(files), 'countries-supplement.json', 'people-phoenix.json', 'titles.json', 'exchange-rates-supplement.json', 'people-phoenix-supplement.json', 'titles-supplement.json']) {
     const data = read(file);
     assert.ok(data.source && (typeof data.source === 'string' || typeof data.source === 'object'), `${file}: no "source"`);
     if (typeof data.source === 'object') assert.ok(str((data.source as Entry).name), `${file}: source has no name`);
@@ -172,7 +173,7 @@ test('exchange rates: known currencies, one positive rate per currency and year,
   const list = rates();
   const codes = new Set(currencies().map((c) => c.code as string));
   assertShape(list, 'exchange-rates.json', {
-    currency: (v) => codes.has(v as string) && v !== 'USD', year: (v) => Number.isInteger(v) && (v as number) >= 1992 && (v as number) <= 2024,
+    currency: (v) => codes.has(v as string) && v !== 'USD', year: (v) => Number.isInteger(v) && (v as number) >= 1992 && (v as number) <= 2025,
     per_usd: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
   });
   assert.deepEqual(duplicates(list.map((r) => `${r.currency} ${r.year}`)), []);
@@ -194,4 +195,114 @@ test('countries.json is what the generator produces from the package and the sup
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+});
+
+/** Runs a generator into a temporary file and compares it byte for byte with the committed table. */
+function assertGenerated(tool: string, file: string) {
+  const tmp = mkdtempSync(join(tmpdir(), 'refgen-'));
+  try {
+    const out = join(tmp, file);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', new URL(`../pipeline/tools/${tool}`, import.meta.url).pathname, out], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(readFileSync(out).equals(readFileSync(dir + file)), `${file} is stale: run \`node --import tsx pipeline/tools/${tool}\``);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+test('exchange-rates.json, people-phoenix.json and titles.json are what their generators produce', () => {
+  assertGenerated('build-exchange-rates.ts', 'exchange-rates.json');
+  assertGenerated('build-people-phoenix.ts', 'people-phoenix.json');
+  assertGenerated('build-titles.ts', 'titles.json');
+});
+
+test('exchange rates: FRED figures where FRED publishes, each rate citing a source; the rest flagged approximate', () => {
+  const data = read('exchange-rates.json');
+  const sources = data.sources as Record<string, Entry>;
+  const list = rates();
+  for (const r of list) {
+    const src = sources[r.source as string];
+    assert.ok(src && str(src.name) && str(src.version) && str(src.licence), `${r.currency} ${r.year}: source "${r.source}" lacks name, version or licence`);
+  }
+  const rate = (cur: string, year: number) => list.find((r) => r.currency === cur && r.year === year);
+  // FRED annual.csv, datasets/exchange-rates@fa7d949: values taken as units per USD (the euro is not inverted).
+  assert.deepEqual([rate('CNY', 2009)?.per_usd, rate('CNY', 2009)?.source], [6.8307, 'fred-h10']);
+  assert.deepEqual([rate('EUR', 2008)?.per_usd, rate('EUR', 2008)?.source], [0.6791, 'fred-h10']);
+  assert.equal(rate('JPY', 2010)?.per_usd, 87.7817);
+  for (const r of list.filter((x) => ['RUB', 'BYR', 'BYN'].includes(x.currency as string))) assert.equal(r.approximate, true, `${r.currency} ${r.year} is not from a published series`);
+  assert.ok(list.filter((r) => r.source === 'fred-h10').every((r) => r.approximate === undefined), 'FRED rows are published figures');
+});
+
+test('people-phoenix: shape, dated roles, no variant shared with people.json, a place, a country or another person', () => {
+  const generated = entries2('people-phoenix.json', 'people');
+  assertShape(generated, 'people-phoenix.json', {
+    id: (v) => typeof v === 'string' && /^person:[a-z0-9-]+$/.test(v), name: str, country: (v) => v === 'BLR' || v === 'CHN',
+    variants: (v) => isStringArray(v) && (v as string[]).length > 0, short: isStringArray, roles: Array.isArray,
+  });
+  assert.ok(generated.length >= 200, `only ${generated.length} Phoenix people`);
+  for (const p of generated) for (const r of p.roles as Entry[]) {
+    assert.match(String(r.from), DATE, `${p.id}: ${r.role} from`);
+    if (r.to !== undefined) assert.ok(String(r.from) <= String(r.to), `${p.id}: ${r.role} ends before it starts`);
+  }
+  const all = [...people(), ...generated];
+  assert.deepEqual(duplicates(all.map((p) => p.id as string)), [], 'an id in both people files');
+  const shared = collisions(all, (p) => p.id as string, (p) => p.variants as string[]);
+  assert.equal(shared.size, 0, `variants shared: ${describe(shared)}`);
+  const others = new Set([
+    ...places().flatMap((p) => p.variants as string[]), ...organisations().flatMap((o) => o.variants as string[]),
+    ...countries().flatMap((c) => [...(c.names as string[]), ...(c.adjectives as string[])]),
+  ].map((x) => x.toLowerCase()));
+  assert.deepEqual(generated.flatMap((p) => (p.variants as string[]).filter((v) => others.has(v.toLowerCase()) || !v.includes(' ')).map((v) => `${p.id}: ${v}`)), []);
+  const curatedForms = new Set(people().flatMap((p) => [...(p.variants as string[]), ...(p.short as string[])]).map((x) => x.toLowerCase()));
+  assert.deepEqual(generated.flatMap((p) => (p.short as string[]).filter((v) => curatedForms.has(v.toLowerCase()))), [], 'a generated short form is a curated name');
+});
+
+test('the loader merges curated and Phoenix people: curated wins, and a Belarusian minister of the 2000s is found by a Phoenix variant', async () => {
+  const { loadReference } = await import('../pipeline/extract/reference.ts');
+  const { buildGazetteer, findMentions } = await import('../pipeline/extract/gazetteer.ts');
+  const ref = loadReference();
+  assert.deepEqual(duplicates(ref.people.map((p) => p.id)), []);
+  assert.equal(ref.people.filter((p) => p.id === 'person:sergei-martynov').length, 1);
+  assert.ok(!ref.people.some((p) => p.id !== 'person:alexander-lukashenka' && p.variants.some((v) => /lukashenk/i.test(v))), 'Lukashenka belongs to the curated entry only');
+  const gaz = buildGazetteer(ref);
+  const find = (text: string) => findMentions(text, 0, text.length, gaz, new Set()).filter((m) => m.kind === 'person');
+  const kosinets = find('Deputy Prime Minister Aleksandr Kosinets met the Chinese delegation in Minsk.');
+  assert.deepEqual(kosinets.map((m) => [m.id, m.country]), [['person:aleksandr-kosinets', 'BLR']]);
+  const ivanou = find('Aleh Ivanov, then Belarus\'s deputy prime minister, signed the protocol.');
+  assert.deepEqual(ivanou.map((m) => m.id), ['person:aleg-ivanou']);
+  assert.deepEqual(find('Chinese Foreign Minister Li Zhaoxing received him.').map((m) => m.id), ['person:li-zhaoxing']);
+  assert.deepEqual(find('Sergey Martynov flew to Beijing.').map((m) => m.id), ['person:sergei-martynov'], 'the curated entry wins');
+  // A Belarusian surname from Phoenix matches after a title; a Chinese one (Li) or a common one (Ivanov) does not stand alone.
+  assert.deepEqual(find('Talks were led by Minister Kosinets.').map((m) => m.id), ['person:aleksandr-kosinets']);
+  assert.deepEqual(find('Talks were led by Minister Ivanov.').map((m) => m.id), []);
+  const role = ref.people.find((p) => p.id === 'person:aleksandr-kosinets')!.roles[0];
+  assert.deepEqual([role.role, role.from, role.to], ['Belarusian government official', '2006-01', '2009-02']);
+});
+
+test('titles: Phoenix agent nouns with their sectors, including the supplement', () => {
+  const data = read('titles.json');
+  const list = data.titles as Entry[];
+  const sectors = data.sectors as Record<string, string>;
+  assert.ok(list.length > 2000, `only ${list.length} titles`);
+  assert.deepEqual(duplicates(list.map((t) => t.title as string)), []);
+  for (const t of list) assert.ok((t.sectors as string[]).length > 0 && (t.sectors as string[]).every((s) => s in sectors), `${t.title}: unknown sector`);
+  const sector = (title: string) => list.find((t) => t.title === title)?.sectors;
+  assert.deepEqual(sector('ambassador'), ['GOV']);
+  assert.deepEqual(sector('university'), ['EDU']);
+  assert.deepEqual(sector('deputy foreign minister'), ['GOV']);
+  assert.ok((list.find((t) => t.title === 'deputy prime minister')?.forms as string[]).includes('deputy prime ministers'));
+});
+
+test('converted amounts name the rate\'s own source and say when it is approximate', async () => {
+  const { loadReference } = await import('../pipeline/extract/reference.ts');
+  const { toUsd } = await import('../pipeline/normalise/tables.ts');
+  const ref = loadReference();
+  const swap = toUsd(65_000_000_000, 'CNY', '2009-07', ref);
+  assert.equal(swap.usd, Math.round(65_000_000_000 / 6.8307));
+  assert.match(String(swap.rate), /^6\.8307 CNY per USD \(2009 annual average; Federal Reserve Board, H\.10/);
+  assert.doesNotMatch(String(swap.rate), /approximate/);
+  const byn = toUsd(1000, 'BYN', '2019-05-01', ref);
+  assert.match(String(byn.rate), /World Bank.*; approximate\)$/);
+  const eur = toUsd(1000, 'EUR', '2008', ref);
+  assert.equal(eur.usd, Math.round(1000 / 0.6791), 'EUR rows are EUR per USD: 1,000 euros in 2008 are about 1,473 dollars');
 });

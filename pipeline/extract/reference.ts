@@ -1,4 +1,5 @@
 /** Loads the reference data and rule lexicons in sources/reference/ into typed, indexed structures. */
+import { existsSync } from 'node:fs';
 import { readJsonFile } from '../lib/io.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
@@ -9,7 +10,7 @@ export interface Person { id: string; name: string; country: string; variants: s
 export interface Organisation { id: string; name: string; type: string; country: string | null; variants: string[] }
 export interface Place { id: string; name: string; type: string; country: string | null; variants: string[] }
 export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
-export interface Rate { currency: string; year: number; per_usd: number }
+export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
 export interface Trigger {
   category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
@@ -48,6 +49,31 @@ function describeSource(source: unknown): string {
   return 'sources/reference/exchange-rates.json';
 }
 
+/**
+ * The curated people (people.json) followed by the generated ones (people-phoenix.json, if present) that the curated
+ * list does not cover: a generated person is left out when a curated one has its id, and loses every variant or short
+ * form that a curated person (or an earlier generated one) already claims; one left with no variant is left out.
+ */
+export function loadPeople(): Person[] {
+  const arr = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  const read = (file: string) => table<Person>(file, 'people').rows.map((p) => ({ ...p, variants: arr(p.variants), short: arr(p.short), roles: (p.roles ?? []) as Role[] }));
+  const curated = read('people.json');
+  const generated = existsSync(referenceDir + 'people-phoenix.json') ? read('people-phoenix.json') : [];
+  const ids = new Set(curated.map((p) => p.id));
+  const claimed = new Set(curated.flatMap((p) => [...p.variants, ...p.short]).map((v) => v.toLowerCase()));
+  const merged = [...curated];
+  for (const p of generated) {
+    if (ids.has(p.id)) continue;
+    const variants = p.variants.filter((v) => !claimed.has(v.toLowerCase()));
+    if (variants.length === 0) continue;
+    const short = p.short.filter((v) => !claimed.has(v.toLowerCase()));
+    for (const v of [...variants, ...short]) claimed.add(v.toLowerCase());
+    ids.add(p.id);
+    merged.push({ ...p, name: variants.includes(p.name) ? p.name : variants[0], variants, short });
+  }
+  return merged;
+}
+
 let cached: Reference | undefined;
 /** All reference data, loaded once per process. */
 export function loadReference(): Reference {
@@ -56,11 +82,13 @@ export function loadReference(): Reference {
   const countries = table<Country>('countries.json', 'countries').rows.map((c) => ({
     ...c, names: arr(c.names), adjectives: arr(c.adjectives), prefixes: arr(c.prefixes), metonyms: arr(c.metonyms),
   }));
-  const people = table<Person>('people.json', 'people').rows.map((p) => ({ ...p, variants: arr(p.variants), short: arr(p.short), roles: (p.roles ?? []) as Role[] }));
+  const people = loadPeople();
   const organisations = table<Organisation>('organisations.json', 'organisations').rows.map((o) => ({ ...o, variants: arr(o.variants) }));
   const places = table<Place>('places.json', 'places').rows.map((p) => ({ ...p, variants: arr(p.variants) }));
   const currencies = table<Currency>('currencies.json', 'currencies').rows.map((c) => ({ ...c, names: arr(c.names), symbols: arr(c.symbols) }));
   const rates = table<Rate>('exchange-rates.json', 'rates');
+  const rateSources = (readJsonFile<{ sources?: Record<string, { name: string }> }>(referenceDir + 'exchange-rates.json', 'reference data').sources ?? {});
+  const citedRates = rates.rows.map((r) => (r.source && rateSources[r.source] ? { ...r, citation: rateSources[r.source].name } : r));
   const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
   const triggers = triggerFile.triggers.map((t) => {
     try {
@@ -72,7 +100,7 @@ export function loadReference(): Reference {
   });
   const lexicon = readJsonFile<Lexicon>(referenceDir + 'lexicon.json', 'lexicon');
   cached = {
-    countries, people, organisations, places, currencies, rates: rates.rows, rateSource: describeSource(rates.source),
+    countries, people, organisations, places, currencies, rates: citedRates, rateSource: describeSource(rates.source),
     triggers, categories: triggerFile.categories, lexicon, countryByCode: new Map(countries.map((c) => [c.code, c])),
   };
   return cached;

@@ -22,7 +22,7 @@ export const messages = {
   badSourceId: (file: string) =>
     `${file}: the file name must be a lower-case id (letters, digits, '.', '_' or '-') followed by .txt; rename it.`,
   missingRate: (currency: string, year: string) =>
-    `no exchange rate for ${currency} in ${year}: add it to sources/reference/exchange-rates.json.`,
+    `no exchange rate for ${currency} in ${year}: add it, with its source, to sources/reference/exchange-rates-supplement.json and run \`node --import tsx pipeline/tools/build-exchange-rates.ts\`.`,
   badDataAsOf: (file: string, value: unknown) =>
     `${file}: data_as_of is ${JSON.stringify(value)}, not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); the workbook dates its properties from it. Rebuild records.json with the normalise stage.`,
   cellTooLong: (table: string, row: number, column: string, length: number) =>

@@ -27,7 +27,7 @@ export function toUsd(amount: number | null | undefined, currency: string | null
   const year = Number(date.slice(0, 4));
   const rate = ref.rates.find((r) => r.currency === currency && r.year === year);
   if (!rate) throw new PipelineError(messages.missingRate(currency, String(year)));
-  return { usd: Math.round(amount / rate.per_usd), rate: `${rate.per_usd} ${currency} per USD (${year} annual average; ${ref.rateSource})` };
+  return { usd: Math.round(amount / rate.per_usd), rate: `${rate.per_usd} ${currency} per USD (${year} annual average; ${rate.citation ?? ref.rateSource}${rate.approximate ? '; approximate' : ''})` };
 }
 
 /** The tables with their rows typed from schemas/ (types.generated.ts), so the compiler checks every row built here. */
