@@ -40,9 +40,10 @@ DATAPACKAGE := $(OUT)/datapackage.json
 WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
 CHARTS := $(OUT)/charts/charts.json
 BRIEF := $(OUT)/brief.pdf
+SITE := $(OUT)/site/index.html
 
 .PHONY: all install test bench help clean
-all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF) $(SITE)
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# \{0,1\}//'
@@ -80,6 +81,10 @@ $(CHARTS): $(RECORDS) pipeline/charts.ts $(wildcard pipeline/charts/*.ts) $(LIB)
 $(BRIEF): $(RECORDS) $(CHARTS) pipeline/brief.ts $(wildcard pipeline/brief/*.ts) $(LIB) | $(INSTALLED)
 	@echo "brief    $(notdir $@)"
 	@$(NODE) pipeline/brief.ts $(RECORDS) $(CHARTS) $@
+
+$(SITE): $(RECORDS) $(CHARTS) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
+	@echo "site     $(OUT)/site"
+	@$(NODE) pipeline/site.ts $(RECORDS) $(CHARTS) $(OUT)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
 
 # make test builds everything into build/test-output (not output/), fails if that differs from the
 # committed output/, then runs the tests against that fresh build.
