@@ -86,11 +86,18 @@ $(SITE): $(RECORDS) $(CHARTS) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) pipelin
 	@echo "site     $(OUT)/site"
 	@$(NODE) pipeline/site.ts $(RECORDS) $(CHARTS) $(OUT)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
 
+# The site's browser tests drive Debian's Chromium (playwright-core cannot download a browser here); installed only when missing.
+CHROMIUM := /usr/bin/chromium
+.PRECIOUS: $(CHROMIUM)
+$(CHROMIUM):
+	@echo "install  chromium (apt-get, for the browser tests)"
+	@apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
 # make test builds everything into build/test-output (not output/), fails if that differs from the
 # committed output/, then runs the tests against that fresh build.
 TEST_OUT := build/test-output
 TEST_BUILD := build/test-build
-test: $(INSTALLED)
+test: $(INSTALLED) $(CHROMIUM)
 	@echo "test     typecheck"
 	@npx tsc --noEmit -p .
 	@echo "test     fresh build into $(TEST_OUT)"

@@ -17,7 +17,12 @@ import { detailTitles, entityFields } from './labels.ts';
 
 
 const templatesDir = new URL('./templates/', import.meta.url);
-const template = (name: string): string => readFileSync(new URL(`${name}.html`, templatesDir), 'utf8');
+const templates = new Map<string, string>();
+/** A template's text, read once. */
+function template(name: string): string {
+  if (!templates.has(name)) templates.set(name, readFileSync(new URL(`${name}.html`, templatesDir), 'utf8'));
+  return templates.get(name)!;
+}
 const partials = { header: template('header'), footer: template('footer') };
 
 /** A page's HTML from its template and view. */
