@@ -17,17 +17,21 @@ const slice = (cps: CodePoints, start: number, end: number): string => cps.slice
 /** Longest stretch of context shown on either side of a quote, in code points. */
 const maxContext = 400;
 
-/** Where the passage around [start, end) begins: the start of its line, at most maxContext code points back. */
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** Where the passage around [start, end) begins: the start of its line, or a word start at most maxContext code points back. */
 function passageStart(cps: CodePoints, start: number): number {
   let i = start;
   while (i > 0 && cps[i - 1] !== '\n' && start - i < maxContext) i--;
+  if (i > 0 && cps[i - 1] !== '\n') while (i < start && !isSpace(cps[i - 1])) i++;
   return i;
 }
 
-/** Where the passage around [start, end) ends: the end of its line, at most maxContext code points on. */
+/** Where the passage around [start, end) ends: the end of its line, or a word end at most maxContext code points on. */
 function passageEnd(cps: CodePoints, end: number): number {
   let i = end;
   while (i < cps.length && cps[i] !== '\n' && i - end < maxContext) i++;
+  if (i < cps.length && cps[i] !== '\n') while (i > end && !isSpace(cps[i])) i--;
   return i;
 }
 
@@ -35,8 +39,8 @@ function passageEnd(cps: CodePoints, end: number): number {
 export function passageHtml(cps: CodePoints, start: number, end: number): string {
   const from = passageStart(cps, start);
   const to = passageEnd(cps, end);
-  const before = (from > 0 && cps[from - 1] !== '\n' ? '… ' : '') + slice(cps, from, start);
-  const after = slice(cps, end, to) + (to < cps.length && cps[to] !== '\n' ? ' …' : '');
+  const before = (from > 0 && cps[from - 1] !== '\n' ? '…' : '') + slice(cps, from, start);
+  const after = slice(cps, end, to) + (to < cps.length && cps[to] !== '\n' ? '…' : '');
   return `${escapeHtml(before)}<mark class="quote" data-char-start="${start}" data-char-end="${end}">${escapeHtml(slice(cps, start, end))}</mark>${escapeHtml(after)}`;
 }
 

@@ -113,8 +113,9 @@
     writeState();
   }
 
+  // 'input' fires for every control (text, number and select). No 'change' listener: leaving the search box fires
+  // 'change', and re-rendering then would replace the row whose link is being clicked.
   form.addEventListener('input', function () { state.page = 1; render(); });
-  form.addEventListener('change', function () { state.page = 1; render(); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   form.addEventListener('reset', function () { setTimeout(function () { state.page = 1; render(); }, 0); });
   prev.addEventListener('click', function () { state.page--; render(); });
