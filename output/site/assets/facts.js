@@ -39,23 +39,27 @@
     history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
   }
 
-  function matches(i) {
-    var r = rows[i];
+  /** The filters as set now, read from the form once per render. */
+  function currentFilters() {
     var f = form.elements;
     var q = f.q.value.trim().toLowerCase();
-    if (q) {
-      var words = q.split(/\s+/);
-      for (var w = 0; w < words.length; w++) if (haystack[i].indexOf(words[w]) === -1) return false;
-    }
-    if (f.category.value && r[col.category] !== f.category.value) return false;
-    if (f.direction.value && r[col.directionKey] !== f.direction.value) return false;
-    if (f.country.value && r[col.actor1] !== f.country.value && r[col.actor2] !== f.country.value) return false;
-    if (f.source.value && r[col.sourceId] !== f.source.value) return false;
-    if (f.basis.value && r[col.basis] !== f.basis.value) return false;
-    var from = parseInt(f.from.value, 10);
-    var to = parseInt(f.to.value, 10);
-    if (!isNaN(from) && (r[col.year] === null || r[col.year] < from)) return false;
-    if (!isNaN(to) && (r[col.year] === null || r[col.year] > to)) return false;
+    return {
+      words: q ? q.split(/\s+/) : [],
+      category: f.category.value, direction: f.direction.value, country: f.country.value, source: f.source.value, basis: f.basis.value,
+      from: parseInt(f.from.value, 10), to: parseInt(f.to.value, 10),
+    };
+  }
+
+  function matches(i, f) {
+    var r = rows[i];
+    for (var w = 0; w < f.words.length; w++) if (haystack[i].indexOf(f.words[w]) === -1) return false;
+    if (f.category && r[col.category] !== f.category) return false;
+    if (f.direction && r[col.directionKey] !== f.direction) return false;
+    if (f.country && r[col.actor1] !== f.country && r[col.actor2] !== f.country) return false;
+    if (f.source && r[col.sourceId] !== f.source) return false;
+    if (f.basis && r[col.basis] !== f.basis) return false;
+    if (!isNaN(f.from) && (r[col.year] === null || r[col.year] < f.from)) return false;
+    if (!isNaN(f.to) && (r[col.year] === null || r[col.year] > f.to)) return false;
     return true;
   }
 
@@ -66,6 +70,14 @@
     var c = x < y ? -1 : x > y ? 1 : 0;
     if (state.dir === 'desc') c = -c;
     return c || rows[a][col.order] - rows[b][col.order];
+  }
+
+  /** Row indices in the current sort order, sorted once per order and kept: filtering then keeps that order. */
+  var sortedCache = {};
+  function sortedRows() {
+    var key = state.sort + ':' + state.dir;
+    if (!sortedCache[key]) sortedCache[key] = rows.map(function (_, i) { return i; }).sort(compare);
+    return sortedCache[key];
   }
 
   function cell(tag, text, href) {
@@ -80,9 +92,10 @@
   }
 
   function render() {
+    var filters = currentFilters();
+    var order = sortedRows();
     var shown = [];
-    for (var i = 0; i < rows.length; i++) if (matches(i)) shown.push(i);
-    shown.sort(compare);
+    for (var k = 0; k < order.length; k++) if (matches(order[k], filters)) shown.push(order[k]);
     var pages = Math.max(1, Math.ceil(shown.length / pageSize));
     if (state.page > pages) state.page = pages;
     var first = (state.page - 1) * pageSize;
