@@ -199,7 +199,7 @@ export function filterOptions(model: SiteModel): Record<string, Option[]> {
     direction: [...directions].map(([value, label]) => ({ value, label })).sort(byLabel),
     country: [...countries].map((c) => ({ value: c, label: nameOf(model.facts, c) })).sort(byLabel),
     source: (model.records.tables.sources ?? []).map((s) => ({ value: String(s.source_id), label: str(s, 'title') ?? String(s.source_id) })).sort(byLabel),
-    basis: Object.keys(basisLabels).filter((b) => bases.has(b)).map((b) => ({ value: b, label: `${b.replaceAll('_', ' ')}` })),
+    basis: Object.keys(basisLabels).filter((b) => bases.has(b)).map((b) => ({ value: b, label: `${basisLabels[b]} (${b})` })),
   };
 }
 
