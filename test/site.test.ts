@@ -39,6 +39,7 @@ test('the overview shows the coverage, findings linked to facts, live charts wit
   const charts = JSON.parse(readFileSync(join(outputDir(), 'charts/charts.json'), 'utf8')).charts as { name: string }[];
   await page.waitForFunction((n) => document.querySelectorAll('.chart[data-rendered] svg').length === n, charts.length, { timeout: 15_000 });
   assert.equal(await page.locator('.chart[data-error]').count(), 0, 'a chart failed to render');
+  assert.ok(await page.evaluate(() => document.fonts.check('11px "DejaVu Sans"') && document.fonts.check('bold 16px "DejaVu Sans"')), 'the bundled font is loaded');
 
   const refs = await page.$$eval('.findings a', (as) => as.map((a) => a.getAttribute('href')!));
   assert.ok(refs.length > 0, 'key findings link to their facts');
