@@ -22,10 +22,11 @@ export interface SiteChart {
   name: string;
   title: string;
   spec: object;
-  /** File name in charts/ → bytes (the SVG, PNG and spec as published). */
+  /** The chart's file names in charts/. */
   files: { svg: string; png: string; spec: string };
   width: number;
   height: number;
+  /** File name → bytes (the SVG, PNG and spec as published), copied into the site's charts/. */
   bytes: Map<string, Uint8Array>;
 }
 

@@ -11,7 +11,7 @@ import { keyFindings } from '../brief/findings.ts';
 import { citationOf } from '../brief/about.ts';
 import { categories } from '../brief/labels.ts';
 import { formatDate, kindLabel, formatAmount } from '../brief/format.ts';
-import { type SiteModel, basisLabels, factHref, sourceHref, categoryLabel, directionOf, yearOf, dateLabel, detailTables, dateLabel as dateOf } from './model.ts';
+import { type SiteModel, basisLabels, factHref, sourceHref, categoryLabel, directionOf, yearOf, dateLabel, detailTables } from './model.ts';
 import { passageHtml, highlightedTextHtml } from './passages.ts';
 import { detailTitles, entityFields } from './labels.ts';
 
@@ -165,7 +165,7 @@ export function sourceView(model: SiteModel, source: Row): object {
     ],
     factCount: facts.length,
     textHtml: highlightedTextHtml(model.texts.get(id) ?? [], spans),
-    facts: facts.map((e) => ({ href: '../' + factHref(String(e.event_id)), summary: str(e, 'summary'), date: dateOf(e), category: categoryLabel(str(e, 'category')) })),
+    facts: facts.map((e) => ({ href: '../' + factHref(String(e.event_id)), summary: str(e, 'summary'), date: dateLabel(e), category: categoryLabel(str(e, 'category')) })),
   };
 }
 
