@@ -41,9 +41,10 @@ DATAPACKAGE := $(OUT)/datapackage.json
 WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
 CHARTS := $(OUT)/charts/charts.json
 BRIEF := $(OUT)/brief.pdf
+SITE := $(OUT)/site/index.html
 
 .PHONY: all install test bench help clean lexicon-report
-all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF) $(SITE)
 
 help:
 	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
@@ -82,11 +83,22 @@ $(BRIEF): $(RECORDS) $(CHARTS) pipeline/brief.ts $(wildcard pipeline/brief/*.ts)
 	@echo "brief    $(notdir $@)"
 	@$(NODE) pipeline/brief.ts $(RECORDS) $(CHARTS) $@
 
+$(SITE): $(RECORDS) $(CHARTS) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
+	@echo "site     $(OUT)/site"
+	@$(NODE) pipeline/site.ts $(RECORDS) $(CHARTS) $(OUT)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
+
+# The site's browser tests drive Debian's Chromium (playwright-core cannot download a browser here); installed only when missing.
+CHROMIUM := /usr/bin/chromium
+.PRECIOUS: $(CHROMIUM)
+$(CHROMIUM):
+	@echo "install  chromium (apt-get, for the browser tests)"
+	@apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
 # make test builds everything into build/test-output (not output/), fails if that differs from the
 # committed output/, then runs the tests against that fresh build.
 TEST_OUT := build/test-output
 TEST_BUILD := build/test-build
-test: $(INSTALLED)
+test: $(INSTALLED) $(CHROMIUM)
 	@echo "test     typecheck"
 	@npx tsc --noEmit -p .
 	@echo "test     fresh build into $(TEST_OUT)"

@@ -40,4 +40,10 @@ export const messages = {
   chartDrawFailed: (file: string, warning: string) => `${file}: the chart could not be drawn into the brief (${warning}); check the SVG.`,
   lexiconReportNoFolder: (path: string) => `${path}: not a folder; give folders that hold article pairs (<id>.txt + <id>.json) or folders named "articles" below them.`,
   briefUsage: () => 'usage: node --import tsx pipeline/brief.ts <records.json> <charts/charts.json> <out.pdf>',
+  siteUsage: () => 'usage: node --import tsx pipeline/site.ts <records.json> <charts/charts.json> <out-dir> [download files...]',
+  siteSourceChanged: (file: string, source: string) =>
+    `${file}: the text of source ${source} is not the one the records were built from (its SHA-256 differs); rebuild records.json (make all) before the site.`,
+  siteQuoteMismatch: (ids: string[]) =>
+    `mention(s) ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}: the quote is not the source text at [char_start, char_end); the site would highlight the wrong words. Rebuild records.json (make all).`,
+  siteDownloadOutside: (file: string, root: string) => `${file}: a download must be inside ${root}, the folder the site is built in.`,
 };

@@ -1,0 +1,87 @@
+/**
+ * Stage, site: build/…/records.json + <out>/charts/charts.json (+ the published data files) → <out>/site/,
+ * a static data site that opens from the file system: overview, facts table, a page per fact and per source.
+ * Every script, style and font is copied from node_modules; nothing is loaded from the network.
+ * The folder is built beside the old one and swapped in by renames, so a failure leaves the old site.
+ * Usage: site.ts <records.json> <charts/charts.json> <out-dir> [download files...]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, basename } from 'node:path';
+import { readJsonFile } from './lib/io.ts';
+import { PipelineError, runStage } from './lib/errors.ts';
+import { messages } from './lib/messages.ts';
+import type { RecordsFile } from './lib/records.ts';
+import { loadCharts } from './brief/charts.ts';
+import { buildSite, mismatchedQuotes, type SiteChart, type SiteInput } from './site/build.ts';
+
+/** source_id → text, read from each source's path and checked against the checksum the records carry. */
+function readSourceTexts(records: RecordsFile): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const s of records.tables.sources ?? []) {
+    const path = String(s.path);
+    if (!existsSync(path)) throw new PipelineError(messages.fileMissing(path, `text of source ${s.source_id}`));
+    const bytes = readFileSync(path);
+    if (createHash('sha256').update(bytes).digest('hex') !== s.sha256) throw new PipelineError(messages.siteSourceChanged(path, String(s.source_id)));
+    texts.set(String(s.source_id), bytes.toString('utf8'));
+  }
+  return texts;
+}
+
+interface ManifestEntry { name: string; spec: string; svg: string; png: string }
+
+/** The charts of the manifest with their specs and files. */
+function readCharts(manifestPath: string): SiteChart[] {
+  const dir = dirname(manifestPath);
+  const entries = new Map(readJsonFile<{ charts: ManifestEntry[] }>(manifestPath, 'charts manifest').charts.map((e) => [e.name, e]));
+  return loadCharts(manifestPath).map((chart) => {
+    const entry = entries.get(chart.name)!;
+    const files = { svg: entry.svg, png: entry.png, spec: entry.spec };
+    const bytes = new Map(Object.values(files).map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))] as [string, Uint8Array]));
+    return { name: chart.name, title: chart.title, width: chart.width, height: chart.height, files, bytes, spec: JSON.parse(readFileSync(join(dir, entry.spec), 'utf8')) };
+  });
+}
+
+/** Downloads keyed by their path inside the output folder (the site's parent). */
+function readDownloads(outDir: string, files: string[]): Map<string, Uint8Array> {
+  const root = dirname(resolve(outDir));
+  const downloads = new Map<string, Uint8Array>();
+  for (const file of files) {
+    const rel = relative(root, resolve(file));
+    if (rel.startsWith('..')) throw new PipelineError(messages.siteDownloadOutside(file, root));
+    if (!existsSync(file)) throw new PipelineError(messages.fileMissing(file, 'file to offer as a download'));
+    downloads.set(rel.split('\\').join('/'), new Uint8Array(readFileSync(file)));
+  }
+  return downloads;
+}
+
+/** Writes the site into a fresh folder beside outDir, then swaps it in; the old site survives any failure before the swap. */
+function publishFolder(outDir: string, files: [string, string | Uint8Array][]): void {
+  const parent = dirname(resolve(outDir));
+  const staging = join(parent, `.${basename(outDir)}.${process.pid}.new`);
+  const old = join(parent, `.${basename(outDir)}.${process.pid}.old`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const [path, data] of files) {
+      mkdirSync(dirname(join(staging, path)), { recursive: true });
+      writeFileSync(join(staging, path), data);
+    }
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(staging, outDir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const [recordsPath, manifestPath, outDir, ...downloadFiles] = process.argv.slice(2);
+  if (!recordsPath || !manifestPath || !outDir) throw new PipelineError(messages.siteUsage());
+  const records = readJsonFile<RecordsFile>(recordsPath, 'validated records from the normalise stage');
+  const input: SiteInput = { records, texts: readSourceTexts(records), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
+  const wrong = mismatchedQuotes(input);
+  if (wrong.length) throw new PipelineError(messages.siteQuoteMismatch(wrong));
+  publishFolder(outDir, buildSite(input));
+}
+
+await runStage('site', main);

@@ -1,0 +1,121 @@
+/**
+ * The whole site as a list of files (path inside the site → bytes), from the records, the source texts,
+ * the charts and the downloads. Pure: same inputs, same files, in the same order (no clock, no randomness).
+ *
+ *   index.html            overview: coverage, key findings, live charts, sources, downloads
+ *   facts.html            the searchable, filterable, sortable table (data in assets/facts-data.js)
+ *   fact/<event_id>.html  one page per fact: details and every mention with its quote highlighted
+ *   source/<id>.html      one page per source: its whole text with every quote highlighted and linked
+ *   charts/, downloads/   copies of the published charts and data files
+ *   assets/               styles, scripts, fonts and vendor libraries copied from node_modules
+ */
+import { readFileSync } from 'node:fs';
+import type { RecordsFile } from '../lib/records.ts';
+import { siteModel, factHref, sourceHref } from './model.ts';
+import { renderPage, siteView, coverageLine, findingsView, factView, sourceView, factsData, filterOptions, yearRange, scriptJson } from './pages.ts';
+import { downloadLabels } from './labels.ts';
+import { str, num } from '../brief/facts.ts';
+
+export type SiteFiles = [string, string | Uint8Array][];
+
+export interface SiteChart {
+  name: string;
+  title: string;
+  spec: object;
+  /** The chart's file names in charts/. */
+  files: { svg: string; png: string; spec: string };
+  width: number;
+  height: number;
+  /** File name → bytes (the SVG, PNG and spec as published), copied into the site's charts/. */
+  bytes: Map<string, Uint8Array>;
+}
+
+export interface SiteInput {
+  records: RecordsFile;
+  /** source_id → the article's text. */
+  texts: Map<string, string>;
+  charts: SiteChart[];
+  /** Path relative to the output folder (e.g. "csv/events.csv") → bytes. */
+  downloads: Map<string, Uint8Array>;
+}
+
+const nodeModules = new URL('../../node_modules/', import.meta.url);
+const ownAssets = new URL('./assets/', import.meta.url);
+
+/** Files copied as they are into assets/: site path → where it comes from. */
+export const copiedAssets: [string, URL][] = [
+  ['assets/site.css', new URL('site.css', ownAssets)],
+  ['assets/facts.js', new URL('facts.js', ownAssets)],
+  ['assets/charts.js', new URL('charts.js', ownAssets)],
+  ['assets/vendor/vega.min.js', new URL('vega/build/vega.min.js', nodeModules)],
+  ['assets/vendor/vega-lite.min.js', new URL('vega-lite/build/vega-lite.min.js', nodeModules)],
+  ['assets/vendor/vega-embed.min.js', new URL('vega-embed/build/vega-embed.min.js', nodeModules)],
+  ['assets/vendor/LICENSE-vega.txt', new URL('vega/LICENSE', nodeModules)],
+  ['assets/vendor/LICENSE-vega-lite.txt', new URL('vega-lite/LICENSE', nodeModules)],
+  ['assets/vendor/LICENSE-vega-embed.txt', new URL('vega-embed/LICENSE', nodeModules)],
+  ['assets/fonts/DejaVuSans.ttf', new URL('dejavu-fonts-ttf/ttf/DejaVuSans.ttf', nodeModules)],
+  ['assets/fonts/DejaVuSans-Bold.ttf', new URL('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', nodeModules)],
+  ['assets/fonts/DejaVuSansMono.ttf', new URL('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf', nodeModules)],
+  ['assets/fonts/LICENSE-DejaVu.txt', new URL('dejavu-fonts-ttf/LICENSE', nodeModules)],
+];
+
+/** "12.3 kB" (decimal units, as file browsers show). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Downloads in a stable order: the tables first as listed in the labels, then anything else by name. */
+function downloadsView(downloads: Map<string, Uint8Array>): object[] {
+  const rank = (path: string) => {
+    const i = downloadLabels.findIndex(([re]) => re.test(path));
+    return i === -1 ? downloadLabels.length : i;
+  };
+  return [...downloads.keys()]
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((path) => ({ name: path, href: `downloads/${path}`, what: downloadLabels.find(([re]) => re.test(path))?.[1] ?? '', size: formatSize(downloads.get(path)!.byteLength) }));
+}
+
+/** Every file of the site, in a fixed order. */
+export function buildSite(input: SiteInput): SiteFiles {
+  const model = siteModel(input.records, input.texts);
+  const site = siteView(model);
+  const files: SiteFiles = [];
+  const page = (path: string, name: string, root: string, view: object, scripts: string[] = []) =>
+    files.push([path, renderPage(name, { site, root, scripts, nav: {}, ...view })]);
+
+  const factsOf = new Map<string, number>();
+  for (const e of model.events) factsOf.set(String(e.source_id), (factsOf.get(String(e.source_id)) ?? 0) + 1);
+  page('index.html', 'index', '', {
+    pageTitle: 'Overview',
+    nav: { overview: true },
+    coverage: coverageLine(model),
+    factCount: model.events.length,
+    findings: findingsView(model),
+    charts: input.charts.map((c) => ({ name: c.name, title: c.title, width: c.width, height: c.height, ...c.files, specJson: scriptJson(c.spec) })),
+    sources: (input.records.tables.sources ?? []).map((s) => ({
+      href: sourceHref(String(s.source_id)), title: str(s, 'title'), publisher: str(s, 'publisher') ?? '—', published: str(s, 'published'), facts: factsOf.get(String(s.source_id)) ?? 0,
+    })),
+    downloads: downloadsView(input.downloads),
+  }, input.charts.length ? ['assets/vendor/vega.min.js', 'assets/vendor/vega-lite.min.js', 'assets/vendor/vega-embed.min.js', 'assets/charts.js'] : []);
+
+  page('facts.html', 'facts', '', { pageTitle: 'Facts', nav: { facts: true }, factCount: model.events.length, options: filterOptions(model), years: yearRange(model) }, ['assets/facts-data.js', 'assets/facts.js']);
+  files.push(['assets/facts-data.js', `window.FACTS = ${scriptJson(factsData(model))};\n`]);
+
+  for (const event of model.events) page(factHref(String(event.event_id)), 'fact', '../', factView(model, event));
+  for (const source of input.records.tables.sources ?? []) page(sourceHref(String(source.source_id)), 'source', '../', sourceView(model, source));
+
+  for (const chart of input.charts) for (const [name, bytes] of chart.bytes) files.push([`charts/${name}`, bytes]);
+  for (const [path, bytes] of input.downloads) files.push([`downloads/${path}`, bytes]);
+  for (const [path, from] of copiedAssets) files.push([path, readFileSync(from)]);
+  return files;
+}
+
+/** The mentions whose quote is not the source text at [char_start, char_end): the pages would mark the wrong words. */
+export function mismatchedQuotes(input: SiteInput): string[] {
+  const texts = new Map([...input.texts].map(([id, t]) => [id, Array.from(t)]));
+  return (input.records.tables.mentions ?? [])
+    .filter((m) => texts.get(String(m.source_id))?.slice(num(m, 'char_start') ?? 0, num(m, 'char_end') ?? 0).join('') !== m.quote)
+    .map((m) => String(m.mention_id));
+}
