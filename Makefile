@@ -34,7 +34,7 @@ ARTICLES := $(sort $(basename $(notdir $(wildcard $(SOURCES)/*.txt $(SOURCES)/*.
 INGESTED := $(ARTICLES:%=$(BUILD)/ingest/%.json)
 EXTRACTED := $(ARTICLES:%=$(BUILD)/extract/%.json)
 RECORDS := $(BUILD)/records.json
-TABLES := events visits agreements finance indicators entities sources mentions
+TABLES := events visits agreements finance indicators entities sources mentions conflicts
 CSV := $(TABLES:%=$(OUT)/csv/%.csv)
 DATAPACKAGE := $(OUT)/datapackage.json
 WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
