@@ -12,7 +12,7 @@ export interface Finding {
   notes: number[];
 }
 
-const maxFindings = 7;
+const maxFindings = 8;
 
 /** Events of some categories, in note order. */
 function eventsIn(facts: Facts, cats: string[]): Row[] {
@@ -88,25 +88,27 @@ function agreements(facts: Facts): Finding | null {
     const parties = `between ${listJoin([nameOf(facts, str(events[0], 'actor_1')), nameOf(facts, str(events[0], 'actor_2'))].filter(Boolean))}`;
     return { text: date ? `In ${formatDate(date)}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
   }
-  const countText = sentenceStart(count > 0 ? `${count} agreements were signed on ${countWord(events.length)} occasions` : `Agreements were signed on ${countWord(events.length)} occasions`);
+  const counted = rows.filter((r) => num(r, 'count') !== null).length;
+  const countPart = count === 0 ? '' : counted === events.length ? ` (${count} documents in all)` : `; where a count is stated (${countWord(counted)} of them), ${plural(count, ['document', 'documents'])} in all`;
+  const countText = `Agreements were signed on ${countWord(events.length)} occasions${countPart}`;
   const valueText = withValue.length > 0 ? `; where a value is stated, it totals US$${formatAmount(usd)}` : '';
   return { text: `${countText}${valueText}.`, notes: notesOf(facts, events) };
 }
 
 interface Amount { event: Row; usd: number; value: number | null; currency: string | null; kind: string; from: string | null; to: string[] }
 
-/** Every stated amount with a US dollar value, from finance and agreements. */
+/** Every stated amount with a US dollar value, from finance (sum-safe rows only: no totals shared with other countries) and agreements. */
 function amounts(facts: Facts): Amount[] {
   const out: Amount[] = [];
   for (const event of facts.noted) {
     const id = String(event.event_id);
     for (const r of facts.details.finance.get(id) ?? []) {
       const usd = num(r, 'amount_usd');
-      if (usd !== null) out.push({ event, usd, value: num(r, 'amount'), currency: str(r, 'currency'), kind: kindLabel(str(r, 'type')).toLowerCase(), from: str(r, 'provider'), to: namesOfList(facts, str(r, 'recipients')) });
+      if (usd !== null && r.sum_safe !== false) out.push({ event, usd, value: num(r, 'amount'), currency: str(r, 'currency'), kind: kindLabel(str(r, 'type')).toLowerCase(), from: str(r, 'provider'), to: namesOfList(facts, str(r, 'recipients')) });
     }
     for (const r of facts.details.agreements.get(id) ?? []) {
       const usd = num(r, 'value_usd');
-      if (usd !== null) out.push({ event, usd, value: num(r, 'value'), currency: str(r, 'currency'), kind: `${num(r, 'count') ?? ''} agreements`.trim(), from: null, to: [] });
+      if (usd !== null) out.push({ event, usd, value: num(r, 'value'), currency: str(r, 'currency'), kind: num(r, 'count') ? `package of ${num(r, 'count')} agreements` : 'package of agreements', from: null, to: [] });
     }
   }
   return out.sort((a, b) => b.usd - a.usd);
@@ -126,6 +128,22 @@ function largestAmount(facts: Facts): Finding | null {
   return {
     text: `${head}; the ${countWord(all.length)} amounts stated range down to ${formatMoney(smallest.usd, smallest.value, smallest.currency)}.`,
     notes: notesOf(facts, all.map((a) => a.event)),
+  };
+}
+
+/** Lending, aid and investment that can be summed: the total of sum-safe rows, and what is left out. */
+function lending(facts: Facts): Finding | null {
+  const rows = facts.noted.flatMap((event) => (facts.details.finance.get(String(event.event_id)) ?? []).map((r) => ({ event, r })));
+  const safe = rows.filter(({ r }) => r.sum_safe === true);
+  if (safe.length < 2) return null;
+  const usd = safe.reduce((sum, { r }) => sum + (num(r, 'amount_usd') ?? 0), 0);
+  const [first, last] = dateRange(safe.map(({ event }) => event));
+  const shared = rows.filter(({ r }) => r.sum_safe === false && num(r, 'amount_usd') !== null).length;
+  const period = first ? ` (${formatPeriod(first, last)})` : '';
+  const left = shared ? `; ${plural(shared, ['total shared with other countries is', 'totals shared with other countries are'])} left out` : '';
+  return {
+    text: `Loans, credit lines, aid and investment that can be added up without counting money twice total US$${formatAmount(usd)} over ${plural(safe.length, ['stated amount', 'stated amounts'])}${period}${left}.`,
+    notes: notesOf(facts, safe.map(({ event }) => event)),
   };
 }
 
@@ -168,9 +186,9 @@ function politicalSupport(facts: Facts): Finding | null {
   return { text: `The sources record ${listJoin(parts)}${period}.`, notes: notesOf(facts, events) };
 }
 
-/** The key findings, in print order, at most seven. */
+/** The key findings, in print order, at most eight. */
 export function keyFindings(facts: Facts): Finding[] {
-  return [overview, firstAndLatest, visits, agreements, largestAmount, trade, politicalSupport]
+  return [overview, firstAndLatest, visits, agreements, largestAmount, lending, trade, politicalSupport]
     .map((f) => f(facts))
     .filter((f): f is Finding => f !== null)
     .slice(0, maxFindings);
