@@ -35,5 +35,6 @@ export const messages = {
   timelineChartMissing: (file: string) =>
     `${file} lists no chart named "timeline"; the brief needs it: run the charts stage (make all) or add the timeline to the manifest.`,
   chartDrawFailed: (file: string, warning: string) => `${file}: the chart could not be drawn into the brief (${warning}); check the SVG.`,
+  changelogUsage: () => 'usage: node --import tsx pipeline/tools/changelog.ts <previous events.csv> <new events.csv> <datapackage.json> <CHANGELOG.md> [git ref]',
   briefUsage: () => 'usage: node --import tsx pipeline/brief.ts <records.json> <charts/charts.json> <out.pdf>',
 };
