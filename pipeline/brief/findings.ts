@@ -3,6 +3,7 @@
  * the first and latest events), each ending with the note numbers of the facts it rests on.
  */
 import type { Row } from '../lib/records.ts';
+import { markedDate } from '../lib/marks.ts';
 import { categories, themes } from './labels.ts';
 import { type Facts, str, num, nameOf, namesOfList, notesOf, dateRange } from './facts.ts';
 import { formatDate, formatMoney, formatPeriod, formatRefs, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
@@ -47,7 +48,7 @@ function firstAndLatest(facts: Facts): Finding | null {
   const firsts = on(first);
   const lasts = on(last);
   return {
-    text: `The earliest dated fact is from ${formatDate(first)} (${what(firsts)}); the latest is from ${formatDate(last)} (${what(lasts)}).`,
+    text: `The earliest dated fact is from ${markedDate(firsts[0], formatDate(first))} (${what(firsts)}); the latest is from ${markedDate(lasts[0], formatDate(last))} (${what(lasts)}).`,
     notes: notesOf(facts, [...firsts, ...lasts]),
   };
 }
@@ -86,7 +87,7 @@ function agreements(facts: Facts): Finding | null {
     const date = str(r, 'date') ?? str(events[0], 'date');
     const what = `${count > 0 ? `${count} agreements` : 'agreements'}${value ? ` worth ${value}` : ''} ${count === 1 ? 'was' : 'were'} signed`;
     const parties = `between ${listJoin([nameOf(facts, str(events[0], 'actor_1')), nameOf(facts, str(events[0], 'actor_2'))].filter(Boolean))}`;
-    return { text: date ? `In ${formatDate(date)}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
+    return { text: date ? `In ${markedDate(events[0], formatDate(date))}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
   }
   const counted = rows.filter((r) => num(r, 'count') !== null).length;
   const countPart = count === 0 ? '' : counted === events.length ? ` (${count} documents in all)` : `; where a count is stated (${countWord(counted)} of them), ${plural(count, ['document', 'documents'])} in all`;
@@ -122,7 +123,7 @@ function largestAmount(facts: Facts): Finding | null {
   const money = formatMoney(top.usd, top.value, top.currency);
   const parties = top.from ? `, from ${nameOf(facts, top.from)}${top.to.length ? ` to ${listJoin(top.to)}` : ''}` : '';
   const date = str(top.event, 'date');
-  const head = `The largest amount stated is ${money}, a ${top.kind}${parties}${date ? ` (${formatDate(date)})` : ''}`;
+  const head = `The largest amount stated is ${money}, a ${top.kind}${parties}${date ? ` (${markedDate(top.event, formatDate(date))})` : ''}`;
   if (all.length === 1) return { text: `${head}; it is the only amount the sources give in money.`, notes: notesOf(facts, [top.event]) };
   const smallest = all[all.length - 1];
   return {
