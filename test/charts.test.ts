@@ -15,7 +15,7 @@ import { placeDate, sourceLine } from '../pipeline/charts/facts.ts';
 import { timelineRows } from '../pipeline/charts/timeline.ts';
 import { visitsBarMark } from '../pipeline/charts/visits.ts';
 import { moneyBarMark, summableRows } from '../pipeline/charts/money.ts';
-import { background, categoryColours, contrastRatio, directionColours, lenderColours } from '../pipeline/charts/theme.ts';
+import { background, categoryColours, contrastRatio, countRange, directionColours, lenderColours } from '../pipeline/charts/theme.ts';
 import { releaseOf } from '../pipeline/lib/release.ts';
 import { categoryBarMark } from '../pipeline/charts/categories.ts';
 import { directionCellMark } from '../pipeline/charts/directions.ts';
@@ -93,7 +93,7 @@ test('the money chart adds up only sum-safe finance rows, and says so', () => {
 });
 
 test('every colour of a mark has at least 3:1 contrast against the background; directions and lenders have palettes of their own', () => {
-  for (const c of [...Object.values(categoryColours), ...directionColours, ...lenderColours]) assert.ok(contrastRatio(c, background) >= 3, `${c}: ${contrastRatio(c, background).toFixed(2)}:1`);
+  for (const c of [...Object.values(categoryColours), ...directionColours, ...lenderColours, ...countRange]) assert.ok(contrastRatio(c, background) >= 3, `${c}: ${contrastRatio(c, background).toFixed(2)}:1`);
   assert.ok(contrastRatio('#88CCEE', background) < 3, 'the check rejects a pale colour');
   const categories = new Set(Object.values(categoryColours).map((c) => c.toLowerCase()));
   for (const c of [...directionColours, ...lenderColours]) assert.ok(!categories.has(c.toLowerCase()), `${c} is also a category colour`);

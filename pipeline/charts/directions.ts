@@ -2,7 +2,7 @@
 import type { RecordsFile } from '../lib/records.ts';
 import { categoriesInUse, namer, sourceLine } from './facts.ts';
 import { categoryLabels, labelOf } from './labels.ts';
-import { countScheme, frame } from './theme.ts';
+import { countRange, frame } from './theme.ts';
 import type { ChartDef } from './chart.ts';
 import { arrowOf } from '../lib/marks.ts';
 
@@ -34,13 +34,13 @@ export function directionsChart(records: RecordsFile): ChartDef | null {
         name: directionCellMark,
         mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 2, cornerRadius: 2 },
         encoding: {
-          color: { field: 'facts', type: 'quantitative', scale: { scheme: countScheme, domain: [0, max] }, legend: null },
+          color: { field: 'facts', type: 'quantitative', scale: { range: countRange, domain: [1, Math.max(2, max)] }, legend: null },
           tooltip: [{ field: 'direction', title: 'Direction' }, { field: 'category', title: 'Category' }, { field: 'facts', title: 'Facts' }],
         },
       },
       {
         mark: { type: 'text', fontSize: 11 },
-        encoding: { text: { field: 'facts' }, color: { condition: { test: `datum.facts > ${max / 2}`, value: '#ffffff' }, value: '#222222' } },
+        encoding: { text: { field: 'facts' }, color: { value: '#ffffff' } },
       },
     ],
   };

@@ -53,8 +53,8 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** A single-hue sequential scheme for counts (colour-blind safe). */
-export const countScheme = 'blues';
+/** A sequential grey ramp for counts: its lightest end keeps 4.5:1 against white (and white text on it), so every cell reads. */
+export const countRange = ['#767676', '#1a1a1a'];
 
 /** Subtitles and the source line are wrapped to this width in px, so that no line makes a chart wider. */
 export const textWidthLimit = plotWidth + 100;
