@@ -10,7 +10,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import * as vega from 'vega';
 import { chartsFor } from '../pipeline/charts.ts';
-import { compileSpec, svgSize } from '../pipeline/charts/render.ts';
+import { compileSpec, renderSvg, svgSize } from '../pipeline/charts/render.ts';
 import { placeDate, sourceLine } from '../pipeline/charts/facts.ts';
 import { timelineRows } from '../pipeline/charts/timeline.ts';
 import { visitsBarMark } from '../pipeline/charts/visits.ts';
@@ -23,7 +23,7 @@ import { fontFamily } from '../pipeline/charts/fonts.ts';
 import { pngScale } from '../pipeline/charts/theme.ts';
 import { parse } from 'csv-parse/sync';
 import type { RecordsFile } from '../pipeline/lib/records.ts';
-import { loadRecords, outputDir, recordsPath } from './helpers.ts';
+import { loadRecords, outputDir, recordsPath, scaledRecords } from './helpers.ts';
 
 const records = loadRecords();
 const chartsDir = join(outputDir(), 'charts');
@@ -167,4 +167,16 @@ test('the source line is built from the sources table', () => {
   assert.ok(sourceLine(one).includes(String(records.tables.sources[0].title)), sourceLine(one));
   const many: RecordsFile = { ...records, tables: { ...records.tables, sources: [1, 2, 3].map((i) => ({ ...records.tables.sources[0], source_id: `s${i}`, title: `T${i}`, published: `201${i}` })) } };
   assert.match(sourceLine(many), /3 articles from 1 publisher, published 2011 to 2013/);
+});
+
+test('with five times the facts every chart keeps its size: the timeline and bars aggregate instead of growing', async () => {
+  const big = scaledRecords(records, 5);
+  const now = new Map(manifest.charts.map((c) => [c.name, c]));
+  for (const chart of chartsFor(big)) {
+    const size = svgSize(await renderSvg(chart.spec));
+    const before = now.get(chart.name)!;
+    assert.ok(size.height <= before.height + 30 && size.width <= before.width + 60, `${chart.name}: ${before.width}×${before.height} → ${size.width}×${size.height}`);
+  }
+  const rows = timelineRows(big.tables.events);
+  assert.equal(rows.length, timelineRows(records.tables.events).length, 'the same cells, five times the counts');
 });

@@ -65,7 +65,7 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
     encoding: {
       x: { field: 'year', type: 'ordinal', scale: { domain: yearsFrom(first, last), paddingInner: 0.15 }, axis: { title: null, labelAngle: 0, values: yearLabels(first, last), ticks: false } },
       y: { field: 'usd', type: 'quantitative', stack: 'zero', axis: { title: `US dollars${unitWords ? ` (${unitWords})` : ''}`, grid: true } },
-      stroke: { ...colour, legend: null },
+      stroke: { ...colour, legend: { title: null } },
       fill: { ...colour, legend: { title: null }, condition: { test: 'datum.date_inferred', value: background } },
       order: { field: 'event_id' },
       tooltip: [

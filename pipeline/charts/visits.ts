@@ -42,7 +42,7 @@ export function visitsChart(records: RecordsFile): ChartDef | null {
     encoding: {
       x: { field: 'year', type: 'ordinal', scale: { domain: yearsFrom(first - 1, last + 1), paddingInner: 0.15 }, axis: { title: null, labelAngle: 0, labelOverlap: 'parity', ticks: false } },
       y: { field: 'one', type: 'quantitative', stack: 'zero', axis: { title: 'Visits', tickMinStep: 1, format: 'd' } },
-      stroke: { field: 'direction', type: 'nominal', scale: { domain: directions, range: directionColours.slice(0, directions.length) }, legend: null },
+      stroke: { field: 'direction', type: 'nominal', scale: { domain: directions, range: directionColours.slice(0, directions.length) }, legend: { title: null } },
       fill: { field: 'direction', type: 'nominal', scale: { domain: directions, range: directionColours.slice(0, directions.length) }, legend: { title: null }, condition: { test: 'datum.date_inferred', value: background } },
       order: { field: 'direction' },
       description: { field: 'visitor' },
