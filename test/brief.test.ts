@@ -273,3 +273,17 @@ test('no "tooltip" in print', () => {
   assert.ok(parsed);
   assert.doesNotMatch(parsed.text, /tooltip|hover/i);
 });
+
+test('conflicts between sources are shown in Annex A with each value and its source', async () => {
+  const copy = structuredClone(records);
+  const e = copy.tables.events[0];
+  copy.tables.conflicts = [true, false].map((published, i) => ({
+    conflict_id: `cf-test-${i}`, event_id: e.event_id, field: 'date', value: published ? e.date : '1901-02-03', is_published_value: published,
+    source_id: e.source_id, quote: e.quote, char_start: e.char_start, char_end: e.char_end,
+  })) as Row[];
+  const withConflicts = await parse(await buildBrief(copy, loadCharts(manifest)));
+  const annex = withConflicts.text.slice(withConflicts.text.indexOf(sectionTitles.about));
+  assert.ok(annex.includes('Where sources disagree'));
+  assert.ok(annex.includes('1901-02-03'), 'the other value is printed');
+  if (records.tables.conflicts.length === 0) assert.ok(!parsed!.text.includes('Where sources disagree'), 'no section without conflicts');
+});

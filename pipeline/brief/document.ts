@@ -8,13 +8,13 @@ import type { RecordsFile } from '../lib/records.ts';
 import { indexFacts, type Facts, nameOf, dateRange, sourceCitation } from './facts.ts';
 import { keyFindings, findingText } from './findings.ts';
 import { themeSections, type Section } from './sections.ts';
-import { aboutTheData, notes, sourceKeyLines } from './about.ts';
+import { aboutTheData, notes, sourceKeyLines, sourceKeys } from './about.ts';
 import { dateOf, formatDate, formatPeriod } from './format.ts';
 import { sectionTitles, text, categories, chartPlacement } from './labels.ts';
 import { fonts } from './fonts.ts';
 import { BriefLayout, typeSizes } from './layout.ts';
 import type { Chart } from './charts.ts';
-import { periodTable, lendingTable, tradeTable, periodYears } from './trends.ts';
+import { periodTable, lendingTable, tradeTable, periodYears, conflictsTable } from './trends.ts';
 import { coverageOf, coverageSentence, releaseOf } from '../lib/release.ts';
 import { inferredLegend, directionLegend } from '../lib/marks.ts';
 
@@ -141,6 +141,12 @@ function writeAbout(layout: BriefLayout, facts: Facts, charts: Chart[]): void {
   for (const p of about.method) layout.paragraph(p);
   layout.heading2('What the categories mean', layout.tableStart(about.categoriesTable));
   layout.table(about.categoriesTable);
+  const conflicts = conflictsTable(facts, sourceKeys(facts));
+  if (conflicts) {
+    layout.heading2(text.conflictsTitle, layout.smallHeight(text.conflictsLead, 4) + layout.tableStart(conflicts));
+    layout.small(text.conflictsLead, 4);
+    layout.table(conflicts);
+  }
   writeFigures(layout, charts);
   layout.heading2('Limitations', layout.firstLines(about.limitations[0]));
   layout.list(about.limitations, () => '•');

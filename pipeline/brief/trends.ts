@@ -136,3 +136,28 @@ export function tradeTable(facts: Facts): { table: Table; shown: number; all: nu
     all: rows.length,
   };
 }
+
+/** Where sources disagree about the same event: each value with its source and note (null when they never do). */
+export function conflictsTable(facts: Facts, keys: Map<string, string>): Table | null {
+  const rows = facts.records.tables.conflicts ?? [];
+  if (rows.length === 0) return null;
+  const sorted = [...rows].sort((a, b) => String(a.event_id).localeCompare(String(b.event_id)) || String(a.conflict_id).localeCompare(String(b.conflict_id)));
+  return {
+    columns: [
+      { header: 'Event', width: 0.2 },
+      { header: 'Field', width: 0.14 },
+      { header: 'Value', width: 0.2 },
+      { header: 'Source', width: 0.12 },
+      { header: 'Published value', width: 0.16 },
+      { header: 'Note', width: 0.18, align: 'right' },
+    ],
+    rows: sorted.map((c) => [
+      String(c.event_id),
+      String(c.field),
+      String(c.value ?? ''),
+      `${keys.get(String(c.source_id)) ?? String(c.source_id)}, characters ${c.char_start}–${c.char_end}`,
+      c.is_published_value ? 'yes' : 'no',
+      String(facts.noteOf.get(String(c.event_id)) ?? ''),
+    ]),
+  };
+}
