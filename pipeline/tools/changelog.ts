@@ -75,6 +75,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const release = String(readJsonFile<{ version: string }>(datapackage, 'data package').version);
     const changes = eventChanges(eventsById(existsSync(previous) ? readFileSync(previous, 'utf8') : ''), eventsById(readFileSync(current, 'utf8')));
     const old = existsSync(out) ? readFileSync(out, 'utf8') : '';
+    const none = changes.added.length + changes.changed.length + changes.removed.length === 0;
+    if (none && old.includes(`## ${release}\n`)) {
+      // already released and committed: keep the section that says what this release changed
+      process.stdout.write(`changelog ${release}: no change since ${since}; CHANGELOG.md kept\n`);
+      return;
+    }
     writeFileAtomic(out, withSection(old, release, releaseSection(release, `${since}:${current}`, changes)));
     process.stdout.write(`changelog ${release}: ${changes.added.length} added, ${changes.changed.length} changed, ${changes.removed.length} removed\n`);
   });
