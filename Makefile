@@ -2,6 +2,7 @@
 #   make all                      build every output from sources/articles into output/
 #   make all SOURCES=dir OUT=dir  the same pipeline on another folder of articles, into another folder
 #   make test                     typecheck, run the tests, check output/ is what `make all` makes
+#   make changelog                add this release's events added/changed/removed (vs the committed output/) to CHANGELOG.md
 #   make bench                    extraction throughput against the bare NLP library
 #   make lexicon-report           how many articles and sentences each trigger and cue fires on (--json: ARGS=--json)
 #   make help                     this text
@@ -35,7 +36,7 @@ ARTICLES := $(sort $(basename $(notdir $(wildcard $(SOURCES)/*.txt $(SOURCES)/*.
 INGESTED := $(ARTICLES:%=$(BUILD)/ingest/%.json)
 EXTRACTED := $(ARTICLES:%=$(BUILD)/extract/%.json)
 RECORDS := $(BUILD)/records.json
-TABLES := events visits agreements finance indicators entities sources mentions
+TABLES := events visits agreements finance indicators entities sources mentions conflicts
 CSV := $(TABLES:%=$(OUT)/csv/%.csv)
 DATAPACKAGE := $(OUT)/datapackage.json
 WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
@@ -43,7 +44,7 @@ CHARTS := $(OUT)/charts/charts.json
 BRIEF := $(OUT)/brief.pdf
 SITE := $(OUT)/site/index.html
 
-.PHONY: all install test bench help clean lexicon-report
+.PHONY: all install test bench help clean lexicon-report changelog
 all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF) $(SITE)
 
 help:
@@ -107,6 +108,13 @@ test: $(INSTALLED) $(CHROMIUM)
 	@bash test/check-output-fresh.sh $(TEST_OUT) $(OUT)
 	@echo "test     unit and golden tests"
 	@TEST_RECORDS=$(TEST_BUILD)/records.json TEST_OUTPUT=$(TEST_OUT) $(NODE) --test --test-reporter=spec test/*.test.ts
+
+# The committed events.csv (at SINCE) against the fresh one in OUT; never part of `make all`.
+SINCE ?= HEAD
+changelog: $(CSV) $(DATAPACKAGE)
+	@echo "changelog CHANGELOG.md (since $(SINCE))"
+	@mkdir -p $(BUILD) && { git show $(SINCE):$(OUT)/csv/events.csv 2>/dev/null || true; } > $(BUILD)/events.previous.csv
+	@$(NODE) pipeline/tools/changelog.ts $(BUILD)/events.previous.csv $(OUT)/csv/events.csv $(DATAPACKAGE) CHANGELOG.md $(SINCE)
 
 bench: $(INSTALLED)
 	@$(NODE) pipeline/bench.ts

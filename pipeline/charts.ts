@@ -1,11 +1,12 @@
 /**
- * Stage, charts: build/…/records.json → <out-dir>/<name>.vl.json, <name>.svg, <name>.png per chart, then <out-dir>/charts.json
+ * Stage, charts: build/…/records.json → <out-dir>/<name>.vl.json, <name>.svg, <name>.png and <name>.csv (its data) per chart, then <out-dir>/charts.json
  * (the manifest, written last). Vega-Lite specs carry their data inline; SVG from Vega's renderer, PNG at 2× from resvg,
  * both with the bundled DejaVu Sans. Files of charts no longer produced are removed.
  * Usage: charts.ts <records.json> <out-dir>
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { readJsonFile, writeFilesAtomic, writeJsonAtomic } from './lib/io.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
@@ -45,6 +46,12 @@ export async function renderChart(chart: ChartDef): Promise<Rendered> {
   }
 }
 
+/** A chart's data as CSV (RFC 4180, CRLF, header row; text a spreadsheet could run as a formula is prefixed with '). */
+export function chartCsv(chart: ChartDef): string {
+  const columns = Object.keys(chart.csv[0] ?? {});
+  return stringify(chart.csv, { header: true, columns, record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true, cast: { boolean: (v: boolean) => (v ? 'true' : 'false'), number: (v: number) => String(v) } });
+}
+
 /** The manifest the brief stage reads. */
 export function manifest(rendered: Rendered[]): object {
   return {
@@ -55,6 +62,7 @@ export function manifest(rendered: Rendered[]): object {
       spec: `${chart.name}.vl.json`,
       svg: `${chart.name}.svg`,
       png: `${chart.name}.png`,
+      csv: `${chart.name}.csv`,
       width,
       height,
       png_scale: pngScale,
@@ -65,7 +73,7 @@ export function manifest(rendered: Rendered[]): object {
 /** Chart files in the folder that belong to no chart produced now. */
 function staleFiles(dir: string, keep: Set<string>): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /\.(vl\.json|svg|png)$/.test(f) && !keep.has(f));
+  return readdirSync(dir).filter((f) => /\.(vl\.json|svg|png|csv)$/.test(f) && !keep.has(f));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -79,6 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       [join(out, `${chart.name}.vl.json`), JSON.stringify(chart.spec, null, 2) + '\n'],
       [join(out, `${chart.name}.svg`), svg],
       [join(out, `${chart.name}.png`), png],
+      [join(out, `${chart.name}.csv`), chartCsv(chart)],
     ]);
     writeFilesAtomic(files);
     for (const f of staleFiles(out, new Set(files.map(([p]) => p.slice(out.length).replace(/^\/+/, ''))))) rmSync(join(out, f));

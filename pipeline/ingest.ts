@@ -22,6 +22,8 @@ export interface ArticleMeta {
   author?: string;
   publisher?: string;
   url?: string;
+  retrieved?: string;
+  terms?: string;
   language?: string;
   [key: string]: unknown;
 }

@@ -33,7 +33,8 @@ export function validateTables(tables: RecordsFile['tables'], texts: Map<string,
 /** The records of all articles, validated. */
 export function normaliseArticles(articles: ExtractedArticle[], dataset: DatasetMeta): RecordsFile {
   const ref = loadReference();
-  const sorted = [...articles].sort((a, b) => a.source.source_id.localeCompare(b.source.source_id));
+  // Earliest published first, so a fact several sources state is quoted from the first to report it.
+  const sorted = [...articles].sort((a, b) => a.source.meta.published.localeCompare(b.source.meta.published) || a.source.source_id.localeCompare(b.source.source_id));
   const drafts = mergeCandidates(sorted.map((a) => ({ source_id: a.source.source_id, candidates: a.candidates })));
   const tables = buildTables(drafts, sorted, ref);
   validateTables(tables, new Map(sorted.map((a) => [a.source.source_id, a.source.text])));

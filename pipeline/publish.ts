@@ -10,6 +10,8 @@ import { readJsonFile, writeFilesAtomic } from './lib/io.ts';
 import { runStage } from './lib/errors.ts';
 import { tableNames, loadSchema, columnsOf, baseTypeOf, isNullable, type TableSchema } from './lib/schema.ts';
 import type { RecordsFile, Row } from './lib/records.ts';
+import { coverageOf, coverageSentence, notCoveredSentence, releaseOf } from './lib/release.ts';
+import { csvReadingNotes } from './lib/reading.ts';
 
 /** One table as CSV text, header from the schema, formulas neutralised. */
 export function tableToCsv(rows: Row[], schema: TableSchema): string {
@@ -38,12 +40,25 @@ function frictionlessField(name: string, schema: TableSchema) {
 /** datapackage.json: every CSV with its Table Schema, keys, licence and sources. */
 export function dataPackage(records: RecordsFile): object {
   const { dataset } = records;
+  const coverage = coverageOf(records);
   return {
     profile: 'tabular-data-package',
     name: dataset.name,
     title: dataset.title,
-    description: dataset.description,
-    version: records.version,
+    description: `${dataset.description} Coverage: ${coverageSentence(coverage)} ${notCoveredSentence(coverage)} ${csvReadingNotes.summary}`,
+    version: releaseOf(records),
+    'x-data-as-of': records.data_as_of,
+    'x-coverage': {
+      fact_years: coverage.factYears,
+      published_years: coverage.publishedYears,
+      articles: coverage.articles,
+      outlets: coverage.outlets,
+      facts: coverage.facts,
+      dated_facts: coverage.datedFacts,
+      languages: coverage.languages,
+      not_covered: coverage.notCovered,
+    },
+    'x-reading-csv': csvReadingNotes.lines,
     licenses: [dataset.licence],
     sources: records.tables.sources.map((s) => ({ title: `${s.title}${s.publisher ? ` (${s.publisher}, ${s.published})` : ''}`, ...(s.url ? { path: s.url } : {}) })),
     resources: tableNames.map((name) => {

@@ -14,6 +14,7 @@ import { addAboutSheet } from './workbook/about.ts';
 import { addCodebookSheet } from './workbook/codebook.ts';
 import { addTableSheet, rowLocator } from './workbook/table-sheet.ts';
 import { dateOf, deterministicBytes } from './workbook/bytes.ts';
+import { columnContext, sortedByDate } from './workbook/order.ts';
 
 /** Excel's limit on the characters of one cell. */
 const CELL_LIMIT = 32767;
@@ -33,7 +34,8 @@ function checkedRecords(records: RecordsFile, file: string): RecordsFile {
 }
 
 /** The whole workbook: About, Codebook, then one sheet per table. */
-export function buildWorkbook(records: RecordsFile): ExcelJS.Workbook {
+export function buildWorkbook(input: RecordsFile): ExcelJS.Workbook {
+  const records = sortedByDate(input);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = records.dataset.publisher;
   workbook.lastModifiedBy = records.dataset.publisher;
@@ -42,7 +44,8 @@ export function buildWorkbook(records: RecordsFile): ExcelJS.Workbook {
   addAboutSheet(workbook, records);
   addCodebookSheet(workbook);
   const locate = rowLocator(records);
-  for (const table of tableNames) addTableSheet(workbook, table, records, locate);
+  const ctx = columnContext(records);
+  for (const table of tableNames) addTableSheet(workbook, table, records, locate, ctx);
   return workbook;
 }
 

@@ -10,21 +10,24 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import * as vega from 'vega';
 import { chartsFor } from '../pipeline/charts.ts';
-import { compileSpec, svgSize } from '../pipeline/charts/render.ts';
+import { compileSpec, renderSvg, svgSize } from '../pipeline/charts/render.ts';
 import { placeDate, sourceLine } from '../pipeline/charts/facts.ts';
-import { timelinePointMark } from '../pipeline/charts/timeline.ts';
+import { timelineRows } from '../pipeline/charts/timeline.ts';
 import { visitsBarMark } from '../pipeline/charts/visits.ts';
-import { moneyPointMark } from '../pipeline/charts/money.ts';
+import { moneyBarMark, summableRows } from '../pipeline/charts/money.ts';
+import { background, categoryColours, contrastRatio, countRange, directionColours, lenderColours } from '../pipeline/charts/theme.ts';
+import { releaseOf } from '../pipeline/lib/release.ts';
 import { categoryBarMark } from '../pipeline/charts/categories.ts';
 import { directionCellMark } from '../pipeline/charts/directions.ts';
 import { fontFamily } from '../pipeline/charts/fonts.ts';
 import { pngScale } from '../pipeline/charts/theme.ts';
+import { parse } from 'csv-parse/sync';
 import type { RecordsFile } from '../pipeline/lib/records.ts';
-import { loadRecords, outputDir, recordsPath } from './helpers.ts';
+import { loadRecords, outputDir, recordsPath, scaledRecords } from './helpers.ts';
 
 const records = loadRecords();
 const chartsDir = join(outputDir(), 'charts');
-const manifest = JSON.parse(readFileSync(join(chartsDir, 'charts.json'), 'utf8')) as { charts: { name: string; spec: string; svg: string; png: string; width: number; height: number; title: string; subtitle: string }[] };
+const manifest = JSON.parse(readFileSync(join(chartsDir, 'charts.json'), 'utf8')) as { charts: { name: string; spec: string; svg: string; png: string; csv: string; width: number; height: number; title: string; subtitle: string }[] };
 const read = (file: string) => readFileSync(join(chartsDir, file), 'utf8');
 
 /** Items (paths, texts, lines) in the SVG group of the named mark. */
@@ -40,13 +43,13 @@ function runStage(input: string, out: string): void {
   execFileSync(process.execPath, ['--import', 'tsx', 'pipeline/charts.ts', input, out], { env: { ...process.env, TZ: 'UTC' }, stdio: 'pipe' });
 }
 
-test('the manifest lists one entry per chart the records support, each with its three files', () => {
+test('the manifest lists one entry per chart the records support, each with its four files (spec, SVG, PNG, data as CSV)', () => {
   assert.deepEqual(manifest.charts.map((c) => c.name), chartsFor(records).map((c) => c.name));
   for (const c of manifest.charts) {
-    for (const f of [c.spec, c.svg, c.png]) assert.ok(existsSync(join(chartsDir, f)), f);
+    for (const f of [c.spec, c.svg, c.png, c.csv]) assert.ok(existsSync(join(chartsDir, f)), f);
     assert.ok(c.title && c.subtitle, c.name);
   }
-  const names = new Set(manifest.charts.flatMap((c) => [c.spec, c.svg, c.png]));
+  const names = new Set(manifest.charts.flatMap((c) => [c.spec, c.svg, c.png, c.csv]));
   for (const f of readdirSync(chartsDir)) if (f !== 'charts.json') assert.ok(names.has(f), `stray file ${f}`);
 });
 
@@ -72,15 +75,39 @@ test('every spec validates against the Vega-Lite schema that ships with vega-lit
   }
 });
 
-test('the SVGs draw one mark per fact: timeline points, visit blocks, money points, category bars, direction cells', () => {
+test('the timeline counts every dated fact once, and its CSV holds the same counts', () => {
+  const rows = timelineRows(records.tables.events);
+  assert.equal(rows.reduce((s, r) => s + r.facts, 0), records.tables.events.filter((e) => e.date !== null).length);
+  const csv = parse(read('timeline.csv'), { columns: true }) as { facts: string }[];
+  assert.equal(csv.reduce((s, r) => s + Number(r.facts), 0), rows.reduce((s, r) => s + r.facts, 0));
+});
+
+test('the money chart adds up only sum-safe finance rows, and says so', () => {
+  const money = manifest.charts.find((c) => c.name === 'money');
+  const safe = summableRows(records.tables.finance);
+  if (!money) return assert.equal(safe.length, 0);
+  assert.match(money.title, /sum-safe/);
+  assert.match(money.subtitle, /Only sum-safe amounts are added up/);
+  const csv = parse(read('money.csv'), { columns: true }) as { event_id: string }[];
+  assert.deepEqual(csv.map((r) => r.event_id).sort(), safe.map((r) => String(r.event_id)).sort());
+});
+
+test('every colour of a mark has at least 3:1 contrast against the background; directions and lenders have palettes of their own', () => {
+  for (const c of [...Object.values(categoryColours), ...directionColours, ...lenderColours, ...countRange]) assert.ok(contrastRatio(c, background) >= 3, `${c}: ${contrastRatio(c, background).toFixed(2)}:1`);
+  assert.ok(contrastRatio('#88CCEE', background) < 3, 'the check rejects a pale colour');
+  const categories = new Set(Object.values(categoryColours).map((c) => c.toLowerCase()));
+  for (const c of [...directionColours, ...lenderColours]) assert.ok(!categories.has(c.toLowerCase()), `${c} is also a category colour`);
+  assert.ok(!directionColours.some((c) => lenderColours.includes(c)));
+});
+
+test('the SVGs draw one mark per fact: visit blocks, money bars, category bars, direction cells', () => {
   const expected: Record<string, [string, number]> = {
-    timeline: [timelinePointMark, records.tables.events.filter((e) => e.date !== null).length],
     visits: [visitsBarMark, records.tables.visits.filter((v) => v.date !== null).length],
-    money: [moneyPointMark, [...records.tables.agreements.filter((a) => a.value_usd !== null), ...records.tables.finance.filter((f) => f.amount_usd !== null)].filter((r) => r.date !== null).length],
+    money: [moneyBarMark, summableRows(records.tables.finance).length],
     categories: [categoryBarMark, new Set(records.tables.events.map((e) => e.category)).size],
     directions: [directionCellMark, new Set(records.tables.events.map((e) => `${e.category}|${e.actor_1}|${e.actor_2}`)).size],
   };
-  for (const c of manifest.charts) {
+  for (const c of manifest.charts.filter((c) => c.name !== 'timeline')) {
     const [mark, count] = expected[c.name];
     assert.equal(itemsOf(read(c.svg), mark), count, c.name);
   }
@@ -93,7 +120,7 @@ test('the SVGs are self-contained, set in the bundled font, with the title and t
     const families = new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"')));
     assert.deepEqual([...families], [fontFamily], `${c.svg} uses only ${fontFamily}`);
     assert.ok(svg.includes(c.title), `${c.svg} shows its title`);
-    for (const s of records.tables.sources.slice(0, 2)) assert.ok(svg.includes(String(s.title).replace(/&/g, '&amp;')), `${c.svg} names ${s.title}`);
+    assert.ok(svg.includes(releaseOf(records)), `${c.svg} names the release`);
     assert.deepEqual(svgSize(svg), { width: c.width, height: c.height }, c.svg);
   }
 });
@@ -132,12 +159,24 @@ test('vague dates sit mid-period and the subtitles count what is not shown', () 
   const undated = records.tables.events.filter((e) => e.date === null).length;
   const timeline = manifest.charts.find((c) => c.name === 'timeline');
   if (timeline && undated) assert.match(timeline.subtitle, new RegExp(`\\b${undated} undated facts? not shown`));
-  assert.match(timeline?.subtitle ?? '1 July', /1 July/);
+  assert.match(timeline?.subtitle ?? 'Hollow', /Hollow: the date is inferred/);
 });
 
 test('the source line is built from the sources table', () => {
-  const line = sourceLine(records);
-  for (const s of records.tables.sources.slice(0, 2)) assert.ok(line.includes(String(s.title)), line);
+  const one: RecordsFile = { ...records, tables: { ...records.tables, sources: records.tables.sources.slice(0, 1) } };
+  assert.ok(sourceLine(one).includes(String(records.tables.sources[0].title)), sourceLine(one));
   const many: RecordsFile = { ...records, tables: { ...records.tables, sources: [1, 2, 3].map((i) => ({ ...records.tables.sources[0], source_id: `s${i}`, title: `T${i}`, published: `201${i}` })) } };
   assert.match(sourceLine(many), /3 articles from 1 publisher, published 2011 to 2013/);
+});
+
+test('with five times the facts every chart keeps its size: the timeline and bars aggregate instead of growing', async () => {
+  const big = scaledRecords(records, 5);
+  const now = new Map(manifest.charts.map((c) => [c.name, c]));
+  for (const chart of chartsFor(big)) {
+    const size = svgSize(await renderSvg(chart.spec));
+    const before = now.get(chart.name)!;
+    assert.ok(size.height <= before.height + 30 && size.width <= before.width + 60, `${chart.name}: ${before.width}×${before.height} → ${size.width}×${size.height}`);
+  }
+  const rows = timelineRows(big.tables.events);
+  assert.equal(rows.length, timelineRows(records.tables.events).length, 'the same cells, five times the counts');
 });

@@ -15,3 +15,17 @@ export function outputDir(): string {
 export function loadRecords(path = recordsPath()): RecordsFile {
   return JSON.parse(readFileSync(path, 'utf8')) as RecordsFile;
 }
+
+/**
+ * A synthetic large records file: every event (with its detail rows and mentions) repeated `times` times under new
+ * ids, so that outputs can be checked at several times the corpus's size.
+ */
+export function scaledRecords(base: RecordsFile, times: number): RecordsFile {
+  const copy = structuredClone(base);
+  const details = ['visits', 'agreements', 'finance', 'indicators', 'mentions'] as const;
+  for (let k = 1; k < times; k++) {
+    for (const e of base.tables.events) copy.tables.events.push({ ...e, event_id: `${e.event_id}-${k}` });
+    for (const t of details) for (const r of base.tables[t] ?? []) copy.tables[t].push({ ...r, event_id: `${r.event_id}-${k}`, ...('mention_id' in r ? { mention_id: `${r.mention_id}-${k}` } : {}) });
+  }
+  return copy;
+}

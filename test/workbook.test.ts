@@ -15,6 +15,9 @@ import { messages } from '../pipeline/lib/messages.ts';
 import { tableToCsv } from '../pipeline/publish.ts';
 import type { RecordsFile } from '../pipeline/lib/records.ts';
 import { loadRecords, outputDir, recordsPath } from './helpers.ts';
+import { sortedByDate } from '../pipeline/workbook/order.ts';
+import { coverageOf, coverageSentence, releaseOf } from '../pipeline/lib/release.ts';
+import { inferredLegend } from '../pipeline/lib/marks.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'workbook-test-'));
 
@@ -52,7 +55,8 @@ function storedText(cell: ExcelJS.Cell): unknown {
   return v && typeof v === 'object' && 'text' in v ? (v as { text: unknown }).text : v;
 }
 
-const records = loadRecords();
+// the workbook lists every table's rows in date order
+const records = sortedByDate(loadRecords());
 const real = await build(recordsPath(), 'real.xlsx');
 const sheetOf = (name: string) => real.book.getWorksheet(name)!;
 
@@ -187,7 +191,10 @@ test('the About sheet cites every source with its link, fills the citation and c
   const text = lines.map((l) => l.join(' ')).join('\n');
   assert.ok(text.includes(records.dataset.title));
   assert.ok(text.includes(String(records.data_as_of)));
-  assert.ok(text.includes(records.version));
+  assert.ok(text.includes(releaseOf(records)), 'the release');
+  assert.ok(text.includes(coverageSentence(coverageOf(records))), 'the coverage');
+  assert.match(text, /Not covered/);
+  assert.ok(text.includes(inferredLegend), 'the sign of an inferred date is explained');
   for (const s of records.tables.sources) {
     for (const part of [s.title, s.author, s.publisher, s.published, s.url, s.sha256]) if (part) assert.ok(text.includes(String(part)), `About cites ${part}`);
   }
@@ -221,8 +228,9 @@ function hostileRecords(): RecordsFile {
 
 test('text that starts with = + - @ tab or CR stays a string, shown as typed, and no cell is a formula', async () => {
   const input = join(dir, 'hostile-records.json');
-  const records = hostileRecords();
-  writeFileSync(input, JSON.stringify(records));
+  const hostile = hostileRecords();
+  writeFileSync(input, JSON.stringify(hostile));
+  const records = sortedByDate(hostile);
   const { book } = await build(input, 'hostile.xlsx');
   const seen = new Set<string>();
   for (const sheet of book.worksheets) {
@@ -283,4 +291,33 @@ test('the stage usage line is shown without arguments', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/workbook.ts'], { encoding: 'utf8' });
   assert.equal(r.status, 1);
   assert.ok(r.stderr.includes(messages.workbookUsage()));
+});
+
+test('rows are in date order; events show names beside codes, ≈ on inferred dates, ↔ for mutual acts, and link to their detail rows', async () => {
+  const events = sheetOf('events');
+  const links = await sheetLinks(real.path, 'events');
+  const dates = records.tables.events.map((e) => e.date).filter((d): d is string => d !== null);
+  assert.deepEqual(dates, [...dates].sort(), 'events by date');
+  records.tables.events.forEach((e, i) => {
+    const shown = String(cellAt(events, i, 'date_shown').value ?? '');
+    if (e.date !== null) assert.equal(shown.startsWith('≈ '), e.date_basis === 'inferred_from_context' || e.date_basis === 'relative_to_publication', `${e.event_id} date_shown`);
+    const countries = String(cellAt(events, i, 'countries').value ?? '');
+    if (e.actor_2 !== null) assert.ok(countries.includes(e.direction === 'mutual' ? ' ↔ ' : ' → '), `${e.event_id} countries`);
+    const detail = links.get(cellAt(events, i, 'details').address);
+    const table = (['visits', 'agreements', 'finance', 'indicators'] as const).find((t) => records.tables[t].some((r) => r.event_id === e.event_id));
+    if (table) {
+      const row = records.tables[table].findIndex((r) => r.event_id === e.event_id);
+      assert.equal(detail?.location, `'${table}'!A${row + 2}`, `${e.event_id} links to its ${table} row`);
+    } else assert.equal(detail, undefined);
+  });
+  const visits = sheetOf('visits');
+  records.tables.visits.forEach((v, i) => {
+    if (v.from_country) assert.notEqual(cellAt(visits, i, 'from_country_name').value, null, 'a name beside the code');
+  });
+  for (const t of tableNames) {
+    const sheet = sheetOf(t);
+    assert.equal(sheet.pageSetup.orientation, 'landscape', t);
+    assert.equal(sheet.pageSetup.fitToWidth, 1, t);
+    assert.equal(sheet.pageSetup.printTitlesRow, '1:1', t);
+  }
 });

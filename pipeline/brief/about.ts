@@ -1,5 +1,6 @@
 /** "About the data" and "Notes": how the facts were made, what they mean, how to cite and check them. */
 import type { Row } from '../lib/records.ts';
+import { releaseOf } from '../lib/release.ts';
 import { categories, text } from './labels.ts';
 import { type Facts, str, num, sourceCitation, dateCell } from './facts.ts';
 import { kindLabel, formatDate } from './format.ts';
@@ -8,7 +9,6 @@ import type { Table } from './sections.ts';
 export interface About {
   method: readonly string[];
   categoriesTable: Table;
-  sourcesTable: Table;
   limitations: string[];
   citation: string;
   licence: string;
@@ -48,28 +48,11 @@ function categoriesTable(facts: Facts): Table {
   };
 }
 
-/** Each source with its publication date, facts and passages. */
-function sourcesTable(facts: Facts): Table {
-  const factCounts = countBy(facts.noted, 'source_id');
-  const passageCounts = countBy(facts.records.tables.mentions ?? [], 'source_id');
-  const rows = [...facts.sources.values()].map((s) => {
-    const id = String(s.source_id);
-    return [`${sourceCitation(s)} (source_id ${id})`, String(factCounts.get(id) ?? 0), String(passageCounts.get(id) ?? 0)];
-  });
-  return {
-    columns: [
-      { header: 'Source', width: 0.64 },
-      { header: 'Facts', width: 0.16, align: 'right' },
-      { header: 'Passages', width: 0.2, align: 'right' },
-    ],
-    rows,
-  };
-}
-
 /** The dataset's citation with its {version} and {sources} filled in from the records. */
 export function citationOf(facts: Facts): string {
-  const sources = [...facts.sources.values()].map((s) => sourceCitation(s)).join('; ');
-  return facts.records.dataset.citation.replaceAll('{version}', facts.records.version).replaceAll('{sources}', sources);
+  const all = [...facts.sources.values()];
+  const sources = all.length <= 3 ? all.map((s) => sourceCitation(s)).join('; ') : `${all.length} source articles (listed in sources.csv)`;
+  return facts.records.dataset.citation.replaceAll('{version}', releaseOf(facts.records)).replaceAll('{sources}', sources);
 }
 
 /** The content of "About the data". */
@@ -79,7 +62,6 @@ export function aboutTheData(facts: Facts): About {
   return {
     method: text.method,
     categoriesTable: categoriesTable(facts),
-    sourcesTable: sourcesTable(facts),
     limitations: [
       ...text.limitations,
       text.datesLimitation(basis.get('explicit') ?? 0, basis.get('relative_to_publication') ?? 0, basis.get('inferred_from_context') ?? 0, basis.get('undated') ?? 0),
@@ -113,10 +95,15 @@ export function sourceKeys(facts: Facts): Map<string, string> {
   return new Map([...facts.sources.keys()].map((id, i) => [id, `S${i + 1}`]));
 }
 
-/** The key to the notes' source keys: "S1: “Title”, Author, Publisher, date; file path". */
-export function sourceKeyLines(facts: Facts): string[] {
+/** The key to the notes' source keys: "S1: “Title”, Author, Publisher, date; facts; URL; file path", with the URL to link the line to. */
+export function sourceKeyLines(facts: Facts): { text: string; url: string | null }[] {
   const keys = sourceKeys(facts);
-  return [...facts.sources.values()].map((s) => `${keys.get(String(s.source_id))}: ${sourceCitation(s)}; text file ${str(s, 'path') ?? String(s.source_id)} (source_id ${s.source_id}).`);
+  const counts = countBy(facts.noted, 'source_id');
+  return [...facts.sources.values()].map((s) => {
+    const n = counts.get(String(s.source_id)) ?? 0;
+    const url = str(s, 'url');
+    return { text: `${keys.get(String(s.source_id))}: ${sourceCitation(s)}; ${n} fact${n === 1 ? '' : 's'}${url ? `; ${url}` : ''}; text file ${str(s, 'path') ?? String(s.source_id)}.`, url };
+  });
 }
 
 /** One note per fact cited, in note order. */

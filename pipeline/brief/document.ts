@@ -8,16 +8,20 @@ import type { RecordsFile } from '../lib/records.ts';
 import { indexFacts, type Facts, nameOf, dateRange, sourceCitation } from './facts.ts';
 import { keyFindings, findingText } from './findings.ts';
 import { themeSections, type Section } from './sections.ts';
-import { aboutTheData, notes, sourceKeyLines } from './about.ts';
+import { aboutTheData, notes, sourceKeyLines, sourceKeys } from './about.ts';
 import { dateOf, formatDate, formatPeriod } from './format.ts';
 import { sectionTitles, text, categories, chartPlacement } from './labels.ts';
 import { fonts } from './fonts.ts';
 import { BriefLayout, typeSizes } from './layout.ts';
 import type { Chart } from './charts.ts';
+import { periodTable, lendingTable, tradeTable, periodYears, conflictsTable } from './trends.ts';
+import { coverageOf, coverageSentence, releaseOf } from '../lib/release.ts';
+import { inferredLegend, directionLegend } from '../lib/marks.ts';
 
 /** The PDF's metadata, from the dataset description and the records (the date from data_as_of). */
 function documentInfo(facts: Facts) {
-  const { dataset, data_as_of, version } = facts.records;
+  const { dataset, data_as_of } = facts.records;
+  const version = releaseOf(facts.records);
   const cats = [...new Set(facts.noted.map((e) => categories[String(e.category)]?.label ?? String(e.category)))];
   return {
     title: `${dataset.title}: brief`,
@@ -28,18 +32,44 @@ function documentInfo(facts: Facts) {
   };
 }
 
-/** The title block's label/value lines. */
+/** The title block's label/value lines: coverage, what is not covered, how to read the signs, the release. */
 function titleFacts(facts: Facts): [string, string][] {
-  const { dataset, data_as_of, version } = facts.records;
+  const { dataset, data_as_of } = facts.records;
   const [first, last] = dateRange(facts.noted);
-  const sources = [...facts.sources.values()].map((s) => sourceCitation(s));
+  const coverage = coverageOf(facts.records);
+  const sources = [...facts.sources.values()];
   return [
     ['Period covered', first ? formatPeriod(first, last) : 'No dated facts'],
-    [sources.length === 1 ? 'Source' : 'Sources', sources.join('\n')],
+    ['Coverage', `${coverageSentence(coverage)}${sources.length === 1 ? ` Source: ${sourceCitation(sources[0])}.` : ' The sources are listed in Annex B.'}`],
+    ['Not covered', coverage.notCovered.join(' ')],
+    ['How to read', `${inferredLegend} ${directionLegend}`],
     ['Data as of', `${formatDate(data_as_of)} (the latest publication date of the sources)`],
-    ['Dataset', `${dataset.name}, version ${version}; ${facts.noted.length} facts`],
+    ['Version', `${dataset.name}, release ${releaseOf(facts.records)} (the date of the latest source and a hash of the published rows)`],
     ['Published by', `${dataset.publisher}; licence ${dataset.licence.title}`],
   ];
+}
+
+/** Trends by period: visits, signings and money per period; sum-safe money by year and provider; the trade series. */
+function writeTrends(layout: BriefLayout, facts: Facts): void {
+  const periods = periodTable(facts);
+  const lending = lendingTable(facts);
+  const trade = tradeTable(facts);
+  if (!periods && !lending && !trade) return;
+  const intro = text.trendsIntro(periodYears);
+  layout.heading1(sectionTitles.trends, layout.smallHeight(intro, 4) + (periods ? layout.tableStart(periods) : 40));
+  layout.small(intro, 4);
+  if (periods) layout.table(periods);
+  if (lending) {
+    layout.heading2(text.lendingTitle, layout.smallHeight(lending.leftOut, 4) + layout.tableStart(lending.table));
+    layout.small(lending.leftOut, 4);
+    layout.table(lending.table);
+  }
+  if (trade) {
+    const lead = text.tradeLead(trade.shown, trade.all);
+    layout.heading2(text.tradeTitle, layout.smallHeight(lead, 4) + layout.tableStart(trade.table));
+    layout.small(lead, 4);
+    layout.table(trade.table);
+  }
 }
 
 function writeFindings(layout: BriefLayout, facts: Facts): void {
@@ -111,8 +141,12 @@ function writeAbout(layout: BriefLayout, facts: Facts, charts: Chart[]): void {
   for (const p of about.method) layout.paragraph(p);
   layout.heading2('What the categories mean', layout.tableStart(about.categoriesTable));
   layout.table(about.categoriesTable);
-  layout.heading2('Facts per source', layout.tableStart(about.sourcesTable));
-  layout.table(about.sourcesTable);
+  const conflicts = conflictsTable(facts, sourceKeys(facts));
+  if (conflicts) {
+    layout.heading2(text.conflictsTitle, layout.smallHeight(text.conflictsLead, 4) + layout.tableStart(conflicts));
+    layout.small(text.conflictsLead, 4);
+    layout.table(conflicts);
+  }
   writeFigures(layout, charts);
   layout.heading2('Limitations', layout.firstLines(about.limitations[0]));
   layout.list(about.limitations, () => '•');
@@ -127,8 +161,11 @@ function writeAbout(layout: BriefLayout, facts: Facts, charts: Chart[]): void {
 function writeNotes(layout: BriefLayout, facts: Facts): void {
   layout.heading1(sectionTitles.notes, layout.smallHeight(text.notesIntro, 4) + 40);
   layout.small(text.notesIntro, 4);
-  for (const line of sourceKeyLines(facts)) layout.small(line, 2);
+  layout.small(`${inferredLegend} ${directionLegend}`, 4);
+  layout.heading2('Sources', 40);
+  for (const { text: line, url } of sourceKeyLines(facts)) layout.small(line, 2, url);
   layout.space(6);
+  layout.heading2('Notes', 40);
   for (const note of notes(facts)) {
     layout.note(note.number, [
       { text: `${note.heading} · ${note.position}`, font: fonts.tableBold, size: typeSizes.small },
@@ -138,9 +175,9 @@ function writeNotes(layout: BriefLayout, facts: Facts): void {
   }
 }
 
-/** The running footer: dataset title, version and data date. */
+/** The running footer: dataset title and release (which starts with the data date). */
 function footerOf(records: RecordsFile): string {
-  return `${records.dataset.title} · brief, version ${records.version} · data as of ${formatDate(records.data_as_of)}`;
+  return `${records.dataset.title} · release ${releaseOf(records)}`;
 }
 
 /** Builds the whole brief; the same records and charts give the same bytes. `warn` hears of characters no bundled font draws. */
@@ -151,6 +188,7 @@ export async function buildBrief(records: RecordsFile, charts: Chart[], warn = (
   const sections = themeSections(facts);
   const placed = placeCharts(charts, new Set(sections.map((s) => s.id)));
   writeFindings(layout, facts);
+  writeTrends(layout, facts);
   writeTimeline(layout, placed.get('timeline') ?? []);
   writeThemes(layout, facts, sections, placed);
   writeAbout(layout, facts, placed.get('about') ?? []);

@@ -5,6 +5,7 @@
 import type { RecordsFile, Row } from '../lib/records.ts';
 import { themes, type ThemeId } from './labels.ts';
 import { formatDate } from './format.ts';
+import { arrowOf, markedDate } from '../lib/marks.ts';
 
 export interface Facts {
   records: RecordsFile;
@@ -108,11 +109,11 @@ export function namesOfList(facts: Facts, ids: string | null): string[] {
   return (ids ?? '').split(';').map((s) => s.trim()).filter(Boolean).map((id) => nameOf(facts, id));
 }
 
-/** "China → Belarus", or one name when there is no second actor. */
+/** "China → Belarus", "Belarus ↔ China" for a mutual act, or one name when there is no second actor. */
 export function direction(facts: Facts, event: Row): string {
   const a = nameOf(facts, str(event, 'actor_1'));
   const b = str(event, 'actor_2');
-  return b ? `${a} → ${nameOf(facts, b)}` : a;
+  return b ? `${a} ${arrowOf(event)} ${nameOf(facts, b)}` : a;
 }
 
 /** The note numbers of some events. */
@@ -133,9 +134,9 @@ export function sourceCitation(source: Row | undefined): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/** The date cell of a fact: the readable date, or "Undated" with the source's own words when it has some. */
+/** The date cell of a fact: the readable date (≈ before it when inferred), or "Undated" with the source's own words when it has some. */
 export function dateCell(event: Row): string {
   const date = str(event, 'date');
   const said = str(event, 'date_text');
-  return date ? formatDate(date) : said ? `Undated (“${said}”)` : 'Undated';
+  return date ? markedDate(event, formatDate(date)) : said ? `Undated (“${said}”)` : 'Undated';
 }

@@ -3,6 +3,7 @@
  * the first and latest events), each ending with the note numbers of the facts it rests on.
  */
 import type { Row } from '../lib/records.ts';
+import { markedDate } from '../lib/marks.ts';
 import { categories, themes } from './labels.ts';
 import { type Facts, str, num, nameOf, namesOfList, notesOf, dateRange } from './facts.ts';
 import { formatDate, formatMoney, formatPeriod, formatRefs, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
@@ -12,7 +13,7 @@ export interface Finding {
   notes: number[];
 }
 
-const maxFindings = 7;
+const maxFindings = 8;
 
 /** Events of some categories, in note order. */
 function eventsIn(facts: Facts, cats: string[]): Row[] {
@@ -47,7 +48,7 @@ function firstAndLatest(facts: Facts): Finding | null {
   const firsts = on(first);
   const lasts = on(last);
   return {
-    text: `The earliest dated fact is from ${formatDate(first)} (${what(firsts)}); the latest is from ${formatDate(last)} (${what(lasts)}).`,
+    text: `The earliest dated fact is from ${markedDate(firsts[0], formatDate(first))} (${what(firsts)}); the latest is from ${markedDate(lasts[0], formatDate(last))} (${what(lasts)}).`,
     notes: notesOf(facts, [...firsts, ...lasts]),
   };
 }
@@ -86,27 +87,29 @@ function agreements(facts: Facts): Finding | null {
     const date = str(r, 'date') ?? str(events[0], 'date');
     const what = `${count > 0 ? `${count} agreements` : 'agreements'}${value ? ` worth ${value}` : ''} ${count === 1 ? 'was' : 'were'} signed`;
     const parties = `between ${listJoin([nameOf(facts, str(events[0], 'actor_1')), nameOf(facts, str(events[0], 'actor_2'))].filter(Boolean))}`;
-    return { text: date ? `In ${formatDate(date)}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
+    return { text: date ? `In ${markedDate(events[0], formatDate(date))}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
   }
-  const countText = sentenceStart(count > 0 ? `${count} agreements were signed on ${countWord(events.length)} occasions` : `Agreements were signed on ${countWord(events.length)} occasions`);
+  const counted = rows.filter((r) => num(r, 'count') !== null).length;
+  const countPart = count === 0 ? '' : counted === events.length ? ` (${count} documents in all)` : `; where a count is stated (${countWord(counted)} of them), ${plural(count, ['document', 'documents'])} in all`;
+  const countText = `Agreements were signed on ${countWord(events.length)} occasions${countPart}`;
   const valueText = withValue.length > 0 ? `; where a value is stated, it totals US$${formatAmount(usd)}` : '';
   return { text: `${countText}${valueText}.`, notes: notesOf(facts, events) };
 }
 
 interface Amount { event: Row; usd: number; value: number | null; currency: string | null; kind: string; from: string | null; to: string[] }
 
-/** Every stated amount with a US dollar value, from finance and agreements. */
+/** Every stated amount with a US dollar value, from finance (sum-safe rows only: no totals shared with other countries) and agreements. */
 function amounts(facts: Facts): Amount[] {
   const out: Amount[] = [];
   for (const event of facts.noted) {
     const id = String(event.event_id);
     for (const r of facts.details.finance.get(id) ?? []) {
       const usd = num(r, 'amount_usd');
-      if (usd !== null) out.push({ event, usd, value: num(r, 'amount'), currency: str(r, 'currency'), kind: kindLabel(str(r, 'type')).toLowerCase(), from: str(r, 'provider'), to: namesOfList(facts, str(r, 'recipients')) });
+      if (usd !== null && r.sum_safe !== false) out.push({ event, usd, value: num(r, 'amount'), currency: str(r, 'currency'), kind: kindLabel(str(r, 'type')).toLowerCase(), from: str(r, 'provider'), to: namesOfList(facts, str(r, 'recipients')) });
     }
     for (const r of facts.details.agreements.get(id) ?? []) {
       const usd = num(r, 'value_usd');
-      if (usd !== null) out.push({ event, usd, value: num(r, 'value'), currency: str(r, 'currency'), kind: `${num(r, 'count') ?? ''} agreements`.trim(), from: null, to: [] });
+      if (usd !== null) out.push({ event, usd, value: num(r, 'value'), currency: str(r, 'currency'), kind: num(r, 'count') ? `package of ${num(r, 'count')} agreements` : 'package of agreements', from: null, to: [] });
     }
   }
   return out.sort((a, b) => b.usd - a.usd);
@@ -120,12 +123,28 @@ function largestAmount(facts: Facts): Finding | null {
   const money = formatMoney(top.usd, top.value, top.currency);
   const parties = top.from ? `, from ${nameOf(facts, top.from)}${top.to.length ? ` to ${listJoin(top.to)}` : ''}` : '';
   const date = str(top.event, 'date');
-  const head = `The largest amount stated is ${money}, a ${top.kind}${parties}${date ? ` (${formatDate(date)})` : ''}`;
+  const head = `The largest amount stated is ${money}, a ${top.kind}${parties}${date ? ` (${markedDate(top.event, formatDate(date))})` : ''}`;
   if (all.length === 1) return { text: `${head}; it is the only amount the sources give in money.`, notes: notesOf(facts, [top.event]) };
   const smallest = all[all.length - 1];
   return {
     text: `${head}; the ${countWord(all.length)} amounts stated range down to ${formatMoney(smallest.usd, smallest.value, smallest.currency)}.`,
     notes: notesOf(facts, all.map((a) => a.event)),
+  };
+}
+
+/** Lending, aid and investment that can be summed: the total of sum-safe rows, and what is left out. */
+function lending(facts: Facts): Finding | null {
+  const rows = facts.noted.flatMap((event) => (facts.details.finance.get(String(event.event_id)) ?? []).map((r) => ({ event, r })));
+  const safe = rows.filter(({ r }) => r.sum_safe === true);
+  if (safe.length < 2) return null;
+  const usd = safe.reduce((sum, { r }) => sum + (num(r, 'amount_usd') ?? 0), 0);
+  const [first, last] = dateRange(safe.map(({ event }) => event));
+  const shared = rows.filter(({ r }) => r.sum_safe === false && num(r, 'amount_usd') !== null).length;
+  const period = first ? ` (${formatPeriod(first, last)})` : '';
+  const left = shared ? `; ${plural(shared, ['total shared with other countries is', 'totals shared with other countries are'])} left out` : '';
+  return {
+    text: `Loans, credit lines, aid and investment that can be added up without counting money twice total US$${formatAmount(usd)} over ${plural(safe.length, ['stated amount', 'stated amounts'])}${period}${left}.`,
+    notes: notesOf(facts, safe.map(({ event }) => event)),
   };
 }
 
@@ -168,9 +187,9 @@ function politicalSupport(facts: Facts): Finding | null {
   return { text: `The sources record ${listJoin(parts)}${period}.`, notes: notesOf(facts, events) };
 }
 
-/** The key findings, in print order, at most seven. */
+/** The key findings, in print order, at most eight. */
 export function keyFindings(facts: Facts): Finding[] {
-  return [overview, firstAndLatest, visits, agreements, largestAmount, trade, politicalSupport]
+  return [overview, firstAndLatest, visits, agreements, largestAmount, lending, trade, politicalSupport]
     .map((f) => f(facts))
     .filter((f): f is Finding => f !== null)
     .slice(0, maxFindings);

@@ -75,8 +75,9 @@ export const kindLabels: Record<string, string> = {
  */
 export const chartPlacement: Record<string, ThemeId | 'timeline' | 'about' | 'none'> = {
   timeline: 'timeline',
-  visits: 'visits',
-  money: 'finance',
+  // With hundreds of facts the theme tables list only the latest; the charts show the whole corpus, together.
+  visits: 'timeline',
+  money: 'timeline',
   // Left out of the brief to keep it short: About the data already counts facts per category in a table.
   categories: 'none',
   directions: 'none',
@@ -85,9 +86,10 @@ export const chartPlacement: Record<string, ThemeId | 'timeline' | 'about' | 'no
 /** Section titles, in print order (tests check the order against this list). */
 export const sectionTitles = {
   findings: 'Key findings',
-  timeline: 'Timeline',
-  about: 'About the data',
-  notes: 'Notes',
+  trends: 'Trends by period',
+  timeline: 'Charts',
+  about: 'Annex A. About the data',
+  notes: 'Annex B. Notes',
 } as const;
 
 export const text = {
@@ -95,7 +97,15 @@ export const text = {
   notesIntro:
     'Each note gives the fact’s event_id (its row in csv/events.csv), its category, kind and date, where the passage that states it is (the source’s key below and the passage’s character offsets in the source’s text file, in Unicode code points counted from 0, end exclusive), and the passage itself.',
   findingsIntro: 'Generated from the records; the numbers in brackets are the notes giving the passages each sentence rests on.',
-  chartsIntro: 'The charts are drawn from the same records as the tables below.',
+  chartsIntro: 'The charts are drawn from the same records as the tables; each chart’s data is beside it in output/charts/<name>.csv.',
+  trendsIntro: (years: number) =>
+    `Visits, signings of agreements and money in ${years}-year periods. The numbers in brackets are the notes in Annex B giving the passages counted.`,
+  conflictsTitle: 'Where sources disagree',
+  conflictsLead:
+    'The same event stated with different values (a date a day apart, a different amount): each value with the source that gives it (its key in Annex B) and the position of its passage; the event carries the published value. All are in csv/conflicts.csv.',
+  lendingTitle: 'Finance and aid by year and provider (sum-safe amounts only)',
+  tradeTitle: 'The trade series',
+  tradeLead: (shown: number, all: number) => (shown === all ? `Every trade figure the sources state (${all}), by the period it refers to.` : `The latest ${shown} of the ${all} trade figures the sources state, by the period they refer to; all are in csv/indicators.csv.`),
   method: [
     'The facts were extracted by rules, not by hand: each sentence of an article is searched for mentions of countries, people, organisations, dates and amounts (from reference lists of names and their variants), and for trigger expressions that signal a kind of fact (a visit, a signing, a loan, a vote). A fact is recorded only where a trigger and the mentions it needs occur in the same clause, and it keeps the exact passage it comes from, with its position in the article.',
     'Normalisation puts every fact into one form: countries as ISO 3166-1 alpha-3 codes, dates in ISO 8601 at the precision the text gives (a year, a month or a day), amounts as plain numbers with their ISO 4217 currency, converted to US dollars at the annual average exchange rate of their year. Facts stated more than once are merged; their other passages are kept in mentions.csv. Every record is checked against the published JSON Schemas and every quote against the article’s text before anything is published.',

@@ -79,7 +79,7 @@ export class BriefLayout {
         const runs = this.glyphs.runs(text, font);
         runs.forEach((run, i) => {
           this.doc.font(run.font);
-          const continued = i < runs.length - 1;
+          const continued = i < runs.length - 1 || Boolean(options.continued);
           if (i === 0) this.doc.text(run.text, x, y, { ...options, continued });
           else this.doc.text(run.text, { ...options, continued });
         });
@@ -146,12 +146,12 @@ export class BriefLayout {
   }
 
   /** A paragraph of body text; long ones flow onto the next page. */
-  paragraph(text: string, options: { font?: string; size?: number; colour?: string; gap?: number; indent?: number } = {}): void {
+  paragraph(text: string, options: { font?: string; size?: number; colour?: string; gap?: number; indent?: number; link?: string | null } = {}): void {
     const font = options.font ?? fonts.body;
     const fontSize = options.size ?? size.body;
     const indent = options.indent ?? 0;
     this.ensureSpace(this.firstLines(text, 2, font, fontSize));
-    this.pen(font, fontSize, options.colour).text(text, this.left + indent, this.y, { width: this.width - indent, lineGap: 1.5, align: 'left' });
+    this.pen(font, fontSize, options.colour).text(text, this.left + indent, this.y, { width: this.width - indent, lineGap: 1.5, align: 'left', ...(options.link ? { link: options.link } : {}) });
     this.doc.y += options.gap ?? 5;
   }
 
@@ -160,9 +160,9 @@ export class BriefLayout {
     return this.measure(text, fonts.sans, size.small) + gap;
   }
 
-  /** A small, muted paragraph (captions, leads). */
-  small(text: string, gap = 5): void {
-    this.paragraph(text, { font: fonts.sans, size: size.small, colour: colours.muted, gap });
+  /** A small, muted paragraph (captions, leads); with a URL, the paragraph is a link to it. */
+  small(text: string, gap = 5, url: string | null = null): void {
+    this.paragraph(text, { font: fonts.sans, size: size.small, colour: colours.muted, gap, link: url });
   }
 
   /** Items with a hanging marker ("1.", "•"), each kept whole on a page when it fits. */
@@ -175,7 +175,14 @@ export class BriefLayout {
       this.ensureSpace(Math.min(h, this.bottom - margin.top));
       const y = this.y;
       this.pen(fonts.sansBold, fontSize - 1, colours.accent).text(marker(i), this.left, y + 0.8, { width: hang - 3, lineBreak: false });
-      this.pen(font, fontSize).text(item, this.left + hang, y, { width: this.width - hang, lineGap: 1.5 });
+      const refs = /^(.*?)(\[\d[^\]]*\])(\.?)$/s.exec(item);
+      if (refs) {
+        // the note references link to the first note they name
+        const target = `note-${/\d+/.exec(refs[2])![0]}`;
+        this.pen(font, fontSize).text(refs[1], this.left + hang, y, { width: this.width - hang, lineGap: 1.5, continued: true });
+        this.doc.fillColor(colours.accent).text(refs[2], { goTo: target, continued: true } as PDFKit.Mixins.TextOptions);
+        this.doc.fillColor(colours.ink).text(refs[3] || ' ', { goTo: null } as unknown as PDFKit.Mixins.TextOptions);
+      } else this.pen(font, fontSize).text(item, this.left + hang, y, { width: this.width - hang, lineGap: 1.5 });
       this.doc.y += options.gap ?? 4;
     });
   }
@@ -198,7 +205,9 @@ export class BriefLayout {
     if (fill) this.doc.save().rect(this.left, y, this.width, height).fill(fill).restore();
     let x = this.left;
     cells.forEach((cell, i) => {
-      if (cell) this.pen(font, size.table).text(cell, x + cellPad.x, y + cellPad.y, { width: widths[i] - 2 * cellPad.x, align: table.columns[i].align ?? 'left', lineGap: 0.8 });
+      const note = /^Notes?$/.test(table.columns[i].header) ? /\d+/.exec(cell)?.[0] : undefined;
+      const link = note && font !== fonts.tableBold ? { goTo: `note-${note}` } : {};
+      if (cell) this.pen(font, size.table, note ? colours.accent : colours.ink).text(cell, x + cellPad.x, y + cellPad.y, { width: widths[i] - 2 * cellPad.x, align: table.columns[i].align ?? 'left', lineGap: 0.8, ...link });
       x += widths[i];
     });
     this.doc.x = this.left;
@@ -214,7 +223,8 @@ export class BriefLayout {
   /** What a heading must keep with a table: its header and first row. */
   tableStart(table: Table): number {
     const widths = this.columnWidths(table);
-    return this.rowHeight(table.columns.map((c) => c.header), widths, fonts.tableBold) + (table.rows[0] ? this.rowHeight(table.rows[0], widths, fonts.table) : 0);
+    const first = table.rows.slice(0, 2).reduce((s, r) => s + this.rowHeight(r, widths, fonts.tableBold), 0);
+    return this.rowHeight(table.columns.map((c) => c.header), widths, fonts.tableBold) + first;
   }
 
   /** A table; rows never split, and a page break repeats the header. */
@@ -224,7 +234,12 @@ export class BriefLayout {
     this.drawHeader(table, widths);
     table.rows.forEach((row, i) => {
       const h = this.rowHeight(row, widths, table.total && i === table.rows.length - 1 ? fonts.tableBold : fonts.table);
-      if (this.y + h > this.bottom) {
+      // never leave the last row alone on a new page: break before the last two rows instead
+      const lastTwo = i === table.rows.length - 2 ? h + this.rowHeight(table.rows[i + 1], widths, fonts.tableBold) : h;
+      if (this.y + lastTwo > this.bottom && i > 1) {
+        this.newPage();
+        this.drawHeader(table, widths);
+      } else if (this.y + h > this.bottom) {
         this.newPage();
         this.drawHeader(table, widths);
       }
@@ -283,6 +298,7 @@ export class BriefLayout {
     const heights = parts.map((p) => this.measure(p.text, p.font, p.size, width, 1.2) + 1.5);
     this.ensureSpace(Math.min(heights.reduce((a, b) => a + b, 0), this.bottom - margin.top));
     const y = this.y;
+    this.doc.addNamedDestination(`note-${number}`, 'XYZ', null, y, null);
     this.pen(fonts.sansBold, size.small + 0.4, colours.accent).text(`${number}.`, this.left, y + 0.5, { width: hang - 4, lineBreak: false });
     this.doc.y = y;
     for (const p of parts) {

@@ -34,8 +34,8 @@ function noteCell(facts: Facts, event: Row): string {
   return String(facts.noteOf.get(String(event.event_id)) ?? '');
 }
 
-/** A passage as printed in a table: on one line, cut at a word after 320 characters (the note has it whole). */
-export function quoteCell(quote: string | null, limit = 320): string {
+/** A passage as printed in a table: on one line, cut at a word after 180 characters (the note has it whole). */
+export function quoteCell(quote: string | null, limit = 180): string {
   const flat = (quote ?? '').replace(/\s+/g, ' ').trim();
   if (flat.length <= limit) return `“${flat}”`;
   const cut = flat.slice(0, limit).replace(/\s+\S*$/, '');
@@ -75,7 +75,7 @@ function agreementsTable(facts: Facts, events: Row[]): Table {
     const a = facts.details.agreements.get(String(e.event_id))?.[0];
     const count = num(a, 'count');
     const what = [count !== null ? `${count}` : null, str(a, 'description')].filter(Boolean).join(' ') || kindLabel(str(e, 'subtype'));
-    return [dateCell(e), `${what} (${direction(facts, e).replace(' → ', ' and ')})`, formatMoney(num(a, 'value_usd'), num(a, 'value'), str(a, 'currency')) ?? 'not stated', (str(a, 'signatories') ?? '').split('; ').join(', '), noteCell(facts, e)];
+    return [dateCell(e), `${what} (${direction(facts, e).replace(/ [→↔] /, ' and ')})`, formatMoney(num(a, 'value_usd'), num(a, 'value'), str(a, 'currency')) ?? 'not stated', (str(a, 'signatories') ?? '').split('; ').join(', '), noteCell(facts, e)];
   });
   return {
     columns: [
@@ -167,10 +167,31 @@ function leadOf(events: Row[], cats: readonly string[]): string {
   return sentenceStart(`${listJoin(parts)}${period}${undatedText}.`);
 }
 
+/** The most facts a theme's table lists in the main text: the latest dated ones (all are in the notes). */
+export const maxThemeRows = 5;
+
+/** The facts a theme's table lists: the latest maxThemeRows dated facts, in date order (undated ones only to fill up). */
+export function listedFacts(events: Row[]): Row[] {
+  if (events.length <= maxThemeRows) return events;
+  const dated = events.filter((e) => str(e, 'date') !== null);
+  const undated = events.filter((e) => str(e, 'date') === null);
+  return [...dated.slice(-maxThemeRows), ...undated.slice(0, Math.max(0, maxThemeRows - dated.length))];
+}
+
+/** What a shortened table says about the facts it leaves out. */
+function restOf(facts: Facts, events: Row[], listed: Row[]): string {
+  if (listed.length === events.length) return '';
+  const numbers = events.map((e) => facts.noteOf.get(String(e.event_id))).filter((n): n is number => n !== undefined);
+  return ` The table lists the latest ${listed.length}; all ${events.length} are in notes ${Math.min(...numbers)}–${Math.max(...numbers)} of the annex and in csv/events.csv.`;
+}
+
 /** The theme sections that have facts, in print order. */
 export function themeSections(facts: Facts): Section[] {
   return themes
     .map((theme) => ({ theme, events: facts.byTheme.get(theme.id) ?? [] }))
     .filter(({ events }) => events.length > 0)
-    .map(({ theme, events }) => ({ id: theme.id, title: theme.title, lead: leadOf(events, theme.categories), table: (tableFor[theme.id] ?? quotedTable)(facts, events) }));
+    .map(({ theme, events }) => {
+      const listed = listedFacts(events);
+      return { id: theme.id, title: theme.title, lead: leadOf(events, theme.categories) + restOf(facts, events, listed), table: (tableFor[theme.id] ?? quotedTable)(facts, listed) };
+    });
 }

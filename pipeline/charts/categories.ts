@@ -39,5 +39,6 @@ export function categoriesChart(records: RecordsFile): ChartDef | null {
     title: 'Facts by category',
     subtitle,
     spec: frame(chart, { title: 'Facts by category', subtitle, source: sourceLine(records), description: 'Bar chart: number of facts per category.' }),
+    csv: values.map(({ colour: _c, ...row }) => row),
   };
 }

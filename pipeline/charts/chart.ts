@@ -5,4 +5,6 @@ export interface ChartDef {
   title: string;
   subtitle: string[];
   spec: Record<string, unknown>;
+  /** The chart's data as rows, written beside it as <name>.csv (plain values, one column per field). */
+  csv: Record<string, string | number | boolean | null>[];
 }

@@ -2,8 +2,9 @@
 import type { RecordsFile } from '../lib/records.ts';
 import { categoriesInUse, namer, sourceLine } from './facts.ts';
 import { categoryLabels, labelOf } from './labels.ts';
-import { countScheme, frame } from './theme.ts';
+import { countRange, frame } from './theme.ts';
 import type { ChartDef } from './chart.ts';
+import { arrowOf } from '../lib/marks.ts';
 
 /** Name of the cell layer: the test counts its marks in the SVG. */
 export const directionCellMark = 'direction_cells';
@@ -12,7 +13,7 @@ export const directionCellMark = 'direction_cells';
 export function directionsChart(records: RecordsFile): ChartDef | null {
   const name = namer(records);
   const events = records.tables.events;
-  const directionOf = (e: (typeof events)[number]) => (e.actor_2 === null ? `${name(e.actor_1 as string)} (no partner named)` : `${name(e.actor_1 as string)} → ${name(e.actor_2 as string)}`);
+  const directionOf = (e: (typeof events)[number]) => (e.actor_2 === null ? `${name(e.actor_1 as string)} (no partner named)` : `${name(e.actor_1 as string)} ${arrowOf(e)} ${name(e.actor_2 as string)}`);
   const directions = [...new Set(events.map(directionOf))].sort();
   if (directions.length < 2) return null;
   const categories = categoriesInUse(events);
@@ -33,21 +34,22 @@ export function directionsChart(records: RecordsFile): ChartDef | null {
         name: directionCellMark,
         mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 2, cornerRadius: 2 },
         encoding: {
-          color: { field: 'facts', type: 'quantitative', scale: { scheme: countScheme, domain: [0, max] }, legend: null },
+          color: { field: 'facts', type: 'quantitative', scale: { range: countRange, domain: [1, Math.max(2, max)] }, legend: null },
           tooltip: [{ field: 'direction', title: 'Direction' }, { field: 'category', title: 'Category' }, { field: 'facts', title: 'Facts' }],
         },
       },
       {
         mark: { type: 'text', fontSize: 11 },
-        encoding: { text: { field: 'facts' }, color: { condition: { test: `datum.facts > ${max / 2}`, value: '#ffffff' }, value: '#222222' } },
+        encoding: { text: { field: 'facts' }, color: { value: '#ffffff' } },
       },
     ],
   };
-  const subtitle = [`Facts per category by direction: the country the source says acts → the country it acts toward (${events.length} facts). A blank cell means no fact.`];
+  const subtitle = [`Facts per category by direction: the country the source says acts → the country it acts toward, or A ↔ B for a mutual act (${events.length} facts). A blank cell means no fact.`];
   return {
     name: 'directions',
     title: 'Who acts toward whom',
     subtitle,
     spec: frame(chart, { title: 'Who acts toward whom', subtitle, source: sourceLine(records), description: 'Table of counts: facts per category and direction.' }),
+    csv: values,
   };
 }

@@ -1,6 +1,7 @@
 /** Data helpers every chart shares: where a partial ISO date sits on a time axis, country names, the source line. */
 import type { RecordsFile, Row } from '../lib/records.ts';
 import { loadSchema } from '../lib/schema.ts';
+import { releaseOf } from '../lib/release.ts';
 
 /** Where a date of a given precision is drawn: the point, and the period the date refers to [start, end). ISO day strings (UTC). */
 export interface Placed {
@@ -64,7 +65,7 @@ function citeSource(s: Row): string {
 /** The source line under every chart, from the sources table: the articles by name, or a summary when there are many. */
 export function sourceLine(records: RecordsFile): string {
   const sources = [...records.tables.sources].sort((a, b) => String(a.published).localeCompare(String(b.published)) || String(a.source_id).localeCompare(String(b.source_id)));
-  const tail = ` Data: ${records.dataset.publisher}, version ${records.version}, as of ${records.data_as_of}.`;
+  const tail = ` Data: ${records.dataset.publisher}, version ${releaseOf(records)}, as of ${records.data_as_of}.`;
   if (sources.length === 1) return `Source: ${citeSource(sources[0])}.${tail}`;
   if (sources.length <= 2) return `Sources: ${sources.map(citeSource).join('; ')}.${tail}`;
   const publishers = new Set(sources.map((s) => s.publisher).filter((p) => p !== null));
@@ -102,4 +103,10 @@ export function yearTicks(firstYear: number, lastYear: number, maxTicks = 12): n
 /** Every year from first to last, for a year axis that shows the years with nothing in them too. */
 export function yearsFrom(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The years an ordinal year axis labels: every year, or every 2nd, 5th, 10th … so that there are at most maxLabels. */
+export function yearLabels(first: number, last: number, maxLabels = 12): number[] {
+  const step = [1, 2, 5, 10, 20, 50].find((s) => (last - first) / s < maxLabels) ?? 100;
+  return yearsFrom(first, last).filter((y) => y % step === 0);
 }

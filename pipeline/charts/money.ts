@@ -1,111 +1,93 @@
-/** Money: agreements’ stated values and finance amounts in US dollars, by date, original amount in the tooltip. */
+/**
+ * Money: loans, credit lines, aid, grants and investment in US dollars, added up per year and lender. Only
+ * finance rows with sum_safe true are added (no total shared with other countries, no package whose parts are rows
+ * of their own, no repeated statement of the same money); the subtitle says how many rows are left out.
+ */
 import type { RecordsFile, Row } from '../lib/records.ts';
-import { dateTime, yearTicks, moneyUnit, namer, notShown, placeDate, placementNote, readableAmount, readableDate, sourceLine, yearOf } from './facts.ts';
+import { isInferredDate } from '../lib/marks.ts';
+import { moneyUnit, namer, yearLabels, readableAmount, sourceLine, yearOf, yearsFrom } from './facts.ts';
 import { labelOf, moneyKindLabels } from './labels.ts';
-import { frame, plotWidth, seriesColours } from './theme.ts';
+import { background, frame, lenderColours, plotWidth } from './theme.ts';
 import type { ChartDef } from './chart.ts';
 
-/** Name of the point layer: the test counts its marks in the SVG. */
-export const moneyPointMark = 'money_points';
+/** Name of the bar layer. */
+export const moneyBarMark = 'money_bars';
 
-/** A row of agreements or finance, in common terms. */
-interface Money {
-  eventId: string;
-  kind: string;
-  date: string | null;
-  amount: number | null;
-  currency: string | null;
-  usd: number | null;
-  rate: string | null;
-  parties: string[];
-  what: string | null;
+/** The most lenders named on their own; the others are "Other lenders". */
+const maxLenders = lenderColours.length - 1;
+export const otherLenders = 'Other lenders';
+
+/** Finance rows that may be added up: sum_safe, dated, with a US dollar amount. */
+export function summableRows(finance: Row[]): Row[] {
+  return finance.filter((f) => f.sum_safe === true && f.amount_usd !== null && f.date !== null);
 }
 
-/** Agreements and finance rows as Money, in schema-independent terms. */
-function moneyRows(records: RecordsFile): Money[] {
-  const list = (v: Row[string]) => (v === null ? [] : String(v).split('; '));
-  const agreements = records.tables.agreements.map((a) => ({
-    eventId: String(a.event_id), kind: 'agreement', date: a.date as string | null, amount: a.value as number | null, currency: a.currency as string | null,
-    usd: a.value_usd as number | null, rate: a.usd_rate as string | null, parties: [], what: a.count ? `${a.count} ${a.description ?? 'agreements'}` : (a.description as string | null),
-  }));
-  const finance = records.tables.finance.map((f) => ({
-    eventId: String(f.event_id), kind: String(f.type), date: f.date as string | null, amount: f.amount as number | null, currency: f.currency as string | null,
-    usd: f.amount_usd as number | null, rate: f.usd_rate as string | null, parties: [String(f.provider), ...list(f.recipients)], what: f.project as string | null,
-  }));
-  return [...agreements, ...finance];
+/** Lenders by the US dollars they provide, largest first; beyond maxLenders they are grouped. */
+function lenderOrder(rows: Row[], name: (id: string | null) => string): string[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(name(r.provider as string | null) || 'Not named', (totals.get(name(r.provider as string | null) || 'Not named') ?? 0) + Number(r.amount_usd));
+  const sorted = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  return sorted.length <= maxLenders + 1 ? sorted : [...sorted.slice(0, maxLenders), otherLenders];
 }
 
 export function moneyChart(records: RecordsFile): ChartDef | null {
   const name = namer(records);
   const events = new Map(records.tables.events.map((e) => [e.event_id, e]));
-  const all = moneyRows(records);
-  const withAmount = all.filter((m) => m.usd !== null);
-  const shown = withAmount.filter((m) => m.date !== null).sort((a, b) => String(a.date).localeCompare(String(b.date)) || a.eventId.localeCompare(b.eventId));
-  if (shown.length === 0) return null;
-  const [divisor, unitWords] = moneyUnit(Math.max(...shown.map((m) => m.usd!)));
-  const kinds = [...new Set(shown.map((m) => m.kind))].sort((a, b) => Object.keys(moneyKindLabels).indexOf(a) - Object.keys(moneyKindLabels).indexOf(b) || a.localeCompare(b));
-  const kindLabels = kinds.map((k) => labelOf(moneyKindLabels, k));
-  const shared = shown.filter((m) => m.parties.length > 2).length;
-
-  const values = shown.map((m) => ({
-    point: placeDate(m.date)!.point,
-    usd: m.usd! / divisor,
-    kind: labelOf(moneyKindLabels, m.kind),
-    label: `${labelOf(moneyKindLabels, m.kind)}, US$${readableAmount(m.usd!)}`,
-    usd_text: `US$${readableAmount(m.usd!)}`,
-    original: m.amount !== null && m.currency ? `${m.currency} ${readableAmount(m.amount)}` : 'not stated',
-    rate: m.rate ?? '',
-    parties: m.parties.map((p) => name(p)).join(', '),
-    what: m.what ?? '',
-    when: readableDate(m.date!),
-    summary: events.get(m.eventId)?.summary ?? '',
+  const rows = summableRows(records.tables.finance).sort((a, b) => String(a.date).localeCompare(String(b.date)) || String(a.event_id).localeCompare(String(b.event_id)));
+  if (rows.length === 0) return null;
+  const lenders = lenderOrder(rows, name);
+  const lenderOf = (r: Row) => {
+    const n = name(r.provider as string | null) || 'Not named';
+    return lenders.includes(n) ? n : otherLenders;
+  };
+  const [divisor, unitWords] = moneyUnit(Math.max(...rows.map((r) => Number(r.amount_usd))));
+  const values = rows.map((r) => ({
+    event_id: String(r.event_id),
+    year: yearOf(String(r.date)),
+    date: String(r.date),
+    date_inferred: isInferredDate(events.get(r.event_id)),
+    lender: lenderOf(r),
+    kind: labelOf(moneyKindLabels, String(r.type)),
+    project: (r.project as string | null) ?? '',
+    amount_usd: Number(r.amount_usd),
+    usd: Number(r.amount_usd) / divisor,
+    usd_text: `US$${readableAmount(Number(r.amount_usd))}`,
   }));
-  const years = shown.map((m) => yearOf(m.date!));
-  const [first, last] = [Math.min(...years) - 1, Math.max(...years) + 2];
-  const domain = [`${first}-01-01`, `${last}-01-01`];
-  const x = { field: 'point', type: 'temporal', scale: { type: 'utc', domainMin: dateTime(domain[0]), domainMax: dateTime(domain[1]) }, axis: { title: null, format: '%Y', labelAngle: 0, grid: false, values: yearTicks(first, last) } };
-  const y = { field: 'usd', type: 'quantitative', scale: { zero: true, nice: true }, axis: { title: `US dollars${unitWords ? ` (${unitWords})` : ''}`, grid: true } };
-  const color = { field: 'kind', type: 'nominal', scale: { domain: kindLabels, range: seriesColours.slice(0, kindLabels.length) }, legend: { title: null } };
+  const years = values.map((v) => v.year);
+  const [first, last] = [Math.min(...years) - 1, Math.max(...years) + 1];
+  const colour = { field: 'lender', type: 'nominal', scale: { domain: lenders, range: lenderColours.slice(0, lenders.length - (lenders.includes(otherLenders) ? 1 : 0)).concat(lenders.includes(otherLenders) ? [lenderColours.at(-1)!] : []) } };
   const chart = {
     width: plotWidth,
-    height: 240,
+    height: 170,
     data: { values },
-    encoding: { x, y, color },
-    layer: [
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y: { datum: 0 }, y2: { field: 'usd' }, description: { field: 'summary' } } },
-      {
-        name: moneyPointMark,
-        mark: { type: 'point', size: 110 },
-        encoding: {
-          description: { field: 'summary' },
-          tooltip: [
-            { field: 'summary', title: 'Fact' },
-            { field: 'kind', title: 'Kind' },
-            { field: 'usd_text', title: 'In US dollars' },
-            { field: 'original', title: 'As stated' },
-            { field: 'rate', title: 'Rate used' },
-            { field: 'parties', title: 'Countries' },
-            { field: 'when', title: 'Date' },
-          ],
-        },
-      },
-      { mark: { type: 'text', align: 'left', dx: 9, dy: -2, fontSize: 10 }, encoding: { text: { field: 'label' }, color: { value: '#222222' } } },
-    ],
+    name: moneyBarMark,
+    mark: { type: 'bar', strokeWidth: 1.2 },
+    encoding: {
+      x: { field: 'year', type: 'ordinal', scale: { domain: yearsFrom(first, last), paddingInner: 0.15 }, axis: { title: null, labelAngle: 0, values: yearLabels(first, last), ticks: false } },
+      y: { field: 'usd', type: 'quantitative', stack: 'zero', axis: { title: `US dollars${unitWords ? ` (${unitWords})` : ''}`, grid: true } },
+      stroke: { ...colour, legend: { title: null } },
+      fill: { ...colour, legend: { title: null }, condition: { test: 'datum.date_inferred', value: background } },
+      order: { field: 'event_id' },
+      tooltip: [
+        { field: 'lender', title: 'Lender or provider' },
+        { field: 'kind', title: 'Kind' },
+        { field: 'project', title: 'Project' },
+        { field: 'usd_text', title: 'In US dollars' },
+        { field: 'date', title: 'Date' },
+      ],
+    },
   };
-  const noAmount = all.length - withAmount.length;
+  const left = records.tables.finance.filter((f) => f.sum_safe !== true && f.amount_usd !== null).length;
+  const undated = records.tables.finance.filter((f) => f.sum_safe === true && f.amount_usd !== null && f.date === null).length;
   const subtitle = [
-    `Stated values of agreements and money offered or lent (${shown.length} amounts), in US dollars at the year’s average rate; the original currency is in the tooltip.`,
-    [
-      shared ? `${shared === 1 ? 'One amount is' : `${shared} amounts are`} a total shared with other countries.` : '',
-      noAmount ? `${noAmount} fact${noAmount === 1 ? '' : 's'} with no stated amount ${noAmount === 1 ? 'is' : 'are'} not shown.` : '',
-      notShown(withAmount.length - shown.length, 'amount'),
-      `Dates: ${placementNote}.`,
-    ].filter(Boolean).join(' '),
+    `Swaps, loans, credit lines, aid, grants and investment per year and provider, in US dollars at the year’s average rate: ${values.length} amounts, US$${readableAmount(values.reduce((s, v) => s + v.amount_usd, 0))} in all.`,
+    `Only sum-safe amounts are added up: ${left} left out (totals shared with other countries, packages whose parts are listed, repeated statements)${undated ? `, and ${undated} undated` : ''}. Hollow: the date is inferred.`,
   ];
   return {
     name: 'money',
-    title: 'Money: agreements, swaps, loans and aid in US dollars',
+    title: 'Finance and aid by year and provider (sum-safe amounts only)',
     subtitle,
-    spec: frame(chart, { title: 'Money: agreements, swaps, loans and aid in US dollars', subtitle, source: sourceLine(records), description: 'Lollipop chart of amounts in US dollars by date; hover a point for the original currency.' }),
+    spec: frame(chart, { title: 'Finance and aid by year and provider (sum-safe amounts only)', subtitle, source: sourceLine(records), description: 'Stacked bars: US dollars per year by lender, only amounts that can be added without counting money twice.' }),
+    csv: values.map(({ usd: _usd, usd_text: _t, ...row }) => row),
   };
 }

@@ -11,31 +11,50 @@ export const pngScale = 2;
 export const plotWidth = 560;
 
 /**
- * Colour per events.category, from Paul Tol's colour-blind-safe "muted" scheme plus Okabe–Ito blue/orange
- * and a grey. Every chart also separates categories by position or label, so colour is never the only cue.
+ * Colour per events.category: the same colour means the same category in every chart. Every colour has at least
+ * 3:1 contrast against the white background (WCAG 2.1 non-text contrast; test/charts.test.ts checks it), and every
+ * chart also separates categories by position or label, so colour is never the only cue.
  */
 export const categoryColours: Record<string, string> = {
   diplomatic_relations: '#332288',
-  visit: '#88CCEE',
-  agreement: '#44AA99',
-  trade: '#117733',
-  finance: '#999933',
-  aid: '#DDCC77',
-  investment: '#CC6677',
+  visit: '#1F78B4',
+  agreement: '#117733',
+  trade: '#6A3D9A',
+  finance: '#8C510A',
+  aid: '#997700',
+  investment: '#CC3311',
   political_support: '#882255',
   un_vote: '#AA4499',
-  cultural: '#E69F00',
-  technology: '#0072B2',
-  media: '#777777',
+  cultural: '#D81B60',
+  technology: '#00798C',
+  media: '#666666',
 };
 /** Colour for a category the table above does not name. */
-export const fallbackColour = '#BBBBBB';
+export const fallbackColour = '#707070';
 
-/** Okabe–Ito colours (without black and yellow, which read poorly on white) for series with no fixed colour: directions, kinds of money. */
-export const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#999933', '#882255', '#777777'];
+/** Colours of directions (visitor's country → host, A ↔ B): a palette of their own, none of them a category colour. */
+export const directionColours = ['#B2182B', '#2166AC', '#4D4D4D', '#5E3C99', '#1A9850', '#8C2D04'];
 
-/** A single-hue sequential scheme for counts (colour-blind safe). */
-export const countScheme = 'blues';
+/** Colours of lenders and providers of money: a palette of their own; the last is "other". */
+export const lenderColours = ['#1B7837', '#762A83', '#B35806', '#01665E', '#7F3B08', '#2D004B', '#878787'];
+
+/** The background every chart is drawn on. */
+export const background = '#ffffff';
+
+/** Relative luminance of an sRGB colour '#rrggbb' (WCAG 2.1). */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Contrast ratio of two colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** A sequential grey ramp for counts: its lightest end keeps 4.5:1 against white (and white text on it), so every cell reads. */
+export const countRange = ['#767676', '#1a1a1a'];
 
 /** Subtitles and the source line are wrapped to this width in px, so that no line makes a chart wider. */
 export const textWidthLimit = plotWidth + 100;
@@ -50,7 +69,7 @@ const muted = '#555555';
 /** Vega-Lite config shared by every chart. */
 export const config = {
   font: fontFamily,
-  background: '#ffffff',
+  background,
   padding: 12,
   view: { stroke: null },
   title: { font: fontFamily, fontSize: 16, fontWeight: 'bold', color: ink, anchor: 'start', offset: 10, subtitleFont: fontFamily, subtitleFontSize, subtitleColor: muted, subtitlePadding: 5, subtitleLineHeight: 15 },

@@ -1,123 +1,83 @@
-/** Timeline: every dated fact as a point in its category's row, with a line over the year or month a vague date refers to. */
+/**
+ * Timeline: facts per year, one row per category (small multiples on one year axis), so that it stays legible
+ * with hundreds of facts. Blocks of facts whose date is inferred (≈ in the brief and workbook) are hollow.
+ */
 import type { RecordsFile, Row } from '../lib/records.ts';
-import { categoriesInUse, dateTime, yearTicks, notShown, placeDate, placementNote, readableDate, sourceLine, yearOf, type Placed } from './facts.ts';
+import { isInferredDate } from '../lib/marks.ts';
+import { categoriesInUse, yearLabels, notShown, sourceLine, yearOf, yearsFrom } from './facts.ts';
 import { categoryLabels, labelOf } from './labels.ts';
-import { categoryColours, fallbackColour, frame, plotWidth } from './theme.ts';
+import { background, categoryColours, fallbackColour, frame, plotWidth } from './theme.ts';
 import type { ChartDef } from './chart.ts';
 
-/** Name of the point layer: the test counts its marks in the SVG. */
-export const timelinePointMark = 'timeline_points';
+/** Name of the bar layer. */
+export const timelineBarMark = 'timeline_bars';
 
-interface Dot extends Placed {
-  event: Row;
-}
+/** The words for the two kinds of date, as the data and the legend name them. */
+export const dateKinds = { stated: 'stated in the sentence', inferred: 'inferred (≈)' } as const;
 
-/** Vertical distance in px between lanes within a category's row. */
-const laneGap = 10;
-const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+export type TimelineRow = {
+  year: number;
+  category: string;
+  date: string;
+  facts: number;
+};
 
-/**
- * Lane per fact within its category row, so that points and period lines that would touch go side by side:
- * greedy interval packing in date order, a point taking minPx either side and gapPx kept between neighbours.
- */
-function lanes(dots: Dot[], msPerPx: number, minPx = 7, gapPx = 4): Map<Dot, number> {
-  const lane = new Map<Dot, number>();
-  const byCategory = new Map<string, Dot[]>();
-  for (const d of dots) byCategory.set(String(d.event.category), [...(byCategory.get(String(d.event.category)) ?? []), d]);
-  for (const group of byCategory.values()) {
-    const ends: number[] = [];
-    for (const d of group) {
-      const from = Math.min(time(d.start), time(d.point) - minPx * msPerPx);
-      const to = Math.max(time(d.end), time(d.point) + minPx * msPerPx);
-      let i = ends.findIndex((end) => end + gapPx * msPerPx <= from);
-      if (i === -1) i = ends.push(to) - 1;
-      else ends[i] = to;
-      lane.set(d, i);
-    }
+/** Dated facts counted by year, category and kind of date, in category order then year. */
+export function timelineRows(events: Row[]): TimelineRow[] {
+  const counts = new Map<string, TimelineRow>();
+  const order = categoriesInUse(events);
+  for (const e of events) {
+    if (e.date === null) continue;
+    const row = { year: yearOf(String(e.date)), category: labelOf(categoryLabels, String(e.category)), date: isInferredDate(e) ? dateKinds.inferred : dateKinds.stated, facts: 0 };
+    const key = `${order.indexOf(String(e.category)).toString().padStart(3, '0')}|${row.year}|${row.date}`;
+    (counts.get(key) ?? counts.set(key, row).get(key)!).facts++;
   }
-  return lane;
-}
-
-/** The facts with a date, placed, in date order (then id, for a stable order). */
-function datedFacts(events: Row[]): Dot[] {
-  return events
-    .flatMap((event) => {
-      const placed = placeDate(event.date as string | null);
-      return placed ? [{ ...placed, event }] : [];
-    })
-    .sort((a, b) => a.start.localeCompare(b.start) || a.point.localeCompare(b.point) || String(a.event.event_id).localeCompare(String(b.event.event_id)));
+  return [...counts.keys()].sort().map((k) => counts.get(k)!);
 }
 
 export function timelineChart(records: RecordsFile): ChartDef | null {
   const events = records.tables.events;
-  const dots = datedFacts(events);
-  if (dots.length === 0) return null;
-  const titles = new Map(records.tables.sources.map((s) => [s.source_id, String(s.title)]));
-  const first = yearOf(dots[0].start);
-  const last = Math.max(...dots.map((d) => yearOf(d.end) + (d.end.endsWith('-01-01') ? 0 : 1)));
-  const domain = [`${first - 1}-01-01`, `${last + 1}-01-01`];
-  const lane = lanes(dots, (time(domain[1]) - time(domain[0])) / plotWidth);
-  const laneCount = Math.max(...lane.values()) + 1;
-  const rowHeight = Math.max(26, (laneCount + 1) * laneGap);
-  const lanesIn = (category: unknown) => Math.max(...dots.filter((d) => d.event.category === category).map((d) => lane.get(d)!)) + 1;
-  const categories = categoriesInUse(dots.map((d) => d.event)).map((c) => labelOf(categoryLabels, c));
-  const colours = categoriesInUse(dots.map((d) => d.event)).map((c) => categoryColours[c] ?? fallbackColour);
-
-  const values = dots.map((d) => ({
-    point: d.point,
-    start: d.start,
-    end: d.end,
-    spans: d.start !== d.end,
-    offset: rowHeight / 2 + (lane.get(d)! - (lanesIn(d.event.category) - 1) / 2) * laneGap,
-    category: labelOf(categoryLabels, String(d.event.category)),
-    summary: d.event.summary,
-    when: `${readableDate(String(d.event.date))}${d.event.date_text ? ` (“${d.event.date_text}”)` : ''}`,
-    source: titles.get(d.event.source_id) ?? d.event.source_id,
-  }));
-  const x = { scale: { type: 'utc', domainMin: dateTime(domain[0]), domainMax: dateTime(domain[1]) }, axis: { title: null, format: '%Y', labelAngle: 0, grid: true, values: yearTicks(first - 1, last + 1) } };
-  const y = { field: 'category', type: 'nominal', sort: categories, scale: { paddingInner: 0, paddingOuter: 0 }, axis: { title: null, grid: true, bandPosition: 0, domain: false, ticks: false, labelPadding: 8 } };
-  // Pixels from the top of the category's row (a y band of rowHeight px).
-  const yOffset = { field: 'offset', type: 'quantitative', scale: null };
-  const color = { field: 'category', type: 'nominal', scale: { domain: categories, range: colours }, legend: null };
-  const undated = events.length - dots.length;
-
+  const values = timelineRows(events);
+  if (values.length === 0) return null;
+  const used = categoriesInUse(events.filter((e) => e.date !== null));
+  const categories = used.map((c) => labelOf(categoryLabels, c));
+  const colours = used.map((c) => categoryColours[c] ?? fallbackColour);
+  const years = values.map((v) => v.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const max = Math.max(...yearsFrom(first, last).flatMap((y) => categories.map((c) => values.filter((v) => v.year === y && v.category === c).reduce((s, v) => s + v.facts, 0))));
+  const colour = { field: 'category', type: 'nominal', scale: { domain: categories, range: colours }, legend: null };
   const chart = {
-    width: plotWidth,
-    height: categories.length * rowHeight,
     data: { values },
-    layer: [
-      {
-        transform: [{ filter: 'datum.spans' }],
-        mark: { type: 'rule', strokeWidth: 3, strokeCap: 'butt', opacity: 0.45 },
-        encoding: { x: { field: 'start', type: 'temporal', ...x }, x2: { field: 'end' }, y, yOffset, color, description: { field: 'summary' } },
+    facet: { row: { field: 'category', type: 'nominal', sort: categories, header: { title: null, labelAngle: 0, labelOrient: 'left', labelAlign: 'left', labelAnchor: 'middle', labelFontSize: 11, labelPadding: 4, labelLimit: 130 } } },
+    spacing: 8,
+    spec: {
+      width: plotWidth - 130,
+      height: 24,
+      name: timelineBarMark,
+      mark: { type: 'bar', strokeWidth: 1.2 },
+      encoding: {
+        x: { field: 'year', type: 'ordinal', scale: { domain: yearsFrom(first, last), paddingInner: 0.2 }, axis: { title: null, labelAngle: 0, values: yearLabels(first, last), ticks: false, domain: true } },
+        y: { field: 'facts', type: 'quantitative', stack: 'zero', scale: { domain: [0, max], nice: false }, axis: { title: null, values: [0, max], format: 'd', grid: true, ticks: false, domain: false, labelExpr: "datum.value === 0 ? '' : datum.label", labelBaseline: 'top' } },
+        stroke: colour,
+        fill: { ...colour, condition: { test: `datum.date === '${dateKinds.inferred}'`, value: background } },
+        order: { field: 'date', sort: 'descending' },
+        tooltip: [{ field: 'category', title: 'Category' }, { field: 'year', title: 'Year' }, { field: 'facts', title: 'Facts' }, { field: 'date', title: 'Date' }],
       },
-      {
-        name: timelinePointMark,
-        mark: { type: 'point', stroke: '#ffffff', strokeWidth: 0.8 },
-        encoding: {
-          x: { field: 'point', type: 'temporal', ...x },
-          y,
-          yOffset,
-          color,
-          description: { field: 'summary' },
-          tooltip: [
-            { field: 'summary', title: 'Fact' },
-            { field: 'when', title: 'Date' },
-            { field: 'category', title: 'Category' },
-            { field: 'source', title: 'Source' },
-          ],
-        },
-      },
-    ],
+    },
+    resolve: { scale: { y: 'shared' } },
   };
+  const dated = values.reduce((s, v) => s + v.facts, 0);
+  const inferred = values.filter((v) => v.date === dateKinds.inferred).reduce((s, v) => s + v.facts, 0);
+  const undated = events.length - dated;
   const subtitle = [
-    `Each point is one dated fact (${dots.length} of ${events.length}), in its category’s row, ${first}–${last - 1}.${undated ? ' ' + notShown(undated, 'fact') : ''}`,
-    `Lines span the year or month a date refers to: ${placementNote}. All dates UTC.`,
+    `Facts per year by category, ${first}–${last}: ${dated} dated facts of ${events.length}.${undated ? ' ' + notShown(undated, 'fact') : ''}`,
+    `Solid: the date is stated in the fact’s sentence. Hollow: the date is inferred (${inferred} facts), from the publication date or the surrounding text. A date known only to the year counts in that year; each row’s scale runs from 0 to ${max} facts a year.`,
   ];
   return {
     name: 'timeline',
-    title: 'Timeline of the facts',
+    title: 'Timeline: facts per year by category',
     subtitle,
-    spec: frame(chart, { title: 'Timeline of the facts', subtitle, source: sourceLine(records), description: 'Timeline of every dated fact, one row per category; hover a point for the fact’s summary.' }),
+    spec: frame(chart, { title: 'Timeline: facts per year by category', subtitle, source: sourceLine(records), description: 'Small multiples: facts per year, one row per category; hollow blocks are facts whose date is inferred.' }),
+    csv: values,
   };
 }

@@ -39,6 +39,7 @@ export const messages = {
     `${file} lists no chart named "timeline"; the brief needs it: run the charts stage (make all) or add the timeline to the manifest.`,
   chartDrawFailed: (file: string, warning: string) => `${file}: the chart could not be drawn into the brief (${warning}); check the SVG.`,
   lexiconReportNoFolder: (path: string) => `${path}: not a folder; give folders that hold article pairs (<id>.txt + <id>.json) or folders named "articles" below them.`,
+  changelogUsage: () => 'usage: node --import tsx pipeline/tools/changelog.ts <previous events.csv> <new events.csv> <datapackage.json> <CHANGELOG.md> [git ref]',
   briefUsage: () => 'usage: node --import tsx pipeline/brief.ts <records.json> <charts/charts.json> <out.pdf>',
   siteUsage: () => 'usage: node --import tsx pipeline/site.ts <records.json> <charts/charts.json> <out-dir> [download files...]',
   siteSourceChanged: (file: string, source: string) =>

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 /** Published tables, in the order they appear in the data package and the workbook. */
-export const tableNames = ['events', 'visits', 'agreements', 'finance', 'indicators', 'entities', 'sources', 'mentions'] as const;
+export const tableNames = ['events', 'visits', 'agreements', 'finance', 'indicators', 'entities', 'sources', 'mentions', 'conflicts'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface FieldSchema {

@@ -45,6 +45,10 @@ actor_1: string
  */
 actor_2: (string | null)
 /**
+ * one_way: actor_1 acts on actor_2 (visits, finance, aid, investment, political support, UN votes); mutual: a two-way act (agreements, diplomatic steps, trade, exchanges), its actors in alphabetical order of their codes.
+ */
+direction: ("one_way" | "mutual")
+/**
  * CAMEO event code (Conflict and Mediation Event Observations, v1.1b3), as text so leading zeros stay, e.g. '042' make a visit.
  */
 cameo_code: string
@@ -68,6 +72,14 @@ char_end: number
  * How many passages state this fact (their quotes are in mentions.csv).
  */
 mention_count: number
+/**
+ * How many source articles state this fact (their passages are in mentions.csv).
+ */
+source_count: number
+/**
+ * The earliest publication date among the sources that state this fact (ISO 8601 at the precision known).
+ */
+first_reported: string
 }
 
 /**
@@ -206,6 +218,10 @@ recipients: (string | null)
  * The project funded or built, as the source names it.
  */
 project: (string | null)
+/**
+ * true when amount_usd may be added to other sum-safe rows without counting money twice; false for a total shared by several recipient countries and for a row with no USD amount. Charts and findings add up only sum-safe rows.
+ */
+sum_safe: boolean
 }
 
 /**
@@ -301,9 +317,17 @@ published: string
  */
 url: (string | null)
 /**
+ * When the text was retrieved from url (ISO 8601), from the metadata file; empty when not recorded.
+ */
+retrieved: (string | null)
+/**
  * Language of the text (BCP 47).
  */
 language: (string | null)
+/**
+ * The terms the text is kept under (its licence, or the publisher's copyright and why it is kept), from the metadata file.
+ */
+terms: (string | null)
 /**
  * SHA-256 of the .txt file's bytes, to check a copy is the one used.
  */
@@ -349,6 +373,48 @@ char_end: number
 }
 
 /**
+ * Where sources disagree about the same event (a visit dated a day apart, a different amount for the same project): one row per source's value, with the passage that states it. The event keeps the value of its first source.
+ */
+export interface ConflictsRow {
+/**
+ * event_id, the field and the value's number, e.g. ev-0123456789ab-date-2.
+ */
+conflict_id: string
+/**
+ * The event the sources disagree about (events.event_id).
+ */
+event_id: string
+/**
+ * What they disagree on: the date, a finance amount or an agreement value.
+ */
+field: ("date" | "amount" | "value")
+/**
+ * This source's value, as published elsewhere in the tables (an ISO date or a plain number).
+ */
+value: string
+/**
+ * true for the value the event and its detail row carry (the first source's).
+ */
+is_published_value: boolean
+/**
+ * The source that states this value.
+ */
+source_id: string
+/**
+ * The passage stating this value, exactly as in the source .txt file from char_start to char_end.
+ */
+quote: string
+/**
+ * Offset of the passage's first character, in Unicode code points from 0.
+ */
+char_start: number
+/**
+ * Offset just past the passage's last character (exclusive), in Unicode code points.
+ */
+char_end: number
+}
+
+/**
  * The <id>.json sidecar that sits beside each article's <id>.txt in the sources folder.
  */
 export interface ArticleMetadata {
@@ -366,6 +432,14 @@ publisher?: string
  * The article's web address: http or https only (it becomes a link in the workbook).
  */
 url?: string
+/**
+ * When the text was retrieved from url, ISO 8601: 2026-11-30.
+ */
+retrieved?: string
+/**
+ * The terms the text is kept under: its licence, or the publisher's copyright and why it is kept.
+ */
+terms?: string
 language?: string
 [k: string]: unknown
 }

@@ -3,9 +3,19 @@ import type { Candidate } from '../extract/events.ts';
 import { datesCompatible } from '../extract/dates.ts';
 
 export interface Mention { source_id: string; start: number; end: number }
-export interface Draft extends Omit<Candidate, 'quote' | 'sentence' | 'trigger'> { source_id: string; mentions: Mention[]; primary: Mention; richness: number }
+/** One source's value for a field that sources disagree on, with the passage that states it. */
+export interface ConflictValue { field: string; value: string; mention: Mention }
+export interface Draft extends Omit<Candidate, 'quote' | 'sentence' | 'trigger'> { source_id: string; mentions: Mention[]; primary: Mention; richness: number; conflicts: ConflictValue[] }
 
-const symmetric = new Set(['agreement', 'diplomatic_relations', 'trade']);
+/** Categories whose acts are two-way: agreements, diplomatic steps, trade, exchanges (culture, technology, media). */
+const mutualCategories = new Set(['agreement', 'diplomatic_relations', 'trade', 'cultural', 'technology', 'media']);
+export const isMutual = (category: string) => mutualCategories.has(category);
+
+/** A mutual act's actors in alphabetical order of their codes, so "China and Belarus" and "Belarus and China" are one pair. */
+function canonicalActors<T extends { category: string; actor_1: string; actor_2: string | null }>(c: T): T {
+  if (!isMutual(c.category) || !c.actor_2 || c.actor_1 <= c.actor_2) return c;
+  return { ...c, actor_1: c.actor_2, actor_2: c.actor_1 };
+}
 const listFields = ['signatories', 'recipients'];
 
 /** What identifies a fact beyond its category and actors: the visitor, the project, the indicator, the organisation acting. */
@@ -22,7 +32,7 @@ export function richnessOf(c: Candidate): number {
 /** Whether two candidates describe the same fact. */
 export function sameFact(a: Draft, b: Candidate): boolean {
   if (a.category !== b.category || a.subtype !== b.subtype) return false;
-  const actors = symmetric.has(a.category)
+  const actors = isMutual(a.category)
     ? [a.actor_1, a.actor_2].sort().join() === [b.actor_1, b.actor_2].sort().join()
     : a.actor_1 === b.actor_1 && a.actor_2 === b.actor_2;
   if (!actors || keyDetail(a) !== keyDetail(b)) return false;
@@ -36,6 +46,37 @@ export function sameFact(a: Draft, b: Candidate): boolean {
     if (va != null && vb != null && va !== vb) return false;
   }
   return true;
+}
+
+/** Days between two ISO day dates. */
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * The field on which a candidate from another source disagrees with a draft about what is otherwise the same event,
+ * or null: a visit by the same visitor in the same direction dated a day or two apart, or money for the same named
+ * project in the same category and year with a different amount. Anything else that differs is a different fact.
+ */
+export function conflictingField(a: Draft, b: Candidate, source_id: string): 'date' | 'amount' | 'value' | null {
+  if (source_id === a.source_id || a.mentions.some((m) => m.source_id === source_id)) return null;
+  if (a.category !== b.category || a.actor_1 !== b.actor_1 || a.actor_2 !== b.actor_2 || keyDetail(a) === '' || keyDetail(a) !== keyDetail(b)) return null;
+  const da = a.date?.value ?? null;
+  const db = b.date?.value ?? null;
+  if (a.category === 'visit' && a.details.visitor_id && da?.length === 10 && db?.length === 10 && da !== db && daysApart(da, db) <= 2) return 'date';
+  if (!da || !db || da.slice(0, 4) !== db.slice(0, 4) || !a.details.project) return null;
+  for (const k of ['amount', 'value'] as const) {
+    const va = a.details[k];
+    const vb = b.details[k];
+    if (va != null && vb != null && va !== vb && a.details.currency === b.details.currency) return k;
+  }
+  return null;
+}
+
+/** Records that the draft's sources disagree on a field: the draft's own value (once) and the new source's. */
+function recordConflict(a: Draft, b: Candidate, field: 'date' | 'amount' | 'value', mention: Mention): void {
+  const valueOf = (c: { date: Candidate['date']; details: Record<string, unknown> }) => String(field === 'date' ? c.date?.value : c.details[field]);
+  if (!a.conflicts.some((v) => v.field === field)) a.conflicts.push({ field, value: valueOf(a), mention: a.primary });
+  a.conflicts.push({ field, value: valueOf(b), mention });
+  a.mentions.push(mention);
 }
 
 /** Folds candidate b into draft a: the most precise date, non-empty fields from the richer mention, lists united. */
@@ -61,15 +102,21 @@ function absorb(a: Draft, b: Candidate, mention: Mention): void {
 export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[]): Draft[] {
   const drafts: Draft[] = [];
   for (const { source_id, candidates } of articles) {
-    for (const c of candidates) {
+    for (const original of candidates) {
+      const c = canonicalActors(original);
       const mention = { source_id, start: c.quote[0], end: c.quote[1] };
       const existing = drafts.find((d) => sameFact(d, c));
       if (existing) {
         absorb(existing, c, mention);
         continue;
       }
+      const disputed = drafts.find((d) => conflictingField(d, c, source_id));
+      if (disputed) {
+        recordConflict(disputed, c, conflictingField(disputed, c, source_id)!, mention);
+        continue;
+      }
       const { quote: _q, sentence: _s, trigger: _t, ...rest } = c;
-      drafts.push({ ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c) });
+      drafts.push({ ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c), conflicts: [] });
     }
   }
   return drafts;

@@ -4,19 +4,25 @@ import type { Reference } from '../extract/reference.ts';
 import type { ExtractedArticle } from '../extract.ts';
 import type { Row } from '../lib/records.ts';
 import type { TableName } from '../lib/schema.ts';
-import type { EventsRow, VisitsRow, AgreementsRow, FinanceRow, IndicatorsRow, EntitiesRow, SourcesRow, MentionsRow } from '../lib/types.generated.ts';
+import type { EventsRow, VisitsRow, AgreementsRow, FinanceRow, IndicatorsRow, EntitiesRow, SourcesRow, MentionsRow, ConflictsRow } from '../lib/types.generated.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
 import { codePointIndexer } from '../lib/text.ts';
 import type { Draft, Mention } from './merge.ts';
-import { keyDetail } from './merge.ts';
+import { isMutual, keyDetail } from './merge.ts';
 import { summarise } from './summary.ts';
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
-/** A stable id from what the fact is (not where it sits in the file), so it survives re-runs and edits elsewhere. */
-export function eventIdOf(d: Draft): string {
-  return `ev-${shortHash([d.source_id, d.category, d.subtype, d.date?.value ?? '', d.actor_1, d.actor_2 ?? '', keyDetail(d)].join('|'))}`;
+/**
+ * A stable id from what the fact is, never from where or by whom it is stated, so it does not change when another
+ * source about the same fact arrives: category, subtype, actors, the key detail (visitor, project, indicator), the
+ * year and the amount. Two facts that share all of that are told apart by their full dates, then by their first passage.
+ */
+export function eventIdCandidates(d: Draft): string[] {
+  const x = d.details as Record<string, unknown>;
+  const base = [d.category, d.subtype, d.actor_1, d.actor_2 ?? '', keyDetail(d), d.date?.value?.slice(0, 4) ?? '', x.amount ?? x.value ?? x.count ?? ''].join('|');
+  return [base, `${base}|${d.date?.value ?? ''}`, `${base}|${d.date?.value ?? ''}|${d.primary.source_id}|${d.primary.start}`].map((key) => `ev-${shortHash(key)}`);
 }
 
 /** USD value and the rate used, from the reference rates of the fact's year. */
@@ -33,7 +39,7 @@ export function toUsd(amount: number | null | undefined, currency: string | null
 /** The tables with their rows typed from schemas/ (types.generated.ts), so the compiler checks every row built here. */
 interface Tables {
   events: EventsRow[]; visits: VisitsRow[]; agreements: AgreementsRow[]; finance: FinanceRow[];
-  indicators: IndicatorsRow[]; entities: EntitiesRow[]; sources: SourcesRow[]; mentions: MentionsRow[];
+  indicators: IndicatorsRow[]; entities: EntitiesRow[]; sources: SourcesRow[]; mentions: MentionsRow[]; conflicts: ConflictsRow[];
 }
 
 /** All tables: events, details, mentions, entities, sources. Offsets become code points here. */
@@ -44,23 +50,26 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
     const cp = indexers.get(m.source_id)!;
     return { quote: text.get(m.source_id)!.slice(m.start, m.end), char_start: cp(m.start), char_end: cp(m.end) };
   };
-  const t: Tables = { events: [], visits: [], agreements: [], finance: [], indicators: [], entities: [], sources: [], mentions: [] };
+  const published = new Map(articles.map((a) => [a.source.source_id, a.source.meta.published]));
+  const t: Tables = { events: [], visits: [], agreements: [], finance: [], indicators: [], entities: [], sources: [], mentions: [], conflicts: [] };
   const seen = new Set<string>();
   const ordered = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.primary.start - b.primary.start || a.category.localeCompare(b.category));
   for (const d of ordered) {
-    let id = eventIdOf(d);
-    for (let n = 2; seen.has(id); n++) id = `ev-${shortHash(`${eventIdOf(d)}|${n}`)}`;
+    const candidates = eventIdCandidates(d);
+    let id = candidates.find((c) => !seen.has(c)) ?? candidates[2];
+    for (let n = 2; seen.has(id); n++) id = `ev-${shortHash(`${candidates[2]}|${n}`)}`;
     seen.add(id);
     const x = d.details as Record<string, any>;
     const date = d.date?.value ?? null;
     t.events.push({
       event_id: id, source_id: d.source_id, category: d.category as EventsRow['category'], subtype: d.subtype,
       date, date_precision: d.date?.precision ?? null, date_basis: date ? d.date!.basis : 'undated', date_text: d.date?.text ?? null,
-      actor_1: d.actor_1, actor_2: d.actor_2, cameo_code: d.cameo, summary: summarise(d, ref),
-      ...span(d.primary), mention_count: d.mentions.length,
+      actor_1: d.actor_1, actor_2: d.actor_2, direction: isMutual(d.category) ? 'mutual' : 'one_way', cameo_code: d.cameo, summary: summarise(d, ref),
+      ...span(d.primary), mention_count: d.mentions.length, ...reportedBy(d.mentions, published),
     });
     const mentions = [d.primary, ...d.mentions.filter((m) => m !== d.primary).sort((a, b) => a.source_id.localeCompare(b.source_id) || a.start - b.start)];
     mentions.forEach((m, i) => t.mentions.push({ mention_id: `${id}-${i + 1}`, event_id: id, source_id: m.source_id, is_primary: i === 0, ...span(m) }));
+    d.conflicts.forEach((c, i) => t.conflicts.push({ conflict_id: `${id}-${c.field}-${i + 1}`, event_id: id, field: c.field as ConflictsRow['field'], value: c.value, is_published_value: c.mention === d.primary, source_id: c.mention.source_id, ...span(c.mention) }));
     if (d.category === 'visit') {
       t.visits.push({ event_id: id, date, visitor: x.visitor ?? null, visitor_id: x.visitor_id ?? null, visitor_role: x.visitor_role ?? null, from_country: d.actor_1, to_country: d.actor_2!, city: x.city ?? null, duration_days: x.duration_days ?? null, delegation_size: x.delegation_size ?? null, delegation: x.delegation ?? null });
     } else if (d.category === 'agreement') {
@@ -68,7 +77,7 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
       t.agreements.push({ event_id: id, date, count: x.count ?? null, description: x.description ?? null, value: x.value ?? null, currency: x.currency ?? null, value_usd: usd.usd, usd_rate: usd.rate, signatories: x.signatories?.join('; ') ?? null });
     } else if (['finance', 'aid', 'investment'].includes(d.category)) {
       const usd = toUsd(x.amount, x.currency, date, ref);
-      t.finance.push({ event_id: id, date, type: x.type, amount: x.amount ?? null, currency: x.currency ?? null, amount_usd: usd.usd, usd_rate: usd.rate, provider: x.provider ?? d.actor_1, recipients: x.recipients?.length ? x.recipients.join('; ') : null, project: x.project ?? null });
+      t.finance.push({ event_id: id, date, type: x.type, amount: x.amount ?? null, currency: x.currency ?? null, amount_usd: usd.usd, usd_rate: usd.rate, provider: x.provider ?? d.actor_1, recipients: x.recipients?.length ? x.recipients.join('; ') : null, project: x.project ?? null, sum_safe: isSumSafe(usd.usd, x.recipients) });
     } else if (x.indicator && x.value != null) {
       t.indicators.push({ event_id: id, indicator: x.indicator, value: x.value, unit: x.unit, period: date, subject_country: x.subject_country, partner_country: x.partner_country ?? null });
     }
@@ -76,9 +85,25 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
   t.entities = entityRows(articles, t.events, ref);
   t.sources = articles.map(({ source: s }): SourcesRow => ({
     source_id: s.source_id, path: s.path, title: s.meta.title, author: s.meta.author ?? null, publisher: s.meta.publisher ?? null,
-    published: s.meta.published, url: s.meta.url ?? null, language: s.meta.language ?? null, sha256: s.sha256, characters: s.characters,
+    published: s.meta.published, url: s.meta.url ?? null, retrieved: s.meta.retrieved ?? null, language: s.meta.language ?? null, terms: s.meta.terms ?? null, sha256: s.sha256, characters: s.characters,
   }));
   return t as unknown as Record<TableName, Row[]>;
+}
+
+/** How many sources state a fact, and the earliest of their publication dates. */
+export function reportedBy(mentions: Mention[], published: Map<string, string>): { source_count: number; first_reported: string } {
+  const sources = [...new Set(mentions.map((m) => m.source_id))];
+  const dates = sources.map((id) => published.get(id)!).sort();
+  return { source_count: sources.length, first_reported: dates[0] };
+}
+
+/**
+ * Whether a finance row's USD amount may be added to others: not when it has none, nor when it is one total shared by
+ * several recipient countries (the part that is Belarus's is not stated). Repeated statements of the same money are
+ * already one row (merged), so they are counted once.
+ */
+export function isSumSafe(usd: number | null, recipients: string[] | undefined): boolean {
+  return usd !== null && (recipients?.length ?? 1) <= 1;
 }
 
 /** Every entity the articles mention, plus every country a fact names, from the reference data. */

@@ -2,7 +2,7 @@
 import type { CellValue } from 'exceljs';
 import { loadSchema, columnsOf, baseTypeOf, type FieldSchema, type TableName, type TableSchema } from '../lib/schema.ts';
 import type { Row } from '../lib/records.ts';
-import { FORMAT, ISO_DATE_PATTERN, workbookOnlyColumns, type Kind } from './layout.ts';
+import { FORMAT, ISO_DATE_PATTERN, workbookOnlyColumns, emptyContext, type ColumnContext, type Kind, type RowLink } from './layout.ts';
 
 /** Where a column's values link to: the row of the referenced table whose key equals the value. */
 export interface LinkTarget {
@@ -16,6 +16,8 @@ export interface SheetColumn {
   /** The schema field, or undefined for a workbook-only column. */
   field?: FieldSchema;
   link?: LinkTarget;
+  /** A link that depends on the row (a workbook-only column's). */
+  rowLink?: (row: Row) => RowLink | null;
   value: (row: Row) => Row[string];
 }
 
@@ -41,13 +43,13 @@ function linkOf(name: string, schema: TableSchema): LinkTarget | undefined {
 }
 
 /** The sheet's columns: the schema's columns in schema order, then the workbook-only helper columns. */
-export function sheetColumns(table: TableName): SheetColumn[] {
+export function sheetColumns(table: TableName, ctx: ColumnContext = emptyContext): SheetColumn[] {
   const schema = loadSchema(table);
   const fromSchema = columnsOf(schema).map((name): SheetColumn => {
     const field = schema.properties[name];
     return { name, kind: kindOf(name, field), field, link: linkOf(name, schema), value: (row) => row[name] ?? null };
   });
-  const extra = (workbookOnlyColumns[table] ?? []).map((c): SheetColumn => ({ name: c.name, kind: c.kind, value: c.value }));
+  const extra = (workbookOnlyColumns[table] ?? []).map((c): SheetColumn => ({ name: c.name, kind: c.kind, value: (row) => c.value(row, ctx), ...(c.link ? { rowLink: (row: Row) => c.link!(row, ctx) } : {}) }));
   return [...fromSchema, ...extra];
 }
 

@@ -54,14 +54,54 @@ export const TABLE_STYLE = { theme: 'TableStyleLight1', showRowStripes: true } a
 export const ABOUT_WIDTHS = [26, 100, 10] as const;
 export const CODEBOOK_WIDTHS = { table: 14, column: 16, type: 14, unit: 20, empty: 13, allowed: 30, description: 60, workbook: 45 } as const;
 
-/** A column that exists only in the workbook, derived from a row, to help filtering and pivoting. */
+/** What a workbook-only column may look up beyond its row: entity names, and the detail row of an event. */
+export interface ColumnContext {
+  /** The reference name of an entity id ("BLR" → "Belarus"), or null when unknown. */
+  name: (id: string) => string | null;
+  /** The detail table that has a row for this event_id (visits, agreements, finance, indicators), if any. */
+  detailTable: (eventId: string) => TableName | null;
+}
+
+/** A context that knows nothing: for listing columns without records. */
+export const emptyContext: ColumnContext = { name: () => null, detailTable: () => null };
+
+/** A cell that links to the row of a table whose `key` column holds `value`. */
+export interface RowLink {
+  table: TableName;
+  key: string;
+  value: string;
+}
+
+/** A column that exists only in the workbook, derived from a row, to help filtering, pivoting and reading. */
 export interface WorkbookOnlyColumn {
   name: string;
   kind: Kind;
   type: string;
   description: string;
-  value: (row: Row) => number | string | null;
+  value: (row: Row, ctx: ColumnContext) => number | string | boolean | null;
+  /** Where the cell links to, when it does. */
+  link?: (row: Row, ctx: ColumnContext) => RowLink | null;
 }
+
+/** "CHN; BLR" → "China; Belarus" (codes without a name stay as they are). */
+function namesOf(value: Row[string], ctx: ColumnContext): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  return value.split(';').map((id) => ctx.name(id.trim()) ?? id.trim()).join('; ');
+}
+
+/** A column with the names of the entities a code column holds, placed after the schema's columns. */
+function namesColumn(code: string): WorkbookOnlyColumn {
+  return {
+    name: `${code}_name`,
+    kind: 'text',
+    type: 'string',
+    description: `The name of each entity in ${code} (ISO 3166-1 alpha-3 code for a country), from entities.csv.`,
+    value: (row, ctx) => namesOf(row[code], ctx),
+  };
+}
+
+/** The sign an inferred date carries, and the arrows between actors (the same as in the brief and charts). */
+const inferred = ['inferred_from_context', 'relative_to_publication'];
 
 /** Helper columns appended after a table's schema columns (the CSV files do not have them). */
 export const workbookOnlyColumns: Partial<Record<TableName, WorkbookOnlyColumn[]>> = {
@@ -74,7 +114,42 @@ export const workbookOnlyColumns: Partial<Record<TableName, WorkbookOnlyColumn[]
         'The year of date, as a number, so events can be filtered (e.g. between 2005 and 2010) and pivoted by year. Empty when date is empty.',
       value: (row) => (typeof row.date === 'string' ? Number(row.date.slice(0, 4)) : null),
     },
+    {
+      name: 'date_shown',
+      kind: 'text',
+      type: 'string',
+      description: 'The date as the brief shows it: "≈ " before a date the sentence does not state (date_basis relative_to_publication or inferred_from_context).',
+      value: (row) => (typeof row.date === 'string' ? `${inferred.includes(String(row.date_basis)) ? '≈ ' : ''}${row.date}` : null),
+    },
+    {
+      name: 'countries',
+      kind: 'text',
+      type: 'string',
+      description: 'The actors by name: "A → B" when A acts toward B, "A ↔ B" for a mutual act (direction mutual).',
+      value: (row, ctx) => {
+        const a = namesOf(row.actor_1, ctx);
+        const b = namesOf(row.actor_2, ctx);
+        return b ? `${a} ${row.direction === 'mutual' ? '↔' : '→'} ${b}` : a;
+      },
+    },
+    namesColumn('actor_1'),
+    namesColumn('actor_2'),
+    {
+      name: 'details',
+      kind: 'text',
+      type: 'string',
+      description: 'The sheet holding this event’s details (visits, agreements, finance or indicators), linked to its row there; that row links back here.',
+      value: (row, ctx) => ctx.detailTable(String(row.event_id)),
+      link: (row, ctx) => {
+        const table = ctx.detailTable(String(row.event_id));
+        return table ? { table, key: 'event_id', value: String(row.event_id) } : null;
+      },
+    },
   ],
+  visits: [namesColumn('from_country'), namesColumn('to_country')],
+  finance: [namesColumn('provider'), namesColumn('recipients')],
+  indicators: [namesColumn('subject_country'), namesColumn('partner_country')],
+  entities: [namesColumn('country')],
 };
 
 /** What each kind of column looks like in the workbook: the Codebook's "in this workbook" column. */

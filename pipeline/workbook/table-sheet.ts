@@ -4,7 +4,7 @@ import type { RecordsFile, Row } from '../lib/records.ts';
 import type { TableName } from '../lib/schema.ts';
 import { sheetColumns, numberFormatOf, displayText, plainValue, type SheetColumn } from './columns.ts';
 import { fittedWidth, needsWrap, wrappedLines, rowHeight } from './sizing.ts';
-import { FONT, FORMAT, TABLE_STYLE } from './layout.ts';
+import { FONT, FORMAT, TABLE_STYLE, type ColumnContext } from './layout.ts';
 import { ooxmlText } from './xml-text.ts';
 
 /** Excel row numbers of a table sheet's rows by the value of one column (header is row 1). */
@@ -32,7 +32,7 @@ export function rowLocator(records: RecordsFile): RowLocator {
 }
 
 /** Writes a value into a cell with its type's format; text becomes a Text cell, links become hyperlinks. */
-function fillCell(cell: Cell, column: SheetColumn, value: Row[string], locate: RowLocator, wrap: boolean): void {
+function fillCell(cell: Cell, column: SheetColumn, value: Row[string], row: Row, locate: RowLocator, wrap: boolean): void {
   cell.alignment = { vertical: 'top', wrapText: wrap };
   if (value === null) return;
   if (typeof value === 'number') {
@@ -45,9 +45,11 @@ function fillCell(cell: Cell, column: SheetColumn, value: Row[string], locate: R
     return;
   }
   cell.numFmt = FORMAT.text;
-  const target = column.link ? locate(column.link.table, column.link.key, value) : column.kind === 'url' ? value : undefined;
+  const rowLink = column.rowLink?.(row) ?? null;
+  const target = rowLink ? locate(rowLink.table, rowLink.key, rowLink.value) : column.link ? locate(column.link.table, column.link.key, value) : column.kind === 'url' ? value : undefined;
   if (target) {
-    const tooltip = column.link ? `Go to this row in the ${column.link.table} sheet` : 'Open in a browser';
+    const sheet = rowLink?.table ?? column.link?.table;
+    const tooltip = sheet ? `Go to this row in the ${sheet} sheet` : 'Open in a browser';
     cell.value = { text: ooxmlText(value), hyperlink: target, tooltip };
     cell.font = FONT.link;
   } else {
@@ -56,8 +58,8 @@ function fillCell(cell: Cell, column: SheetColumn, value: Row[string], locate: R
 }
 
 /** Adds the sheet of one table: header from the schema (plus workbook-only columns), one row per record. */
-export function addTableSheet(workbook: Workbook, table: TableName, records: RecordsFile, locate: RowLocator): Worksheet {
-  const columns = sheetColumns(table);
+export function addTableSheet(workbook: Workbook, table: TableName, records: RecordsFile, locate: RowLocator, ctx: ColumnContext): Worksheet {
+  const columns = sheetColumns(table, ctx);
   const rows = records.tables[table];
   const sheet = workbook.addWorksheet(table, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
@@ -88,7 +90,7 @@ export function addTableSheet(workbook: Workbook, table: TableName, records: Rec
     const wrap = needsWrap(texts, width);
     sheet.getColumn(j + 1).width = width;
     values.forEach((v, i) => {
-      fillCell(sheet.getCell(i + 2, j + 1), column, v[j], locate, wrap);
+      fillCell(sheet.getCell(i + 2, j + 1), column, v[j], rows[i], locate, wrap);
       if (wrap) lines[i] = Math.max(lines[i], wrappedLines(texts[i], width));
     });
   });
