@@ -86,7 +86,7 @@ $(BRIEF): $(RECORDS) $(CHARTS) pipeline/brief.ts $(wildcard pipeline/brief/*.ts)
 
 $(SITE): $(RECORDS) $(CHARTS) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
 	@echo "site     $(OUT)/site"
-	@$(NODE) pipeline/site.ts $(RECORDS) $(CHARTS) $(OUT)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
+	@$(NODE) pipeline/site.ts --sources=$(SOURCES) $(RECORDS) $(CHARTS) $(OUT)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
 
 # The site's browser tests drive Debian's Chromium (playwright-core cannot download a browser here); installed only when missing.
 CHROMIUM := /usr/bin/chromium

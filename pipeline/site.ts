@@ -15,11 +15,14 @@ import type { RecordsFile } from './lib/records.ts';
 import { loadCharts } from './brief/charts.ts';
 import { buildSite, mismatchedQuotes, type SiteChart, type SiteInput } from './site/build.ts';
 
-/** source_id → text, read from each source's path and checked against the checksum the records carry. */
-function readSourceTexts(records: RecordsFile): Map<string, string> {
+/**
+ * source_id → text, read from the sources folder (or, without one, each source's published path) and checked against
+ * the checksum the records carry. The published path is only a file name for sources outside the repository.
+ */
+function readSourceTexts(records: RecordsFile, sourcesDir: string | undefined): Map<string, string> {
   const texts = new Map<string, string>();
   for (const s of records.tables.sources ?? []) {
-    const path = String(s.path);
+    const path = sourcesDir ? join(sourcesDir, `${s.source_id}.txt`) : String(s.path);
     if (!existsSync(path)) throw new PipelineError(messages.fileMissing(path, `text of source ${s.source_id}`));
     const bytes = readFileSync(path);
     if (createHash('sha256').update(bytes).digest('hex') !== s.sha256) throw new PipelineError(messages.siteSourceChanged(path, String(s.source_id)));
@@ -75,10 +78,12 @@ function publishFolder(outDir: string, files: [string, string | Uint8Array][]): 
 }
 
 async function main(): Promise<void> {
-  const [recordsPath, manifestPath, outDir, ...downloadFiles] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const sourcesDir = args.find((a) => a.startsWith('--sources='))?.slice('--sources='.length);
+  const [recordsPath, manifestPath, outDir, ...downloadFiles] = args.filter((a) => !a.startsWith('--sources='));
   if (!recordsPath || !manifestPath || !outDir) throw new PipelineError(messages.siteUsage());
   const records = readJsonFile<RecordsFile>(recordsPath, 'validated records from the normalise stage');
-  const input: SiteInput = { records, texts: readSourceTexts(records), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
+  const input: SiteInput = { records, texts: readSourceTexts(records, sourcesDir), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
   const wrong = mismatchedQuotes(input);
   if (wrong.length) throw new PipelineError(messages.siteQuoteMismatch(wrong));
   publishFolder(outDir, buildSite(input));

@@ -106,7 +106,7 @@ test('lexicon report as text names each one-sentence rule with its sentence and 
   const run = runReport(false);
   assert.equal(run.status, 0, run.stderr);
   const oneSentence = run.stdout.slice(run.stdout.indexOf('one sentence only ('), run.stdout.indexOf('fire nowhere'));
-  assert.match(oneSentence, /investment\/plant\n\s+\S+alpha\.txt: "A Chinese company opened a tractor plant near Minsk\."/);
+  assert.match(oneSentence, /investment\/plant\n\s+\S*alpha\.txt: "A Chinese company opened a tractor plant near Minsk\."/);
   assert.match(oneSentence, /forecast_cues will\n/);
   assert.doesNotMatch(oneSentence, /agreement\/signed\n/);
   assert.match(run.stdout, /Rules that fire nowhere \(5\):[\s\S]*trigger aid: aid\/zebra/);
