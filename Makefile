@@ -3,8 +3,21 @@
 #   make all SOURCES=dir OUT=dir  the same pipeline on another folder of articles, into another folder
 #   make test                     typecheck, run the tests, check output/ is what `make all` makes
 #   make bench                    extraction throughput against the bare NLP library
+#   make bench-scale              wall time, MB/s and peak memory per stage at 1, 10, 100 MB and 2,000 articles
 #   make help                     this text
-# Stages (one file each in pipeline/): ingest -> extract -> normalise -> publish (csv) / workbook / charts -> brief
+#
+# Stages (one file each in pipeline/):
+#   articles (ingest + extract of every article, one process, a worker thread per core, cached per article)
+#   -> normalise -> publish (csv + datapackage) / workbook / charts -> brief -> release
+# The stages write the whole output set into a staging folder, $(STAGE) (inside $(BUILD)); the release step then
+# swaps it into OUT in one move, and only when every stage succeeded: a failed or interrupted run leaves OUT as it was.
+#
+# To add an output (a folder such as site/, or one more file such as csv/conflicts.csv):
+#   1. write a rule whose target is a file under $(STAGE)/ (for a folder, a file it always writes, e.g.
+#      $(STAGE)/site/index.html), made from $(RECORDS) or other staged files;
+#   2. add that target to PUBLISHED below (one line: PUBLISHED += $(STAGE)/site/index.html).
+#   Everything under the target's top-level entry (site/, csv/, ...) is published with the rest. A new CSV made
+#   by publish.ts itself only needs its table name in TABLES.
 
 # Two jobs at a time: the workbook, charts and CSV stages are independent (the machines have 2 cores).
 MAKEFLAGS += --jobs=2 --output-sync=target
@@ -12,7 +25,6 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
 .SECONDARY:
-.SECONDEXPANSION:
 export TZ := UTC
 export LC_ALL := C
 export REFERENCE_DIR = $(REFERENCE)
@@ -21,31 +33,54 @@ SOURCES ?= sources/articles
 OUT ?= output
 REFERENCE ?= sources/reference
 DATASET_META ?= sources/dataset.json
-BUILD ?= build/$(subst /,_,$(abspath $(OUT)))
+
+# A shell word for any path (spaces and quotes included): SOURCES and OUT are only ever used through it.
+q = '$(subst ','\'',$(1))'
+# The build folder is keyed on both SOURCES and OUT (their absolute paths), so another SOURCES never reuses this one's files.
+BUILD_KEY := $(shell printf '%s\n%s\n' "$$(realpath -m -- $(call q,$(SOURCES)))" "$$(realpath -m -- $(call q,$(OUT)))" | sha256sum | cut -c1-12)
+ifeq ($(origin BUILD),undefined)
+BUILD := build/$(shell basename -- $(call q,$(OUT)) | tr -c 'A-Za-z0-9._\n-' _)-$(BUILD_KEY)
+endif
 
 NODE := node --import tsx
 INSTALLED := node_modules/.installed
 LIB := $(wildcard pipeline/lib/*.ts)
 SCHEMAS := $(wildcard schemas/*.json)
 REF_FILES := $(wildcard $(REFERENCE)/*.json)
+# What the extraction of an article depends on besides the article (pipeline/build/cache-key.ts hashes the same).
+EXTRACTION_CODE := pipeline/articles.ts $(wildcard pipeline/build/*.ts) pipeline/ingest.ts $(wildcard pipeline/ingest/*.ts) \
+  pipeline/extract.ts $(wildcard pipeline/extract/*.ts) $(LIB) $(SCHEMAS) $(REF_FILES) package-lock.json
 
-# An article is any <id>.txt or <id>.json in SOURCES; the ingest stage reports a missing half of a pair.
-ARTICLES := $(sort $(basename $(notdir $(wildcard $(SOURCES)/*.txt $(SOURCES)/*.json))))
-INGESTED := $(ARTICLES:%=$(BUILD)/ingest/%.json)
-EXTRACTED := $(ARTICLES:%=$(BUILD)/extract/%.json)
+# The article set is an input: a stamp of every entry of SOURCES (name, type, size, modification and change times,
+# inode) rewritten only when it changes, so adding, removing or renaming an article, copying one in with an old
+# timestamp, or a different SOURCES all rerun the articles stage (which then re-extracts only what its cache lacks).
+SET_STAMP := $(BUILD)/article-set.stamp
+LIST := $(BUILD)/articles.json
+LIST_DONE := $(BUILD)/articles.done
 RECORDS := $(BUILD)/records.json
-TABLES := events visits agreements finance indicators entities sources mentions
-CSV := $(TABLES:%=$(OUT)/csv/%.csv)
-DATAPACKAGE := $(OUT)/datapackage.json
-WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
-CHARTS := $(OUT)/charts/charts.json
-BRIEF := $(OUT)/brief.pdf
+STAGE := $(BUILD)/out
+RELEASED := $(BUILD)/released
 
-.PHONY: all install test bench help clean
-all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+TABLES := events visits agreements finance indicators entities sources mentions
+CSV := $(TABLES:%=$(STAGE)/csv/%.csv)
+DATAPACKAGE := $(STAGE)/datapackage.json
+WORKBOOK := $(STAGE)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
+CHARTS := $(STAGE)/charts/charts.json
+BRIEF := $(STAGE)/brief.pdf
+# The published set: every file here (and everything under its top-level folder) is released together.
+PUBLISHED := $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+
+ifneq ($(if $(MAKECMDGOALS),$(filter-out help install test bench bench-scale clean,$(MAKECMDGOALS)),all),)
+_ := $(shell mkdir -p $(BUILD) && h=$$({ find -L $(call q,$(SOURCES)) -mindepth 1 -maxdepth 1 -printf '%P\t%y\t%s\t%T@\t%C@\t%i\n' 2>&1 || true; } | LC_ALL=C sort | sha256sum) \
+  && { [ "$$(cat $(SET_STAMP) 2>/dev/null)" = "$$h" ] || echo "$$h" > $(SET_STAMP); }; \
+  [ -e $(call q,$(OUT))/datapackage.json ] || rm -f $(RELEASED))
+endif
+
+.PHONY: all install test bench bench-scale help clean
+all: $(RELEASED)
 
 help:
-	@sed -n '2,7p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
 
 install: $(INSTALLED)
 $(INSTALLED): package.json package-lock.json
@@ -53,21 +88,20 @@ $(INSTALLED): package.json package-lock.json
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(BUILD)/ingest/%.json: $$(wildcard $(SOURCES)/$$*.txt) $$(wildcard $(SOURCES)/$$*.json) pipeline/ingest.ts $(LIB) $(SCHEMAS) $(REFERENCE)/boilerplate.json | $(INSTALLED)
-	@echo "ingest   $*"
-	@$(NODE) pipeline/ingest.ts $(SOURCES) $* $@
+$(SET_STAMP): ;
+$(LIST_DONE): $(SET_STAMP) $(EXTRACTION_CODE) | $(INSTALLED)
+	@$(NODE) pipeline/articles.ts $(call q,$(SOURCES)) $(call q,$(OUT)) $(BUILD)/extract $(LIST)
+	@touch $@
+# Rewritten by the articles stage only when the set or an article's extraction changed.
+$(LIST): $(LIST_DONE) ;
 
-$(BUILD)/extract/%.json: $(BUILD)/ingest/%.json pipeline/extract.ts $(wildcard pipeline/extract/*.ts) $(LIB) $(REF_FILES) | $(INSTALLED)
-	@echo "extract  $*"
-	@$(NODE) pipeline/extract.ts $< $@
-
-$(RECORDS): $(EXTRACTED) pipeline/normalise.ts $(wildcard pipeline/normalise/*.ts) $(LIB) $(SCHEMAS) $(REF_FILES) $(DATASET_META) | $(INSTALLED)
-	@echo "normalise $(words $(EXTRACTED)) article(s)"
-	@$(NODE) pipeline/normalise.ts $(DATASET_META) $@ $(EXTRACTED)
+$(RECORDS): $(LIST) pipeline/normalise.ts $(wildcard pipeline/normalise/*.ts) $(LIB) $(SCHEMAS) $(REF_FILES) $(DATASET_META) | $(INSTALLED)
+	@echo "normalise"
+	@$(NODE) pipeline/normalise.ts $(DATASET_META) $@ $(LIST)
 
 $(CSV) $(DATAPACKAGE) &: $(RECORDS) pipeline/publish.ts $(LIB) $(SCHEMAS) | $(INSTALLED)
 	@echo "publish  csv + datapackage"
-	@$(NODE) pipeline/publish.ts $(RECORDS) $(OUT)
+	@$(NODE) pipeline/publish.ts $(RECORDS) $(STAGE)
 
 $(WORKBOOK): $(RECORDS) pipeline/workbook.ts $(wildcard pipeline/workbook/*.ts) $(LIB) $(SCHEMAS) | $(INSTALLED)
 	@echo "workbook $(notdir $@)"
@@ -75,11 +109,16 @@ $(WORKBOOK): $(RECORDS) pipeline/workbook.ts $(wildcard pipeline/workbook/*.ts) 
 
 $(CHARTS): $(RECORDS) pipeline/charts.ts $(wildcard pipeline/charts/*.ts) $(LIB) | $(INSTALLED)
 	@echo "charts"
-	@$(NODE) pipeline/charts.ts $(RECORDS) $(OUT)/charts
+	@$(NODE) pipeline/charts.ts $(RECORDS) $(STAGE)/charts
 
 $(BRIEF): $(RECORDS) $(CHARTS) pipeline/brief.ts $(wildcard pipeline/brief/*.ts) $(LIB) | $(INSTALLED)
 	@echo "brief    $(notdir $@)"
 	@$(NODE) pipeline/brief.ts $(RECORDS) $(CHARTS) $@
+
+$(RELEASED): $(PUBLISHED) pipeline/build/release.ts | $(INSTALLED)
+	@echo "release  $(OUT)"
+	@$(NODE) pipeline/build/release.ts $(STAGE) $(call q,$(OUT)) $(PUBLISHED:$(STAGE)/%=%)
+	@touch $@
 
 # make test builds everything into build/test-output (not output/), fails if that differs from the
 # committed output/, then runs the tests against that fresh build.
@@ -97,6 +136,9 @@ test: $(INSTALLED)
 
 bench: $(INSTALLED)
 	@$(NODE) pipeline/bench.ts
+
+bench-scale: $(INSTALLED)
+	@$(NODE) pipeline/bench-scale.ts
 
 clean:
 	rm -rf build
