@@ -57,7 +57,7 @@ test('the article set is an input: added, removed, renamed, older timestamp and 
   const c = corpus(t);
   ok(make(c));
   assert.deepEqual(publishedSources(c.out), ['one', 'two']);
-  assert.equal(spawnSync('make', ['-q', '-o', 'node_modules/.installed', 'all', `SOURCES=${c.src}`, `OUT=${c.out}`, `BUILD=${c.build}`]).status, 0, 'a second make has work to do');
+  assert.match(make(c).stdout, /Nothing to be done for 'all'/, 'a second make has work to do');
 
   // added, with a timestamp older than the last build (as cp -p, unzip or a checkout leave it)
   writeArticle(c.src, 'three', 2009);
@@ -153,7 +153,9 @@ test('every file name make cannot carry is refused with one message naming it, n
 
 test('SOURCES and OUT paths with spaces work', (t) => {
   const c = corpus(t, 'engine space ');
-  const spaced = { ...c, out: join(c.root, 'my output'), build: join(c.root, 'build') };
+  const build = mkdtempSync(join(tmpdir(), 'engine-build-')); // the build folder itself is a make target: no spaces there
+  t.after(() => rmSync(build, { recursive: true, force: true }));
+  const spaced = { ...c, out: join(c.root, 'my output'), build };
   ok(make(spaced));
   assert.deepEqual(publishedSources(spaced.out), ['one', 'two']);
 });

@@ -58,12 +58,13 @@ function absorb(a: Draft, b: Candidate, mention: Mention): void {
 }
 
 /**
- * What two candidates must share to be the same fact (category, subtype, actors, key detail): sameFact is only
- * tried within one such bucket, so merging stays linear in the number of candidates.
+ * What two candidates must share to be the same fact (category, subtype, actors, key detail, and the year, as
+ * compatible dates are prefixes of each other): sameFact is only tried within one such bucket, so merging is
+ * linear in the number of candidates rather than quadratic.
  */
-export function bucketOf(c: { category: string; subtype: string; actor_1: string; actor_2: string | null; details: Record<string, unknown> }): string {
+export function bucketOf(c: { category: string; subtype: string; actor_1: string; actor_2: string | null; details: Record<string, unknown>; date: { value?: string | null } | null }): string {
   const actors = symmetric.has(c.category) ? [c.actor_1, c.actor_2].sort().join() : [c.actor_1, c.actor_2].join();
-  return [c.category, c.subtype, actors, keyDetail(c)].join('\u0000');
+  return [c.category, c.subtype, actors, keyDetail(c), c.date?.value?.slice(0, 4) ?? 'undated'].join('\u0000');
 }
 
 /** Candidates of all articles, in order, merged into drafts. */
