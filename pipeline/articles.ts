@@ -29,7 +29,14 @@ export interface ArticlesList { articles: string[] }
 export function cacheFiles(sourcesDir: string, ids: string[], cacheDir: string): Job[] {
   const codeHash = extractionCodeHash(referenceDir);
   return ids.map((id) => {
-    const read = (ext: string) => (existsSync(join(sourcesDir, `${id}.${ext}`)) ? readFileSync(join(sourcesDir, `${id}.${ext}`)) : new Uint8Array());
+    const read = (ext: string) => {
+      const file = join(sourcesDir, `${id}.${ext}`);
+      try {
+        return existsSync(file) ? readFileSync(file) : new Uint8Array();
+      } catch (error) {
+        throw new PipelineError(messages.unreadableSource(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+      }
+    };
     return { id, out: join(cacheDir, `${id}.${articleKey(id, read('txt'), read('json'), codeHash)}.json`) };
   });
 }

@@ -18,7 +18,8 @@ test('a second make does nothing; touching one article re-extracts nothing, chan
   const first = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
   assert.equal(first.status, 0, first.stderr);
   assert.ok(existsSync(join(root, 'out', 'csv', 'events.csv')));
-  assert.equal(spawnSync('make', ['-q', 'all', ...args]).status, 0, 'a second make has work to do');
+  // (not `make -q`: the articles stage's list is a file make re-reads after an empty recipe, which -q counts as work)
+  assert.match(spawnSync('make', ['all', ...args], { encoding: 'utf8' }).stdout, /Nothing to be done for 'all'/, 'a second make has work to do');
   const later = new Date(Date.now() + 5000);
   utimesSync(join(src, 'two.txt'), later, later);
   const second = spawnSync('make', ['all', ...args], { encoding: 'utf8' });

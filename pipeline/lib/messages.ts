@@ -20,6 +20,7 @@ export const messages = {
   hiddenSourceFile: (file: string) => `${file}: a hidden file in the articles folder; an article is a pair <id>.txt + <id>.json with a lower-case id: rename it or move it out of the folder.`,
   notAnArticleFile: (file: string) => `${file}: not an article file (an article is a pair <id>.txt + <id>.json, lower-case id and extension); rename it or move it out of the folder.`,
   notARegularFile: (file: string, kind: string) => `${file}: is ${kind}, not a regular file; an article's .txt and .json must be files: remove or replace it.`,
+  sourceIdTooLong: (file: string, length: number, max: number) => `${file}: the id is ${length} characters long, more than the ${max} the build's file names can carry; shorten the file name.`,
   unreadableSource: (file: string, code: string) => `${file}: cannot be read (${code}); fix its permissions or the link it points through, or remove it.`,
   outInsideSources: (out: string, sources: string) => `OUT=${out} is the articles folder SOURCES=${sources} or inside it; choose an output folder outside SOURCES.`,
   unexpectedArticleFailure: () => 'unexpected failure (a bug, not a problem with your files) while extracting these articles; please report it with the text below:',
