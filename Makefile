@@ -5,8 +5,21 @@
 #   make changelog                add this release's events added/changed/removed (vs the committed output/) to CHANGELOG.md
 #   make bench                    extraction throughput against the bare NLP library
 #   make lexicon-report           how many articles and sentences each trigger and cue fires on (--json: ARGS=--json)
+#   make bench-scale              wall time, MB/s and peak memory per stage at 1, 10, 100 MB and 2,000 articles
 #   make help                     this text
-# Stages (one file each in pipeline/): ingest -> extract -> normalise -> publish (csv) / workbook / charts -> brief
+#
+# Stages (one file each in pipeline/):
+#   articles (ingest + extract of every article, one process, a worker thread per core, cached per article)
+#   -> normalise -> publish (csv + datapackage) / workbook / charts -> brief -> release
+# The stages write the whole output set into a staging folder, $(STAGE) (inside $(BUILD)); the release step then
+# swaps it into OUT in one move, and only when every stage succeeded: a failed or interrupted run leaves OUT as it was.
+#
+# To add an output (a folder such as site/, or one more file such as csv/conflicts.csv):
+#   1. write a rule whose target is a file under $(STAGE)/ (for a folder, a file it always writes, e.g.
+#      $(STAGE)/site/index.html), made from $(RECORDS) or other staged files;
+#   2. add that target to PUBLISHED below (one line: PUBLISHED += $(STAGE)/site/index.html).
+#   Everything under the target's top-level entry (site/, csv/, ...) is published with the rest. A new CSV made
+#   by publish.ts itself only needs its table name in TABLES.
 
 # Two jobs at a time: the workbook, charts and CSV stages are independent (the machines have 2 cores).
 MAKEFLAGS += --jobs=2 --output-sync=target
@@ -14,7 +27,6 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
 .SECONDARY:
-.SECONDEXPANSION:
 export TZ := UTC
 export LC_ALL := C
 export REFERENCE_DIR = $(REFERENCE)
@@ -23,32 +35,56 @@ SOURCES ?= sources/articles
 OUT ?= output
 REFERENCE ?= sources/reference
 DATASET_META ?= sources/dataset.json
-BUILD ?= build/$(subst /,_,$(abspath $(OUT)))
+
+# A shell word for any path (spaces and quotes included): SOURCES and OUT are only ever used through it.
+q = '$(subst ','\'',$(1))'
+# The build folder is keyed on both SOURCES and OUT (their absolute paths), so another SOURCES never reuses this one's files.
+BUILD_KEY := $(shell printf '%s\n%s\n' "$$(realpath -m -- $(call q,$(SOURCES)))" "$$(realpath -m -- $(call q,$(OUT)))" | sha256sum | cut -c1-12)
+ifeq ($(origin BUILD),undefined)
+BUILD := build/$(shell basename -- $(call q,$(OUT)) | tr -c 'A-Za-z0-9._\n-' _)-$(BUILD_KEY)
+endif
 
 NODE := node --import tsx
 INSTALLED := node_modules/.installed
 LIB := $(wildcard pipeline/lib/*.ts)
 SCHEMAS := $(wildcard schemas/*.json)
 REF_FILES := $(wildcard $(REFERENCE)/*.json)
+# What the extraction of an article depends on besides the article (pipeline/build/cache-key.ts hashes the same).
+EXTRACTION_CODE := pipeline/articles.ts $(wildcard pipeline/build/*.ts) pipeline/ingest.ts $(wildcard pipeline/ingest/*.ts) \
+  pipeline/extract.ts $(wildcard pipeline/extract/*.ts) $(LIB) $(SCHEMAS) $(REF_FILES) package-lock.json
 
-# An article is any <id>.txt or <id>.json in SOURCES; the ingest stage reports a missing half of a pair.
-ARTICLES := $(sort $(basename $(notdir $(wildcard $(SOURCES)/*.txt $(SOURCES)/*.json))))
-INGESTED := $(ARTICLES:%=$(BUILD)/ingest/%.json)
-EXTRACTED := $(ARTICLES:%=$(BUILD)/extract/%.json)
+# The article set is an input: a stamp of every entry of SOURCES (name, type, size, modification and change times,
+# inode) rewritten only when it changes, so adding, removing or renaming an article, copying one in with an old
+# timestamp, or a different SOURCES all rerun the articles stage (which then re-extracts only what its cache lacks).
+SET_STAMP := $(BUILD)/article-set.stamp
+LIST := $(BUILD)/articles.json
+LIST_DONE := $(BUILD)/articles.done
 RECORDS := $(BUILD)/records.json
-TABLES := events visits agreements finance indicators entities sources mentions conflicts
-CSV := $(TABLES:%=$(OUT)/csv/%.csv)
-DATAPACKAGE := $(OUT)/datapackage.json
-WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
-CHARTS := $(OUT)/charts/charts.json
-BRIEF := $(OUT)/brief.pdf
-SITE := $(OUT)/site/index.html
+STAGE := $(BUILD)/out
+RELEASED := $(BUILD)/released
 
-.PHONY: all install test bench help clean lexicon-report changelog
-all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF) $(SITE)
+TABLES := events visits agreements finance indicators entities sources mentions conflicts
+CSV := $(TABLES:%=$(STAGE)/csv/%.csv)
+DATAPACKAGE := $(STAGE)/datapackage.json
+WORKBOOK := $(STAGE)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
+CHARTS := $(STAGE)/charts/charts.json
+BRIEF := $(STAGE)/brief.pdf
+SITE := $(STAGE)/site/index.html
+# The published set: every file here (and everything under its top-level folder) is released together.
+PUBLISHED := $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+PUBLISHED += $(SITE)
+
+ifneq ($(if $(MAKECMDGOALS),$(filter-out help install test bench bench-scale lexicon-report clean,$(MAKECMDGOALS)),all),)
+_ := $(shell mkdir -p $(BUILD) && h=$$({ find -L $(call q,$(SOURCES)) -mindepth 1 -maxdepth 1 -printf '%P\t%y\t%s\t%T@\t%C@\t%i\n' 2>&1 || true; } | LC_ALL=C sort | sha256sum) \
+  && { [ "$$(cat $(SET_STAMP) 2>/dev/null)" = "$$h" ] || echo "$$h" > $(SET_STAMP); }; \
+  [ -e $(call q,$(OUT))/datapackage.json ] || rm -f $(RELEASED))
+endif
+
+.PHONY: all install test bench bench-scale lexicon-report changelog help clean
+all: $(RELEASED)
 
 help:
-	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,9p' Makefile | sed 's/^# \{0,1\}//'
 
 install: $(INSTALLED)
 $(INSTALLED): package.json package-lock.json
@@ -56,21 +92,20 @@ $(INSTALLED): package.json package-lock.json
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(BUILD)/ingest/%.json: $$(wildcard $(SOURCES)/$$*.txt) $$(wildcard $(SOURCES)/$$*.json) pipeline/ingest.ts $(LIB) $(SCHEMAS) $(REFERENCE)/boilerplate.json | $(INSTALLED)
-	@echo "ingest   $*"
-	@$(NODE) pipeline/ingest.ts $(SOURCES) $* $@
+$(SET_STAMP): ;
+$(LIST_DONE): $(SET_STAMP) $(EXTRACTION_CODE) | $(INSTALLED)
+	@$(NODE) pipeline/articles.ts $(call q,$(SOURCES)) $(call q,$(OUT)) $(BUILD)/extract $(LIST)
+	@touch $@
+# Rewritten by the articles stage only when the set or an article's extraction changed.
+$(LIST): $(LIST_DONE) ;
 
-$(BUILD)/extract/%.json: $(BUILD)/ingest/%.json pipeline/extract.ts $(wildcard pipeline/extract/*.ts) $(LIB) $(REF_FILES) | $(INSTALLED)
-	@echo "extract  $*"
-	@$(NODE) pipeline/extract.ts $< $@
-
-$(RECORDS): $(EXTRACTED) pipeline/normalise.ts $(wildcard pipeline/normalise/*.ts) $(LIB) $(SCHEMAS) $(REF_FILES) $(DATASET_META) | $(INSTALLED)
-	@echo "normalise $(words $(EXTRACTED)) article(s)"
-	@$(NODE) pipeline/normalise.ts $(DATASET_META) $@ $(EXTRACTED)
+$(RECORDS): $(LIST) pipeline/normalise.ts $(wildcard pipeline/normalise/*.ts) $(LIB) $(SCHEMAS) $(REF_FILES) $(DATASET_META) | $(INSTALLED)
+	@echo "normalise"
+	@$(NODE) pipeline/normalise.ts $(DATASET_META) $@ $(LIST)
 
 $(CSV) $(DATAPACKAGE) &: $(RECORDS) pipeline/publish.ts $(LIB) $(SCHEMAS) | $(INSTALLED)
 	@echo "publish  csv + datapackage"
-	@$(NODE) pipeline/publish.ts $(RECORDS) $(OUT)
+	@$(NODE) pipeline/publish.ts $(RECORDS) $(STAGE)
 
 $(WORKBOOK): $(RECORDS) pipeline/workbook.ts $(wildcard pipeline/workbook/*.ts) $(LIB) $(SCHEMAS) | $(INSTALLED)
 	@echo "workbook $(notdir $@)"
@@ -78,15 +113,15 @@ $(WORKBOOK): $(RECORDS) pipeline/workbook.ts $(wildcard pipeline/workbook/*.ts) 
 
 $(CHARTS): $(RECORDS) pipeline/charts.ts $(wildcard pipeline/charts/*.ts) $(LIB) | $(INSTALLED)
 	@echo "charts"
-	@$(NODE) pipeline/charts.ts $(RECORDS) $(OUT)/charts
+	@$(NODE) pipeline/charts.ts $(RECORDS) $(STAGE)/charts
 
 $(BRIEF): $(RECORDS) $(CHARTS) pipeline/brief.ts $(wildcard pipeline/brief/*.ts) $(LIB) | $(INSTALLED)
 	@echo "brief    $(notdir $@)"
 	@$(NODE) pipeline/brief.ts $(RECORDS) $(CHARTS) $@
 
 $(SITE): $(RECORDS) $(CHARTS) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
-	@echo "site     $(OUT)/site"
-	@$(NODE) pipeline/site.ts --sources=$(SOURCES) $(RECORDS) $(CHARTS) $(OUT)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
+	@echo "site     site/"
+	@$(NODE) pipeline/site.ts --sources=$(call q,$(SOURCES)) $(RECORDS) $(CHARTS) $(STAGE)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
 
 # The site's browser tests drive Debian's Chromium (playwright-core cannot download a browser here); installed only when missing.
 CHROMIUM := /usr/bin/chromium
@@ -94,6 +129,11 @@ CHROMIUM := /usr/bin/chromium
 $(CHROMIUM):
 	@echo "install  chromium (apt-get, for the browser tests)"
 	@apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+$(RELEASED): $(PUBLISHED) pipeline/build/release.ts | $(INSTALLED)
+	@echo "release  $(OUT)"
+	@$(NODE) pipeline/build/release.ts $(STAGE) $(call q,$(OUT)) $(PUBLISHED:$(STAGE)/%=%)
+	@touch $@
 
 # make test builds everything into build/test-output (not output/), fails if that differs from the
 # committed output/, then runs the tests against that fresh build.
@@ -111,10 +151,10 @@ test: $(INSTALLED) $(CHROMIUM)
 
 # The committed events.csv (at SINCE) against the fresh one in OUT; never part of `make all`.
 SINCE ?= HEAD
-changelog: $(CSV) $(DATAPACKAGE)
+changelog: $(RELEASED)
 	@echo "changelog CHANGELOG.md (since $(SINCE))"
 	@mkdir -p $(BUILD) && { git show $(SINCE):$(OUT)/csv/events.csv 2>/dev/null || true; } > $(BUILD)/events.previous.csv
-	@$(NODE) pipeline/tools/changelog.ts $(BUILD)/events.previous.csv $(OUT)/csv/events.csv $(DATAPACKAGE) CHANGELOG.md $(SINCE)
+	@$(NODE) pipeline/tools/changelog.ts $(BUILD)/events.previous.csv $(OUT)/csv/events.csv $(OUT)/datapackage.json CHANGELOG.md $(SINCE)
 
 bench: $(INSTALLED)
 	@$(NODE) pipeline/bench.ts
@@ -122,6 +162,9 @@ bench: $(INSTALLED)
 # Breadth of the rules over SOURCES and every articles/ folder under test/fixtures (a report: it always exits 0).
 lexicon-report: $(INSTALLED)
 	@$(NODE) pipeline/tools/lexicon-report.ts $(ARGS) $(SOURCES) test/fixtures
+
+bench-scale: $(INSTALLED)
+	@$(NODE) pipeline/bench-scale.ts
 
 clean:
 	rm -rf build

@@ -56,8 +56,13 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
   const rubric = new RegExp(x.ref.lexicon.item_rubric, 'u');
   const itemFocus = new Map<number, string[]>();
+  const factsOfBlock = new Map<number, SentenceFacts[]>(); // grouped once, not a pass over every sentence per block
+  for (const f of facts) {
+    if (!factsOfBlock.has(f.block)) factsOfBlock.set(f.block, []);
+    factsOfBlock.get(f.block)!.push(f);
+  }
   article.blocks.forEach((b, i) => {
-    const own = focusCountries(facts.filter((f) => f.block === i));
+    const own = focusCountries(factsOfBlock.get(i) ?? []);
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
   const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null };

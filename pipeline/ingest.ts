@@ -97,13 +97,16 @@ export function displayPath(file: string): string {
  */
 export function sentencesInBlocks(sentences: Sentence[], blocks: Block[]): (Sentence & { block: number })[] {
   const out: (Sentence & { block: number })[] = [];
+  let first = 0; // blocks and sentences both run in text order: skip the blocks that end before this sentence
   for (const s of sentences) {
-    blocks.forEach((b, index) => {
-      if (b.kind !== 'body' || b.end <= s.start || b.start >= s.end) return;
+    while (first < blocks.length && blocks[first].end <= s.start) first++;
+    for (let index = first; index < blocks.length && blocks[index].start < s.end; index++) {
+      const b = blocks[index];
+      if (b.kind !== 'body' || b.end <= s.start) continue;
       const start = Math.max(s.start, b.start);
       const end = Math.min(s.end, b.end);
       out.push({ start, end, entities: s.entities.filter((e) => e.start >= start && e.end <= end), block: index });
-    });
+    }
   }
   return out;
 }

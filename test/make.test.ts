@@ -1,4 +1,4 @@
-/** The Makefile's dependencies: nothing to do after a build; touching one article reruns only what depends on it. */
+/** The Makefile's dependencies: nothing to do after a build; touching an article re-extracts nothing, changing one re-extracts only it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, rmSync, existsSync, utimesSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-test('a second make does nothing, and touching one article reruns only its own stages and what follows', () => {
+test('a second make does nothing; touching one article re-extracts nothing, changing it re-extracts only it', () => {
   const root = mkdtempSync(join(tmpdir(), 'make-'));
   const src = join(root, 'articles');
   spawnSync('mkdir', ['-p', src]);
@@ -18,12 +18,16 @@ test('a second make does nothing, and touching one article reruns only its own s
   const first = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
   assert.equal(first.status, 0, first.stderr);
   assert.ok(existsSync(join(root, 'out', 'csv', 'events.csv')));
-  assert.equal(spawnSync('make', ['-q', 'all', ...args]).status, 0, 'a second make has work to do');
+  // (not `make -q`: the articles stage's list is a file make re-reads after an empty recipe, which -q counts as work)
+  assert.match(spawnSync('make', ['all', ...args], { encoding: 'utf8' }).stdout, /Nothing to be done for 'all'/, 'a second make has work to do');
   const later = new Date(Date.now() + 5000);
   utimesSync(join(src, 'two.txt'), later, later);
-  const dry = spawnSync('make', ['-n', 'all', ...args], { encoding: 'utf8' }).stdout;
-  assert.match(dry, /ingest\.ts \S+ two /);
-  assert.doesNotMatch(dry, /ingest\.ts \S+ one /);
-  assert.doesNotMatch(dry, /extract\.ts \S+one\.json/);
+  const second = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stdout, /extract +0 of 2 article/, 'an article whose bytes did not change is not extracted again');
+  writeFileSync(join(src, 'two.txt'), 'Chinese Premier Wen Jiabao visited Belarus in November 2005. Belarus and China are partners.');
+  const third = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
+  assert.equal(third.status, 0, third.stderr);
+  assert.match(third.stdout, /extract +1 of 2 article/, 'only the changed article is extracted again');
   rmSync(root, { recursive: true, force: true });
 });

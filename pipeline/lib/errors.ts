@@ -1,3 +1,5 @@
+import { messages } from './messages.ts';
+
 /** The one error type a stage throws for problems a user can fix. main() prints its message and exits 1. */
 export class PipelineError extends Error {
   constructor(message: string) {
@@ -10,6 +12,8 @@ export class PipelineError extends Error {
 export async function runStage(stage: string, main: () => Promise<void> | void): Promise<void> {
   try {
     await main();
+    // Fault injection for the tests of all-or-nothing publishing: fail after the stage wrote its files.
+    if (process.env.PIPELINE_FAIL_AFTER === stage) throw new PipelineError(messages.failureInjected(stage));
   } catch (error) {
     if (error instanceof PipelineError) {
       process.stderr.write(`error [${stage}]: ${error.message}\n`);

@@ -19,6 +19,19 @@ export const messages = {
     `record ${id}: its quote is not the text of ${source} at [char_start, char_end); nothing was published.`,
   invalidReference: (file: string, problems: string) => `${file}: reference data is malformed: ${problems}.`,
   noArticles: (dir: string) => `${dir}: no articles found; add <id>.txt and <id>.json pairs.`,
+  // The article set and the published output set (build engine).
+  hiddenSourceFile: (file: string) => `${file}: a hidden file in the articles folder; an article is a pair <id>.txt + <id>.json with a lower-case id: rename it or move it out of the folder.`,
+  notAnArticleFile: (file: string) => `${file}: not an article file (an article is a pair <id>.txt + <id>.json, lower-case id and extension); rename it or move it out of the folder.`,
+  notARegularFile: (file: string, kind: string) => `${file}: is ${kind}, not a regular file; an article's .txt and .json must be files: remove or replace it.`,
+  sourceIdTooLong: (file: string, length: number, max: number) => `${file}: the id is ${length} characters long, more than the ${max} the build's file names can carry; shorten the file name.`,
+  unreadableSource: (file: string, code: string) => `${file}: cannot be read (${code}); fix its permissions or the link it points through, or remove it.`,
+  outInsideSources: (out: string, sources: string) => `OUT=${out} is the articles folder SOURCES=${sources} or inside it; choose an output folder outside SOURCES.`,
+  unexpectedArticleFailure: () => 'unexpected failure (a bug, not a problem with your files) while extracting these articles; please report it with the text below:',
+  outNotOurs: (out: string) => `OUT=${out} is a folder with files the pipeline did not write (no datapackage.json); the whole folder is replaced on publishing, so choose an empty or new folder.`,
+  outNotAFolder: (out: string) => `OUT=${out} exists and is not a folder; choose another OUT or remove it.`,
+  outReadOnly: (out: string) => `OUT=${out} is read-only; nothing was published. Make it writable (chmod u+w) or choose another OUT.`,
+  publishFailed: (out: string, detail: string) => `could not publish into ${out} (${detail}); the previous outputs there are untouched. Free space or fix permissions and run again.`,
+  failureInjected: (stage: string) => `failure injected after the ${stage} stage wrote its files (PIPELINE_FAIL_AFTER=${stage}; a test hook).`,
   badSourceId: (file: string) =>
     `${file}: the file name must be a lower-case id (letters, digits, '.', '_' or '-') followed by .txt; rename it.`,
   missingRate: (currency: string, year: string) =>

@@ -98,25 +98,56 @@ function absorb(a: Draft, b: Candidate, mention: Mention): void {
   }
 }
 
+/**
+ * What two candidates must share to be the same fact (category, subtype, actors, key detail, and the year, as
+ * compatible dates are prefixes of each other): sameFact is only tried within one such bucket, so merging is
+ * linear in the number of candidates rather than quadratic.
+ */
+export function bucketOf(c: { category: string; subtype: string; actor_1: string; actor_2: string | null; details: Record<string, unknown>; date: { value?: string | null } | null }): string {
+  const actors = isMutual(c.category) ? [c.actor_1, c.actor_2].sort().join() : [c.actor_1, c.actor_2].join();
+  return [c.category, c.subtype, actors, keyDetail(c), c.date?.value?.slice(0, 4) ?? 'undated'].join('\u0000');
+}
+
 /** Candidates of all articles, in order, merged into drafts. */
 export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[]): Draft[] {
   const drafts: Draft[] = [];
+  const buckets = new Map<string, Draft[]>(); // each in creation order, so the first match is the one a linear scan would find
+  const order = new Map<Draft, number>();
+  const file = (d: Draft) => {
+    const key = bucketOf(d);
+    const list = buckets.get(key) ?? [];
+    if (!buckets.has(key)) buckets.set(key, list);
+    let i = list.length;
+    while (i > 0 && order.get(list[i - 1])! > order.get(d)!) i--;
+    list.splice(i, 0, d);
+    return key;
+  };
   for (const { source_id, candidates } of articles) {
     for (const original of candidates) {
       const c = canonicalActors(original);
       const mention = { source_id, start: c.quote[0], end: c.quote[1] };
-      const existing = drafts.find((d) => sameFact(d, c));
+      const key = bucketOf(c);
+      const existing = buckets.get(key)?.find((d) => sameFact(d, c));
       if (existing) {
         absorb(existing, c, mention);
+        const moved = bucketOf(existing);
+        if (moved !== key) { // absorbing can fill in the detail that keys the fact: file it where it now belongs
+          const list = buckets.get(key)!;
+          list.splice(list.indexOf(existing), 1);
+          file(existing);
+        }
         continue;
       }
-      const disputed = drafts.find((d) => conflictingField(d, c, source_id));
+      const disputed = buckets.get(key)?.find((d) => conflictingField(d, c, source_id));
       if (disputed) {
         recordConflict(disputed, c, conflictingField(disputed, c, source_id)!, mention);
         continue;
       }
       const { quote: _q, sentence: _s, trigger: _t, ...rest } = c;
-      drafts.push({ ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c), conflicts: [] });
+      const draft: Draft = { ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c), conflicts: [] };
+      order.set(draft, drafts.length);
+      drafts.push(draft);
+      file(draft);
     }
   }
   return drafts;

@@ -1,0 +1,100 @@
+/**
+ * Stages 1 + 2, ingest and extract, for the whole article set of SOURCES in one process.
+ * Lists the set (refusing any entry that is not part of an article pair), and for each article looks up its cache
+ * file, keyed by the article's two files and everything extraction depends on (build/cache-key.ts). Only articles
+ * without one are ingested and extracted, spread over one worker thread per core when there are many.
+ * Writes the list of extracted files of the current set (only when it changed, so later stages rerun only then),
+ * and removes cache files of articles no longer in the set.
+ * Usage: articles.ts <sources-dir> <out-dir> <cache-dir> <articles-list.json>
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { PipelineError, runStage } from './lib/errors.ts';
+import { messages } from './lib/messages.ts';
+import { writeJsonAtomic } from './lib/io.ts';
+import { articleIds } from './build/article-set.ts';
+import { articleKey, extractionCodeHash } from './build/cache-key.ts';
+import { runJob, type Job, type JobResult } from './build/extract-one.ts';
+
+const referenceDir = process.env.REFERENCE_DIR ?? new URL('../sources/reference/', import.meta.url).pathname;
+
+/** Articles per thread below which starting worker threads costs more than it saves. */
+const ARTICLES_PER_WORKER = 6;
+
+export interface ArticlesList { articles: string[] }
+
+/** The cache file of each article of the set, in id order. */
+export function cacheFiles(sourcesDir: string, ids: string[], cacheDir: string): Job[] {
+  const codeHash = extractionCodeHash(referenceDir);
+  return ids.map((id) => {
+    const read = (ext: string) => {
+      const file = join(sourcesDir, `${id}.${ext}`);
+      try {
+        return existsSync(file) ? readFileSync(file) : new Uint8Array();
+      } catch (error) {
+        throw new PipelineError(messages.unreadableSource(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+      }
+    };
+    return { id, out: join(cacheDir, `${id}.${articleKey(id, read('txt'), read('json'), codeHash)}.json`) };
+  });
+}
+
+/** Runs the jobs on `threads` worker threads (or in this thread when 1), returning every result. */
+export async function runJobs(sourcesDir: string, jobs: Job[], threads: number): Promise<JobResult[]> {
+  if (threads <= 1) return jobs.map((job) => runJob(sourcesDir, job));
+  const script = new URL('./build/extract-one.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(script)}); })`;
+  const queue = [...jobs];
+  const results: JobResult[] = [];
+  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((done, fail) => {
+    const worker = new Worker(boot, { eval: true, workerData: { role: 'extract-worker', sourcesDir } });
+    const next = () => {
+      const job = queue.shift();
+      if (job) worker.postMessage(job);
+      else void worker.terminate().then(() => done());
+    };
+    worker.on('message', (r: JobResult) => { results.push(r); next(); });
+    worker.on('error', fail);
+    worker.on('online', next);
+  })));
+  return results;
+}
+
+/** How many threads to use for `n` articles. */
+export function threadsFor(n: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(n / ARTICLES_PER_WORKER)));
+}
+
+/** Brings the cache up to date for the article set of `sourcesDir` and returns the list of its extracted files. */
+export async function extractArticleSet(sourcesDir: string, outDir: string, cacheDir: string): Promise<ArticlesList> {
+  const ids = articleIds(sourcesDir, outDir);
+  mkdirSync(cacheDir, { recursive: true });
+  const jobs = cacheFiles(sourcesDir, ids, cacheDir);
+  const stale = jobs.filter((j) => !existsSync(j.out));
+  const threads = threadsFor(stale.length);
+  process.stdout.write(`extract  ${stale.length} of ${ids.length} article(s)${stale.length ? ` on ${threads} thread(s)` : ''}, ${ids.length - stale.length} unchanged\n`);
+  const failures = (await runJobs(sourcesDir, stale, threads)).filter((r): r is Extract<JobResult, { ok: false }> => !r.ok).sort((a, b) => a.id.localeCompare(b.id));
+  const keep = new Set(jobs.map((j) => j.out.slice(cacheDir.length + 1)));
+  for (const f of readdirSync(cacheDir)) if (!keep.has(f)) rmSync(join(cacheDir, f), { force: true });
+  if (failures.length) {
+    const unexpected = failures.some((f) => !f.expected);
+    throw new PipelineError((unexpected ? messages.unexpectedArticleFailure() + '\n' : '') + failures.map((f) => f.message).join('\n'));
+  }
+  return { articles: jobs.map((j) => j.out) };
+}
+
+/** Writes the list only when it differs from the one on disk, so an unchanged set leaves later stages alone. */
+export function writeListIfChanged(path: string, list: ArticlesList): void {
+  const text = JSON.stringify(list, null, 2) + '\n';
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  writeJsonAtomic(path, list);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runStage('articles', async () => {
+    const [sourcesDir, outDir, cacheDir, listPath] = process.argv.slice(2);
+    writeListIfChanged(listPath, await extractArticleSet(sourcesDir, outDir, cacheDir));
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Ingest + extract of one article into its cache file, the unit of work the articles stage hands to a thread.
+ * Imported by the stage itself (few articles) and by each worker thread (many).
+ */
+import { join } from 'node:path';
+import { parentPort, workerData, isMainThread } from 'node:worker_threads';
+import { ingestArticle } from '../ingest.ts';
+import { buildExtractor, extractArticle, type Extractor } from '../extract.ts';
+import { writeJsonAtomic } from '../lib/io.ts';
+import { PipelineError } from '../lib/errors.ts';
+
+export interface Job { id: string; out: string }
+export type JobResult = { id: string; ok: true } | { id: string; ok: false; message: string; expected: boolean };
+
+let extractor: Extractor | undefined;
+
+/** Ingests and extracts one article of `sourcesDir` into job.out; a failure is returned, not thrown. */
+export function runJob(sourcesDir: string, job: Job): JobResult {
+  try {
+    extractor ??= buildExtractor();
+    writeJsonAtomic(job.out, extractArticle(ingestArticle(sourcesDir, job.id), extractor));
+    return { id: job.id, ok: true };
+  } catch (error) {
+    const expected = error instanceof PipelineError;
+    return { id: job.id, ok: false, expected, message: expected ? (error as Error).message : `${join(sourcesDir, job.id)}: ${(error as Error)?.stack ?? String(error)}` };
+  }
+}
+
+// In a worker thread: take jobs from the stage, one message each, answer with the result.
+if (!isMainThread && workerData?.role === 'extract-worker') {
+  parentPort!.on('message', (job: Job) => parentPort!.postMessage(runJob(workerData.sourcesDir as string, job)));
+}
