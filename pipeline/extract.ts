@@ -9,26 +9,30 @@ import { runStage } from './lib/errors.ts';
 import type { IngestedArticle } from './ingest.ts';
 import { loadReference, type Reference } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
-import { findDates } from './extract/dates.ts';
+import { findDates, anaphoricDate } from './extract/dates.ts';
+import { TemporalFrames } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
 import { buildEventRules, sentenceCandidates, type ArticleState, type Candidate, type EventRules, type SentenceFacts, type DetailsFn } from './extract/events.ts';
 import { buildDetails } from './extract/details.ts';
+import { buildNameRules, findTextPeople, withTextPeople, type NameRules, type TextPerson } from './extract/names.ts';
 
 export interface ExtractedArticle {
   source: Omit<IngestedArticle, 'blocks' | 'sentences'>;
   focus: string[];
   entity_ids: string[];
+  /** People recognised by their title in the text, not listed in the reference tables. */
+  text_entities: TextPerson[];
   candidates: Candidate[];
 }
 
-export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn }
+export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules }
 
 /** Compiles the reference data and lexicons once; reuse it across articles. */
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -44,14 +48,37 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
 export function extractArticle(article: IngestedArticle, x: Extractor): ExtractedArticle {
   const { text } = article;
   const seenPeople = new Set<string>();
-  const facts: SentenceFacts[] = article.sentences.map((s, index) => ({
-    index, start: s.start, end: s.end, block: s.block,
-    mentions: findMentions(text, s.start, s.end, x.gazetteer, seenPeople),
-    dates: findDates(text, s.entities, article.meta.published, x.ref.lexicon, s),
-    money: findMoney(text, s.start, s.end, x.amounts),
-    percents: findPercents(text, s.start, s.end),
-    ordinals: findOrdinals(text, s.start, s.end, x.amounts),
-  }));
+  const textPeople = new Map<string, TextPerson>();
+  const surnames = new Map<string, string>();
+  const mentionsOf = (start: number, end: number) => {
+    const listed = findMentions(text, start, end, x.gazetteer, seenPeople);
+    return withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
+  };
+  const frames = new TemporalFrames(article);
+  let lastDate: string | null = null;
+  const facts: SentenceFacts[] = article.sentences.map((s, index) => {
+    const found = (year: number | null) => findDates(text, s.entities, article.meta.published, x.ref.lexicon, s, year ?? undefined);
+    let own = found(frames.yearFor(s, index));
+    // The sentence's own opening year ("In 2015, … on 8–9 October") frames its other dates too.
+    const opening = frames.openingYear(s, own);
+    if (opening && own.some((d) => d.basis !== 'explicit' && d.value)) own = found(opening);
+    const dates = own.map((d) => {
+      if (d.value) return d;
+      const resolved = anaphoricDate(d.text, lastDate, x.ref.lexicon);
+      return resolved ? { ...d, ...resolved } : d;
+    });
+    frames.noteOpening(s, index, dates);
+    const dated = dates.filter((d) => d.value);
+    if (dated.length) lastDate = dated[dated.length - 1].value;
+    return {
+      index, start: s.start, end: s.end, block: s.block,
+      mentions: mentionsOf(s.start, s.end),
+      dates,
+      money: findMoney(text, s.start, s.end, x.amounts),
+      percents: findPercents(text, s.start, s.end),
+      ordinals: findOrdinals(text, s.start, s.end, x.amounts),
+    };
+  });
   const focus = focusCountries(facts);
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
   const rubric = new RegExp(x.ref.lexicon.item_rubric, 'u');
@@ -66,8 +93,9 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
     return sentenceCandidates(text, f, state, x.events, x.details);
   });
   const { blocks: _b, sentences: _s, ...source } = article;
-  const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.map((m) => m.id)))].sort();
-  return { source, focus, entity_ids, candidates };
+  const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
+  const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { source, focus, entity_ids, text_entities, candidates };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -94,3 +94,40 @@ test('a byte-order mark and Windows line breaks: facts after the title are found
   const cps = Array.from(text);
   for (const e of r.tables.events) assert.equal(cps.slice(Number(e.char_start), Number(e.char_end)).join(''), e.quote);
 });
+
+// ---------------------------------------------------------------- dates: ranges, frames, anaphora, relative days
+
+test('a day range gives its first day, and its length as the visit’s duration', () => {
+  const v = visits('Belarus and China are close. From 14 to 17 September 2012, Chinese Defence Minister Liang Guanglie toured Minsk.', '2013-01-10');
+  assert.equal(v[0]?.date, '2012-09-14');
+  assert.equal(v[0]?.duration_days, 4);
+  const w = visits('Belarus and China are close. Chinese Vice Premier Hui Liangyu visited Minsk on 21–23 March 2011.', '2013-01-10');
+  assert.equal(w[0]?.date, '2011-03-21');
+});
+
+test('a year given once by a heading or an opening frames the dates after it', () => {
+  const text = 'Overview of contacts\n\n2013\n\nBelarus and China deepened their dialogue. From 3 to 6 June, Chinese Vice Premier Ma Kai visited Minsk.\n\nIn 2014, relations grew. Belarusian Prime Minister Mikhail Myasnikovich visited Beijing in July.';
+  const v = visits(text, '2015-02-01');
+  assert.deepEqual(v.map((r) => r.date), ['2013-06-03', '2014-07']);
+});
+
+test('"the next day" and "later that year" count from the date before, "yesterday" from publication', () => {
+  const e = events('China and Belarus are partners. Chinese Vice Premier Ma Kai arrived in Minsk on 3 June 2013. The next day, the two sides signed 5 agreements. Later that year China lent Belarus $1bn.', '2014-01-10');
+  assert.equal(e.find((x) => x.category === 'agreement')?.date, '2013-06-04');
+  assert.equal(e.find((x) => x.category === 'finance')?.date, '2013');
+  const y = visits('China and Belarus are partners. Yesterday Chinese State Councillor Wang Yong arrived in Minsk.', '2019-04-30');
+  assert.equal(y[0]?.date, '2019-04-29');
+});
+
+// ---------------------------------------------------------------- names the tables do not list
+
+test('a titled name not in the tables is a person, with the country of the title’s adjective', () => {
+  const r = recordsOf('Belarus and China are close. Belarusian Deputy Foreign Minister Alena Kupchyna visited Beijing in April 2016. Kupchyna met Chinese officials there.', '2016-06-01');
+  const v = r.tables.visits;
+  assert.equal(v.length, 1);
+  assert.equal(v[0].visitor, 'Alena Kupchyna');
+  assert.equal(v[0].visitor_id, 'person:alena-kupchyna');
+  assert.deepEqual([v[0].from_country, v[0].to_country], ['BLR', 'CHN']);
+  const a = visits('Belarus and China are close. Wang Yong, a Chinese State Councillor, arrived in Minsk in May 2016.', '2016-06-01');
+  assert.deepEqual(a.map((x) => [x.visitor, x.from_country]), [['Wang Yong', 'CHN']]);
+});

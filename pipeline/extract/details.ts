@@ -52,7 +52,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           visitor: person?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number),
           visitor_role: roleOf(c, text, clause.start),
           city: c.details.city_mention ?? null,
-          duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n),
+          duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n) ?? c.date?.days ?? null,
           delegation_size: num(d?.groups?.n),
           delegation: d?.groups?.who?.trim() || null,
         });

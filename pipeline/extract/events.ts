@@ -129,7 +129,8 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): 
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   const window = before.split(/\s+/).slice(-7).join(' ');
-  const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May');
+  // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
+  const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;

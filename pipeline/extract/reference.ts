@@ -18,12 +18,12 @@ export interface Trigger {
 }
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
-  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week'; offset: number }[];
+  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[];
   vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
-  pair_subject_patterns: string[]; item_rubric: string; delegation_patterns: string[]; duration_patterns: string[];
+  pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; delegation_patterns: string[]; duration_patterns: string[];
 }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];

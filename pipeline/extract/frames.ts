@@ -1,0 +1,52 @@
+/**
+ * Temporal frames: the year a passage is set in when its dates give no year. An overview of a year's contacts or a
+ * chronology gives the year once — in a heading ("2013"), in a paragraph's opening ("In 2013, …") or at the head of a
+ * line ("March 2013 — …") — and then writes "From 3 to 6 June". Those dates take the frame's year, not the
+ * publication's.
+ */
+import type { IngestedArticle } from '../ingest.ts';
+import type { DateMention } from './dates.ts';
+
+type SentenceRef = { start: number; end: number; block: number };
+
+const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+/** How far into a sentence an opening date may start: "In 2013, …", "March 2013 — …", "On 5 June 2013 the …". */
+const OPENING_REACH = 25;
+
+export class TemporalFrames {
+  private headingYear: number | null = null;
+  private blockYear: number | null = null;
+  private block = -1;
+  private headingsSeen = 0;
+
+  constructor(private article: Pick<IngestedArticle, 'text' | 'blocks'>) {}
+
+  /** The frame year for a sentence, updating the heading and paragraph frames as blocks change. */
+  yearFor(s: SentenceRef, _index: number): number | null {
+    if (s.block !== this.block) {
+      // Headings between the previous block and this one set (or clear) the heading frame.
+      for (let b = this.block + 1; b < s.block; b++) {
+        const blk = this.article.blocks[b];
+        if (blk.kind !== 'heading' && blk.kind !== 'title') continue;
+        const years = [...this.article.text.slice(blk.start, blk.end).matchAll(YEAR)].map((m) => Number(m[1]));
+        if (blk.kind === 'heading') this.headingYear = new Set(years).size === 1 ? years[0] : null;
+        this.headingsSeen++;
+      }
+      this.block = s.block;
+      this.blockYear = null;
+    }
+    return this.blockYear ?? this.headingYear;
+  }
+
+  /** The year of an explicit date the sentence opens with, or null. */
+  openingYear(s: SentenceRef, dates: DateMention[]): number | null {
+    const opening = dates.find((d) => d.basis === 'explicit' && d.value && d.start - s.start <= OPENING_REACH);
+    return opening ? Number(opening.value!.slice(0, 4)) : null;
+  }
+
+  /** A sentence that opens with an explicit year ("In 2013, …", "March 2013 — …") frames the rest of its paragraph. */
+  noteOpening(s: SentenceRef, _index: number, dates: DateMention[]): void {
+    const year = this.openingYear(s, dates);
+    if (year) this.blockYear = year;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Scores the pipeline on a folder of annotated articles (<dir>/articles/<id>.txt + .json, <dir>/annotations/<id>.json),
+ * as the quality test does, and prints the table, the misses and the false positives.
+ * Usage: node --import tsx test/lib/score-folder.ts <dir> [<dir> ...]   (builds into a temporary folder)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { overallScore, quoteProblems, scoreArticle, scoreTable, type Annotation, type ArticleScore } from './score.ts';
+import type { RecordsFile } from '../../pipeline/lib/records.ts';
+
+const all: ArticleScore[] = [];
+for (const dir of process.argv.slice(2)) {
+  const tmp = mkdtempSync(join(tmpdir(), 'score-'));
+  const records = join(tmp, 'build', 'records.json');
+  const run = spawnSync('make', ['--no-print-directory', '-s', '-o', 'node_modules/.installed', records, `SOURCES=${join(dir, 'articles')}`, `OUT=${join(tmp, 'out')}`, `BUILD=${join(tmp, 'build')}`], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`make failed:\n${run.stdout}\n${run.stderr}`);
+  const { tables } = JSON.parse(readFileSync(records, 'utf8')) as RecordsFile;
+  const annotations = readdirSync(join(dir, 'annotations')).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, 'annotations', f), 'utf8')) as Annotation);
+  const scores = annotations.map((a) => {
+    const text = readFileSync(join(dir, 'articles', `${a.source_id}.txt`), 'utf8');
+    const problems = quoteProblems(text, tables.events.filter((e) => e.source_id === a.source_id));
+    if (problems.length) console.log(problems.join('\n'));
+    return scoreArticle(text, a, tables as never);
+  });
+  console.log(`\n== ${dir}\n${scoreTable(scores)}`);
+  if (!process.env.QUIET) {
+    for (const s of scores) {
+      for (const m of s.misses) console.log(`  miss   ${s.source_id}: ${m}`);
+      for (const m of s.falsePositives) console.log(`  extra  ${s.source_id}: ${m}`);
+    }
+  }
+  all.push(...scores);
+  rmSync(tmp, { recursive: true, force: true });
+}
+const t = overallScore(all);
+console.log(`\nALL  tp ${t.tp} fp ${t.fp} fn ${t.fn}  P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)}`);
