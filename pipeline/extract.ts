@@ -10,7 +10,7 @@ import type { IngestedArticle } from './ingest.ts';
 import { loadReference, type Reference } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
 import { findDates, anaphoricDate } from './extract/dates.ts';
-import { TemporalFrames } from './extract/frames.ts';
+import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
 import { buildEventRules, sentenceCandidates, type ArticleState, type Candidate, type EventRules, type SentenceFacts, type DetailsFn } from './extract/events.ts';
@@ -56,12 +56,19 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
   };
   const frames = new TemporalFrames(article);
   let lastDate: string | null = null;
+  let dateline: { block: number; published: string } | null = null;
   const facts: SentenceFacts[] = article.sentences.map((s, index) => {
-    const found = (year: number | null) => findDates(text, s.entities, article.meta.published, x.ref.lexicon, s, year ?? undefined);
+    const line = datelineOf(text, s, article.meta.published, x.ref.lexicon);
+    if (line?.published) dateline = { block: s.block, published: line.published };
+    // "MINSK, March 22 (BelTA) –": the news is of that day; "on Friday" counts from it, not from the page's date.
+    const published = dateline?.block === s.block ? dateline.published : article.meta.published;
+    const found = (year: number | null) => findDates(text, s.entities, published, x.ref.lexicon, s, year ?? undefined);
     let own = found(frames.yearFor(s, index));
     // The sentence's own opening year ("In 2015, … on 8–9 October") frames its other dates too.
     const opening = frames.openingYear(s, own);
     if (opening && own.some((d) => d.basis !== 'explicit' && d.value)) own = found(opening);
+    // The dateline's date dates the sentence only when the sentence gives none of its own.
+    if (line && own.some((d) => d.start >= line.end && d.value)) own = own.filter((d) => d.start >= line.end);
     const dates = own.map((d) => {
       if (d.value) return d;
       const resolved = anaphoricDate(d.text, lastDate, x.ref.lexicon);

@@ -131,3 +131,24 @@ test('a titled name not in the tables is a person, with the country of the title
   const a = visits('Belarus and China are close. Wang Yong, a Chinese State Councillor, arrived in Minsk in May 2016.', '2016-06-01');
   assert.deepEqual(a.map((x) => [x.visitor, x.from_country]), [['Wang Yong', 'CHN']]);
 });
+
+// ---------------------------------------------------------------- layout
+
+test('page chrome, captions and datelines yield nothing; chronology lines and bullets are facts of their own; wrapped lines stay one sentence', () => {
+  const text = [
+    'Minsk and Beijing mark a busy spring',
+    'Print | E-mail | Share',
+    'Font size: A A A',
+    '',
+    'MINSK, 22 March (BelTA) – Belarus and China signed four agreements on economic',
+    'cooperation in Minsk on Friday, the Foreign Ministry said.',
+    '',
+    'March 2013 — Chinese Vice Premier Ma Kai visited Minsk',
+    'June 2014 — Belarusian Prime Minister Mikhail Myasnikovich visited Beijing',
+    '• 2015: China lent Belarus $1bn',
+    '',
+    'Photo: Chinese President visited Minsk in 2010. Photo by BelTA',
+  ].join('\n');
+  const e = events(text, '2019-03-25');
+  assert.deepEqual(e.map((x) => `${x.category} ${x.date}`).sort(), ['agreement 2019-03-22', 'finance 2015', 'visit 2013-03', 'visit 2014-06']);
+});

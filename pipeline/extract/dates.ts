@@ -179,7 +179,8 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   const spans: { start: number; end: number }[] = [];
   for (const e of entities) {
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
-    const yearLike = /^(?:1[89]|20)\d\d$/.test(e.text) && /(?:\b(?:in|since|of|by|until|and|or)|,)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
+    // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …").
+    const yearLike = /^(?:1[89]|20)\d\d$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or)|,|^|\n|[•·▪*–—-])\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;

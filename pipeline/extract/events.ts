@@ -77,6 +77,12 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   };
 }
 
+/** Where a sentence's lead ends: its first comma, or the colon or dash of "2015: …", "March 2013 — …". */
+function leadEnd(text: string, facts: { start: number; end: number }): number {
+  const m = /[,:–—]/.exec(text.slice(facts.start, facts.end));
+  return m ? facts.start + m.index : -1;
+}
+
 /** How far a list of dates lies from an offset. */
 function distanceOf(group: { start: number; end: number }[], at: number): number {
   let best = Infinity;
@@ -176,8 +182,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   rules.anaphoricEvent.lastIndex = 0;
   const vague = usable.find((d) => !d.value);
   if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
-  const firstComma = text.indexOf(',', facts.start);
-  const opening = facts.dates.find((d) => d.value && d.start < firstComma && d.start - facts.start < 40);
+  const opening = facts.dates.find((d) => d.value && d.start < leadEnd(text, facts) && d.start - facts.start < 40);
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
   const habitual = rules.habitual.test(clauseText);
   rules.habitual.lastIndex = 0;
@@ -410,8 +415,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const dated = facts.dates.filter((d) => d.value);
   if (dated.length) state.lastDate = dated[dated.length - 1].value;
   if (state.prevBlock !== facts.block) state.frame = null;
-  const firstComma = text.indexOf(',', facts.start);
-  const opening = facts.dates.filter((d) => d.start < firstComma && d.start - facts.start < 60);
+  const opening = facts.dates.filter((d) => d.start < leadEnd(text, facts) && d.start - facts.start < 60);
   if (opening.length === 1 && opening[0].value) state.frame = { text: opening[0].text, value: opening[0].value, precision: opening[0].precision, basis: opening[0].basis };
   if (out.length) state.prevEvents = out;
   else if (state.prevBlock !== facts.block) state.prevEvents = [];

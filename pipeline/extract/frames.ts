@@ -5,7 +5,8 @@
  * publication's.
  */
 import type { IngestedArticle } from '../ingest.ts';
-import type { DateMention } from './dates.ts';
+import { parseDateExpression, type DateMention } from './dates.ts';
+import type { Lexicon } from './reference.ts';
 
 type SentenceRef = { start: number; end: number; block: number };
 
@@ -49,4 +50,15 @@ export class TemporalFrames {
     const year = this.openingYear(s, dates);
     if (year) this.blockYear = year;
   }
+}
+
+/** A news dateline at the head of a sentence: a place in capitals, a date, an agency in brackets, a dash. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:\([^)]{1,30}\))?,\s+)(?<date>[^,()–—-]{3,30}?)?,?\s*(?:\([^)]{2,40}\))?\s*[–—-]{1,2}\s+/u;
+
+/** The dateline a sentence opens with: where it ends, and the day it gives (resolved against the page's date), if any. */
+export function datelineOf(text: string, s: { start: number; end: number }, published: string, lex: Lexicon): { end: number; published: string | null } | null {
+  const m = text.slice(s.start, Math.min(s.end, s.start + 90)).match(DATELINE);
+  if (!m) return null;
+  const parsed = m.groups?.date ? parseDateExpression(m.groups.date, published, lex) : null;
+  return { end: s.start + m[0].length, published: parsed?.precision === 'day' ? parsed.value : null };
 }
