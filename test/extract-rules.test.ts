@@ -152,3 +152,18 @@ test('page chrome, captions and datelines yield nothing; chronology lines and bu
   const e = events(text, '2019-03-25');
   assert.deepEqual(e.map((x) => `${x.category} ${x.date}`).sort(), ['agreement 2019-03-22', 'finance 2015', 'visit 2013-03', 'visit 2014-06']);
 });
+
+// ---------------------------------------------------------------- vocabulary families
+
+test('a host receiving a guest is the guest’s visit; attending an event abroad is a visit', () => {
+  const v = visits('Belarus and China are close. President Alexander Lukashenko received Chinese State Councillor Yang Jiechi in Minsk on 5 May 2016. Belarusian Prime Minister Andrei Kobyakov attended the Belt and Road forum in Beijing in March 2016.', '2016-06-01');
+  assert.deepEqual(v.map((x) => [x.visitor, x.from_country, x.to_country, x.date]), [['Yang Jiechi', 'CHN', 'BLR', '2016-05-05'], ['Andrei Kobyakov', 'BLR', 'CHN', '2016-03']]);
+  assert.equal(visits('Belarus and China are close. Belarus received a loan of $1bn from China in 2016.', '2016-06-01').length, 0);
+});
+
+test('one amount named by two triggers is one fact; a joint venture founded is an investment', () => {
+  const e = events('Belarus and China are partners. In 2014 the China Development Bank disbursed a $300m loan to Belarus. In 2015 a Belarusian–Chinese joint venture was set up in Minsk by Geely and BelAZ.', '2016-01-01');
+  assert.equal(e.filter((x) => x.category === 'finance').length, 1);
+  assert.equal(e.find((x) => x.category === 'finance')?.subtype, 'loan');
+  assert.equal(e.filter((x) => x.category === 'investment').length, 1);
+});

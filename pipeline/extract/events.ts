@@ -83,6 +83,14 @@ function leadEnd(text: string, facts: { start: number; end: number }): number {
   return m ? facts.start + m.index : -1;
 }
 
+/** Categories whose facts are amounts of money: one amount in a clause is one fact, whatever triggers name it. */
+const MONEY_CATEGORIES = new Set(['finance', 'aid', 'investment']);
+
+/** Trigger hits with the generic ones ("funded", "disbursed") after the specific ones ("loan"), otherwise in text order. */
+function byPriority<T extends { trigger: Trigger; start: number }>(hits: T[]): T[] {
+  return [...hits].sort((a, b) => Number(!!a.trigger.generic) - Number(!!b.trigger.generic) || a.start - b.start);
+}
+
 /** How far a list of dates lies from an offset. */
 function distanceOf(group: { start: number; end: number }[], at: number): number {
   let best = Infinity;
@@ -361,13 +369,22 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     if (/^to\s/i.test(text.slice(clause.start, clause.end))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
-    for (const hit of assertedTriggers(text, clause, facts, rules)) {
+    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules))) {
       const t = hit.trigger;
       let actor1: string | null;
       let actor2: string | null;
       let third = false;
       const base: Record<string, unknown> = {};
-      if (t.agent === 'visitor') {
+      if (t.agent === 'visitor' && t.visitor === 'object') {
+        // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
+        const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
+        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
+        const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
+        if (!guest || !host || (place && place.country !== host.country)) continue;
+        actor1 = guest.country;
+        actor2 = host.country;
+        Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+      } else if (t.agent === 'visitor') {
         const visitor = visitorOf(text, mentions, facts, hit);
         if (!visitor) continue;
         actor1 = visitor.country;
@@ -388,7 +405,9 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         third = counterpart.third;
       }
       const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
-      const key = `${t.category}/${t.subtype}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
+      // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
+      const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
+      const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
       if (perKind.has(key)) continue;
       perKind.add(key);
       if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) continue;

@@ -12,6 +12,10 @@ export interface Currency { code: string; name: string; names: string[]; symbols
 export interface Rate { currency: string; year: number; per_usd: number }
 export interface Trigger {
   category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
+  /** For a visit: the visitor is the person before the trigger (default) or the one after it, the host's guest ('object'). */
+  visitor?: 'subject' | 'object';
+  /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
+  generic?: boolean;
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
   /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
   regex: RegExp; lowerRegex: RegExp;
