@@ -77,13 +77,15 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
     frames.noteOpening(s, index, dates);
     const dated = dates.filter((d) => d.value);
     if (dated.length) lastDate = dated[dated.length - 1].value;
+    // The dateline itself states no fact: the sentence starts after it.
+    const start = line ? line.end : s.start;
     return {
-      index, start: s.start, end: s.end, block: s.block,
-      mentions: mentionsOf(s.start, s.end),
+      index, start, end: s.end, block: s.block,
+      mentions: mentionsOf(start, s.end),
       dates,
-      money: findMoney(text, s.start, s.end, x.amounts),
-      percents: findPercents(text, s.start, s.end),
-      ordinals: findOrdinals(text, s.start, s.end, x.amounts),
+      money: findMoney(text, start, s.end, x.amounts),
+      percents: findPercents(text, start, s.end),
+      ordinals: findOrdinals(text, start, s.end, x.amounts),
     };
   });
   const focus = focusCountries(facts);
@@ -94,7 +96,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
     const own = focusCountries(facts.filter((f) => f.block === i));
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
-  const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null };
+  const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [] };
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
     return sentenceCandidates(text, f, state, x.events, x.details);

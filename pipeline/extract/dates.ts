@@ -54,8 +54,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   }
   const pubDay = published.split('-')[2];
   if ((m = s.match(/^([a-z.]+)\s*(?:[–—-]|to)\s*([a-z.]+),? (\d{4})$/)) && month(m[1]) && month(m[2])) {
-    // "April–May 2015": the start month; "January–September 2016", a period counted from January, is the year's figure.
-    return month(m[1]) === 1 ? { value: m[3], precision: 'year', basis: 'explicit' } : { value: `${m[3]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
+    // "April–May 2015", "January–September 2016": the start month.
+    return { value: `${m[3]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
   }
   if (frameYear) {
     // A day or month without a year inside a frame ("2013" heading, "In 2013, ..."): the frame's year.

@@ -5,6 +5,9 @@ import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 
+/** The finance table's types (schemas/finance.schema.json); another subtype is filed under its category's general type. */
+const FINANCE_TYPES = new Set(['currency_swap', 'loan', 'preferential_loan', 'credit_line', 'funding', 'aid', 'grant', 'investment', 'project']);
+
 /** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
@@ -90,7 +93,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
-        const base = { type: c.category === 'investment' ? 'investment' : c.subtype, amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
+        const base = { type: c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding', amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
         if (c.subtype === 'project') {
           const tail = text.slice(trigger.end, clause.end).split(/[,;(]|\s(?:in|to|for|at|by|with)\s/)[0];
           const items = tail.split(/\s+and\s+|,\s*/).map((s) => s.replace(/^\s*(?:an?|the)\s+/i, '').trim()).filter((s) => s.length > 2);

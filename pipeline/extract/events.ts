@@ -40,6 +40,8 @@ export interface ArticleState {
   frame: Candidate['date'];
   /** The last date the text gave, for "two years earlier". */
   lastDate: string | null;
+  /** The latest facts dated close to publication (the news a report is about): the date of its undated events. */
+  newsEvents: Candidate[];
 }
 
 export interface EventRules {
@@ -52,6 +54,8 @@ export interface EventRules {
   perfect: RegExp;
   /** "two years earlier": counted from the date before. */
   anchored: RegExp;
+  /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
+  thirdParty: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
 }
@@ -71,6 +75,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
+    thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
@@ -83,12 +88,25 @@ function leadEnd(text: string, facts: { start: number; end: number }): number {
   return m ? facts.start + m.index : -1;
 }
 
+/** Whether a date lies within about a month before publication: the event a news report is about. */
+function isNews(value: string, published: string): boolean {
+  if (value.length < 10 || published.length < 10) return value.length >= 7 && value.slice(0, 7) === published.slice(0, 7);
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000;
+  return days >= 0 && days <= 31;
+}
+
 /** Categories whose facts are amounts of money: one amount in a clause is one fact, whatever triggers name it. */
 const MONEY_CATEGORIES = new Set(['finance', 'aid', 'investment']);
 
 /** Trigger hits with the generic ones ("funded", "disbursed") after the specific ones ("loan"), otherwise in text order. */
 function byPriority<T extends { trigger: Trigger; start: number }>(hits: T[]): T[] {
   return [...hits].sort((a, b) => Number(!!a.trigger.generic) - Number(!!b.trigger.generic) || a.start - b.start);
+}
+
+/** Whether a date after the trigger sits in a relative clause of its own ("a partnership that was established in 2013"). */
+function inRelativeClause(text: string, at: number, dateStart: number): boolean {
+  if (dateStart <= at) return false;
+  return /\b(?:that|which|who)\s+(?:was|were|had been|has been|have been)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(at, dateStart - 50), dateStart));
 }
 
 /** How far a list of dates lies from an offset. */
@@ -115,7 +133,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
     if (!meetsRequirements(h.trigger, clause, facts)) continue;
-    if (!isAsserted(text, clause, h.start, rules)) continue;
+    if (!isAsserted(text, clause, h.start, rules, h.trigger)) continue;
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -140,8 +158,10 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): 
 }
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
-function isAsserted(text: string, clause: Clause, at: number, rules: EventRules): boolean {
+function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
+  // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
+  if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
   const window = before.split(/\s+/).slice(-7).join(' ');
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
@@ -177,7 +197,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const usable = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   const groups = dateGroups(text, usable.filter((d) => d.value));
   if (groups.length) {
@@ -197,13 +217,17 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const stative = rules.stative.test(clauseText);
   rules.stative.lastIndex = 0;
   const ongoing = habitual || stative || rules.perfect.test(clauseText);
-  const during = /\bduring\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)?(?:visit|trip|stay)\b/iu.test(clauseText);
+  // "during his visit", "the highlight of the visit", "after the trip": the visit the text is about.
+  const during = /\b(?:during|of|after|following|throughout|on|at)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)(?:[\p{L}-]+\s+)?(?:visit|trip|stay|tour)\b/iu.test(clauseText);
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
   const sameBlock = state.prevBlock === facts.block;
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
+  // A news report: an undated past event after the report's dated event ("on Tuesday") happened on that occasion.
+  const news = state.newsEvents.find((e) => e.date?.value);
+  if (!ongoing && !vague && news?.date && facts.index - news.sentence <= 6) return [{ ...news.date, basis: 'inferred_from_context' }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
@@ -312,6 +336,11 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (focus) return { country: focus.country, third: false };
   const third = others.find((m) => m.start >= hit.end && isPartner(m));
   if (third) return { country: third.country, third: true };
+  // "a tranche of IMF funding": an international body is the other party, not the focus partner.
+  rules.thirdParty.lastIndex = 0;
+  if (rules.thirdParty.test(text.slice(s, e))) return { country: null, third: true };
+  // "trade between Belarus and Russia": the pair is named, and the other one is not a focus country.
+  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && m.form !== 'adjective' && !isFocus(m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
 
@@ -438,6 +467,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   if (opening.length === 1 && opening[0].value) state.frame = { text: opening[0].text, value: opening[0].value, precision: opening[0].precision, basis: opening[0].basis };
   if (out.length) state.prevEvents = out;
   else if (state.prevBlock !== facts.block) state.prevEvents = [];
+  const current = out.filter((c) => c.date?.value && isNews(c.date.value, state.published));
+  if (current.length) state.newsEvents = current;
   state.prevBlock = facts.block;
   state.visits.push(...out.filter((c) => c.category === 'visit'));
   return out;
