@@ -44,6 +44,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
+  // "2021-2022", "2014–15": a span of years starts in its first.
+  if ((m = s.match(/^(1[89]\d\d|20\d\d)\s*[–—/-]\s*(?:1[89]|20)?\d\d$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
   if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+),? (\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
@@ -171,6 +173,14 @@ function findRanges(text: string, start: number, end: number, published: string,
     const days = Math.round((Date.parse(`${endDay}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000) + 1;
     out.push({ start: s, end: e, text: m[0], value, precision: 'day', basis, ...(days > 1 && days < 60 ? { days } : {}) });
   }
+  // "in 2021-2022", "in 2014–15": a span of years starts in its first (the model often tags neither).
+  for (const m of text.slice(start, end).matchAll(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu)) {
+    const s = start + m.index!;
+    if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    const last = m[2].length === 2 ? Number(m[1].slice(0, 2) + m[2]) : Number(m[2]);
+    if (last <= Number(m[1])) continue;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit' });
+  }
   return out;
 }
 
@@ -180,7 +190,7 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   for (const e of entities) {
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
     // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …").
-    const yearLike = /^(?:1[89]|20)\d\d$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or)|,|^|\n|[•·▪*–—-])\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
+    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or)|,|^|\n|[•·▪*–—-])\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;

@@ -91,6 +91,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         // The giver is not the receiver: "Its Finance Ministry disbursed a loan to Minsk" when "its" was resolved to Minsk's country.
         const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
         if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        // "Belarus' ambassador was at the airport to accept the cargo": the subject receives.
+        else if (c.actor_2 && c.actor_2 !== c.actor_1 && /\b(?:accept|receiv|obtain)\w*\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
         const base = { type: c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding', amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };

@@ -366,6 +366,11 @@ function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: E
 /** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
 function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }): EntityMention | null {
   const people = clauseMentions.filter((m) => m.kind === 'person');
+  // "his visiting Belarusian counterpart Alexander Lukashenko": the visitor is the one "visiting" describes.
+  if (/^visiting$/i.test(text.slice(hit.start, hit.end))) {
+    const described = people.find((m) => m.start >= hit.end && m.start - hit.end < 60 && !/[,;.]/.test(text.slice(hit.end, m.start)));
+    if (described) return described;
+  }
   const before = people.filter((m) => m.end <= hit.start);
   if (before.length) return before[before.length - 1];
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
@@ -374,6 +379,20 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   // "his visit": the person the sentence names.
   const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   return possessive ? facts.mentions.find((m) => m.kind === 'person') ?? null : null;
+}
+
+/**
+ * A delegation as the visitor when no person is named: "A delegation of the … Communist Party of China visited …",
+ * "a Chinese delegation arrived": the country named in the delegation phrase before the trigger.
+ */
+function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
+  const before = text.slice(clause.start, hit.start);
+  const at = before.search(/\bdelegations?\b/i);
+  if (at < 0) return null;
+  const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 20);
+  const country = mentions.find((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
+  if (!country) return null;
+  return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + 10, subtype: 'delegation' };
 }
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
@@ -414,7 +433,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         actor2 = host.country;
         Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
       } else if (t.agent === 'visitor') {
-        const visitor = visitorOf(text, mentions, facts, hit);
+        const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit);
         if (!visitor) continue;
         actor1 = visitor.country;
         const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
