@@ -44,6 +44,23 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
   return ranked.filter(([, n], i) => i < 2 || n >= ranked[1][1] * 0.75).map(([c]) => c);
 }
 
+/**
+ * The day a news report is about: the first day the text gives within ten days before publication ("on Thursday",
+ * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
+ */
+export function newsDateOf(facts: SentenceFacts[], published: string): Candidate['date'] {
+  const pub = Date.parse(`${published}T00:00:00Z`);
+  for (const f of facts) {
+    for (const d of f.dates) {
+      if (d.precision !== 'day' || !d.value) continue;
+      const days = (pub - Date.parse(`${d.value}T00:00:00Z`)) / 86400000;
+      if (days >= 0 && days <= 10) return { text: d.text, value: d.value, precision: 'day', basis: 'inferred_from_context' };
+    }
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
+  return null;
+}
+
 /** All candidate facts of one ingested article. */
 export function extractArticle(article: IngestedArticle, x: Extractor): ExtractedArticle {
   const { text } = article;
@@ -96,7 +113,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
     const own = focusCountries(facts.filter((f) => f.block === i));
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
-  const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [] };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [] };
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
     return sentenceCandidates(text, f, state, x.events, x.details);

@@ -39,8 +39,10 @@ const HELDOUT_B_MIN = { precision: 0.85, recall: 0.65 };
  */
 const CORPUS = 'test/fixtures/corpus';
 const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
-  'batch-1': { precision: 0.85, recall: 0.55 },
-  'batch-2': { precision: 0.78, recall: 0.45 },
+  'batch-1': { precision: 0.8, recall: 0.5 },
+  'batch-2': { precision: 0.8, recall: 0.45 },
+  'batch-3': { precision: 0.5, recall: 0.45 },
+  'batch-4': { precision: 0.4, recall: 0.18 },
 };
 
 /** Thresholds: [precision, recall] on the seed article and, micro-averaged, on each set of test articles. */

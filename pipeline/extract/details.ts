@@ -84,6 +84,9 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const amount = nearestMoney();
         // "a $1bn credit line from the China Development Bank": the lender named after "from" provides.
         const lender = mentions.find((m) => m.start >= trigger.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+        // A bank of one of the two countries named in the sentence lends: "Belarus and Chinese Exim Bank signed … to provide credit".
+        const bank = facts.mentions.find((m) => m.kind === 'organisation' && /\bbank\b/i.test(text.slice(m.start, m.end)) && m.country && state.focus.includes(m.country));
+        if (!lender && bank?.country && bank.country !== c.actor_1 && c.actor_2 === bank.country) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         if (lender?.country && lender.country !== c.actor_1 && state.focus.includes(lender.country)) {
           c.actor_2 = state.focus.includes(c.actor_1) ? c.actor_1 : c.actor_2;
           c.actor_1 = lender.country;

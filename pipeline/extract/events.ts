@@ -40,6 +40,8 @@ export interface ArticleState {
   frame: Candidate['date'];
   /** The last date the text gave, for "two years earlier". */
   lastDate: string | null;
+  /** The day a news report is about: a date near publication the text gives, else the publication date (null for analysis). */
+  newsDate: Candidate['date'];
   /** The latest facts dated close to publication (the news a report is about): the date of its undated events. */
   newsEvents: Candidate[];
 }
@@ -94,6 +96,9 @@ function isNews(value: string, published: string): boolean {
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000;
   return days >= 0 && days <= 31;
 }
+
+/** A verb in the simple past: an event reported as done. */
+const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
 
 /** Categories whose facts are amounts of money: one amount in a clause is one fact, whatever triggers name it. */
 const MONEY_CATEGORIES = new Set(['finance', 'aid', 'investment']);
@@ -228,6 +233,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // A news report: an undated past event after the report's dated event ("on Tuesday") happened on that occasion.
   const news = state.newsEvents.find((e) => e.date?.value);
   if (!ongoing && !vague && news?.date && facts.index - news.sentence <= 6) return [{ ...news.date, basis: 'inferred_from_context' }];
+  // Otherwise an undated event reported as done ("signed", "have signed") is the news of the report's day: the day the
+  // text gives near publication ("on Thursday"), else the publication date.
+  const reported = !habitual && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
+  if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
