@@ -91,7 +91,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
       const resolved = anaphoricDate(d.text, lastDate, x.ref.lexicon);
       return resolved ? { ...d, ...resolved } : d;
     });
-    frames.noteOpening(s, index, dates);
+    frames.noteOpening(s, index, dates, article.meta.published);
     const dated = dates.filter((d) => d.value);
     if (dated.length) lastDate = dated[dated.length - 1].value;
     // The dateline itself states no fact: the sentence starts after it.

@@ -167,3 +167,25 @@ test('one amount named by two triggers is one fact; a joint venture founded is a
   assert.equal(e.find((x) => x.category === 'finance')?.subtype, 'loan');
   assert.equal(e.filter((x) => x.category === 'investment').length, 1);
 });
+
+// ---------------------------------------------------------------- classes the real corpus showed
+
+test('an overview’s lead year frames the dates of the whole text; an anniversary dates the event it counts from', () => {
+  const v = visits('In 2010, relations between China and Belarus developed steadily.\n\nThe two sides had many contacts. From 24 to 25 March, Chinese Vice President Xi Jinping visited Belarus.', '2011-09-14');
+  assert.deepEqual(v.map((x) => [x.date, x.duration_days]), [['2010-03-24', 2]]);
+  const e = events('China and Belarus are partners. Monday marks the 22nd anniversary of the two countries establishing diplomatic relations on 20 January.', '2014-01-21');
+  assert.equal(e.find((x) => x.category === 'diplomatic_relations')?.date, '1992-01-20');
+});
+
+test('a news report’s undated events take the day the report is about; a visiting counterpart is the visitor', () => {
+  const r = recordsOf('China and Belarus are partners. Chinese President Xi Jinping and his visiting Belarusian counterpart Alexander Lukashenko signed 26 agreements. The Belarusian president was in Beijing on Thursday.', '2016-09-30');
+  assert.deepEqual(r.tables.events.map((e) => `${e.category} ${e.date}`).sort(), ['agreement 2016-09-29', 'visit 2016-09-29']);
+  assert.deepEqual(r.tables.visits.map((x) => [x.from_country, x.to_country]), [['BLR', 'CHN']]);
+});
+
+test('a delegation is a visitor; third parties and a pair with a third country are not China–Belarus facts', () => {
+  const v = visits('China and Belarus are partners. A delegation of the Communist Party of China visited Minsk in April 2024.', '2024-05-01');
+  assert.deepEqual(v.map((x) => [x.from_country, x.to_country, x.date]), [['CHN', 'BLR', '2024-04']]);
+  const e = events('China and Belarus are partners, and China lent Belarus $1bn in 2023. In 2024, trade turnover between Belarus and Russia reached $20 billion. Belarus received the first $788 million tranche of IMF funding in 2009.', '2024-06-01');
+  assert.deepEqual(e.map((x) => x.date), ['2023']);
+});

@@ -41,8 +41,9 @@ const CORPUS = 'test/fixtures/corpus';
 const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
   'batch-1': { precision: 0.8, recall: 0.5 },
   'batch-2': { precision: 0.8, recall: 0.45 },
-  'batch-3': { precision: 0.5, recall: 0.45 },
+  'batch-3': { precision: 0.55, recall: 0.5 },
   'batch-4': { precision: 0.4, recall: 0.18 },
+  'batch-5': { precision: 0.5, recall: 0.38 },
 };
 
 /** Thresholds: [precision, recall] on the seed article and, micro-averaged, on each set of test articles. */

@@ -207,6 +207,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const groups = dateGroups(text, usable.filter((d) => d.value));
   if (groups.length) {
     const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
+    // "Monday marks the 22nd anniversary of …": the event is that many years before the date.
+    const anniversary = text.slice(clause.start, at).match(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/i);
+    if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - Number(anniversary[1])) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
     return best.map(({ start: _s, end: _e, ...d }) => d);
   }
   const clauseText = text.slice(clause.start, clause.end);

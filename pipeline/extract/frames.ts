@@ -19,6 +19,9 @@ export class TemporalFrames {
   private blockYear: number | null = null;
   private block = -1;
   private headingsSeen = 0;
+  /** The year an overview's lead sets ("In 2010, relations … developed"): the frame of the whole text, when earlier than publication. */
+  private leadYear: number | null = null;
+  private sawBody = false;
 
   constructor(private article: Pick<IngestedArticle, 'text' | 'blocks'>) {}
 
@@ -36,7 +39,7 @@ export class TemporalFrames {
       this.block = s.block;
       this.blockYear = null;
     }
-    return this.blockYear ?? this.headingYear;
+    return this.blockYear ?? this.headingYear ?? this.leadYear;
   }
 
   /** The year of an explicit date the sentence opens with, or null. */
@@ -46,9 +49,11 @@ export class TemporalFrames {
   }
 
   /** A sentence that opens with an explicit year ("In 2013, …", "March 2013 — …") frames the rest of its paragraph. */
-  noteOpening(s: SentenceRef, _index: number, dates: DateMention[]): void {
+  noteOpening(s: SentenceRef, _index: number, dates: DateMention[], published?: string): void {
     const year = this.openingYear(s, dates);
     if (year) this.blockYear = year;
+    if (!this.sawBody && year && published && year < Number(published.slice(0, 4))) this.leadYear = year;
+    if (dates.length || s.end - s.start > 80) this.sawBody = true;
   }
 }
 
