@@ -3,6 +3,7 @@
 #   make all SOURCES=dir OUT=dir  the same pipeline on another folder of articles, into another folder
 #   make test                     typecheck, run the tests, check output/ is what `make all` makes
 #   make bench                    extraction throughput against the bare NLP library
+#   make lexicon-report           how many articles and sentences each trigger and cue fires on
 #   make help                     this text
 # Stages (one file each in pipeline/): ingest -> extract -> normalise -> publish (csv) / workbook / charts -> brief
 
@@ -41,11 +42,11 @@ WORKBOOK := $(OUT)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/nu
 CHARTS := $(OUT)/charts/charts.json
 BRIEF := $(OUT)/brief.pdf
 
-.PHONY: all install test bench help clean
+.PHONY: all install test bench help clean lexicon-report
 all: $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
 
 help:
-	@sed -n '2,7p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
 
 install: $(INSTALLED)
 $(INSTALLED): package.json package-lock.json
@@ -94,6 +95,9 @@ test: $(INSTALLED)
 	@bash test/check-output-fresh.sh $(TEST_OUT) $(OUT)
 	@echo "test     unit and golden tests"
 	@TEST_RECORDS=$(TEST_BUILD)/records.json TEST_OUTPUT=$(TEST_OUT) $(NODE) --test --test-reporter=spec test/*.test.ts
+
+lexicon-report: $(INSTALLED)
+	@$(NODE) pipeline/tools/lexicon-report.ts
 
 bench: $(INSTALLED)
 	@$(NODE) pipeline/bench.ts

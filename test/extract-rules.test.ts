@@ -189,3 +189,13 @@ test('a delegation is a visitor; third parties and a pair with a third country a
   const e = events('China and Belarus are partners, and China lent Belarus $1bn in 2023. In 2024, trade turnover between Belarus and Russia reached $20 billion. Belarus received the first $788 million tranche of IMF funding in 2009.', '2024-06-01');
   assert.deepEqual(e.map((x) => x.date), ['2023']);
 });
+
+test('the lexicon report counts where each trigger fires and lists the one-sentence and silent ones', async () => {
+  const { lexiconReport } = await import('../pipeline/tools/lexicon-report.ts');
+  const lines = lexiconReport(['test/fixtures/articles']);
+  assert.match(lines[0], /^4 articles from 1 folders$/);
+  const visit = lines.find((l) => /visit\/official_visit#1$/.test(l));
+  assert.ok(visit && Number(visit.trim().split(/\s+/)[1]) >= 4, `visits fire on several sentences: ${visit}`);
+  assert.ok(lines.includes('never fire (' + (lines.length - lines.indexOf(lines.find((l) => l.startsWith('never fire'))!) - 1) + '):'));
+  assert.ok(lines.some((l) => l.startsWith('fire on one sentence only (')));
+});

@@ -22,6 +22,8 @@ export interface Candidate {
   date: Omit<DateMention, 'start' | 'end'> | null;
   quote: [number, number];
   trigger: [number, number];
+  /** The trigger that fired: category/subtype#n, n counting that subtype's entries in triggers.json. */
+  rule?: string;
   details: Record<string, unknown>;
   sentence: number;
 }
@@ -95,6 +97,12 @@ function isNews(value: string, published: string): boolean {
   if (value.length < 10 || published.length < 10) return value.length >= 7 && value.slice(0, 7) === published.slice(0, 7);
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000;
   return days >= 0 && days <= 31;
+}
+
+/** A trigger's name for reports: category/subtype#n (n counts the entries of that subtype in triggers.json). */
+export function ruleName(t: Trigger, rules: EventRules): string {
+  const same = rules.ref.triggers.filter((x) => x.category === t.category && x.subtype === t.subtype);
+  return `${t.category}/${t.subtype}#${same.indexOf(t) + 1}`;
 }
 
 /** A verb in the simple past: an event reported as done. */
@@ -478,7 +486,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         if (date?.value && isAfterPublication(date.value, state.published)) continue;
         const candidate: Candidate = {
           category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
-          quote: [clause.start, clause.end], trigger: [hit.start, hit.end], details: { ...base }, sentence: facts.index,
+          quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
         };
         out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
       }
