@@ -6,7 +6,8 @@
  */
 import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { runStage } from './lib/errors.ts';
-import type { IngestedArticle } from './ingest.ts';
+import { ingestArticle, type IngestedArticle } from './ingest.ts';
+import { basename, dirname } from 'node:path';
 import { loadReference, type Reference } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
 import { findDates, anaphoricDate } from './extract/dates.ts';
@@ -62,7 +63,7 @@ export function newsDateOf(facts: SentenceFacts[], published: string): Candidate
 }
 
 /** All candidate facts of one ingested article. */
-export function extractArticle(article: IngestedArticle, x: Extractor): ExtractedArticle {
+export function extractArticle(article: IngestedArticle, x: Extractor, explain?: (line: string) => void): ExtractedArticle {
   const { text } = article;
   const seenPeople = new Set<string>();
   const textPeople = new Map<string, TextPerson>();
@@ -114,9 +115,13 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
   const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [] };
+  if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
-    return sentenceCandidates(text, f, state, x.events, x.details);
+    if (explain) state.trace = [];
+    const found = sentenceCandidates(text, f, state, x.events, x.details);
+    if (explain) explainSentence(text, f, found, state.trace ?? [], explain);
+    return found;
   });
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
@@ -124,9 +129,28 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
   return { source, focus, entity_ids, text_entities, candidates };
 }
 
+/** What each pass found in one sentence and which candidates were kept or dropped, for extract --explain. */
+function explainSentence(text: string, f: SentenceFacts, kept: Candidate[], trace: string[], say: (line: string) => void): void {
+  const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
+  say(`\n[${f.index}] block ${f.block}: ${clip(text.slice(f.start, f.end))}`);
+  if (f.mentions.length) say(`  mentions: ${f.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.kind}:${m.id}${m.country ? `(${m.country})` : ''}${m.subtype === 'text' ? ' [from its title]' : ''}`).join('; ')}`);
+  if (f.dates.length) say(`  dates:    ${f.dates.map((d) => `"${d.text}"=${d.value ?? 'vague'} ${d.basis}${d.days ? ` ${d.days} days` : ''}`).join('; ')}`);
+  if (f.money.length) say(`  money:    ${f.money.map((m) => `${m.text}=${m.amount} ${m.currencies.join('/')}`).join('; ')}`);
+  for (const c of kept) say(`  kept     ${c.rule ?? c.category}: ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'} (${c.date?.basis ?? 'undated'}) trigger "${text.slice(c.trigger[0], c.trigger[1])}"`);
+  for (const t of trace) say(`  ${t}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('extract', () => {
-    const [input, out] = process.argv.slice(2);
+    const args = process.argv.slice(2);
+    if (args[0] === '--explain') {
+      // extract.ts --explain <dir>/<id>.txt: ingest the article in memory and say, sentence by sentence, what was found.
+      const txt = args[1] ?? '';
+      const article = ingestArticle(dirname(txt), basename(txt).replace(/\.(txt|json)$/, ''));
+      extractArticle(article, buildExtractor(), (line) => console.log(line));
+      return;
+    }
+    const [input, out] = args;
     writeJsonAtomic(out, extractArticle(readJsonFile<IngestedArticle>(input, 'ingested article'), buildExtractor()));
   });
 }

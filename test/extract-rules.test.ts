@@ -199,3 +199,16 @@ test('the lexicon report counts where each trigger fires and lists the one-sente
   assert.ok(lines.includes('never fire (' + (lines.length - lines.indexOf(lines.find((l) => l.startsWith('never fire'))!) - 1) + '):'));
   assert.ok(lines.some((l) => l.startsWith('fire on one sentence only (')));
 });
+
+test('extract --explain says what each sentence held and why a trigger was kept or dropped', async () => {
+  const { writeArticle } = await import('./lib/article.ts');
+  const { ingestArticle } = await import('../pipeline/ingest.ts');
+  const { buildExtractor, extractArticle } = await import('../pipeline/extract.ts');
+  const dir = writeArticle('e', 'China and Belarus are partners. Chinese Premier Li Keqiang visited Minsk in 2014. China will lend Belarus $1bn next year.', { title: 'Explain', published: '2015-01-10' });
+  const lines: string[] = [];
+  extractArticle(ingestArticle(dir, 'e'), buildExtractor(), (l) => lines.push(l));
+  const text = lines.join('\n');
+  assert.match(text, /kept\s+visit\/official_visit#\d: CHN→BLR 2014/);
+  assert.match(text, /dropped finance\/loan "lend": not asserted/);
+  assert.match(text, /Li Keqiang=person:/);
+});

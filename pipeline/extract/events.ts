@@ -42,6 +42,8 @@ export interface ArticleState {
   frame: Candidate['date'];
   /** The last date the text gave, for "two years earlier". */
   lastDate: string | null;
+  /** When set, why each trigger hit was dropped (extract --explain). */
+  trace?: string[];
   /** The day a news report is about: a date near publication the text gives, else the publication date (null for analysis). */
   newsDate: Candidate['date'];
   /** The latest facts dated close to publication (the news a report is about): the date of its undated events. */
@@ -130,7 +132,7 @@ function distanceOf(group: { start: number; end: number }[], at: number): number
 }
 
 /** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
-function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules): { trigger: Trigger; start: number; end: number }[] {
+function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[]): { trigger: Trigger; start: number; end: number }[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
@@ -145,8 +147,9 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const kept: typeof hits = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    if (!meetsRequirements(h.trigger, clause, facts)) continue;
-    if (!isAsserted(text, clause, h.start, rules, h.trigger)) continue;
+    const said = `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
+    if (!meetsRequirements(h.trigger, clause, facts)) { trace?.push(`dropped ${said}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger)) { trace?.push(`dropped ${said}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -437,8 +440,9 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     if (/^to\s/i.test(text.slice(clause.start, clause.end))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
-    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules))) {
+    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {
       const t = hit.trigger;
+      const drop = (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`);
       let actor1: string | null;
       let actor2: string | null;
       let third = false;
@@ -448,26 +452,26 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
         const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
         const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
-        if (!guest || !host || (place && place.country !== host.country)) continue;
+        if (!guest || !host || (place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
         actor1 = guest.country;
         actor2 = host.country;
         Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
       } else if (t.agent === 'visitor') {
         const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit);
-        if (!visitor) continue;
+        if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }
         actor1 = visitor.country;
         const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
           ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
           ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
         // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
-        if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) continue;
+        if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); continue; }
         actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
         Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
       } else {
         const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
         if (agent?.id) base.agent_id = agent.id;
         actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules);
-        if (!actor1) continue;
+        if (!actor1) { drop('no acting country'); continue; }
         const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
@@ -476,14 +480,14 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
       const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
       const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
-      if (perKind.has(key)) continue;
+      if (perKind.has(key)) { drop('the clause already gave this fact'); continue; }
       perKind.add(key);
-      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) continue;
-      if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) continue;
+      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) { drop('no country supported named after it'); continue; }
+      if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
       const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
       for (const date of dates) {
-        if (date?.value && isAfterPublication(date.value, state.published)) continue;
+        if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
         const candidate: Candidate = {
           category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
           quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
