@@ -151,6 +151,8 @@ function rangeFinder(lex: Lexicon): RegExp {
 /** Day ranges in text[start, end), each with its first day and length; the year from the text, the frame or the publication. */
 function findRanges(text: string, start: number, end: number, published: string, lex: Lexicon, frameYear?: number): DateMention[] {
   const out: DateMention[] = [];
+  // A range needs two numbers close together: most sentences have none and skip the long pattern.
+  if (!/\d[^\d]{1,40}\d/.test(text.slice(start, end))) return out;
   for (const m of text.slice(start, end).matchAll(rangeFinder(lex))) {
     const g = m.groups!;
     const month1 = monthOf(lex, (g.m1 ?? g.m3 ?? g.m4).toLowerCase());
@@ -219,10 +221,25 @@ function relativeFinder(lex: Lexicon): RegExp {
   return re;
 }
 
+const anchorLists = new WeakMap<Lexicon, string[]>();
+/** Words one of which every relative date expression contains. */
+function relativeAnchors(lex: Lexicon): string[] {
+  let words = anchorLists.get(lex);
+  if (!words) {
+    words = ['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)];
+    anchorLists.set(lex, words);
+  }
+  return words;
+}
+
 /** Spans of relative expressions in a sentence that no model entity covers. */
 function extraRelativeSpans(text: string, start: number, end: number, taken: { start: number; end: number }[], lex: Lexicon): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const m of text.slice(start, end).matchAll(relativeFinder(lex))) {
+  const slice = text.slice(start, end);
+  // Every relative expression names a unit, a weekday or a month: a sentence with none skips the long pattern.
+  const lower = slice.toLowerCase();
+  if (!relativeAnchors(lex).some((w) => lower.includes(w))) return spans;
+  for (const m of slice.matchAll(relativeFinder(lex))) {
     const s = start + m.index!;
     const e = s + m[0].length;
     if (!taken.some((t) => s < t.end && t.start < e)) spans.push({ start: s, end: e });

@@ -103,9 +103,15 @@ function isNews(value: string, published: string): boolean {
 
 /** A trigger's name for reports: category/subtype#n (n counts the entries of that subtype in triggers.json). */
 export function ruleName(t: Trigger, rules: EventRules): string {
-  const same = rules.ref.triggers.filter((x) => x.category === t.category && x.subtype === t.subtype);
-  return `${t.category}/${t.subtype}#${same.indexOf(t) + 1}`;
+  let name = ruleNames.get(t);
+  if (!name) {
+    const same = rules.ref.triggers.filter((x) => x.category === t.category && x.subtype === t.subtype);
+    name = `${t.category}/${t.subtype}#${same.indexOf(t) + 1}`;
+    ruleNames.set(t, name);
+  }
+  return name;
 }
+const ruleNames = new WeakMap<Trigger, string>();
 
 /** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
@@ -147,9 +153,9 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const kept: typeof hits = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    const said = `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
-    if (!meetsRequirements(h.trigger, clause, facts)) { trace?.push(`dropped ${said}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
-    if (!isAsserted(text, clause, h.start, rules, h.trigger)) { trace?.push(`dropped ${said}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
+    const said = () => `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
+    if (!meetsRequirements(h.trigger, clause, facts)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -12,7 +12,7 @@ import type { EntityMention } from './gazetteer.ts';
 /** A person found in the text, not in the tables. */
 export interface TextPerson { id: string; name: string; country: string | null; role: string }
 
-export interface NameRules { titled: RegExp; apposition: RegExp; particle: RegExp }
+export interface NameRules { titled: RegExp; apposition: RegExp; particle: RegExp; /** The titles' last words: a sentence without one has no titled name. */ heads: string[] }
 
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
@@ -29,6 +29,7 @@ export function buildNameRules(lex: Lexicon): NameRules {
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
+    heads: [...new Set(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!))],
   };
 }
 
@@ -72,7 +73,8 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (words.length >= 2) surnames.set(words[words.length - 1], id);
     out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
   };
-  for (const m of slice.matchAll(rules.titled)) {
+  const titled = rules.heads.some((h) => slice.includes(h));
+  for (const m of titled ? slice.matchAll(rules.titled) : []) {
     const g = m.groups!;
     const at = start + m.index!;
     const nameAt = at + m[0].length - g.name.length;
@@ -81,7 +83,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
     add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
   }
-  for (const m of slice.matchAll(rules.apposition)) {
+  for (const m of titled ? slice.matchAll(rules.apposition) : []) {
     const g = m.groups!;
     const at = start + m.index!;
     const adjAt = at + m[0].indexOf(g.adj, g.name.length);
@@ -90,7 +92,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     add(g.name, at, country, g.title.replace(/\s+/g, ' '));
   }
   // Surnames of people found earlier in the article.
-  if (surnames.size) {
+  if (surnames.size && [...surnames.keys()].some((n) => slice.includes(n))) {
     for (const w of slice.matchAll(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu)) {
       const id = surnames.get(w[0]);
       const s = start + w.index!;
