@@ -6,29 +6,34 @@
  */
 import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { runStage } from './lib/errors.ts';
-import type { IngestedArticle } from './ingest.ts';
+import { ingestArticle, type IngestedArticle } from './ingest.ts';
+import { basename, dirname } from 'node:path';
 import { loadReference, type Reference } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
-import { findDates } from './extract/dates.ts';
+import { findDates, anaphoricDate } from './extract/dates.ts';
+import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
 import { buildEventRules, sentenceCandidates, type ArticleState, type Candidate, type EventRules, type SentenceFacts, type DetailsFn } from './extract/events.ts';
 import { buildDetails } from './extract/details.ts';
+import { buildNameRules, findTextPeople, withTextPeople, type NameRules, type TextPerson } from './extract/names.ts';
 
 export interface ExtractedArticle {
   source: Omit<IngestedArticle, 'blocks' | 'sentences'>;
   focus: string[];
   entity_ids: string[];
+  /** People recognised by their title in the text, not listed in the reference tables. */
+  text_entities: TextPerson[];
   candidates: Candidate[];
 }
 
-export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn }
+export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules }
 
 /** Compiles the reference data and lexicons once; reuse it across articles. */
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -40,18 +45,67 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
   return ranked.filter(([, n], i) => i < 2 || n >= ranked[1][1] * 0.75).map(([c]) => c);
 }
 
+/**
+ * The day a news report is about: the first day the text gives within ten days before publication ("on Thursday",
+ * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
+ */
+export function newsDateOf(facts: SentenceFacts[], published: string): Candidate['date'] {
+  const pub = Date.parse(`${published}T00:00:00Z`);
+  for (const f of facts) {
+    for (const d of f.dates) {
+      if (d.precision !== 'day' || !d.value) continue;
+      const days = (pub - Date.parse(`${d.value}T00:00:00Z`)) / 86400000;
+      if (days >= 0 && days <= 10) return { text: d.text, value: d.value, precision: 'day', basis: 'inferred_from_context' };
+    }
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
+  return null;
+}
+
 /** All candidate facts of one ingested article. */
-export function extractArticle(article: IngestedArticle, x: Extractor): ExtractedArticle {
+export function extractArticle(article: IngestedArticle, x: Extractor, explain?: (line: string) => void): ExtractedArticle {
   const { text } = article;
   const seenPeople = new Set<string>();
-  const facts: SentenceFacts[] = article.sentences.map((s, index) => ({
-    index, start: s.start, end: s.end, block: s.block,
-    mentions: findMentions(text, s.start, s.end, x.gazetteer, seenPeople),
-    dates: findDates(text, s.entities, article.meta.published, x.ref.lexicon, s),
-    money: findMoney(text, s.start, s.end, x.amounts),
-    percents: findPercents(text, s.start, s.end),
-    ordinals: findOrdinals(text, s.start, s.end, x.amounts),
-  }));
+  const textPeople = new Map<string, TextPerson>();
+  const surnames = new Map<string, string>();
+  const mentionsOf = (start: number, end: number) => {
+    const listed = findMentions(text, start, end, x.gazetteer, seenPeople);
+    return withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
+  };
+  const frames = new TemporalFrames(article);
+  let lastDate: string | null = null;
+  let dateline: { block: number; published: string } | null = null;
+  const facts: SentenceFacts[] = article.sentences.map((s, index) => {
+    const line = datelineOf(text, s, article.meta.published, x.ref.lexicon);
+    if (line?.published) dateline = { block: s.block, published: line.published };
+    // "MINSK, March 22 (BelTA) –": the news is of that day; "on Friday" counts from it, not from the page's date.
+    const published = dateline?.block === s.block ? dateline.published : article.meta.published;
+    const found = (year: number | null) => findDates(text, s.entities, published, x.ref.lexicon, s, year ?? undefined);
+    let own = found(frames.yearFor(s, index));
+    // The sentence's own opening year ("In 2015, … on 8–9 October") frames its other dates too.
+    const opening = frames.openingYear(s, own);
+    if (opening && own.some((d) => d.basis !== 'explicit' && d.value)) own = found(opening);
+    // The dateline's date dates the sentence only when the sentence gives none of its own.
+    if (line && own.some((d) => d.start >= line.end && d.value)) own = own.filter((d) => d.start >= line.end);
+    const dates = own.map((d) => {
+      if (d.value) return d;
+      const resolved = anaphoricDate(d.text, lastDate, x.ref.lexicon);
+      return resolved ? { ...d, ...resolved } : d;
+    });
+    frames.noteOpening(s, index, dates, article.meta.published);
+    const dated = dates.filter((d) => d.value);
+    if (dated.length) lastDate = dated[dated.length - 1].value;
+    // The dateline itself states no fact: the sentence starts after it.
+    const start = line ? line.end : s.start;
+    return {
+      index, start, end: s.end, block: s.block,
+      mentions: mentionsOf(start, s.end),
+      dates,
+      money: findMoney(text, start, s.end, x.amounts),
+      percents: findPercents(text, start, s.end),
+      ordinals: findOrdinals(text, start, s.end, x.amounts),
+    };
+  });
   const focus = focusCountries(facts);
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
   const rubric = new RegExp(x.ref.lexicon.item_rubric, 'u');
@@ -65,19 +119,43 @@ export function extractArticle(article: IngestedArticle, x: Extractor): Extracte
     const own = focusCountries(factsOfBlock.get(i) ?? []);
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
-  const state: ArticleState = { published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [] };
+  if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
-    return sentenceCandidates(text, f, state, x.events, x.details);
+    if (explain) state.trace = [];
+    const found = sentenceCandidates(text, f, state, x.events, x.details);
+    if (explain) explainSentence(text, f, found, state.trace ?? [], explain);
+    return found;
   });
   const { blocks: _b, sentences: _s, ...source } = article;
-  const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.map((m) => m.id)))].sort();
-  return { source, focus, entity_ids, candidates };
+  const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
+  const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { source, focus, entity_ids, text_entities, candidates };
+}
+
+/** What each pass found in one sentence and which candidates were kept or dropped, for extract --explain. */
+function explainSentence(text: string, f: SentenceFacts, kept: Candidate[], trace: string[], say: (line: string) => void): void {
+  const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
+  say(`\n[${f.index}] block ${f.block}: ${clip(text.slice(f.start, f.end))}`);
+  if (f.mentions.length) say(`  mentions: ${f.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.kind}:${m.id}${m.country ? `(${m.country})` : ''}${m.subtype === 'text' ? ' [from its title]' : ''}`).join('; ')}`);
+  if (f.dates.length) say(`  dates:    ${f.dates.map((d) => `"${d.text}"=${d.value ?? 'vague'} ${d.basis}${d.days ? ` ${d.days} days` : ''}`).join('; ')}`);
+  if (f.money.length) say(`  money:    ${f.money.map((m) => `${m.text}=${m.amount} ${m.currencies.join('/')}`).join('; ')}`);
+  for (const c of kept) say(`  kept     ${c.rule ?? c.category}: ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'} (${c.date?.basis ?? 'undated'}) trigger "${text.slice(c.trigger[0], c.trigger[1])}"`);
+  for (const t of trace) say(`  ${t}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('extract', () => {
-    const [input, out] = process.argv.slice(2);
+    const args = process.argv.slice(2);
+    if (args[0] === '--explain') {
+      // extract.ts --explain <dir>/<id>.txt: ingest the article in memory and say, sentence by sentence, what was found.
+      const txt = args[1] ?? '';
+      const article = ingestArticle(dirname(txt), basename(txt).replace(/\.(txt|json)$/, ''));
+      extractArticle(article, buildExtractor(), (line) => console.log(line));
+      return;
+    }
+    const [input, out] = args;
     writeJsonAtomic(out, extractArticle(readJsonFile<IngestedArticle>(input, 'ingested article'), buildExtractor()));
   });
 }

@@ -12,6 +12,7 @@ import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { annotateBlock, type Sentence } from './lib/nlp.ts';
 import { codePointLength } from './lib/text.ts';
 import { readCheckedPair, sentenceProblems, throwIfProblems } from './ingest/validate.ts';
+import { layoutSpans, startsItem } from './lib/layout.ts';
 
 export type BlockKind = 'title' | 'heading' | 'body' | 'byline' | 'boilerplate';
 export interface Block { kind: BlockKind; start: number; end: number }
@@ -76,7 +77,7 @@ export function classifyBlock(paragraph: string, index: number, meta: ArticleMet
   const byAuthor = meta.author && new RegExp(`^by\\s+${meta.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(paragraph);
   if (byAuthor || rules.byline.some((re) => re.test(paragraph) && paragraph.length < 300)) return 'byline';
   const words = paragraph.split(/\s+/).length;
-  if (words <= 8 && !/[.!?:;,"”]$/.test(paragraph) && !/\n/.test(paragraph)) return 'heading';
+  if (words <= 8 && !/[.!?:;,"”]$/.test(paragraph) && !/\n/.test(paragraph) && !startsItem(paragraph)) return 'heading';
   return 'body';
 }
 
@@ -120,7 +121,8 @@ export function ingestArticle(sourcesDir: string, id: string): IngestedArticle {
   const rules = boilerplateRules();
   const blocks: Block[] = [];
   let afterByline = false;
-  paragraphSpans(text).forEach(([start, end], i) => {
+  const isFurniture = (line: string) => rules.boilerplate.some((re) => re.test(line));
+  paragraphSpans(text).flatMap(([start, end]) => layoutSpans(text, start, end, isFurniture)).forEach(([start, end], i) => {
     let kind = classifyBlock(text.slice(start, end), i, meta, rules);
     if (kind === 'byline') afterByline = true;
     else if (afterByline && kind !== 'body') kind = 'boilerplate';

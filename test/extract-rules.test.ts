@@ -94,3 +94,111 @@ test('a byte-order mark and Windows line breaks: facts after the title are found
   const cps = Array.from(text);
   for (const e of r.tables.events) assert.equal(cps.slice(Number(e.char_start), Number(e.char_end)).join(''), e.quote);
 });
+
+// ---------------------------------------------------------------- dates: ranges, frames, anaphora, relative days
+
+test('a day range gives its first day, and its length as the visit’s duration', () => {
+  const v = visits('Belarus and China are close. From 14 to 17 September 2012, Chinese Defence Minister Liang Guanglie toured Minsk.', '2013-01-10');
+  assert.equal(v[0]?.date, '2012-09-14');
+  assert.equal(v[0]?.duration_days, 4);
+  const w = visits('Belarus and China are close. Chinese Vice Premier Hui Liangyu visited Minsk on 21–23 March 2011.', '2013-01-10');
+  assert.equal(w[0]?.date, '2011-03-21');
+});
+
+test('a year given once by a heading or an opening frames the dates after it', () => {
+  const text = 'Overview of contacts\n\n2013\n\nBelarus and China deepened their dialogue. From 3 to 6 June, Chinese Vice Premier Ma Kai visited Minsk.\n\nIn 2014, relations grew. Belarusian Prime Minister Mikhail Myasnikovich visited Beijing in July.';
+  const v = visits(text, '2015-02-01');
+  assert.deepEqual(v.map((r) => r.date), ['2013-06-03', '2014-07']);
+});
+
+test('"the next day" and "later that year" count from the date before, "yesterday" from publication', () => {
+  const e = events('China and Belarus are partners. Chinese Vice Premier Ma Kai arrived in Minsk on 3 June 2013. The next day, the two sides signed 5 agreements. Later that year China lent Belarus $1bn.', '2014-01-10');
+  assert.equal(e.find((x) => x.category === 'agreement')?.date, '2013-06-04');
+  assert.equal(e.find((x) => x.category === 'finance')?.date, '2013');
+  const y = visits('China and Belarus are partners. Yesterday Chinese State Councillor Wang Yong arrived in Minsk.', '2019-04-30');
+  assert.equal(y[0]?.date, '2019-04-29');
+});
+
+// ---------------------------------------------------------------- names the tables do not list
+
+test('a titled name not in the tables is a person, with the country of the title’s adjective', () => {
+  const r = recordsOf('Belarus and China are close. Belarusian Deputy Foreign Minister Alena Kupchyna visited Beijing in April 2016. Kupchyna met Chinese officials there.', '2016-06-01');
+  const v = r.tables.visits;
+  assert.equal(v.length, 1);
+  assert.equal(v[0].visitor, 'Alena Kupchyna');
+  assert.equal(v[0].visitor_id, 'person:alena-kupchyna');
+  assert.deepEqual([v[0].from_country, v[0].to_country], ['BLR', 'CHN']);
+  const a = visits('Belarus and China are close. Wang Yong, a Chinese State Councillor, arrived in Minsk in May 2016.', '2016-06-01');
+  assert.deepEqual(a.map((x) => [x.visitor, x.from_country]), [['Wang Yong', 'CHN']]);
+});
+
+// ---------------------------------------------------------------- layout
+
+test('page chrome, captions and datelines yield nothing; chronology lines and bullets are facts of their own; wrapped lines stay one sentence', () => {
+  const text = [
+    'Minsk and Beijing mark a busy spring',
+    'Print | E-mail | Share',
+    'Font size: A A A',
+    '',
+    'MINSK, 22 March (BelTA) – Belarus and China signed four agreements on economic',
+    'cooperation in Minsk on Friday, the Foreign Ministry said.',
+    '',
+    'March 2013 — Chinese Vice Premier Ma Kai visited Minsk',
+    'June 2014 — Belarusian Prime Minister Mikhail Myasnikovich visited Beijing',
+    '• 2015: China lent Belarus $1bn',
+    '',
+    'Photo: Chinese President visited Minsk in 2010. Photo by BelTA',
+  ].join('\n');
+  const e = events(text, '2019-03-25');
+  assert.deepEqual(e.map((x) => `${x.category} ${x.date}`).sort(), ['agreement 2019-03-22', 'finance 2015', 'visit 2013-03', 'visit 2014-06']);
+});
+
+// ---------------------------------------------------------------- vocabulary families
+
+test('a host receiving a guest is the guest’s visit; attending an event abroad is a visit', () => {
+  const v = visits('Belarus and China are close. President Alexander Lukashenko received Chinese State Councillor Yang Jiechi in Minsk on 5 May 2016. Belarusian Prime Minister Andrei Kobyakov attended the Belt and Road forum in Beijing in March 2016.', '2016-06-01');
+  assert.deepEqual(v.map((x) => [x.visitor, x.from_country, x.to_country, x.date]), [['Yang Jiechi', 'CHN', 'BLR', '2016-05-05'], ['Andrei Kobyakov', 'BLR', 'CHN', '2016-03']]);
+  assert.equal(visits('Belarus and China are close. Belarus received a loan of $1bn from China in 2016.', '2016-06-01').length, 0);
+});
+
+test('one amount named by two triggers is one fact; a joint venture founded is an investment', () => {
+  const e = events('Belarus and China are partners. In 2014 the China Development Bank disbursed a $300m loan to Belarus. In 2015 a Belarusian–Chinese joint venture was set up in Minsk by Geely and BelAZ.', '2016-01-01');
+  assert.equal(e.filter((x) => x.category === 'finance').length, 1);
+  assert.equal(e.find((x) => x.category === 'finance')?.subtype, 'loan');
+  assert.equal(e.filter((x) => x.category === 'investment').length, 1);
+});
+
+// ---------------------------------------------------------------- classes the real corpus showed
+
+test('an overview’s lead year frames the dates of the whole text; an anniversary dates the event it counts from', () => {
+  const v = visits('In 2010, relations between China and Belarus developed steadily.\n\nThe two sides had many contacts. From 24 to 25 March, Chinese Vice President Xi Jinping visited Belarus.', '2011-09-14');
+  assert.deepEqual(v.map((x) => [x.date, x.duration_days]), [['2010-03-24', 2]]);
+  const e = events('China and Belarus are partners. Monday marks the 22nd anniversary of the two countries establishing diplomatic relations on 20 January.', '2014-01-21');
+  assert.equal(e.find((x) => x.category === 'diplomatic_relations')?.date, '1992-01-20');
+});
+
+test('a news report’s undated events take the day the report is about; a visiting counterpart is the visitor', () => {
+  const r = recordsOf('China and Belarus are partners. Chinese President Xi Jinping and his visiting Belarusian counterpart Alexander Lukashenko signed 26 agreements. The Belarusian president was in Beijing on Thursday.', '2016-09-30');
+  assert.deepEqual(r.tables.events.map((e) => `${e.category} ${e.date}`).sort(), ['agreement 2016-09-29', 'visit 2016-09-29']);
+  assert.deepEqual(r.tables.visits.map((x) => [x.from_country, x.to_country]), [['BLR', 'CHN']]);
+});
+
+test('a delegation is a visitor; third parties and a pair with a third country are not China–Belarus facts', () => {
+  const v = visits('China and Belarus are partners. A delegation of the Communist Party of China visited Minsk in April 2024.', '2024-05-01');
+  assert.deepEqual(v.map((x) => [x.from_country, x.to_country, x.date]), [['CHN', 'BLR', '2024-04']]);
+  const e = events('China and Belarus are partners, and China lent Belarus $1bn in 2023. In 2024, trade turnover between Belarus and Russia reached $20 billion. Belarus received the first $788 million tranche of IMF funding in 2009.', '2024-06-01');
+  assert.deepEqual(e.map((x) => x.date), ['2023']);
+});
+
+test('extract --explain says what each sentence held and why a trigger was kept or dropped', async () => {
+  const { writeArticle } = await import('./lib/article.ts');
+  const { ingestArticle } = await import('../pipeline/ingest.ts');
+  const { buildExtractor, extractArticle } = await import('../pipeline/extract.ts');
+  const dir = writeArticle('e', 'China and Belarus are partners. Chinese Premier Li Keqiang visited Minsk in 2014. China will lend Belarus $1bn next year.', { title: 'Explain', published: '2015-01-10' });
+  const lines: string[] = [];
+  extractArticle(ingestArticle(dir, 'e'), buildExtractor(), (l) => lines.push(l));
+  const text = lines.join('\n');
+  assert.match(text, /kept\s+visit\/official_visit#\d: CHN→BLR 2014/);
+  assert.match(text, /dropped finance\/loan "lend": not asserted/);
+  assert.match(text, /Li Keqiang=person:/);
+});

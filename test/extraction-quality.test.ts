@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRecords, recordsPath } from './helpers.ts';
@@ -31,6 +31,31 @@ const HELDOUT_B_ARTICLES = join(HELDOUT_B, 'articles');
 const HELDOUT_B_ANNOTATIONS = join(HELDOUT_B, 'annotations');
 /** Set B: floors just under the figures after the fixes, as a regression guard. */
 const HELDOUT_B_MIN = { precision: 0.85, recall: 0.65 };
+
+/**
+ * The real corpus (texts in sources/articles, annotations in test/fixtures/corpus/batch-N/): public texts about China–Belarus relations, annotated blind by
+ * people who never saw the rules, released batch by batch after each was scored once on first contact (its
+ * FIRST-CONTACT.txt). Each batch is then a regression guard: floors a little under the figures after the fixes.
+ */
+const CORPUS = 'test/fixtures/corpus';
+const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
+  'batch-1': { precision: 0.8, recall: 0.5 },
+  'batch-2': { precision: 0.8, recall: 0.45 },
+  'batch-3': { precision: 0.55, recall: 0.5 },
+  'batch-4': { precision: 0.4, recall: 0.18 },
+  'batch-5': { precision: 0.5, recall: 0.38 },
+  // Batch 6 was scored on first contact with the final rules of this round and has not been tuned on: its floor is
+  // just under that first-contact figure (P 0.60, R 0.23).
+  'batch-6': { precision: 0.55, recall: 0.2 },
+};
+
+/** A batch's articles: copies of its annotated texts from sources/articles (the dataset) in a folder of their own to build from. */
+function batchArticles(ids: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-batch-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  for (const id of ids) for (const ext of ['txt', 'json']) copyFileSync(join(SEED_ARTICLES, `${id}.${ext}`), join(dir, `${id}.${ext}`));
+  return dir;
+}
 
 /** Thresholds: [precision, recall] on the seed article and, micro-averaged, on each set of test articles. */
 const SEED_MIN = { precision: 0.9, recall: 0.9 };
@@ -196,7 +221,7 @@ test('annotated facts use the schema’s categories, ISO dates and country codes
 // ---------------------------------------------------------------- the extraction, scored
 
 /** Scores, prints and checks records against the annotations of the given articles. */
-async function checkArticles(t: import('node:test').TestContext, tables: ScoredTables, ids: string[], min: { precision: number; recall: number }, corpus: Corpus = annotatedCorpus): Promise<void> {
+async function checkArticles(t: import('node:test').TestContext, tables: ScoredTables, ids: string[], min: { precision: number; recall: number }, corpus: Corpus = annotatedCorpus, strictNotFacts = true): Promise<void> {
   const { annotations, textOf } = corpus;
   const scores = ids.map((id) => scoreArticle(textOf(id), annotations.find((a) => a.source_id === id)!, tables));
   console.log(`\n${scoreTable(scores)}`);
@@ -208,7 +233,10 @@ async function checkArticles(t: import('node:test').TestContext, tables: ScoredT
   const total = overallScore(scores);
   await t.test(`precision ≥ ${min.precision}`, () => assert.ok(total.precision >= min.precision, `precision ${total.precision.toFixed(2)}`));
   await t.test(`recall ≥ ${min.recall}`, () => assert.ok(total.recall >= min.recall, `recall ${total.recall.toFixed(2)}`));
-  await t.test('not_facts passages yield no event', () => assert.deepEqual(scores.flatMap((s) => s.notFactViolations), []));
+  const violations = scores.flatMap((s) => s.notFactViolations);
+  // On the real corpus a not_facts passage that yields an event is a false positive, already counted in precision.
+  if (strictNotFacts) await t.test('not_facts passages yield no event', () => assert.deepEqual(violations, []));
+  else for (const v of violations) console.log(`  notfact ${v}`);
   await t.test('every quote is the text at [char_start, char_end) in code points', () => {
     for (const id of ids) {
       const own = (rows: Row[] | undefined) => (rows ?? []).filter((r) => r.source_id === id);
@@ -241,7 +269,7 @@ test('test articles: the pipeline run on test/fixtures/articles', async (t) => {
 // ---------------------------------------------------------------- further sets written blind
 
 /** The shape checks and the scored pipeline run for one folder of blind-written articles. */
-function testArticleSet(name: string, articlesDir: string, corpus: Corpus, ids: string[], min: { precision: number; recall: number }): void {
+function testArticleSet(name: string, articlesDir: string, corpus: Corpus, ids: string[], min: { precision: number; recall: number }, note: RegExp | null = /synthetic held-out/): void {
   test(`${name}: each has metadata and an annotation whose passages are exact text of it`, () => {
     const schema = JSON.parse(readFileSync('schemas/events.schema.json', 'utf8'));
     const categories: string[] = schema.properties.category.enum;
@@ -250,8 +278,8 @@ function testArticleSet(name: string, articlesDir: string, corpus: Corpus, ids: 
     assert.deepEqual(corpus.annotations.map((a) => a.source_id).sort(), ids, 'one annotation per article');
     for (const id of ids) {
       const meta = JSON.parse(readFileSync(join(articlesDir, `${id}.json`), 'utf8'));
-      assert.match(meta.published, /^\d{4}-\d{2}(-\d{2})?$/, `${id}.json: published`);
-      assert.match(meta.note, /synthetic held-out/, `${id}.json: the note must say the article is a synthetic held-out one`);
+      assert.match(meta.published, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${id}.json: published`);
+      if (note) assert.match(meta.note ?? '', note, `${id}.json: the note must say what the article is`);
     }
     for (const a of corpus.annotations) {
       assert.deepEqual(passageProblems(corpus.textOf(a.source_id), a), []);
@@ -266,9 +294,16 @@ function testArticleSet(name: string, articlesDir: string, corpus: Corpus, ids: 
 
   test(`${name}: the pipeline run on ${articlesDir}`, async (t) => {
     const records = buildRecords(t, articlesDir);
-    await checkArticles(t, loadRecords(records).tables, ids, min, corpus);
+    await checkArticles(t, loadRecords(records).tables, ids, min, corpus, note !== null);
   });
 }
 
 testArticleSet('development articles', HELDOUT_ARTICLES, heldoutCorpus, heldoutArticleIds, HELDOUT_MIN);
 testArticleSet('set B articles', HELDOUT_B_ARTICLES, heldoutBCorpus, heldoutBArticleIds, HELDOUT_B_MIN);
+
+for (const batch of existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => /^batch-\d+$/.test(d)).sort() : []) {
+  const annotations = readAnnotations(join(CORPUS, batch, 'annotations'));
+  const ids = annotations.map((a) => a.source_id).sort();
+  const corpus: Corpus = { annotations, textOf: (id) => readFileSync(join(SEED_ARTICLES, `${id}.txt`), 'utf8') };
+  testArticleSet(`corpus ${batch}`, batchArticles(ids), corpus, ids, CORPUS_MIN[batch] ?? { precision: 0, recall: 0 }, null);
+}

@@ -14,6 +14,8 @@ export interface DateMention {
   value: string | null;
   precision: Precision | null;
   basis: DateBasis;
+  /** Days a range spans ("16 to 19 November": 4), when the text gives one. */
+  days?: number;
 }
 
 /** The month number of a month name or abbreviation ("Nov." is 11), or undefined. */
@@ -35,13 +37,15 @@ function relativeDateRules(lex: Lexicon) {
 }
 
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
-export function parseDateExpression(expr: string, published: string, lex: Lexicon): Pick<DateMention, 'value' | 'precision' | 'basis'> {
+export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): Pick<DateMention, 'value' | 'precision' | 'basis'> {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
   const month = monthOf.bind(null, lex);
   const [pubYear, pubMonth] = published.split('-').map(Number);
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
+  // "2021-2022", "2014–15": a span of years starts in its first.
+  if ((m = s.match(/^(1[89]\d\d|20\d\d)\s*[–—/-]\s*(?:1[89]|20)?\d\d$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
   if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+),? (\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
@@ -51,6 +55,18 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
   }
   const pubDay = published.split('-')[2];
+  if ((m = s.match(/^([a-z.]+)\s*(?:[–—-]|to)\s*([a-z.]+),? (\d{4})$/)) && month(m[1]) && month(m[2])) {
+    // "April–May 2015", "January–September 2016": the start month.
+    return { value: `${m[3]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
+  }
+  if (frameYear) {
+    // A day or month without a year inside a frame ("2013" heading, "In 2013, ..."): the frame's year.
+    const dm0 = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+)$/);
+    const md0 = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?$/);
+    const [d0, n0] = dm0 ? [dm0[1], dm0[2]] : md0 ? [md0[2], md0[1]] : [null, null];
+    if (d0 && n0 && month(n0) && Number(d0) <= 31) return { value: `${frameYear}-${pad(month(n0))}-${pad(Number(d0))}`, precision: 'day', basis: 'inferred_from_context' };
+    if ((m = s.match(/^([a-z.]+)$/)) && month(m[1]) && m[1] !== 'may') return { value: `${frameYear}-${pad(month(m[1]))}`, precision: 'month', basis: 'inferred_from_context' };
+  }
   if ((m = s.match(/^([a-z.]+)\s*[–—-]\s*([a-z.]+)$/)) && month(m[1]) && month(m[2]) && pubMonth) {
     // "January–September": a period of the publication year, or of the year before if it has not ended yet.
     return { value: String(month(m[2]) <= pubMonth ? pubYear : pubYear - 1), precision: 'year', basis: 'relative_to_publication' };
@@ -85,6 +101,9 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
           return m[2] ? { value: `${y}-${pad(month(monthName))}-${pad(+m[2])}`, precision: 'day', basis: 'relative_to_publication' } : { value: `${y}-${pad(month(monthName))}`, precision: 'month', basis: 'relative_to_publication' };
         }
         if (!monthName) return { value: String(y), precision: 'year', basis: 'relative_to_publication' };
+      } else if (rel.unit === 'day') {
+        if (!pubDay) return pubMonth ? { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' } : { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
+        return { value: addDays(published, rel.offset), precision: 'day', basis: 'relative_to_publication' };
       } else if (rel.unit === 'week') {
         // "last week": the month of the day a week before publication (the week may straddle two months).
         if (!pubDay) return pubMonth ? { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' } : { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
@@ -105,12 +124,75 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   return { value: null, precision: null, basis: 'undated' };
 }
 
+/** An ISO day plus n days. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+}
+
+const rangeFinders = new WeakMap<Lexicon, RegExp>();
+/** Day ranges the model splits or misses: "16 to 19 November", "18–20 June 2016", "March 22-25, 2014", "30 March – 2 April 2015". */
+function rangeFinder(lex: Lexicon): RegExp {
+  let re = rangeFinders.get(lex);
+  if (!re) {
+    const mo = `(?:${Object.keys(lex.months).sort((a, b) => b.length - a.length).map((k) => (k.length <= 4 ? `${k}\\.?` : k)).join('|')})`;
+    const d = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
+    const to = '\\s*(?:–|—|-|to|and|until|till|through)\\s*';
+    const year = '(?:,?\\s+(?<y>(?:1[89]|20)\\d\\d))?';
+    re = new RegExp([
+      `(?<d1>${d})\\s+(?<m1>${mo})${to}(?<d2>${d})\\s+(?<m2>${mo})${year}`,
+      `(?<d3>${d})${to}(?<d4>${d})\\s+(?<m3>${mo})${year.replace('<y>', '<y2>')}`,
+      `(?<m4>${mo})\\s+(?<d5>${d})${to}(?<d6>${d})${year.replace('<y>', '<y3>')}`,
+    ].map((p) => `(?:${p})`).join('|').replace(/^/, '(?<![\\p{L}\\p{N}])(?:').concat(')(?![\\p{L}\\p{N}])'), 'giu');
+    rangeFinders.set(lex, re);
+  }
+  return re;
+}
+
+/** Day ranges in text[start, end), each with its first day and length; the year from the text, the frame or the publication. */
+function findRanges(text: string, start: number, end: number, published: string, lex: Lexicon, frameYear?: number): DateMention[] {
+  const out: DateMention[] = [];
+  // A range needs two numbers close together: most sentences have none and skip the long pattern.
+  if (!/\d[^\d]{1,40}\d/.test(text.slice(start, end))) return out;
+  for (const m of text.slice(start, end).matchAll(rangeFinder(lex))) {
+    const g = m.groups!;
+    const month1 = monthOf(lex, (g.m1 ?? g.m3 ?? g.m4).toLowerCase());
+    const month2 = monthOf(lex, (g.m2 ?? g.m3 ?? g.m4).toLowerCase());
+    const [d1, d2] = [g.d1 ?? g.d3 ?? g.d5, g.d2 ?? g.d4 ?? g.d6].map((x) => parseInt(x, 10));
+    if (!month1 || !month2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (month1 === month2 && d2 <= d1)) continue;
+    const written = g.y ?? g.y2 ?? g.y3;
+    const s = start + m.index!;
+    const e = s + m[0].length;
+    let value: string;
+    let basis: DateBasis;
+    if (written) [value, basis] = [`${written}-${pad(month1)}-${pad(d1)}`, 'explicit'];
+    else if (frameYear) [value, basis] = [`${frameYear}-${pad(month1)}-${pad(d1)}`, 'inferred_from_context'];
+    else {
+      const parsed = parseDateExpression(`${d1} ${Object.keys(lex.months).find((k) => lex.months[k] === month1)}`, published, lex);
+      if (!parsed.value) continue;
+      [value, basis] = [parsed.value, parsed.basis];
+    }
+    const endDay = `${value.slice(0, 4)}-${pad(month2)}-${pad(d2)}`;
+    const days = Math.round((Date.parse(`${endDay}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000) + 1;
+    out.push({ start: s, end: e, text: m[0], value, precision: 'day', basis, ...(days > 1 && days < 60 ? { days } : {}) });
+  }
+  // "in 2021-2022", "in 2014–15": a span of years starts in its first (the model often tags neither).
+  for (const m of text.slice(start, end).matchAll(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu)) {
+    const s = start + m.index!;
+    if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    const last = m[2].length === 2 ? Number(m[1].slice(0, 2) + m[2]) : Number(m[2]);
+    if (last <= Number(m[1])) continue;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit' });
+  }
+  return out;
+}
+
 /** Joins date entities the model split ("February" + "this year") and extends each with its preposition. */
 function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const e of entities) {
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
-    const yearLike = /^(?:1[89]|20)\d\d$/.test(e.text) && /(?:\b(?:in|since|of|by|until|and|or)|,)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
+    // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …").
+    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or)|,|^|\n|[•·▪*–—-])\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;
@@ -132,17 +214,32 @@ function relativeFinder(lex: Lexicon): RegExp {
   let re = relativeFinders.get(lex);
   if (!re) {
     const months = Object.keys(lex.months).filter((k) => k.length > 3).join('|');
-    const alternatives = [...lex.relative_dates.map((r) => r.pattern), `(?:last|this) (?:${months})`, `(?:${months})\\s*[–—-]\\s*(?:${months})`, `(?:on )?(?:${Object.keys(lex.weekdays).join('|')})`];
+    const alternatives = [...lex.relative_dates.map((r) => r.pattern), ...lex.anaphoric_dates, `(?:last|this) (?:${months})`, `(?:${months})\\s*[–—-]\\s*(?:${months})`, `(?:on )?(?:${Object.keys(lex.weekdays).join('|')})`];
     re = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
     relativeFinders.set(lex, re);
   }
   return re;
 }
 
+const anchorLists = new WeakMap<Lexicon, string[]>();
+/** Words one of which every relative date expression contains. */
+function relativeAnchors(lex: Lexicon): string[] {
+  let words = anchorLists.get(lex);
+  if (!words) {
+    words = ['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)];
+    anchorLists.set(lex, words);
+  }
+  return words;
+}
+
 /** Spans of relative expressions in a sentence that no model entity covers. */
 function extraRelativeSpans(text: string, start: number, end: number, taken: { start: number; end: number }[], lex: Lexicon): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const m of text.slice(start, end).matchAll(relativeFinder(lex))) {
+  const slice = text.slice(start, end);
+  // Every relative expression names a unit, a weekday or a month: a sentence with none skips the long pattern.
+  const lower = slice.toLowerCase();
+  if (!relativeAnchors(lex).some((w) => lower.includes(w))) return spans;
+  for (const m of slice.matchAll(relativeFinder(lex))) {
     const s = start + m.index!;
     const e = s + m[0].length;
     if (!taken.some((t) => s < t.end && t.start < e)) spans.push({ start: s, end: e });
@@ -151,18 +248,61 @@ function extraRelativeSpans(text: string, start: number, end: number, taken: { s
 }
 
 /** Every date mention in a sentence, with its value resolved against the publication date. */
-export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }): DateMention[] {
-  const spans = mergedDateSpans(text, entities);
-  if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, spans, lex));
+export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }, frameYear?: number): DateMention[] {
+  const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
+  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end));
+  if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));
   spans.sort((a, b) => a.start - b.start);
-  return spans.map(({ start, end }) => {
+  const withPrep = (start: number) => {
     const before = text.slice(Math.max(0, start - 30), start);
-    const prep = before.match(/\b(?:in|on|since|during|by|from|until|over|of|as early as|as of|before|after|most recently in)\s+(?:the\s+)?$/i);
-    const exprStart = prep ? start - prep[0].length : start;
-    const parsed = parseDateExpression(text.slice(start, end), published, lex);
-    return { start: exprStart, end, text: text.slice(exprStart, end), ...parsed };
+    const prep = before.match(/\b(?:in|on|since|during|by|from|between|until|over|of|as early as|as of|before|after|most recently in)\s+(?:the\s+)?$/i);
+    return prep ? start - prep[0].length : start;
+  };
+  const found: DateMention[] = spans.map(({ start, end }) => {
+    const exprStart = withPrep(start);
+    const written = text.slice(exprStart, end);
+    const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
+    const parsed: Pick<DateMention, 'value' | 'precision' | 'basis'> = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(text.slice(start, end), published, lex, frameYear);
+    return { start: exprStart, end, text: written, ...parsed };
   });
+  for (const r of ranges) {
+    const exprStart = withPrep(r.start);
+    found.push({ ...r, start: exprStart, text: text.slice(exprStart, r.end) });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A date that points at the date before it in the text: "later that year", "the same month", "the next day",
+ * "two days later", "the following year". Null when the expression is not one, or nothing came before.
+ */
+export function anaphoricDate(expr: string, last: string | null, lex: Lexicon): Pick<DateMention, 'value' | 'precision' | 'basis'> | null {
+  if (!last) return null;
+  const s = expr.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:in|on|during|by|of|from|later|earlier)\s+/, '').replace(/^(?:later|earlier)\s+/, '').replace(/^the\s+/, '');
+  const n = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'one' ? 1 : lex.number_words[w]);
+  const year = Number(last.slice(0, 4));
+  const inferred = 'inferred_from_context' as const;
+  let m: RegExpMatchArray | null;
+  if (/^(?:that|same|that same) year$/.test(s)) return { value: String(year), precision: 'year', basis: inferred };
+  if (/^(?:following|next|subsequent) year$|^a year later$/.test(s)) return { value: String(year + 1), precision: 'year', basis: inferred };
+  if (/^(?:previous|preceding) year$|^year before$/.test(s)) return { value: String(year - 1), precision: 'year', basis: inferred };
+  if (last.length >= 7) {
+    if (/^(?:that|same|that same) month$/.test(s)) return { value: last.slice(0, 7), precision: 'month', basis: inferred };
+    if (/^(?:following|next) month$|^a month later$/.test(s)) {
+      const total = year * 12 + Number(last.slice(5, 7));
+      return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, precision: 'month', basis: inferred };
+    }
+  }
+  if (last.length === 10) {
+    if (/^(?:that|same|that same) day$/.test(s)) return { value: last, precision: 'day', basis: inferred };
+    if (/^(?:following|next) day$|^day after$/.test(s)) return { value: addDays(last, 1), precision: 'day', basis: inferred };
+    if ((m = s.match(/^(\w+) days? (later|after|earlier|before)$/)) && n(m[1])) return { value: addDays(last, (/later|after/.test(m[2]) ? 1 : -1) * n(m[1])), precision: 'day', basis: inferred };
+  }
+  return null;
+}
+
+/** Whether an expression points at the date before it rather than at the publication ("the next year", "the following month"). */
+export const isAnaphoric = (expr: string) => /^(?:(?:in|on|during|by)\s+)?(?:later\s+|earlier\s+)?(?:the\s+)?(?:following|subsequent|same|that|next\s+day)\b|^(?:in|on)?\s*the\s+next\s+(?:year|month)\b/i.test(expr.trim());
 
 /** Whether an ISO date lies after the publication date (a forecast, not a fact). */
 export function isAfterPublication(value: string, published: string): boolean {

@@ -5,6 +5,9 @@ import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 
+/** The finance table's types (schemas/finance.schema.json); another subtype is filed under its category's general type. */
+const FINANCE_TYPES = new Set(['currency_swap', 'loan', 'preferential_loan', 'credit_line', 'funding', 'aid', 'grant', 'investment', 'project']);
+
 /** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
@@ -52,7 +55,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           visitor: person?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number),
           visitor_role: roleOf(c, text, clause.start),
           city: c.details.city_mention ?? null,
-          duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n),
+          duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n) ?? c.date?.days ?? null,
           delegation_size: num(d?.groups?.n),
           delegation: d?.groups?.who?.trim() || null,
         });
@@ -81,6 +84,9 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const amount = nearestMoney();
         // "a $1bn credit line from the China Development Bank": the lender named after "from" provides.
         const lender = mentions.find((m) => m.start >= trigger.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+        // A bank of one of the two countries named in the sentence lends: "Belarus and Chinese Exim Bank signed … to provide credit".
+        const bank = facts.mentions.find((m) => m.kind === 'organisation' && /\bbank\b/i.test(text.slice(m.start, m.end)) && m.country && state.focus.includes(m.country));
+        if (!lender && bank?.country && bank.country !== c.actor_1 && c.actor_2 === bank.country) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         if (lender?.country && lender.country !== c.actor_1 && state.focus.includes(lender.country)) {
           c.actor_2 = state.focus.includes(c.actor_1) ? c.actor_1 : c.actor_2;
           c.actor_1 = lender.country;
@@ -88,9 +94,11 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         // The giver is not the receiver: "Its Finance Ministry disbursed a loan to Minsk" when "its" was resolved to Minsk's country.
         const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
         if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        // "Belarus' ambassador was at the airport to accept the cargo": the subject receives.
+        else if (c.actor_2 && c.actor_2 !== c.actor_1 && /\b(?:accept|receiv|obtain)\w*\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
-        const base = { type: c.category === 'investment' ? 'investment' : c.subtype, amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
+        const base = { type: c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding', amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
         if (c.subtype === 'project') {
           const tail = text.slice(trigger.end, clause.end).split(/[,;(]|\s(?:in|to|for|at|by|with)\s/)[0];
           const items = tail.split(/\s+and\s+|,\s*/).map((s) => s.replace(/^\s*(?:an?|the)\s+/i, '').trim()).filter((s) => s.length > 2);

@@ -22,6 +22,8 @@ export interface Candidate {
   date: Omit<DateMention, 'start' | 'end'> | null;
   quote: [number, number];
   trigger: [number, number];
+  /** The trigger that fired: category/subtype#n, n counting that subtype's entries in triggers.json. */
+  rule?: string;
   details: Record<string, unknown>;
   sentence: number;
 }
@@ -40,6 +42,12 @@ export interface ArticleState {
   frame: Candidate['date'];
   /** The last date the text gave, for "two years earlier". */
   lastDate: string | null;
+  /** When set, why each trigger hit was dropped (extract --explain). */
+  trace?: string[];
+  /** The day a news report is about: a date near publication the text gives, else the publication date (null for analysis). */
+  newsDate: Candidate['date'];
+  /** The latest facts dated close to publication (the news a report is about): the date of its undated events. */
+  newsEvents: Candidate[];
 }
 
 export interface EventRules {
@@ -52,6 +60,8 @@ export interface EventRules {
   perfect: RegExp;
   /** "two years earlier": counted from the date before. */
   anchored: RegExp;
+  /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
+  thirdParty: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
 }
@@ -71,10 +81,53 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
+    thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
+}
+
+/** Where a sentence's lead ends: its first comma, or the colon or dash of "2015: …", "March 2013 — …". */
+function leadEnd(text: string, facts: { start: number; end: number }): number {
+  const m = /[,:–—]/.exec(text.slice(facts.start, facts.end));
+  return m ? facts.start + m.index : -1;
+}
+
+/** Whether a date lies within about a month before publication: the event a news report is about. */
+function isNews(value: string, published: string): boolean {
+  if (value.length < 10 || published.length < 10) return value.length >= 7 && value.slice(0, 7) === published.slice(0, 7);
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000;
+  return days >= 0 && days <= 31;
+}
+
+/** A trigger's name for reports: category/subtype#n (n counts the entries of that subtype in triggers.json). */
+export function ruleName(t: Trigger, rules: EventRules): string {
+  let name = ruleNames.get(t);
+  if (!name) {
+    const same = rules.ref.triggers.filter((x) => x.category === t.category && x.subtype === t.subtype);
+    name = `${t.category}/${t.subtype}#${same.indexOf(t) + 1}`;
+    ruleNames.set(t, name);
+  }
+  return name;
+}
+const ruleNames = new WeakMap<Trigger, string>();
+
+/** A verb in the simple past: an event reported as done. */
+const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
+
+/** Categories whose facts are amounts of money: one amount in a clause is one fact, whatever triggers name it. */
+const MONEY_CATEGORIES = new Set(['finance', 'aid', 'investment']);
+
+/** Trigger hits with the generic ones ("funded", "disbursed") after the specific ones ("loan"), otherwise in text order. */
+function byPriority<T extends { trigger: Trigger; start: number }>(hits: T[]): T[] {
+  return [...hits].sort((a, b) => Number(!!a.trigger.generic) - Number(!!b.trigger.generic) || a.start - b.start);
+}
+
+/** Whether a date after the trigger sits in a relative clause of its own ("a partnership that was established in 2013"). */
+function inRelativeClause(text: string, at: number, dateStart: number): boolean {
+  if (dateStart <= at) return false;
+  return /\b(?:that|which|who)\s+(?:was|were|had been|has been|have been)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(at, dateStart - 50), dateStart));
 }
 
 /** How far a list of dates lies from an offset. */
@@ -85,7 +138,7 @@ function distanceOf(group: { start: number; end: number }[], at: number): number
 }
 
 /** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
-function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules): { trigger: Trigger; start: number; end: number }[] {
+function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[]): { trigger: Trigger; start: number; end: number }[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
@@ -100,8 +153,9 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const kept: typeof hits = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    if (!meetsRequirements(h.trigger, clause, facts)) continue;
-    if (!isAsserted(text, clause, h.start, rules)) continue;
+    const said = () => `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
+    if (!meetsRequirements(h.trigger, clause, facts)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -126,10 +180,13 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): 
 }
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
-function isAsserted(text: string, clause: Clause, at: number, rules: EventRules): boolean {
+function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
+  // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
+  if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
   const window = before.split(/\s+/).slice(-7).join(' ');
-  const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May');
+  // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
+  const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
@@ -162,11 +219,14 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const usable = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   const groups = dateGroups(text, usable.filter((d) => d.value));
   if (groups.length) {
     const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
+    // "Monday marks the 22nd anniversary of …": the event is that many years before the date.
+    const anniversary = text.slice(clause.start, at).match(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/i);
+    if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - Number(anniversary[1])) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
     return best.map(({ start: _s, end: _e, ...d }) => d);
   }
   const clauseText = text.slice(clause.start, clause.end);
@@ -175,21 +235,28 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   rules.anaphoricEvent.lastIndex = 0;
   const vague = usable.find((d) => !d.value);
   if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
-  const firstComma = text.indexOf(',', facts.start);
-  const opening = facts.dates.find((d) => d.value && d.start < firstComma && d.start - facts.start < 40);
+  const opening = facts.dates.find((d) => d.value && d.start < leadEnd(text, facts) && d.start - facts.start < 40);
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
   const habitual = rules.habitual.test(clauseText);
   rules.habitual.lastIndex = 0;
   const stative = rules.stative.test(clauseText);
   rules.stative.lastIndex = 0;
   const ongoing = habitual || stative || rules.perfect.test(clauseText);
-  const during = /\bduring\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)?(?:visit|trip|stay)\b/iu.test(clauseText);
+  // "during his visit", "the highlight of the visit", "after the trip": the visit the text is about.
+  const during = /\b(?:during|of|after|following|throughout|on|at)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)(?:[\p{L}-]+\s+)?(?:visit|trip|stay|tour)\b/iu.test(clauseText);
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
   const sameBlock = state.prevBlock === facts.block;
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
+  // A news report: an undated past event after the report's dated event ("on Tuesday") happened on that occasion.
+  const news = state.newsEvents.find((e) => e.date?.value);
+  if (!ongoing && !vague && news?.date && facts.index - news.sentence <= 6) return [{ ...news.date, basis: 'inferred_from_context' }];
+  // Otherwise an undated event reported as done ("signed", "have signed") is the news of the report's day: the day the
+  // text gives near publication ("on Thursday"), else the publication date.
+  const reported = !habitual && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
+  if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
@@ -298,6 +365,11 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (focus) return { country: focus.country, third: false };
   const third = others.find((m) => m.start >= hit.end && isPartner(m));
   if (third) return { country: third.country, third: true };
+  // "a tranche of IMF funding": an international body is the other party, not the focus partner.
+  rules.thirdParty.lastIndex = 0;
+  if (rules.thirdParty.test(text.slice(s, e))) return { country: null, third: true };
+  // "trade between Belarus and Russia": the pair is named, and the other one is not a focus country.
+  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && m.form !== 'adjective' && !isFocus(m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
 
@@ -323,6 +395,11 @@ function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: E
 /** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
 function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }): EntityMention | null {
   const people = clauseMentions.filter((m) => m.kind === 'person');
+  // "his visiting Belarusian counterpart Alexander Lukashenko": the visitor is the one "visiting" describes.
+  if (/^visiting$/i.test(text.slice(hit.start, hit.end))) {
+    const described = people.find((m) => m.start >= hit.end && m.start - hit.end < 60 && !/[,;.]/.test(text.slice(hit.end, m.start)));
+    if (described) return described;
+  }
   const before = people.filter((m) => m.end <= hit.start);
   if (before.length) return before[before.length - 1];
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
@@ -331,6 +408,20 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   // "his visit": the person the sentence names.
   const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   return possessive ? facts.mentions.find((m) => m.kind === 'person') ?? null : null;
+}
+
+/**
+ * A delegation as the visitor when no person is named: "A delegation of the … Communist Party of China visited …",
+ * "a Chinese delegation arrived": the country named in the delegation phrase before the trigger.
+ */
+function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
+  const before = text.slice(clause.start, hit.start);
+  const at = before.search(/\bdelegations?\b/i);
+  if (at < 0) return null;
+  const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 20);
+  const country = mentions.find((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
+  if (!country) return null;
+  return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + 10, subtype: 'delegation' };
 }
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
@@ -355,45 +446,57 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     if (/^to\s/i.test(text.slice(clause.start, clause.end))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
-    for (const hit of assertedTriggers(text, clause, facts, rules)) {
+    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {
       const t = hit.trigger;
+      const drop = (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`);
       let actor1: string | null;
       let actor2: string | null;
       let third = false;
       const base: Record<string, unknown> = {};
-      if (t.agent === 'visitor') {
-        const visitor = visitorOf(text, mentions, facts, hit);
-        if (!visitor) continue;
+      if (t.agent === 'visitor' && t.visitor === 'object') {
+        // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
+        const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
+        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
+        const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
+        if (!guest || !host || (place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
+        actor1 = guest.country;
+        actor2 = host.country;
+        Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+      } else if (t.agent === 'visitor') {
+        const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit);
+        if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }
         actor1 = visitor.country;
         const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
           ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
           ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
         // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
-        if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) continue;
+        if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); continue; }
         actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
         Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
       } else {
         const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
         if (agent?.id) base.agent_id = agent.id;
         actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules);
-        if (!actor1) continue;
+        if (!actor1) { drop('no acting country'); continue; }
         const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
       }
       const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
-      const key = `${t.category}/${t.subtype}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
-      if (perKind.has(key)) continue;
+      // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
+      const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
+      const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
+      if (perKind.has(key)) { drop('the clause already gave this fact'); continue; }
       perKind.add(key);
-      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) continue;
-      if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) continue;
+      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) { drop('no country supported named after it'); continue; }
+      if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
       const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
       for (const date of dates) {
-        if (date?.value && isAfterPublication(date.value, state.published)) continue;
+        if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
         const candidate: Candidate = {
           category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
-          quote: [clause.start, clause.end], trigger: [hit.start, hit.end], details: { ...base }, sentence: facts.index,
+          quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
         };
         out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
       }
@@ -409,11 +512,12 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const dated = facts.dates.filter((d) => d.value);
   if (dated.length) state.lastDate = dated[dated.length - 1].value;
   if (state.prevBlock !== facts.block) state.frame = null;
-  const firstComma = text.indexOf(',', facts.start);
-  const opening = facts.dates.filter((d) => d.start < firstComma && d.start - facts.start < 60);
+  const opening = facts.dates.filter((d) => d.start < leadEnd(text, facts) && d.start - facts.start < 60);
   if (opening.length === 1 && opening[0].value) state.frame = { text: opening[0].text, value: opening[0].value, precision: opening[0].precision, basis: opening[0].basis };
   if (out.length) state.prevEvents = out;
   else if (state.prevBlock !== facts.block) state.prevEvents = [];
+  const current = out.filter((c) => c.date?.value && isNews(c.date.value, state.published));
+  if (current.length) state.newsEvents = current;
   state.prevBlock = facts.block;
   state.visits.push(...out.filter((c) => c.category === 'visit'));
   return out;

@@ -13,18 +13,22 @@ export interface Currency { code: string; name: string; names: string[]; symbols
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
 export interface Trigger {
   category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
+  /** For a visit: the visitor is the person before the trigger (default) or the one after it, the host's guest ('object'). */
+  visitor?: 'subject' | 'object';
+  /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
+  generic?: boolean;
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
   /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
   regex: RegExp; lowerRegex: RegExp;
 }
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
-  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week'; offset: number }[];
+  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[];
   vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
-  pair_subject_patterns: string[]; item_rubric: string; delegation_patterns: string[]; duration_patterns: string[];
+  pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
 }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];

@@ -110,9 +110,13 @@ export function quoteProblems(text: string, rows: Row[]): string[] {
 
 /** Scores one article's extracted records (all sources' tables may be passed; rows are filtered by source). */
 export function scoreArticle(text: string, annotation: Annotation, tables: ScoredTables): ArticleScore {
-  const events = tables.events.filter((e) => e.source_id === annotation.source_id);
+  // An event several sources state is quoted from its first source; it counts for every article with a passage of it.
+  const own = (r: Row) => r.source_id === annotation.source_id;
+  const mentions = (tables.mentions ?? []).filter(own);
+  const mentioned = new Set(mentions.map((m) => String(m.event_id)));
+  const events = tables.events.filter((e) => own(e) || mentioned.has(String(e.event_id)));
   const detailOf = detailIndex(tables);
-  const eventSpans = spansByEvent(events, tables.mentions ?? []);
+  const eventSpans = spansByEvent(events, mentions, annotation.source_id);
   const factSpans = annotation.facts.map((f) => spansOf(text, evidenceOf(f)));
 
   const matched = matchFacts(annotation.facts, factSpans, events, eventSpans, detailOf);
@@ -189,15 +193,15 @@ function detailIndex(tables: ScoredTables): Map<string, Row> {
   return index;
 }
 
-/** Each event's passages: its quote and the quotes of its other mentions. */
-function spansByEvent(events: Row[], mentions: Row[]): Span[][] {
+/** Each event's passages in one article: its quote when it is quoted from that article, and its mentions there. */
+function spansByEvent(events: Row[], mentions: Row[], sourceId: string): Span[][] {
   const byEvent = new Map<string, Span[]>();
   for (const m of mentions) {
     const list = byEvent.get(String(m.event_id)) ?? [];
     list.push({ start: Number(m.char_start), end: Number(m.char_end) });
     byEvent.set(String(m.event_id), list);
   }
-  return events.map((e) => [{ start: Number(e.char_start), end: Number(e.char_end) }, ...(byEvent.get(String(e.event_id)) ?? [])]);
+  return events.map((e) => [...(e.source_id === sourceId ? [{ start: Number(e.char_start), end: Number(e.char_end) }] : []), ...(byEvent.get(String(e.event_id)) ?? [])]);
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,0 +1,69 @@
+/**
+ * Temporal frames: the year a passage is set in when its dates give no year. An overview of a year's contacts or a
+ * chronology gives the year once — in a heading ("2013"), in a paragraph's opening ("In 2013, …") or at the head of a
+ * line ("March 2013 — …") — and then writes "From 3 to 6 June". Those dates take the frame's year, not the
+ * publication's.
+ */
+import type { IngestedArticle } from '../ingest.ts';
+import { parseDateExpression, type DateMention } from './dates.ts';
+import type { Lexicon } from './reference.ts';
+
+type SentenceRef = { start: number; end: number; block: number };
+
+const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+/** How far into a sentence an opening date may start: "In 2013, …", "March 2013 — …", "On 5 June 2013 the …". */
+const OPENING_REACH = 25;
+
+export class TemporalFrames {
+  private headingYear: number | null = null;
+  private blockYear: number | null = null;
+  private block = -1;
+  private headingsSeen = 0;
+  /** The year an overview's lead sets ("In 2010, relations … developed"): the frame of the whole text, when earlier than publication. */
+  private leadYear: number | null = null;
+  private sawBody = false;
+
+  constructor(private article: Pick<IngestedArticle, 'text' | 'blocks'>) {}
+
+  /** The frame year for a sentence, updating the heading and paragraph frames as blocks change. */
+  yearFor(s: SentenceRef, _index: number): number | null {
+    if (s.block !== this.block) {
+      // Headings between the previous block and this one set (or clear) the heading frame.
+      for (let b = this.block + 1; b < s.block; b++) {
+        const blk = this.article.blocks[b];
+        if (blk.kind !== 'heading' && blk.kind !== 'title') continue;
+        const years = [...this.article.text.slice(blk.start, blk.end).matchAll(YEAR)].map((m) => Number(m[1]));
+        if (blk.kind === 'heading') this.headingYear = new Set(years).size === 1 ? years[0] : null;
+        this.headingsSeen++;
+      }
+      this.block = s.block;
+      this.blockYear = null;
+    }
+    return this.blockYear ?? this.headingYear ?? this.leadYear;
+  }
+
+  /** The year of an explicit date the sentence opens with, or null. */
+  openingYear(s: SentenceRef, dates: DateMention[]): number | null {
+    const opening = dates.find((d) => d.basis === 'explicit' && d.value && d.start - s.start <= OPENING_REACH);
+    return opening ? Number(opening.value!.slice(0, 4)) : null;
+  }
+
+  /** A sentence that opens with an explicit year ("In 2013, …", "March 2013 — …") frames the rest of its paragraph. */
+  noteOpening(s: SentenceRef, _index: number, dates: DateMention[], published?: string): void {
+    const year = this.openingYear(s, dates);
+    if (year) this.blockYear = year;
+    if (!this.sawBody && year && published && year < Number(published.slice(0, 4))) this.leadYear = year;
+    if (dates.length || s.end - s.start > 80) this.sawBody = true;
+  }
+}
+
+/** A news dateline at the head of a sentence: a place in capitals, a date, an agency in brackets, a dash. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:\([^)]{1,30}\))?,\s+)(?<date>[^,()–—-]{3,30}?)?,?\s*(?:\([^)]{2,40}\))?\s*[–—-]{1,2}\s+/u;
+
+/** The dateline a sentence opens with: where it ends, and the day it gives (resolved against the page's date), if any. */
+export function datelineOf(text: string, s: { start: number; end: number }, published: string, lex: Lexicon): { end: number; published: string | null } | null {
+  const m = text.slice(s.start, Math.min(s.end, s.start + 90)).match(DATELINE);
+  if (!m) return null;
+  const parsed = m.groups?.date ? parseDateExpression(m.groups.date, published, lex) : null;
+  return { end: s.start + m[0].length, published: parsed?.precision === 'day' ? parsed.value : null };
+}

@@ -1,0 +1,110 @@
+/**
+ * People the reference tables do not list, recognised by the title written before their name
+ * ("State Councillor Wang Yong", "Belarusian Deputy Foreign Minister Alena Kupchyna"): a stable id from the name,
+ * the role from the title and the country from an adjective or a country named with the title
+ * ("Chinese Vice Premier …", "Belarus' Prime Minister …", "Prime Minister of Belarus …"). Once named, the surname
+ * alone refers to the same person for the rest of the article.
+ */
+import type { Lexicon } from './reference.ts';
+import { phraseRegex } from './reference.ts';
+import type { EntityMention } from './gazetteer.ts';
+
+/** A person found in the text, not in the tables. */
+export interface TextPerson { id: string; name: string; country: string | null; role: string }
+
+export interface NameRules { titled: RegExp; apposition: RegExp; particle: RegExp; /** The titles' last words: a sentence without one has no titled name. */ heads: string[] }
+
+/** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
+const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
+
+/** Compiles the title patterns from the lexicon's role titles, with "Deputy", "Vice", "First Deputy" and a portfolio before them. */
+export function buildNameRules(lex: Lexicon): NameRules {
+  const titles = phraseRegex(lex.role_titles, 'u').source;
+  const modifier = String.raw`(?:(?:First\s+)?(?:Deputy|Vice|Assistant|Acting|Executive)[\s-]+)?`;
+  const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
+  // "of Belarus" / "to Belarus" after the title (kept so the country can be read from it).
+  const link = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}))?`;
+  return {
+    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles})${link}\s+(?<name>${NAME})(?![\p{L}])`, 'gu'),
+    // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
+    apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
+    particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
+    heads: [...new Set(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!))],
+  };
+}
+
+/** A stable id for a person found in the text: person:<name, lower-case, hyphenated>. */
+export const textPersonId = (name: string) => `person:${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+const overlapsAny = (s: number, e: number, ms: EntityMention[]) => ms.some((m) => s < m.end && m.start < e);
+
+/** The country of a title: an adjective or country written just before it ("Chinese", "Belarus’"), else the country it is "of". */
+function titleCountry(text: string, titleStart: number, linkedText: string | undefined, linkedStart: number, mentions: EntityMention[]): string | null {
+  const before = mentions.filter((m) => m.country && m.kind === 'country' && m.end <= titleStart && /^(?:['’]s?)?\s+(?:(?:then|former|visiting|acting|the)\s+)*$/iu.test(text.slice(m.end, titleStart)));
+  if (before.length) return before[before.length - 1].country;
+  if (linkedText && /^of\b/i.test(text.slice(linkedStart - 4, linkedStart).trim() + ' ')) {
+    const linked = mentions.find((m) => m.country && m.start >= linkedStart && m.start < linkedStart + linkedText.length);
+    if (linked) return linked.country;
+  }
+  return null;
+}
+
+/**
+ * Person mentions for titled names not in the tables, and surnames of people found so before in the article.
+ * `found` holds the article's text people by id (updated); `surnames` maps a surname to an id (updated).
+ */
+export function findTextPeople(text: string, start: number, end: number, mentions: EntityMention[], rules: NameRules, found: Map<string, TextPerson>, surnames: Map<string, string>): EntityMention[] {
+  const out: EntityMention[] = [];
+  const slice = text.slice(start, end);
+  const taken = () => [...mentions, ...out];
+  const add = (name: string, at: number, country: string | null, role: string) => {
+    const words = name.split(/\s+/);
+    // Drop trailing words that are the start of another known mention or a particle.
+    while (words.length > 1 && overlapsAny(at + words.slice(0, -1).join(' ').length + 1, at + name.length, taken())) words.pop();
+    const clean = words.join(' ');
+    const e = at + clean.length;
+    if (overlapsAny(at, e, taken())) return;
+    if (words.length < 2 && !surnames.has(clean)) return; // a lone capitalised word after a title is too often not a name
+    const id = surnames.get(clean) && words.length < 2 ? surnames.get(clean)! : textPersonId(clean);
+    const known = found.get(id);
+    const person = known ?? { id, name: clean, country, role };
+    if (!known) found.set(id, person);
+    else if (!known.country && country) known.country = country;
+    if (words.length >= 2) surnames.set(words[words.length - 1], id);
+    out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
+  };
+  const titled = rules.heads.some((h) => slice.includes(h));
+  for (const m of titled ? slice.matchAll(rules.titled) : []) {
+    const g = m.groups!;
+    const at = start + m.index!;
+    const nameAt = at + m[0].length - g.name.length;
+    const linkedAt = g.linked ? at + m[0].indexOf(g.linked, g.title.length) : -1;
+    if (g.linked && !mentions.some((x) => x.kind === 'country' && x.start === linkedAt)) continue; // "Minister of Foreign Affairs Wang": not a country link
+    if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
+    add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
+  }
+  for (const m of titled ? slice.matchAll(rules.apposition) : []) {
+    const g = m.groups!;
+    const at = start + m.index!;
+    const adjAt = at + m[0].indexOf(g.adj, g.name.length);
+    const country = mentions.find((x) => x.kind === 'country' && x.start === adjAt)?.country;
+    if (!country) continue;
+    add(g.name, at, country, g.title.replace(/\s+/g, ' '));
+  }
+  // Surnames of people found earlier in the article.
+  if (surnames.size && [...surnames.keys()].some((n) => slice.includes(n))) {
+    for (const w of slice.matchAll(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu)) {
+      const id = surnames.get(w[0]);
+      const s = start + w.index!;
+      if (!id || overlapsAny(s, s + w[0].length, taken())) continue;
+      const p = found.get(id)!;
+      out.push({ kind: 'person', id, country: p.country, form: 'short', start: s, end: s + w[0].length, subtype: 'text' });
+    }
+  }
+  return out;
+}
+
+/** The sentence's mentions with the text people added, in text order. */
+export function withTextPeople(mentions: EntityMention[], people: EntityMention[]): EntityMention[] {
+  return people.length ? [...mentions, ...people].sort((a, b) => a.start - b.start) : mentions;
+}
