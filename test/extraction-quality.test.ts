@@ -245,9 +245,10 @@ async function checkArticles(t: import('node:test').TestContext, tables: ScoredT
   });
 }
 
-test('seed article: the real records against its annotation', { skip: !existsSync(recordsPath()) && `no records at ${recordsPath()}` }, async (t) => {
+// Built on its own, as every other set is: in the published records its facts may be merged with other sources'.
+test('seed article: the pipeline run on the first article alone, against its annotation', async (t) => {
   const ids = annotations.map((a) => a.source_id).filter((id) => articleDir(id) === SEED_ARTICLES);
-  await checkArticles(t, loadRecords().tables, ids, SEED_MIN);
+  await checkArticles(t, loadRecords(buildRecords(t, batchArticles(ids))).tables, ids, SEED_MIN);
 });
 
 /** Runs the pipeline up to records.json on a folder of articles, in a temporary build removed after the test; returns its path. */

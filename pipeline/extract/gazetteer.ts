@@ -73,6 +73,9 @@ function matchesAt(text: string, at: number, surface: string): boolean {
   return last === '-' || !isWordChar(text[at + surface.length]);
 }
 
+/** A capitalised word right after a surname, as a given name follows it ("Jiang Shusheng"), not a headline's verb ("Xi Visits"). */
+const nextIsGivenName = /^ (?!(?:Visits?|Meets?|Says?|Arrives?|Calls?|Holds?|Signs?|Urges?|Hails?|Talks?|Pledges?|Backs?|Receives?|And|In|On|At|To|Of|For|With)\b)\p{Lu}\p{Ll}+\b/u;
+
 /**
  * Every entity mention in text[start, end). A short form (a surname such as "Xi") counts only after the
  * person's full name appeared earlier in the article (`seenPeople`) or right after a role title ("Premier Wen").
@@ -89,6 +92,8 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
     for (const e of candidates) {
       if (at + e.surface.length > end || !matchesAt(text, at, e.surface)) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
+      // A surname followed by another name is someone else ("Jiang Shusheng" is not Jiang Zemin).
+      if (e.form === 'short' && nextIsGivenName.test(text.slice(at + e.surface.length, at + e.surface.length + 24))) continue;
       if (e.kind === 'person' && e.form === 'name') seenPeople.add(e.id);
       found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + e.surface.length, subtype: e.subtype });
       words.lastIndex = at + e.surface.length;
