@@ -8,7 +8,7 @@ import { phraseRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
-import { within, withinClause, segmentAround, amountNearTrigger } from './spans.ts';
+import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
 
 export interface SentenceFacts {
@@ -52,8 +52,11 @@ export interface ArticleState {
 
 export interface EventRules {
   ref: Reference; masks: MaskRules;
-  /** Any trigger keyword: a sentence without one states no fact, and its clauses need no analysis. */
-  anyKeyword: RegExp;
+  /** Whether some trigger has no keywords; otherwise a sentence without any keyword states no fact, and its clauses need no analysis. */
+  triggersWithoutKeywords: boolean;
+  /** Each trigger keyword of two or more characters, indexed by its first two; and the shorter ones. */
+  keywordsByBigram: Map<number, string[]>;
+  shortKeywords: string[];
   forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
@@ -66,6 +69,31 @@ export interface EventRules {
   finiteVerb: RegExp;
 }
 
+/** The trigger keywords indexed by their first two characters, so one pass over a clause finds those it contains. */
+function keywordIndex(keywords: string[]): { keywordsByBigram: Map<number, string[]>; shortKeywords: string[] } {
+  const keywordsByBigram = new Map<number, string[]>();
+  const shortKeywords: string[] = [];
+  for (const k of keywords) {
+    if (k.length < 2) { shortKeywords.push(k); continue; }
+    const bigram = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
+    const list = keywordsByBigram.get(bigram) ?? [];
+    list.push(k);
+    keywordsByBigram.set(bigram, list);
+  }
+  return { keywordsByBigram, shortKeywords };
+}
+
+/** The trigger keywords that occur in `lower` (the same as testing each with `lower.includes`, in one pass). */
+function keywordsIn(lower: string, rules: EventRules): Set<string> {
+  const present = new Set<string>();
+  for (const k of rules.shortKeywords) if (lower.includes(k)) present.add(k);
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const list = rules.keywordsByBigram.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
+    if (list) for (const k of list) if (lower.startsWith(k, i)) present.add(k);
+  }
+  return present;
+}
+
 /** Compiles the cue lists of the lexicon into regexes. */
 export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const lex = ref.lexicon;
@@ -73,7 +101,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
   return {
     ref, masks,
-    anyKeyword: triggersWithoutKeywords ? /(?:)/ : new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+    triggersWithoutKeywords,
+    ...keywordIndex(keywords),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
@@ -142,8 +171,9 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
+  const present = keywordsIn(lower, rules);
   for (const trigger of rules.ref.triggers) {
-    if (trigger.keywords && !trigger.keywords.some((k) => lower.includes(k))) continue;
+    if (trigger.keywords && !trigger.keywords.some((k) => present.has(k))) continue;
     for (const m of sameLength ? lower.matchAll(trigger.lowerRegex) : clause.masked.matchAll(trigger.regex)) {
       const start = clause.start + m.index!;
       hits.push({ trigger, start, end: start + m[0].length });
@@ -375,8 +405,8 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
 function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null): boolean {
-  const comma = text.indexOf(',', from);
-  const stop = comma < 0 || comma > clause.end ? clause.end : comma;
+  const comma = indexUpTo(text, ',', from, clause.end);
+  const stop = comma < 0 ? clause.end : comma;
   return mentions.some((m) => m.start >= from && m.end <= stop && m.country !== actor1);
 }
 
@@ -431,12 +461,12 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const out: Candidate[] = [];
   const sentence = text.slice(facts.start, facts.end);
   // A question asserts nothing; a sentence without any trigger keyword states no fact.
-  const skip = /\?\s*["”’)]*$/.test(sentence) || !rules.anyKeyword.test(sentence.toLowerCase());
+  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && keywordsIn(sentence.toLowerCase(), rules).size === 0);
   const clauses = skip ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
   if (!skip) {
     // An aside is a clause of its own, quoted from the phrase it qualifies: "... Xi Jinping, who visited Minsk in March 2010".
     for (const [comma, end] of asideSpans(text, facts.start, facts.end, rules.masks)) {
-      const segmentStart = Math.max(facts.start, text.lastIndexOf(',', comma - 1) + 1, text.lastIndexOf(';', comma - 1) + 1);
+      const segmentStart = Math.max(facts.start, lastIndexDownTo(text, ',', comma - 1, facts.start) + 1, lastIndexDownTo(text, ';', comma - 1, facts.start) + 1);
       const start = segmentStart + (text.slice(segmentStart, comma).length - text.slice(segmentStart, comma).trimStart().length);
       clauses.push({ start, end, masked: text.slice(start, end) });
     }

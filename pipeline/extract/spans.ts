@@ -13,10 +13,26 @@ export function withinClause<T extends Span>(xs: T[], clause: Span): T[] {
   return xs.filter((x) => within(x, clause.start, clause.end));
 }
 
+/**
+ * `text.indexOf(ch, from)` when the answer is at most `last`, else -1: the search stops at `last`, so looking for
+ * a comma in a clause costs the clause, not the rest of the article.
+ */
+export function indexUpTo(text: string, ch: string, from: number, last: number): number {
+  const end = Math.min(last, text.length - 1);
+  for (let i = Math.max(from, 0); i <= end; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** `text.lastIndexOf(ch, at)` when the answer is at least `first`, else -1: the search stops at `first`. */
+export function lastIndexDownTo(text: string, ch: string, at: number, first: number): number {
+  for (let i = Math.min(Math.max(at, 0), text.length - 1); i >= first; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
 /** The comma-delimited stretch of a clause around [from, to): the small proposition a trigger belongs to. */
 export function segmentAround(text: string, clause: Span, from: number, to: number): [number, number] {
-  const comma = text.indexOf(',', to);
-  return [Math.max(clause.start, text.lastIndexOf(',', from - 1) + 1), comma < 0 || comma > clause.end ? clause.end : comma];
+  const comma = indexUpTo(text, ',', to, clause.end);
+  return [Math.max(clause.start, lastIndexDownTo(text, ',', from - 1, clause.start) + 1), comma < 0 ? clause.end : comma];
 }
 
 /** The amount of a trigger: the nearest in its own comma-delimited stretch, else the nearest in the clause. */

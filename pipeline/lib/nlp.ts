@@ -54,11 +54,22 @@ export function annotateBlock(text: string, start: number, end: number): Sentenc
     const [first, last] = e.out(its.span) as [number, number];
     const ent: NlpEntity = { type: e.out(its.type), start: tokenStart[first], end: tokenEnd[last], text: '' };
     ent.text = text.slice(ent.start, ent.end);
-    let i = sentences.length - 1;
-    while (i > 0 && sentences[i].start > ent.start) i--;
+    const i = lastSentenceStartingBy(sentences, ent.start);
     if (ent.end <= sentences[i]?.end) sentences[i].entities.push(ent);
   });
   return sentences;
+}
+
+/** The index of the last sentence starting at or before `at` (0 when none does): a binary search, sentences being in text order. */
+function lastSentenceStartingBy(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start > at) hi = mid - 1;
+    else lo = mid;
+  }
+  return lo;
 }
 
 /** Bare library pass used by the benchmark: sentences and entities only. */
