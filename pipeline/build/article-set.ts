@@ -8,9 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
-
-/** What a valid article id looks like (the same rule ingest applies): lower-case letters, digits, '.', '_', '-'. */
-export const articleIdPattern = /^[a-z0-9][a-z0-9._-]*$/;
+import { articleIdPattern } from '../ingest/validate.ts';
 
 /** The longest id: its cache and temporary files add up to 40 characters to it, and a file name holds 255 bytes. */
 export const MAX_ID_LENGTH = 200;

@@ -18,7 +18,8 @@ export interface Problem { file: string; field: string; found: string; expected:
 export const MAX_CELL = 32767;
 /** The longest source id: its temporary file (".<id>.json.<pid>.tmp") must fit the 255-byte name limit with room to spare. */
 export const MAX_ID = 120;
-const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+/** An article id: the file name without extension, lower-case letters, digits, '.', '_' or '-' (make and URLs carry it). */
+export const articleIdPattern = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** The message a person reads for one problem. */
 export function formatProblem(p: Problem): string {
@@ -32,7 +33,7 @@ export function throwIfProblems(problems: Problem[]): void {
 
 /** Problems with a source id (the file name without .txt / .json). */
 export function idProblems(id: string, file: string): Problem[] {
-  if (!ID_PATTERN.test(id)) return [{ file, field: 'file name', found: JSON.stringify(id), expected: messages.expectedIdName() }];
+  if (!articleIdPattern.test(id)) return [{ file, field: 'file name', found: JSON.stringify(id), expected: messages.expectedIdName() }];
   if (id.length > MAX_ID) return [{ file, field: 'file name', found: `an id of ${id.length} characters`, expected: messages.expectedShortId(MAX_ID) }];
   return [];
 }

@@ -4,15 +4,7 @@ import { inputMessages } from './input-messages.ts';
 export const messages = {
   ...inputMessages,
   fileMissing: (file: string, what: string) => `${file}: file not found (${what}).`,
-  jsonMissingForText: (txt: string, json: string) =>
-    `${txt} has no metadata file: create ${json} with at least {"title": ..., "published": "YYYY-MM-DD"}.`,
-  textMissingForJson: (json: string, txt: string) =>
-    `${json} has no article text beside it: add ${txt} (UTF-8 plain text) or remove the .json file.`,
-  invalidUtf8: (file: string, byteOffset: number) =>
-    `${file}: not valid UTF-8 (first bad byte near byte ${byteOffset}); save the file as UTF-8 and run again.`,
-  emptyText: (file: string) => `${file}: the article text is empty; put the article's text in it or remove the pair.`,
   malformedJson: (file: string, detail: string) => `${file}: not valid JSON (${detail}); fix the syntax and run again.`,
-  invalidMetadata: (file: string, problems: string) => `${file}: metadata does not match schemas/article-metadata.schema.json: ${problems}.`,
   invalidRecord: (table: string, id: string, problems: string) =>
     `record ${id} in table ${table} fails schemas/${table}.schema.json: ${problems}. Nothing was published; fix the extraction rule or reference data that produced it.`,
   quoteMismatch: (id: string, source: string) =>
