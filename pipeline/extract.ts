@@ -62,6 +62,18 @@ export function newsDateOf(facts: SentenceFacts[], published: string): Candidate
   return null;
 }
 
+/**
+ * A headline states the news of the report's day in the present tense ("China sets 20 bln yuan currency swap with
+ * Belarus"): an undated fact there is dated by the news day, so that it is one fact with the lead's; without a news
+ * day it cannot be placed and is left to the body.
+ */
+export function headlineCandidates(found: Candidate[], newsDate: Candidate['date']): Candidate[] {
+  return found.flatMap((c) => {
+    if (c.date?.value) return [c];
+    return newsDate ? [{ ...c, date: { ...newsDate, basis: 'inferred_from_context' as const } }] : [];
+  });
+}
+
 /** All candidate facts of one ingested article. */
 export function extractArticle(article: IngestedArticle, x: Extractor, explain?: (line: string) => void): ExtractedArticle {
   const { text } = article;
@@ -119,14 +131,15 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     const own = focusCountries(factsOfBlock.get(i) ?? []);
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [] };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [] };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
     if (explain) state.trace = [];
     const found = sentenceCandidates(text, f, state, x.events, x.details);
-    if (explain) explainSentence(text, f, found, state.trace ?? [], explain);
-    return found;
+    const kept = article.blocks[f.block]?.kind === 'title' ? headlineCandidates(found, state.newsDate) : found;
+    if (explain) explainSentence(text, f, kept, state.trace ?? [], explain);
+    return kept;
   });
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();

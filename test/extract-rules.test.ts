@@ -202,3 +202,55 @@ test('extract --explain says what each sentence held and why a trigger was kept 
   assert.match(text, /dropped finance\/loan "lend": not asserted/);
   assert.match(text, /Li Keqiang=person:/);
 });
+
+test('a headline states the news of the report\'s day, one fact with the lead', () => {
+  const title = 'China sets 20 bln yuan currency swap with Belarus';
+  const r = recordsOf(`${title}\n\nChina's central bank said on Wednesday it has agreed a three-year currency swap with Belarus worth 20 billion yuan.`, '2009-03-12', title);
+  const swaps = r.tables.events.filter((e) => e.category === 'finance');
+  assert.equal(swaps.length, 1, 'the headline and the lead are one fact');
+  assert.equal(swaps[0].date, '2009-03-11');
+  assert.equal(swaps[0].mention_count, 2);
+});
+
+test('a headline with no news day to date it gives no undated fact', () => {
+  const title = 'China donates vaccine to Belarus';
+  const e = recordsOf(`${title}\n\nBelarus and China are close partners, the minister said.`, '2021', title).tables.events;
+  assert.equal(e.filter((x) => x.category === 'aid').length, 0);
+});
+
+test('money goes from the provider to the recipient, whatever the order of mention', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. ${s}`, '2012-06-01').filter((x) => x.category === 'finance');
+  // A recipient's verb after the recipient.
+  assert.deepEqual(e('In September 2011 Minsk was allocated a loan of $1 billion by China.').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  // A country adjective before the provider's noun.
+  assert.deepEqual(e('Belarus signed Chinese loans worth $500 million in 2011.').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  // The lender named in an earlier sentence.
+  assert.deepEqual(e('In 2011 Belarus and the Export-Import Bank of China met. They signed an agreement to provide credit of USD 340 million in 2011.').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  // And the other way round, by the same words.
+  assert.deepEqual(e('In 2011 China received a loan of $20 million from Belarus.').map((x) => [x.actor_1, x.actor_2]), [['BLR', 'CHN']]);
+});
+
+test('a meeting between people of the two countries is talks', () => {
+  const e = events('Belarus and China are close. Prime Minister of Belarus Sergei Sidorsky said on Monday as he met with Vice Premier Hui Liangyu that trade should grow.', '2009-08-31');
+  const talks = e.filter((x) => x.category === 'diplomatic_relations');
+  assert.equal(talks.length, 1);
+  assert.deepEqual([talks[0].actor_1, talks[0].actor_2].sort(), ['BLR', 'CHN']);
+  assert.equal(talks[0].date, '2009-08-31');
+});
+
+test('messages, thanks and honours are acts between the two countries', () => {
+  const e = events('Belarus and China are close. On 24 December 2010, President Hu Jintao sent a message of congratulations to President Alexander Lukashenko. '
+    + 'In 2011 Belarus thanked China for its support. Prime Minister Mikhail Myasnikovich was awarded the Friendship Award in 2012.', '2013-01-01');
+  const kinds = e.map((x) => `${x.category}/${x.subtype} ${x.direction === 'mutual' ? 'mutual' : `${x.actor_1}→${x.actor_2}`} ${x.date}`).sort();
+  assert.deepEqual(kinds, [
+    'diplomatic_relations/message mutual 2010-12-24',
+    'political_support/honour CHN→BLR 2012',
+    'political_support/statement_of_support BLR→CHN 2011',
+  ]);
+});
+
+test('a trade figure that names no country is the pair\'s; one that names a third country is not', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. Belarus and China cooperate. ${s}`, '2016-06-01').filter((x) => x.category === 'trade');
+  assert.equal(e('Trade in goods was $2.5 billion in 2015.').length, 1);
+  assert.equal(e('Trade with Russia was $25 billion in 2015.').length, 0);
+});

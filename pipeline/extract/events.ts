@@ -48,6 +48,8 @@ export interface ArticleState {
   newsDate: Candidate['date'];
   /** The latest facts dated close to publication (the news a report is about): the date of its undated events. */
   newsEvents: Candidate[];
+  /** The lender organisations (banks, funds) the text named last: "Belarus and Exim Bank signed …; they agreed to provide credit". */
+  prevLenders: EntityMention[];
 }
 
 export interface EventRules {
@@ -65,6 +67,8 @@ export interface EventRules {
   anchored: RegExp;
   /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
   thirdParty: RegExp;
+  /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
+  recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
 }
@@ -111,6 +115,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
+    recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
+    givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
+    providerAfter: new RegExp(`^(?:${lex.provider_suffixes.join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
@@ -454,6 +461,54 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + 10, subtype: 'delegation' };
 }
 
+/** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
+function honouredOf(mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const before = people.filter((m) => m.end <= hit.start);
+  return before[before.length - 1] ?? people.find((m) => m.start >= hit.end) ?? null;
+}
+
+/**
+ * A trade figure that names no country ("Trade in goods was $2.5 billion", "it amounted to $8.9 billion") is the
+ * article's pair's, when the sentence names no country outside the pair.
+ */
+function pairTradeActor(t: Trigger, facts: SentenceFacts, state: ArticleState): string | null {
+  if (t.category !== 'trade' || state.focus.length !== 2) return null;
+  const outside = facts.mentions.some((m) => m.country && m.kind !== 'person' && !state.focus.includes(m.country));
+  return outside ? null : state.focus[0];
+}
+
+/** Categories where money or a project goes from one side to the other: the provider is actor_1. */
+const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
+
+/**
+ * Provider and recipient of money from the words around the pair's mentions: a recipient's verb after a mention
+ * ("Minsk was allocated", "Belenergo received"), a giving verb before one ("provide Belarus with"), a provider's
+ * noun after a country adjective ("Chinese loans", "Chinese-built plant"), "from China"; else a lender of the pair
+ * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
+ */
+function moneyPair(text: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
+  const pairOf = (side: string | null, isProvider: boolean): [string, string] | null => {
+    if (!side || !state.focus.includes(side)) return null;
+    const other = state.focus.find((c) => c !== side);
+    if (!other) return null;
+    return isProvider ? [side, other] : [other, side];
+  };
+  const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
+  for (const m of inClause) {
+    const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
+    if (rules.recipientAfter.test(after)) return pairOf(m.country, false);
+    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(m.country, false);
+    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(m.country, true);
+    if (m.kind === 'country' && m.form === 'adjective' && rules.providerAfter.test(after)) return pairOf(m.country, true);
+  }
+  const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.kind === 'organisation' && m.country && state.focus.includes(m.country) && LENDER.test(text.slice(m.start, m.end)));
+  return lender ? pairOf(lender.country, true) : null;
+}
+
+/** An organisation that lends: its name has one of these words. */
+const LENDER = /\b(?:bank|fund|exim|eximbank|sinosure|lender)\b/i;
+
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
 
 /** Candidate facts of one sentence; updates the article state for the sentences that follow. */
@@ -503,14 +558,24 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); continue; }
         actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
         Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
+      } else if (t.agent === 'honoured') {
+        // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
+        const honoured = honouredOf(mentions, hit);
+        if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); continue; }
+        actor2 = honoured.country;
+        actor1 = state.focus.find((c) => c !== actor2) ?? null;
       } else {
         const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
         if (agent?.id) base.agent_id = agent.id;
-        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules);
+        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairTradeActor(t, facts, state);
         if (!actor1) { drop('no acting country'); continue; }
         const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
+      }
+      if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
+        const pair = moneyPair(text, facts, clause, mentions, state, rules);
+        if (pair) [actor1, actor2] = pair;
       }
       const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
       // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
@@ -537,6 +602,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const countryish = facts.mentions.filter((m) => m.country && m.kind !== 'person');
   state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective')?.country ?? state.prevSubject;
   for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
+  const lenders = facts.mentions.filter((m) => m.kind === 'organisation' && LENDER.test(text.slice(m.start, m.end)));
+  if (lenders.length) state.prevLenders = lenders;
   const people = [...new Set(facts.mentions.filter((m) => m.kind === 'person').map((m) => m.id))];
   if (people.length) state.prevPeople = people;
   const dated = facts.dates.filter((d) => d.value);

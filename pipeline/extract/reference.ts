@@ -12,7 +12,7 @@ export interface Place { id: string; name: string; type: string; country: string
 export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
 export interface Trigger {
-  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
+  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity' | 'honoured';
   /** For a visit: the visitor is the person before the trigger (default) or the one after it, the host's guest ('object'). */
   visitor?: 'subject' | 'object';
   /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
@@ -28,6 +28,7 @@ export interface Lexicon {
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
+  recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
 }
 export interface Reference {
