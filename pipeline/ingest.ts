@@ -26,6 +26,7 @@ export interface ArticleMeta {
   retrieved?: string;
   terms?: string;
   language?: string;
+  genre?: string;
   [key: string]: unknown;
 }
 

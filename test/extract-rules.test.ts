@@ -1,7 +1,7 @@
 /** The extraction rules on short texts written for these tests: each phrasing pattern, not one sentence. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordsOf } from './lib/article.ts';
+import { recordsFrom, recordsOf, writeArticle } from './lib/article.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
 const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
@@ -253,4 +253,43 @@ test('a trade figure that names no country is the pair\'s; one that names a thir
   const e = (s: string) => events(`Belarus and China are close partners. Belarus and China cooperate. ${s}`, '2016-06-01').filter((x) => x.category === 'trade');
   assert.equal(e('Trade in goods was $2.5 billion in 2015.').length, 1);
   assert.equal(e('Trade with Russia was $25 billion in 2015.').length, 0);
+});
+
+test('a single occurrence with no date is a reference back, a standing practice is a fact', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. ${s}`, '2012-06');
+  assert.equal(e('The two leaders signed a joint declaration on the strategic partnership.').length, 0);
+  assert.equal(e('The Chinese commission for technology transfer with Belarus convenes on a regular basis.').length, 1);
+  assert.equal(e('The Communist Party of Belarus and the Chinese Communist Party have conducted mutual visits.').length, 1);
+});
+
+test('in a news report a stated position takes the report\'s day; in analysis it stays undated', () => {
+  const text = 'Belarus and China are close partners. On Monday the two leaders met in Minsk. China supports the efforts of Belarus to protect its independence.';
+  const dir = writeArticle('r', text, { title: 'Talks', published: '2020-12-02', genre: 'news' });
+  const report = recordsFrom(dir, 'r').tables.events.find((x) => x.category === 'political_support');
+  assert.equal(report?.date, '2020-11-30');
+  const opinion = recordsFrom(writeArticle('o', text, { title: 'Talks', published: '2020-12-02', genre: 'analysis' }), 'o').tables.events.find((x) => x.category === 'political_support');
+  assert.equal(opinion?.date, null);
+});
+
+test('a fact with many countries is not one between the pair', () => {
+  const e = events('Belarus and China are close partners. Belarus and China met. In 2006 China signed agreements with 51 countries to set up cultural centres, Belarus among them.', '2007-01-01');
+  assert.equal(e.filter((x) => x.category === 'agreement').length, 0);
+});
+
+test('an investment goes to the country it is in', () => {
+  const e = events('Belarus and China are close partners. China and Belarus met. In 2011 a Belarusian-Chinese joint venture was established in Belarus to assemble cars.', '2012-01-01');
+  const jv = e.find((x) => x.category === 'investment');
+  assert.deepEqual([jv?.actor_1, jv?.actor_2], ['CHN', 'BLR']);
+});
+
+test('satellites, sister cities, agreements in force and joint committees', () => {
+  const e = events('Belarus and China are close partners. In January 2016 a Chinese satellite was launched for Belarus. '
+    + 'Harbin and Vitebsk became sister cities on January 4, 2012. The visa agreement between Belarus and China entered into force on 10 August 2018. '
+    + 'On 21 May 2025 the Chinese vice premier co-chaired the sixth meeting of the China-Belarus Intergovernmental Committee in Minsk.', '2025-06-01');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`).sort(), [
+    'agreement/entered_into_force 2018-08-10',
+    'cultural/twinning 2012-01-04',
+    'diplomatic_relations/committee_meeting 2025-05-21',
+    'technology/space_launch 2016-01',
+  ]);
 });

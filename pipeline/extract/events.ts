@@ -50,6 +50,8 @@ export interface ArticleState {
   newsEvents: Candidate[];
   /** The lender organisations (banks, funds) the text named last: "Belarus and Exim Bank signed …; they agreed to provide credit". */
   prevLenders: EntityMention[];
+  /** Whether the text reports the day's news (its genre is one of the lexicon's report_genres). */
+  isReport: boolean;
 }
 
 export interface EventRules {
@@ -69,6 +71,8 @@ export interface EventRules {
   thirdParty: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
   recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
+  /** "with 51 countries": a multilateral fact, not one between the pair. */
+  multilateral: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
 }
@@ -116,6 +120,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
+    multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^(?:${lex.provider_suffixes.join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
@@ -221,7 +226,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
-  const window = before.split(/\s+/).slice(-7).join(' ');
+  const window = before.split(/\s+/).slice(-12).join(' ');
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
@@ -292,6 +297,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (!ongoing && !vague && news?.date && facts.index - news.sentence <= 6) return [{ ...news.date, basis: 'inferred_from_context' }];
   // Otherwise an undated event reported as done ("signed", "have signed") is the news of the report's day: the day the
   // text gives near publication ("on Thursday"), else the publication date.
+  // A report's stated position ("China supports the efforts of Belarus …", said at the talks) is dated by the report's day.
+  if (candidateCategory === 'political_support' && state.isReport && !vague && state.newsDate) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   const reported = !habitual && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
@@ -392,6 +399,7 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const others = mentions.filter((m) => m.country !== actor1);
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
+  if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
   const isFocus = isFocusIn.bind(null, state);
   const isPartner = isPartnerIn.bind(null, text, rules);
   const focusHere = inSegment.find(isFocus);
@@ -478,6 +486,19 @@ function pairTradeActor(t: Trigger, facts: SentenceFacts, state: ArticleState): 
   return outside ? null : state.focus[0];
 }
 
+/**
+ * Whether a clause states a standing state or practice, not a single occurrence: a habitual cue anywhere in it ("convenes
+ * on a regular basis"), or a stative verb or present perfect up to the trigger ("Minsk has a Confucius Institute", "have
+ * conducted mutual visits"; not "the visit, saying it is …").
+ */
+function isStanding(text: string, clause: Clause, hit: { start: number; end: number }, rules: EventRules): boolean {
+  const upToTrigger = text.slice(clause.start, hit.end);
+  const standing = rules.habitual.test(text.slice(clause.start, clause.end)) || rules.stative.test(upToTrigger) || rules.perfect.test(upToTrigger);
+  rules.habitual.lastIndex = 0;
+  rules.stative.lastIndex = 0;
+  return standing;
+}
+
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
 
@@ -487,7 +508,7 @@ const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
  * noun after a country adjective ("Chinese loans", "Chinese-built plant"), "from China"; else a lender of the pair
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
-function moneyPair(text: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
+function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
   const pairOf = (side: string | null, isProvider: boolean): [string, string] | null => {
     if (!side || !state.focus.includes(side)) return null;
     const other = state.focus.find((c) => c !== side);
@@ -501,6 +522,11 @@ function moneyPair(text: string, facts: SentenceFacts, clause: Clause, mentions:
     if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(m.country, false);
     if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(m.country, true);
     if (m.kind === 'country' && m.form === 'adjective' && rules.providerAfter.test(after)) return pairOf(m.country, true);
+  }
+  // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
+  if (category === 'investment') {
+    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+    if (host) return pairOf(host.country, false);
   }
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.kind === 'organisation' && m.country && state.focus.includes(m.country) && LENDER.test(text.slice(m.start, m.end)));
   return lender ? pairOf(lender.country, true) : null;
@@ -574,7 +600,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         third = counterpart.third;
       }
       if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
-        const pair = moneyPair(text, facts, clause, mentions, state, rules);
+        const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules);
         if (pair) [actor1, actor2] = pair;
       }
       const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
@@ -589,6 +615,11 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
       for (const date of dates) {
         if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
+        // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
+        // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
+        // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
+        // have conducted mutual visits") is a fact without a date.
+        if (!date?.value && rules.ref.categories[t.category]?.dated_only && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
         const candidate: Candidate = {
           category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
           quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
