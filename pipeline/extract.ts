@@ -10,7 +10,7 @@ import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
 import { loadReference, type Reference } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
-import { findDates, anaphoricDate } from './extract/dates.ts';
+import { findDates, anaphoricDate, datesCompatible } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -33,7 +33,7 @@ export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: Amou
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -72,6 +72,19 @@ export function headlineCandidates(found: Candidate[], newsDate: Candidate['date
     if (c.date?.value) return [c];
     return newsDate ? [{ ...c, date: { ...newsDate, basis: 'inferred_from_context' as const } }] : [];
   });
+}
+
+/**
+ * "A Chinese delegation arrived", "Chinese defense minister visits Belarus": an unnamed visitor is the named one whose
+ * visit in the same direction the article dates compatibly, so the two passages are one visit (updates in place).
+ */
+export function unifyUnnamedVisitors(candidates: Candidate[]): void {
+  const named = candidates.filter((c) => c.category === 'visit' && c.date?.value && typeof c.details.visitor_id === 'string' && !c.details.visitor_id.startsWith('delegation:'));
+  for (const c of candidates) {
+    if (c.category !== 'visit' || !c.date?.value || !String(c.details.visitor_id ?? '').startsWith('delegation:')) continue;
+    const same = named.find((n) => n.actor_1 === c.actor_1 && n.actor_2 === c.actor_2 && datesCompatible(n.date!.value!, c.date!.value!));
+    if (same) c.details = { ...c.details, visitor_id: same.details.visitor_id };
+  }
 }
 
 /** All candidate facts of one ingested article. */
@@ -141,6 +154,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (explain) explainSentence(text, f, kept, state.trace ?? [], explain);
     return kept;
   });
+  unifyUnnamedVisitors(candidates);
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
   const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));

@@ -293,3 +293,21 @@ test('satellites, sister cities, agreements in force and joint committees', () =
     'technology/space_launch 2016-01',
   ]);
 });
+
+test('a titled name written surname first, a place in the title, an unnamed official: each visitor has a country', () => {
+  const e = (s: string) => visits(`Belarus and China are close partners. China and Belarus met. ${s}`, '2015-01-01').map((v) => `${v.from_country}→${v.to_country} ${v.date}`);
+  assert.deepEqual(e('From 12 to 14 September 2010, NPC Vice Chairman Jiang Shusheng visited Belarus.'), ['CHN→BLR 2010-09-12']);
+  assert.deepEqual(e('In January 2012 the Mayor of Vitebsk, Victor Pavlovich, led a delegation to Harbin.'), ['BLR→CHN 2012-01']);
+  assert.deepEqual(e('In August 2014 a Chinese defence minister visited Minsk.'), ['CHN→BLR 2014-08']);
+});
+
+test('country names match across curly apostrophes and line breaks', () => {
+  const e = events('Belarus and China are close partners. In 2015 the People’s Republic of\nChina and Belarus signed 17 agreements.', '2016-01-01');
+  assert.deepEqual(e.filter((x) => x.category === 'agreement').map((x) => [x.actor_1, x.actor_2].sort().join()), ['BLR,CHN']);
+});
+
+test('trade ranks and a figure that continues the trade fact before it', () => {
+  const e = events('Belarus and China are close partners. In 2009 the trade between Belarus and China amounted to $2 billion. In 2008 the figure was $2.2 billion. In 2009 China was 5th in the list of Belarus’ foreign trade partners.', '2010-09-13');
+  assert.deepEqual(e.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort(), ['trade_partner_rank 2009', 'trade_volume 2008', 'trade_volume 2009']);
+  assert.equal(events('Belarus and China are close partners. In 2008 the figure was $2.2 billion.', '2010-09-13').length, 0);
+});

@@ -73,6 +73,8 @@ export interface EventRules {
   recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
   /** "with 51 countries": a multilateral fact, not one between the pair. */
   multilateral: RegExp;
+  /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
+  visitorNoun: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
 }
@@ -121,6 +123,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
+    visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^(?:${lex.provider_suffixes.join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
@@ -196,7 +199,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
     const said = () => `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
-    if (!meetsRequirements(h.trigger, clause, facts)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
     if (!isAsserted(text, clause, h.start, rules, h.trigger)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
@@ -204,16 +207,17 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
 }
 
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
-function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): boolean {
+function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules): boolean {
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
-      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || /\bdelegation\b/i.test(clause.masked);
+      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked);
       case 'money': return inClause(f.money, clause).length > 0;
       case 'percent': return inClause(f.percents, clause).length > 0;
       case 'ordinal': return inClause(f.ordinals, clause).length > 0;
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
+      case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
       case 'destination': return true; // checked once the visitor is known
       case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
       default: return false;
@@ -456,17 +460,19 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
 }
 
 /**
- * A delegation as the visitor when no person is named: "A delegation of the … Communist Party of China visited …",
- * "a Chinese delegation arrived": the country named in the delegation phrase before the trigger.
+ * A delegation or an unnamed official as the visitor when no person is named: "A delegation of the … Communist Party of
+ * China visited …", "a Chinese delegation arrived", "Chinese defense minister visits Belarus", "Belarusian specialists
+ * went to China": the country named in that phrase before the trigger.
  */
-function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
+function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const before = text.slice(clause.start, hit.start);
-  const at = before.search(/\bdelegations?\b/i);
-  if (at < 0) return null;
+  const noun = rules.visitorNoun.exec(before);
+  if (!noun) return null;
+  const at = noun.index;
   const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 20);
   const country = mentions.find((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
   if (!country) return null;
-  return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + 10, subtype: 'delegation' };
+  return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + noun[0].length, subtype: 'delegation' };
 }
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
@@ -574,7 +580,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         actor2 = host.country;
         Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
       } else if (t.agent === 'visitor') {
-        const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit);
+        const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit, rules);
         if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }
         actor1 = visitor.country;
         const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
@@ -609,6 +615,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
       if (perKind.has(key)) { drop('the clause already gave this fact'); continue; }
       perKind.add(key);
+      // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
+      if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); continue; }
       if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) { drop('no country supported named after it'); continue; }
       if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';

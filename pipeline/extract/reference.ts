@@ -28,12 +28,14 @@ export interface Lexicon {
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
-  report_genres: string[]; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
+  report_genres: string[]; visitor_nouns: string[]; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
 }
+/** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
+export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
-  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean }>; lexicon: Lexicon;
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
   countryByCode: Map<string, Country>;
 }
 
@@ -104,9 +106,10 @@ export function loadReference(): Reference {
     }
   });
   const lexicon = readJsonFile<Lexicon>(referenceDir + 'lexicon.json', 'lexicon');
+  const nameOrigins = table<NameOrigin>('name-origins.json', 'origins').rows;
   cached = {
     countries, people, organisations, places, currencies, rates: citedRates, rateSource: describeSource(rates.source),
-    triggers, categories: triggerFile.categories, lexicon, countryByCode: new Map(countries.map((c) => [c.code, c])),
+    triggers, categories: triggerFile.categories, lexicon, nameOrigins, countryByCode: new Map(countries.map((c) => [c.code, c])),
   };
   return cached;
 }
