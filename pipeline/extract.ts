@@ -87,6 +87,25 @@ export function unifyUnnamedVisitors(candidates: Candidate[]): void {
   }
 }
 
+/** Days from ISO day a to ISO day b. */
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+/**
+ * Talks and meetings held during a visit the article states are part of that visit, not facts of their own (the
+ * annotation guideline: an optional extra at most): a talks candidate between the visit's two countries, dated on a
+ * day of the visit (its stated duration, else three days), is dropped.
+ */
+export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
+  const visits = candidates.filter((c) => c.category === 'visit' && c.date?.value?.length === 10);
+  if (!visits.length) return candidates;
+  const during = (c: Candidate) => visits.some((v) => {
+    const pair = [v.actor_1, v.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join();
+    const days = daysBetween(v.date!.value!, c.date!.value!);
+    return pair && days >= 0 && days < Math.max(Number(v.details.duration_days ?? 0), 3);
+  });
+  return candidates.filter((c) => !(c.category === 'diplomatic_relations' && c.subtype === 'talks' && c.date?.value?.length === 10 && during(c)));
+}
+
 /** All candidate facts of one ingested article. */
 export function extractArticle(article: IngestedArticle, x: Extractor, explain?: (line: string) => void): ExtractedArticle {
   const { text } = article;
@@ -144,7 +163,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     const own = focusCountries(factsOfBlock.get(i) ?? []);
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport: x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? '')) };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport: x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? '')), moneyPairs: new Map() };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
@@ -155,10 +174,11 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     return kept;
   });
   unifyUnnamedVisitors(candidates);
+  const kept = withoutTalksDuringVisits(candidates);
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
   const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
-  return { source, focus, entity_ids, text_entities, candidates };
+  return { source, focus, entity_ids, text_entities, candidates: kept };
 }
 
 /** What each pass found in one sentence and which candidates were kept or dropped, for extract --explain. */

@@ -311,3 +311,11 @@ test('trade ranks and a figure that continues the trade fact before it', () => {
   assert.deepEqual(e.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort(), ['trade_partner_rank 2009', 'trade_volume 2008', 'trade_volume 2009']);
   assert.equal(events('Belarus and China are close partners. In 2008 the figure was $2.2 billion.', '2010-09-13').length, 0);
 });
+
+test('talks on a day of a visit are part of the visit; ventures keep the direction the article gave them', () => {
+  const e = events('Belarus and China are close partners. On 26 September 2014 Chinese Vice Premier Zhang Gaoli arrived in Minsk for a three-day visit. On 27 September 2014 Zhang Gaoli held talks with Prime Minister Mikhail Myasnikovich.', '2014-10-01');
+  assert.deepEqual(e.map((x) => x.category), ['visit']);
+  const v = events('Belarus and China are close partners. The Belarusian-Chinese joint venture BelGee was established in 2011 to assemble cars in Belarus. The company assembled the first car in February 2013 with Belarus-made parts.', '2017-11-20')
+    .filter((x) => x.category === 'investment');
+  assert.deepEqual(v.map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`), ['CHN→BLR 2011', 'CHN→BLR 2013-02']);
+});

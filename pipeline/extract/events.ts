@@ -52,6 +52,8 @@ export interface ArticleState {
   prevLenders: EntityMention[];
   /** Whether the text reports the day's news (its genre is one of the lexicon's report_genres). */
   isReport: boolean;
+  /** The provider and recipient the article last gave money, aid or an investment, by category. */
+  moneyPairs: Map<string, [string, string]>;
 }
 
 export interface EventRules {
@@ -125,7 +127,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
-    providerAfter: new RegExp(`^(?:${lex.provider_suffixes.join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
+    providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
@@ -483,11 +485,12 @@ function honouredOf(mentions: EntityMention[], hit: { start: number; end: number
 }
 
 /**
- * A trade figure that names no country ("Trade in goods was $2.5 billion", "it amounted to $8.9 billion") is the
- * article's pair's, when the sentence names no country outside the pair.
+ * A trade figure or an agreement that names no country ("Trade in goods was $2.5 billion", "About 70 contracts and
+ * agreements have been signed") is the article's pair's, when the sentence names no country outside the pair
+ * (categories with pair_default in triggers.json).
  */
-function pairTradeActor(t: Trigger, facts: SentenceFacts, state: ArticleState): string | null {
-  if (t.category !== 'trade' || state.focus.length !== 2) return null;
+function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
+  if (!rules.ref.categories[t.category]?.pair_default || state.focus.length !== 2) return null;
   const outside = facts.mentions.some((m) => m.country && m.kind !== 'person' && !state.focus.includes(m.country));
   return outside ? null : state.focus[0];
 }
@@ -527,7 +530,7 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
     if (rules.recipientAfter.test(after)) return pairOf(m.country, false);
     if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(m.country, false);
     if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(m.country, true);
-    if (m.kind === 'country' && m.form === 'adjective' && rules.providerAfter.test(after)) return pairOf(m.country, true);
+    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(m.country, true);
   }
   // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
   if (category === 'investment') {
@@ -599,15 +602,17 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       } else {
         const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
         if (agent?.id) base.agent_id = agent.id;
-        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairTradeActor(t, facts, state);
+        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
         if (!actor1) { drop('no acting country'); continue; }
         const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
       }
       if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
-        const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules);
+        // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
+        const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
         if (pair) [actor1, actor2] = pair;
+        if (pair) state.moneyPairs.set(t.category, pair);
       }
       const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
       // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
