@@ -163,10 +163,17 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     const own = focusCountries(factsOfBlock.get(i) ?? []);
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport: x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? '')), moneyPairs: new Map() };
+  const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
+  const caption = new RegExp(x.ref.lexicon.caption_marker, 'u');
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
+    // A photo caption repeats a fact of the text, dated loosely: it gives none of its own.
+    if (caption.test(text.slice(f.start, f.end))) {
+      if (explain) explain(`\n[${f.index}] block ${f.block}: a photo caption, skipped`);
+      return [];
+    }
     if (explain) state.trace = [];
     const found = sentenceCandidates(text, f, state, x.events, x.details);
     const kept = article.blocks[f.block]?.kind === 'title' ? headlineCandidates(found, state.newsDate) : found;

@@ -319,3 +319,17 @@ test('talks on a day of a visit are part of the visit; ventures keep the directi
     .filter((x) => x.category === 'investment');
   assert.deepEqual(v.map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`), ['CHN→BLR 2011', 'CHN→BLR 2013-02']);
 });
+
+test('wishes, infinitives, plans and earlier events are not the news of the day', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. China and Belarus met. ${s}`, '2017-09-29').map((x) => `${x.category} ${x.date ?? 'undated'}`);
+  assert.deepEqual(e('He hoped that Hunan and Mogilev would further strengthen cooperation in trade, education and cultural performances.'), []);
+  assert.deepEqual(e('Allow us to congratulate you on the visit.'), []);
+  assert.deepEqual(e('Xi\'s trip to Minsk will bring fresh momentum to relations.'), []);
+  assert.deepEqual(e('The two sides had earlier agreed on a credit line totalling $1 billion.'), ['finance undated']);
+  assert.deepEqual(e('After the earthquake, Belarus was among the first to extend condolences and provided aid to China.'), ['aid 2017-09-29']);
+});
+
+test('a photo caption gives no fact; a meeting abroad is still a meeting', () => {
+  const e = events('Belarus and China are close partners. Chinese President Xi Jinping (R) meets with Belarusian President Alexander Lukashenko in Beijing, April 25, 2019. [Photo/Xinhua]\n\nOn June 14, 2019, Chinese President Xi Jinping met with Belarusian President Alexander Lukashenko in Bishkek.', '2019-06-15');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`), ['diplomatic_relations/talks 2019-06-14']);
+});

@@ -77,6 +77,10 @@ export interface EventRules {
   multilateral: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
   visitorNoun: RegExp;
+  /** "had earlier", "previously": an event told as before the news (lexicon earlier_cues). */
+  earlier: RegExp;
+  /** "hoped that", "expressed the hope": the rest of the clause is a wish (lexicon clause_wish_cues). */
+  clauseWish: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
 }
@@ -126,6 +130,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
+    earlier: phraseRegex(lex.earlier_cues),
+    clauseWish: phraseRegex(lex.clause_wish_cues),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
@@ -202,7 +208,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
     const said = () => `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
     if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
-    if (!isAsserted(text, clause, h.start, rules, h.trigger)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -228,7 +234,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
 }
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
-function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger): boolean {
+function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
@@ -239,9 +245,24 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
+  // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
+  if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
+  rules.clauseWish.lastIndex = 0;
+  rules.intention.lastIndex = 0;
   const near = before.split(/\s+/).slice(-3).join(' ');
   if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
   rules.negation.lastIndex = 0;
+  // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
+  // ("agreed to form", "resolved to provide", "made a joint decision to raise").
+  const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  // "Xi's trip to Minsk will bring fresh momentum": a trip or visit that is the subject of a forecast is a plan.
+  if (/^(?:['’]s\s+)?(?:visits?|trips?|tours?)\b/i.test(text.slice(at, at + 9))) {
+    const after = text.slice(at, Math.min(clause.end, at + 80)).split(/\s+/).slice(1, 7).join(' ');
+    const forecastAfter = rules.forecast.test(after);
+    rules.forecast.lastIndex = 0;
+    if (forecastAfter) return false;
+  }
   return true;
 }
 
@@ -295,6 +316,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
   const sameBlock = state.prevBlock === facts.block;
+  // "The two sides had earlier agreed on …": told as before the news, so neither the news day nor the fact before.
+  const toldAsEarlier = rules.earlier.test(clauseText);
+  rules.earlier.lastIndex = 0;
+  if (toldAsEarlier) return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
@@ -305,7 +330,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // text gives near publication ("on Thursday"), else the publication date.
   // A report's stated position ("China supports the efforts of Belarus …", said at the talks) is dated by the report's day.
   if (candidateCategory === 'political_support' && state.isReport && !vague && state.newsDate) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
-  const reported = !habitual && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
+  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
@@ -578,7 +603,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
         const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
         const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
-        if (!guest || !host || (place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
+        // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
+        if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
         actor1 = guest.country;
         actor2 = host.country;
         Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
@@ -589,6 +615,9 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
           ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
           ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
+        // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
+        const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+        if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); continue; }
         // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
         if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); continue; }
         actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
