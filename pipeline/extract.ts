@@ -10,7 +10,7 @@ import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
 import { loadReference, type Reference } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
-import { findDates, anaphoricDate } from './extract/dates.ts';
+import { findDates, anaphoricDate, datesCompatible } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -33,7 +33,7 @@ export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: Amou
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -60,6 +60,50 @@ export function newsDateOf(facts: SentenceFacts[], published: string): Candidate
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
   return null;
+}
+
+/**
+ * A headline states the news of the report's day in the present tense ("China sets 20 bln yuan currency swap with
+ * Belarus"): an undated fact there is dated by the news day, so that it is one fact with the lead's; without a news
+ * day it cannot be placed and is left to the body.
+ */
+export function headlineCandidates(found: Candidate[], newsDate: Candidate['date']): Candidate[] {
+  return found.flatMap((c) => {
+    if (c.date?.value) return [c];
+    return newsDate ? [{ ...c, date: { ...newsDate, basis: 'inferred_from_context' as const } }] : [];
+  });
+}
+
+/**
+ * "A Chinese delegation arrived", "Chinese defense minister visits Belarus": an unnamed visitor is the named one whose
+ * visit in the same direction the article dates compatibly, so the two passages are one visit (updates in place).
+ */
+export function unifyUnnamedVisitors(candidates: Candidate[]): void {
+  const named = candidates.filter((c) => c.category === 'visit' && c.date?.value && typeof c.details.visitor_id === 'string' && !c.details.visitor_id.startsWith('delegation:'));
+  for (const c of candidates) {
+    if (c.category !== 'visit' || !c.date?.value || !String(c.details.visitor_id ?? '').startsWith('delegation:')) continue;
+    const same = named.find((n) => n.actor_1 === c.actor_1 && n.actor_2 === c.actor_2 && datesCompatible(n.date!.value!, c.date!.value!));
+    if (same) c.details = { ...c.details, visitor_id: same.details.visitor_id };
+  }
+}
+
+/** Days from ISO day a to ISO day b. */
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+/**
+ * Talks and meetings held during a visit the article states are part of that visit, not facts of their own (the
+ * annotation guideline: an optional extra at most): a talks candidate between the visit's two countries, dated on a
+ * day of the visit (its stated duration, else three days), is dropped.
+ */
+export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
+  const visits = candidates.filter((c) => c.category === 'visit' && c.date?.value?.length === 10);
+  if (!visits.length) return candidates;
+  const during = (c: Candidate) => visits.some((v) => {
+    const pair = [v.actor_1, v.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join();
+    const days = daysBetween(v.date!.value!, c.date!.value!);
+    return pair && days >= 0 && days < Math.max(Number(v.details.duration_days ?? 0), 3);
+  });
+  return candidates.filter((c) => !(c.category === 'diplomatic_relations' && c.subtype === 'talks' && c.date?.value?.length === 10 && during(c)));
 }
 
 /** All candidate facts of one ingested article. */
@@ -119,19 +163,29 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     const own = focusCountries(factsOfBlock.get(i) ?? []);
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [] };
+  const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
+  const caption = new RegExp(x.ref.lexicon.caption_marker, 'u');
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
+    // A photo caption repeats a fact of the text, dated loosely: it gives none of its own.
+    if (caption.test(text.slice(f.start, f.end))) {
+      if (explain) explain(`\n[${f.index}] block ${f.block}: a photo caption, skipped`);
+      return [];
+    }
     if (explain) state.trace = [];
     const found = sentenceCandidates(text, f, state, x.events, x.details);
-    if (explain) explainSentence(text, f, found, state.trace ?? [], explain);
-    return found;
+    const kept = article.blocks[f.block]?.kind === 'title' ? headlineCandidates(found, state.newsDate) : found;
+    if (explain) explainSentence(text, f, kept, state.trace ?? [], explain);
+    return kept;
   });
+  unifyUnnamedVisitors(candidates);
+  const kept = withoutTalksDuringVisits(candidates);
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
   const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
-  return { source, focus, entity_ids, text_entities, candidates };
+  return { source, focus, entity_ids, text_entities, candidates: kept };
 }
 
 /** What each pass found in one sentence and which candidates were kept or dropped, for extract --explain. */

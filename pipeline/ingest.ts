@@ -26,6 +26,7 @@ export interface ArticleMeta {
   retrieved?: string;
   terms?: string;
   language?: string;
+  genre?: string;
   [key: string]: unknown;
 }
 
@@ -72,7 +73,8 @@ const normaliseTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 
 /** What kind of block a paragraph is: title, heading, byline, boilerplate or body. */
 export function classifyBlock(paragraph: string, index: number, meta: ArticleMeta, rules: BoilerplateRules): BlockKind {
-  if (index === 0 && normaliseTitle(paragraph) === normaliseTitle(meta.title)) return 'title';
+  // The headline: the article's title as a block of its own near the top (after a dateline, a menu or a date line).
+  if (index < 12 && normaliseTitle(paragraph) === normaliseTitle(meta.title)) return 'title';
   if (rules.boilerplate.some((re) => re.test(paragraph))) return 'boilerplate';
   const byAuthor = meta.author && new RegExp(`^by\\s+${meta.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(paragraph);
   if (byAuthor || rules.byline.some((re) => re.test(paragraph) && paragraph.length < 300)) return 'byline';
@@ -93,7 +95,7 @@ export function displayPath(file: string): string {
 }
 
 /**
- * Sentences of body blocks, each tagged with its block. A sentence the model ran across a block boundary
+ * Sentences of body blocks and of the headline (it states the news of the report's day), each tagged with its block. A sentence the model ran across a block boundary
  * (a heading or a title with no full stop, or "\r\n\r\n" it did not take for a paragraph break) is cut there.
  */
 export function sentencesInBlocks(sentences: Sentence[], blocks: Block[]): (Sentence & { block: number })[] {
@@ -103,7 +105,7 @@ export function sentencesInBlocks(sentences: Sentence[], blocks: Block[]): (Sent
     while (first < blocks.length && blocks[first].end <= s.start) first++;
     for (let index = first; index < blocks.length && blocks[index].start < s.end; index++) {
       const b = blocks[index];
-      if (b.kind !== 'body' || b.end <= s.start) continue;
+      if ((b.kind !== 'body' && b.kind !== 'title') || b.end <= s.start) continue;
       const start = Math.max(s.start, b.start);
       const end = Math.min(s.end, b.end);
       out.push({ start, end, entities: s.entities.filter((e) => e.start >= start && e.end <= end), block: index });

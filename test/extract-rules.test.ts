@@ -1,7 +1,7 @@
 /** The extraction rules on short texts written for these tests: each phrasing pattern, not one sentence. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordsOf } from './lib/article.ts';
+import { recordsFrom, recordsOf, writeArticle } from './lib/article.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
 const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
@@ -201,4 +201,135 @@ test('extract --explain says what each sentence held and why a trigger was kept 
   assert.match(text, /kept\s+visit\/official_visit#\d: CHN→BLR 2014/);
   assert.match(text, /dropped finance\/loan "lend": not asserted/);
   assert.match(text, /Li Keqiang=person:/);
+});
+
+test('a headline states the news of the report\'s day, one fact with the lead', () => {
+  const title = 'China sets 20 bln yuan currency swap with Belarus';
+  const r = recordsOf(`${title}\n\nChina's central bank said on Wednesday it has agreed a three-year currency swap with Belarus worth 20 billion yuan.`, '2009-03-12', title);
+  const swaps = r.tables.events.filter((e) => e.category === 'finance');
+  assert.equal(swaps.length, 1, 'the headline and the lead are one fact');
+  assert.equal(swaps[0].date, '2009-03-11');
+  assert.equal(swaps[0].mention_count, 2);
+});
+
+test('a headline with no news day to date it gives no undated fact', () => {
+  const title = 'China donates vaccine to Belarus';
+  const e = recordsOf(`${title}\n\nBelarus and China are close partners, the minister said.`, '2021', title).tables.events;
+  assert.equal(e.filter((x) => x.category === 'aid').length, 0);
+});
+
+test('money goes from the provider to the recipient, whatever the order of mention', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. ${s}`, '2012-06-01').filter((x) => x.category === 'finance');
+  // A recipient's verb after the recipient.
+  assert.deepEqual(e('In September 2011 Minsk was allocated a loan of $1 billion by China.').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  // A country adjective before the provider's noun.
+  assert.deepEqual(e('Belarus signed Chinese loans worth $500 million in 2011.').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  // The lender named in an earlier sentence.
+  assert.deepEqual(e('In 2011 Belarus and the Export-Import Bank of China met. They signed an agreement to provide credit of USD 340 million in 2011.').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  // And the other way round, by the same words.
+  assert.deepEqual(e('In 2011 China received a loan of $20 million from Belarus.').map((x) => [x.actor_1, x.actor_2]), [['BLR', 'CHN']]);
+});
+
+test('a meeting between people of the two countries is talks', () => {
+  const e = events('Belarus and China are close. Prime Minister of Belarus Sergei Sidorsky said on Monday as he met with Vice Premier Hui Liangyu that trade should grow.', '2009-08-31');
+  const talks = e.filter((x) => x.category === 'diplomatic_relations');
+  assert.equal(talks.length, 1);
+  assert.deepEqual([talks[0].actor_1, talks[0].actor_2].sort(), ['BLR', 'CHN']);
+  assert.equal(talks[0].date, '2009-08-31');
+});
+
+test('messages, thanks and honours are acts between the two countries', () => {
+  const e = events('Belarus and China are close. On 24 December 2010, President Hu Jintao sent a message of congratulations to President Alexander Lukashenko. '
+    + 'In 2011 Belarus thanked China for its support. Prime Minister Mikhail Myasnikovich was awarded the Friendship Award in 2012.', '2013-01-01');
+  const kinds = e.map((x) => `${x.category}/${x.subtype} ${x.direction === 'mutual' ? 'mutual' : `${x.actor_1}→${x.actor_2}`} ${x.date}`).sort();
+  assert.deepEqual(kinds, [
+    'diplomatic_relations/message mutual 2010-12-24',
+    'political_support/honour CHN→BLR 2012',
+    'political_support/statement_of_support BLR→CHN 2011',
+  ]);
+});
+
+test('a trade figure that names no country is the pair\'s; one that names a third country is not', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. Belarus and China cooperate. ${s}`, '2016-06-01').filter((x) => x.category === 'trade');
+  assert.equal(e('Trade in goods was $2.5 billion in 2015.').length, 1);
+  assert.equal(e('Trade with Russia was $25 billion in 2015.').length, 0);
+});
+
+test('a single occurrence with no date is a reference back, a standing practice is a fact', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. ${s}`, '2012-06');
+  assert.equal(e('The two leaders signed a joint declaration on the strategic partnership.').length, 0);
+  assert.equal(e('The Chinese commission for technology transfer with Belarus convenes on a regular basis.').length, 1);
+  assert.equal(e('The Communist Party of Belarus and the Chinese Communist Party have conducted mutual visits.').length, 1);
+});
+
+test('in a news report a stated position takes the report\'s day; in analysis it stays undated', () => {
+  const text = 'Belarus and China are close partners. On Monday the two leaders met in Minsk. China supports the efforts of Belarus to protect its independence.';
+  const dir = writeArticle('r', text, { title: 'Talks', published: '2020-12-02', genre: 'news' });
+  const report = recordsFrom(dir, 'r').tables.events.find((x) => x.category === 'political_support');
+  assert.equal(report?.date, '2020-11-30');
+  const opinion = recordsFrom(writeArticle('o', text, { title: 'Talks', published: '2020-12-02', genre: 'analysis' }), 'o').tables.events.find((x) => x.category === 'political_support');
+  assert.equal(opinion?.date, null);
+});
+
+test('a fact with many countries is not one between the pair', () => {
+  const e = events('Belarus and China are close partners. Belarus and China met. In 2006 China signed agreements with 51 countries to set up cultural centres, Belarus among them.', '2007-01-01');
+  assert.equal(e.filter((x) => x.category === 'agreement').length, 0);
+});
+
+test('an investment goes to the country it is in', () => {
+  const e = events('Belarus and China are close partners. China and Belarus met. In 2011 a Belarusian-Chinese joint venture was established in Belarus to assemble cars.', '2012-01-01');
+  const jv = e.find((x) => x.category === 'investment');
+  assert.deepEqual([jv?.actor_1, jv?.actor_2], ['CHN', 'BLR']);
+});
+
+test('satellites, sister cities, agreements in force and joint committees', () => {
+  const e = events('Belarus and China are close partners. In January 2016 a Chinese satellite was launched for Belarus. '
+    + 'Harbin and Vitebsk became sister cities on January 4, 2012. The visa agreement between Belarus and China entered into force on 10 August 2018. '
+    + 'On 21 May 2025 the Chinese vice premier co-chaired the sixth meeting of the China-Belarus Intergovernmental Committee in Minsk.', '2025-06-01');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`).sort(), [
+    'agreement/entered_into_force 2018-08-10',
+    'cultural/twinning 2012-01-04',
+    'diplomatic_relations/committee_meeting 2025-05-21',
+    'technology/space_launch 2016-01',
+  ]);
+});
+
+test('a titled name written surname first, a place in the title, an unnamed official: each visitor has a country', () => {
+  const e = (s: string) => visits(`Belarus and China are close partners. China and Belarus met. ${s}`, '2015-01-01').map((v) => `${v.from_country}→${v.to_country} ${v.date}`);
+  assert.deepEqual(e('From 12 to 14 September 2010, NPC Vice Chairman Jiang Shusheng visited Belarus.'), ['CHN→BLR 2010-09-12']);
+  assert.deepEqual(e('In January 2012 the Mayor of Vitebsk, Victor Pavlovich, led a delegation to Harbin.'), ['BLR→CHN 2012-01']);
+  assert.deepEqual(e('In August 2014 a Chinese defence minister visited Minsk.'), ['CHN→BLR 2014-08']);
+});
+
+test('country names match across curly apostrophes and line breaks', () => {
+  const e = events('Belarus and China are close partners. In 2015 the People’s Republic of\nChina and Belarus signed 17 agreements.', '2016-01-01');
+  assert.deepEqual(e.filter((x) => x.category === 'agreement').map((x) => [x.actor_1, x.actor_2].sort().join()), ['BLR,CHN']);
+});
+
+test('trade ranks and a figure that continues the trade fact before it', () => {
+  const e = events('Belarus and China are close partners. In 2009 the trade between Belarus and China amounted to $2 billion. In 2008 the figure was $2.2 billion. In 2009 China was 5th in the list of Belarus’ foreign trade partners.', '2010-09-13');
+  assert.deepEqual(e.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort(), ['trade_partner_rank 2009', 'trade_volume 2008', 'trade_volume 2009']);
+  assert.equal(events('Belarus and China are close partners. In 2008 the figure was $2.2 billion.', '2010-09-13').length, 0);
+});
+
+test('talks on a day of a visit are part of the visit; ventures keep the direction the article gave them', () => {
+  const e = events('Belarus and China are close partners. On 26 September 2014 Chinese Vice Premier Zhang Gaoli arrived in Minsk for a three-day visit. On 27 September 2014 Zhang Gaoli held talks with Prime Minister Mikhail Myasnikovich.', '2014-10-01');
+  assert.deepEqual(e.map((x) => x.category), ['visit']);
+  const v = events('Belarus and China are close partners. The Belarusian-Chinese joint venture BelGee was established in 2011 to assemble cars in Belarus. The company assembled the first car in February 2013 with Belarus-made parts.', '2017-11-20')
+    .filter((x) => x.category === 'investment');
+  assert.deepEqual(v.map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`), ['CHN→BLR 2011', 'CHN→BLR 2013-02']);
+});
+
+test('wishes, infinitives, plans and earlier events are not the news of the day', () => {
+  const e = (s: string) => events(`Belarus and China are close partners. China and Belarus met. ${s}`, '2017-09-29').map((x) => `${x.category} ${x.date ?? 'undated'}`);
+  assert.deepEqual(e('He hoped that Hunan and Mogilev would further strengthen cooperation in trade, education and cultural performances.'), []);
+  assert.deepEqual(e('Allow us to congratulate you on the visit.'), []);
+  assert.deepEqual(e('Xi\'s trip to Minsk will bring fresh momentum to relations.'), []);
+  assert.deepEqual(e('The two sides had earlier agreed on a credit line totalling $1 billion.'), ['finance undated']);
+  assert.deepEqual(e('After the earthquake, Belarus was among the first to extend condolences and provided aid to China.'), ['aid 2017-09-29']);
+});
+
+test('a photo caption gives no fact; a meeting abroad is still a meeting', () => {
+  const e = events('Belarus and China are close partners. Chinese President Xi Jinping (R) meets with Belarusian President Alexander Lukashenko in Beijing, April 25, 2019. [Photo/Xinhua]\n\nOn June 14, 2019, Chinese President Xi Jinping met with Belarusian President Alexander Lukashenko in Bishkek.', '2019-06-15');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`), ['diplomatic_relations/talks 2019-06-14']);
 });

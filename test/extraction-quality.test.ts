@@ -47,6 +47,10 @@ const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
   // Batch 6 was scored on first contact with the final rules of this round and has not been tuned on: its floor is
   // just under that first-contact figure (P 0.60, R 0.23).
   'batch-6': { precision: 0.55, recall: 0.2 },
+  'batch-7': { precision: 0.6, recall: 0.35 },
+  'batch-8': { precision: 0.5, recall: 0.4 },
+  'batch-9': { precision: 0.55, recall: 0.4 },
+  'batch-10': { precision: 0.4, recall: 0.25 },
 };
 
 /** A batch's articles: copies of its annotated texts from sources/articles (the dataset) in a folder of their own to build from. */

@@ -48,6 +48,12 @@ export interface ArticleState {
   newsDate: Candidate['date'];
   /** The latest facts dated close to publication (the news a report is about): the date of its undated events. */
   newsEvents: Candidate[];
+  /** The lender organisations (banks, funds) the text named last: "Belarus and Exim Bank signed …; they agreed to provide credit". */
+  prevLenders: EntityMention[];
+  /** Whether the text reports the day's news (its genre is one of the lexicon's report_genres). */
+  isReport: boolean;
+  /** The provider and recipient the article last gave money, aid or an investment, by category. */
+  moneyPairs: Map<string, [string, string]>;
 }
 
 export interface EventRules {
@@ -65,6 +71,16 @@ export interface EventRules {
   anchored: RegExp;
   /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
   thirdParty: RegExp;
+  /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
+  recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
+  /** "with 51 countries": a multilateral fact, not one between the pair. */
+  multilateral: RegExp;
+  /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
+  visitorNoun: RegExp;
+  /** "had earlier", "previously": an event told as before the news (lexicon earlier_cues). */
+  earlier: RegExp;
+  /** "hoped that", "expressed the hope": the rest of the clause is a wish (lexicon clause_wish_cues). */
+  clauseWish: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
 }
@@ -111,6 +127,13 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
+    recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
+    multilateral: new RegExp(lex.multilateral_partners, 'iu'),
+    visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
+    earlier: phraseRegex(lex.earlier_cues),
+    clauseWish: phraseRegex(lex.clause_wish_cues),
+    givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
+    providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
@@ -184,24 +207,25 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
     const said = () => `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
-    if (!meetsRequirements(h.trigger, clause, facts)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
-    if (!isAsserted(text, clause, h.start, rules, h.trigger)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
+    if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
-function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): boolean {
+function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules): boolean {
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
-      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || /\bdelegation\b/i.test(clause.masked);
+      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked);
       case 'money': return inClause(f.money, clause).length > 0;
       case 'percent': return inClause(f.percents, clause).length > 0;
       case 'ordinal': return inClause(f.ordinals, clause).length > 0;
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
+      case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
       case 'destination': return true; // checked once the visitor is known
       case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
       default: return false;
@@ -210,20 +234,35 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts): 
 }
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
-function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger): boolean {
+function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
-  const window = before.split(/\s+/).slice(-7).join(' ');
+  const window = before.split(/\s+/).slice(-12).join(' ');
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
+  // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
+  if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
+  rules.clauseWish.lastIndex = 0;
+  rules.intention.lastIndex = 0;
   const near = before.split(/\s+/).slice(-3).join(' ');
   if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
   rules.negation.lastIndex = 0;
+  // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
+  // ("agreed to form", "resolved to provide", "made a joint decision to raise").
+  const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  // "Xi's trip to Minsk will bring fresh momentum": a trip or visit that is the subject of a forecast is a plan.
+  if (/^(?:['’]s\s+)?(?:visits?|trips?|tours?)\b/i.test(text.slice(at, at + 9))) {
+    const after = text.slice(at, Math.min(clause.end, at + 80)).split(/\s+/).slice(1, 7).join(' ');
+    const forecastAfter = rules.forecast.test(after);
+    rules.forecast.lastIndex = 0;
+    if (forecastAfter) return false;
+  }
   return true;
 }
 
@@ -277,6 +316,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
   const sameBlock = state.prevBlock === facts.block;
+  // "The two sides had earlier agreed on …": told as before the news, so neither the news day nor the fact before.
+  const toldAsEarlier = rules.earlier.test(clauseText);
+  rules.earlier.lastIndex = 0;
+  if (toldAsEarlier) return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
@@ -285,7 +328,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (!ongoing && !vague && news?.date && facts.index - news.sentence <= 6) return [{ ...news.date, basis: 'inferred_from_context' }];
   // Otherwise an undated event reported as done ("signed", "have signed") is the news of the report's day: the day the
   // text gives near publication ("on Thursday"), else the publication date.
-  const reported = !habitual && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
+  // A report's stated position ("China supports the efforts of Belarus …", said at the talks) is dated by the report's day.
+  if (candidateCategory === 'political_support' && state.isReport && !vague && state.newsDate) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
+  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
@@ -385,6 +430,7 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const others = mentions.filter((m) => m.country !== actor1);
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
+  if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
   const isFocus = isFocusIn.bind(null, state);
   const isPartner = isPartnerIn.bind(null, text, rules);
   const focusHere = inSegment.find(isFocus);
@@ -441,18 +487,87 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
 }
 
 /**
- * A delegation as the visitor when no person is named: "A delegation of the … Communist Party of China visited …",
- * "a Chinese delegation arrived": the country named in the delegation phrase before the trigger.
+ * A delegation or an unnamed official as the visitor when no person is named: "A delegation of the … Communist Party of
+ * China visited …", "a Chinese delegation arrived", "Chinese defense minister visits Belarus", "Belarusian specialists
+ * went to China": the country named in that phrase before the trigger.
  */
-function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
+function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const before = text.slice(clause.start, hit.start);
-  const at = before.search(/\bdelegations?\b/i);
-  if (at < 0) return null;
+  const noun = rules.visitorNoun.exec(before);
+  if (!noun) return null;
+  const at = noun.index;
   const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 20);
   const country = mentions.find((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
   if (!country) return null;
-  return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + 10, subtype: 'delegation' };
+  return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + noun[0].length, subtype: 'delegation' };
 }
+
+/** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
+function honouredOf(mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const before = people.filter((m) => m.end <= hit.start);
+  return before[before.length - 1] ?? people.find((m) => m.start >= hit.end) ?? null;
+}
+
+/**
+ * A trade figure or an agreement that names no country ("Trade in goods was $2.5 billion", "About 70 contracts and
+ * agreements have been signed") is the article's pair's, when the sentence names no country outside the pair
+ * (categories with pair_default in triggers.json).
+ */
+function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
+  if (!rules.ref.categories[t.category]?.pair_default || state.focus.length !== 2) return null;
+  const outside = facts.mentions.some((m) => m.country && m.kind !== 'person' && !state.focus.includes(m.country));
+  return outside ? null : state.focus[0];
+}
+
+/**
+ * Whether a clause states a standing state or practice, not a single occurrence: a habitual cue anywhere in it ("convenes
+ * on a regular basis"), or a stative verb or present perfect up to the trigger ("Minsk has a Confucius Institute", "have
+ * conducted mutual visits"; not "the visit, saying it is …").
+ */
+function isStanding(text: string, clause: Clause, hit: { start: number; end: number }, rules: EventRules): boolean {
+  const upToTrigger = text.slice(clause.start, hit.end);
+  const standing = rules.habitual.test(text.slice(clause.start, clause.end)) || rules.stative.test(upToTrigger) || rules.perfect.test(upToTrigger);
+  rules.habitual.lastIndex = 0;
+  rules.stative.lastIndex = 0;
+  return standing;
+}
+
+/** Categories where money or a project goes from one side to the other: the provider is actor_1. */
+const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
+
+/**
+ * Provider and recipient of money from the words around the pair's mentions: a recipient's verb after a mention
+ * ("Minsk was allocated", "Belenergo received"), a giving verb before one ("provide Belarus with"), a provider's
+ * noun after a country adjective ("Chinese loans", "Chinese-built plant"), "from China"; else a lender of the pair
+ * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
+ */
+function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
+  const pairOf = (side: string | null, isProvider: boolean): [string, string] | null => {
+    if (!side || !state.focus.includes(side)) return null;
+    const other = state.focus.find((c) => c !== side);
+    if (!other) return null;
+    return isProvider ? [side, other] : [other, side];
+  };
+  const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
+  for (const m of inClause) {
+    const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
+    if (rules.recipientAfter.test(after)) return pairOf(m.country, false);
+    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(m.country, false);
+    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(m.country, true);
+    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(m.country, true);
+  }
+  // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
+  if (category === 'investment') {
+    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+    if (host) return pairOf(host.country, false);
+  }
+  const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.kind === 'organisation' && m.country && state.focus.includes(m.country) && LENDER.test(text.slice(m.start, m.end)));
+  return lender ? pairOf(lender.country, true) : null;
+}
+
+/** An organisation that lends: its name has one of these words. */
+const LENDER = /\b(?:bank|fund|exim|eximbank|sinosure|lender)\b/i;
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
 
@@ -488,29 +603,45 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
         const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
         const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
-        if (!guest || !host || (place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
+        // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
+        if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
         actor1 = guest.country;
         actor2 = host.country;
         Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
       } else if (t.agent === 'visitor') {
-        const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit);
+        const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit, rules);
         if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }
         actor1 = visitor.country;
         const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
           ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
           ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
+        // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
+        const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+        if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); continue; }
         // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
         if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); continue; }
         actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
         Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
+      } else if (t.agent === 'honoured') {
+        // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
+        const honoured = honouredOf(mentions, hit);
+        if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); continue; }
+        actor2 = honoured.country;
+        actor1 = state.focus.find((c) => c !== actor2) ?? null;
       } else {
         const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
         if (agent?.id) base.agent_id = agent.id;
-        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules);
+        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
         if (!actor1) { drop('no acting country'); continue; }
         const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
+      }
+      if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
+        // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
+        const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
+        if (pair) [actor1, actor2] = pair;
+        if (pair) state.moneyPairs.set(t.category, pair);
       }
       const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
       // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
@@ -518,12 +649,19 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
       if (perKind.has(key)) { drop('the clause already gave this fact'); continue; }
       perKind.add(key);
+      // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
+      if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); continue; }
       if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) { drop('no country supported named after it'); continue; }
       if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
       const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
       for (const date of dates) {
         if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
+        // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
+        // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
+        // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
+        // have conducted mutual visits") is a fact without a date.
+        if (!date?.value && rules.ref.categories[t.category]?.dated_only && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
         const candidate: Candidate = {
           category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
           quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
@@ -537,6 +675,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const countryish = facts.mentions.filter((m) => m.country && m.kind !== 'person');
   state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective')?.country ?? state.prevSubject;
   for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
+  const lenders = facts.mentions.filter((m) => m.kind === 'organisation' && LENDER.test(text.slice(m.start, m.end)));
+  if (lenders.length) state.prevLenders = lenders;
   const people = [...new Set(facts.mentions.filter((m) => m.kind === 'person').map((m) => m.id))];
   if (people.length) state.prevPeople = people;
   const dated = facts.dates.filter((d) => d.value);

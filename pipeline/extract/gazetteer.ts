@@ -63,14 +63,28 @@ export function buildGazetteer(ref: Reference): Gazetteer {
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 
-/** Whether `surface` matches text at `at`: same letters (first letter's case as written) and a word boundary after. */
-function matchesAt(text: string, at: number, surface: string): boolean {
-  if (!text.startsWith(surface, at)) {
-    // Accept ALL-CAPS or lower-cased variants only for adjectives/prefixes written with different case? No: names are case-sensitive.
-    return false;
+const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ']);
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00a0';
+
+/**
+ * How many characters of text at `at` spell `surface`, or -1: the same letters (the case as written), any apostrophe
+ * for an apostrophe ("People’s Republic"), any run of spaces and line breaks for a space (a wrapped line), and a word
+ * boundary after.
+ */
+function matchLength(text: string, at: number, surface: string): number {
+  let i = at;
+  for (let k = 0; k < surface.length; k++) {
+    const want = surface[k];
+    const got = text[i];
+    if (want === ' ' && isSpace(got)) {
+      while (isSpace(text[i])) i++;
+      continue;
+    }
+    if (got !== want && !(APOSTROPHES.has(want) && APOSTROPHES.has(got!))) return -1;
+    i++;
   }
   const last = surface[surface.length - 1];
-  return last === '-' || !isWordChar(text[at + surface.length]);
+  return last === '-' || !isWordChar(text[i]) ? i - at : -1;
 }
 
 /** A capitalised word right after a surname, as a given name follows it ("Jiang Shusheng"), not a headline's verb ("Xi Visits"). */
@@ -90,13 +104,14 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
     const candidates = gaz.index.get(m[0].toLowerCase());
     if (!candidates) continue;
     for (const e of candidates) {
-      if (at + e.surface.length > end || !matchesAt(text, at, e.surface)) continue;
+      const length = matchLength(text, at, e.surface);
+      if (length < 0 || at + length > end) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
       // A surname followed by another name is someone else ("Jiang Shusheng" is not Jiang Zemin).
-      if (e.form === 'short' && nextIsGivenName.test(text.slice(at + e.surface.length, at + e.surface.length + 24))) continue;
+      if (e.form === 'short' && nextIsGivenName.test(text.slice(at + length, at + length + 24))) continue;
       if (e.kind === 'person' && e.form === 'name') seenPeople.add(e.id);
-      found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + e.surface.length, subtype: e.subtype });
-      words.lastIndex = at + e.surface.length;
+      found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + length, subtype: e.subtype });
+      words.lastIndex = at + length;
       break;
     }
   }

@@ -5,20 +5,24 @@
  * ("Chinese Vice Premier …", "Belarus' Prime Minister …", "Prime Minister of Belarus …"). Once named, the surname
  * alone refers to the same person for the rest of the article.
  */
-import type { Lexicon } from './reference.ts';
+import type { Lexicon, NameOrigin } from './reference.ts';
 import { phraseRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 
 /** A person found in the text, not in the tables. */
 export interface TextPerson { id: string; name: string; country: string | null; role: string }
 
-export interface NameRules { titled: RegExp; apposition: RegExp; particle: RegExp; /** The titles' last words: a sentence without one has no titled name. */ heads: string[] }
+export interface NameRules {
+  titled: RegExp; apposition: RegExp; particle: RegExp; /** The titles' last words: a sentence without one has no titled name. */ heads: string[];
+  /** Country by surname, for names written surname first ("Zhang Gaoli"): the last resort for a person's country. */
+  surnameCountry: Map<string, string>;
+}
 
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
 
 /** Compiles the title patterns from the lexicon's role titles, with "Deputy", "Vice", "First Deputy" and a portfolio before them. */
-export function buildNameRules(lex: Lexicon): NameRules {
+export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRules {
   const titles = phraseRegex(lex.role_titles, 'u').source;
   const modifier = String.raw`(?:(?:First\s+)?(?:Deputy|Vice|Assistant|Acting|Executive)[\s-]+)?`;
   const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
@@ -30,6 +34,7 @@ export function buildNameRules(lex: Lexicon): NameRules {
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
     heads: [...new Set(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!))],
+    surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
   };
 }
 
@@ -38,7 +43,14 @@ export const textPersonId = (name: string) => `person:${name.normalize('NFKD').r
 
 const overlapsAny = (s: number, e: number, ms: EntityMention[]) => ms.some((m) => s < m.end && m.start < e);
 
-/** The country of a title: an adjective or country written just before it ("Chinese", "Belarus’"), else the country it is "of". */
+/** The country a name written surname first suggests ("Zhang Gaoli", "Ling Wen"): two or three plain words, the first a listed surname. */
+function surnameCountry(name: string, rules: NameRules): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^[A-Z][a-z]+$/.test(w))) return null;
+  return rules.surnameCountry.get(words[0]) ?? null;
+}
+
+/** The country of a title: an adjective or country written just before it ("Chinese", "Belarus’"), else the country or place it is "of" ("Mayor of Vitebsk"). */
 function titleCountry(text: string, titleStart: number, linkedText: string | undefined, linkedStart: number, mentions: EntityMention[]): string | null {
   const before = mentions.filter((m) => m.country && m.kind === 'country' && m.end <= titleStart && /^(?:['’]s?)?\s+(?:(?:then|former|visiting|acting|the)\s+)*$/iu.test(text.slice(m.end, titleStart)));
   if (before.length) return before[before.length - 1].country;
@@ -67,7 +79,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (words.length < 2 && !surnames.has(clean)) return; // a lone capitalised word after a title is too often not a name
     const id = surnames.get(clean) && words.length < 2 ? surnames.get(clean)! : textPersonId(clean);
     const known = found.get(id);
-    const person = known ?? { id, name: clean, country, role };
+    const person = known ?? { id, name: clean, country: country ?? surnameCountry(clean, rules), role };
     if (!known) found.set(id, person);
     else if (!known.country && country) known.country = country;
     if (words.length >= 2) surnames.set(words[words.length - 1], id);
@@ -79,7 +91,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const at = start + m.index!;
     const nameAt = at + m[0].length - g.name.length;
     const linkedAt = g.linked ? at + m[0].indexOf(g.linked, g.title.length) : -1;
-    if (g.linked && !mentions.some((x) => x.kind === 'country' && x.start === linkedAt)) continue; // "Minister of Foreign Affairs Wang": not a country link
+    if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place') && x.start === linkedAt)) continue; // "Minister of Foreign Affairs Wang": not a country or place link
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
     add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
   }

@@ -12,7 +12,7 @@ export interface Place { id: string; name: string; type: string; country: string
 export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
 export interface Trigger {
-  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity';
+  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity' | 'honoured';
   /** For a visit: the visitor is the person before the trigger (default) or the one after it, the host's guest ('object'). */
   visitor?: 'subject' | 'object';
   /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
@@ -28,11 +28,14 @@ export interface Lexicon {
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
+  report_genres: string[]; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; caption_marker: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
 }
+/** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
+export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
-  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string }>; lexicon: Lexicon;
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; pair_default?: boolean }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
   countryByCode: Map<string, Country>;
 }
 
@@ -103,9 +106,10 @@ export function loadReference(): Reference {
     }
   });
   const lexicon = readJsonFile<Lexicon>(referenceDir + 'lexicon.json', 'lexicon');
+  const nameOrigins = table<NameOrigin>('name-origins.json', 'origins').rows;
   cached = {
     countries, people, organisations, places, currencies, rates: citedRates, rateSource: describeSource(rates.source),
-    triggers, categories: triggerFile.categories, lexicon, countryByCode: new Map(countries.map((c) => [c.code, c])),
+    triggers, categories: triggerFile.categories, lexicon, nameOrigins, countryByCode: new Map(countries.map((c) => [c.code, c])),
   };
   return cached;
 }

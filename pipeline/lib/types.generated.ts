@@ -441,5 +441,9 @@ retrieved?: string
  */
 terms?: string
 language?: string
+/**
+ * What kind of text it is. In a report (news, official-release, interview, business) a stated position with no date of its own is dated by the report's day; in analysis it is a standing position.
+ */
+genre?: ("news" | "official-release" | "interview" | "business" | "analysis" | "feature" | "chronology" | "culture-education")
 [k: string]: unknown
 }

@@ -17,9 +17,13 @@ export function writeArticle(id: string, text: string, meta: object = { title: '
 }
 
 /** Runs ingest → extract → normalise in-process on one text and returns the records. */
-export function recordsOf(text: string, published = '2011-03-15'): RecordsFile {
-  const dir = writeArticle('t', text, { title: 'Test article', published });
+export function recordsOf(text: string, published = '2011-03-15', title = 'Test article'): RecordsFile {
+  return recordsFrom(writeArticle('t', text, { title, published }), 't');
+}
+
+/** Runs ingest → extract → normalise in-process on one article already written to `dir`. */
+export function recordsFrom(dir: string, id: string): RecordsFile {
   extractor ??= buildExtractor();
-  const extracted = extractArticle(ingestArticle(dir, 't'), extractor);
+  const extracted = extractArticle(ingestArticle(dir, id), extractor);
   return normaliseArticles([extracted], { name: 'test', title: 'Test', description: '', licence: { name: 'CC-BY-4.0', title: '', path: '' }, publisher: '', citation: '' });
 }
