@@ -8,9 +8,9 @@ import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { runStage } from './lib/errors.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
-import { loadReference, type Reference } from './extract/reference.ts';
+import { loadReference, type Reference, type Lexicon } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
-import { findDates, anaphoricDate } from './extract/dates.ts';
+import { findDates, anaphoricDate, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -125,13 +125,20 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     state.focus = itemFocus.get(f.block) ?? focus;
     if (explain) state.trace = [];
     const found = sentenceCandidates(text, f, state, x.events, x.details);
-    if (explain) explainSentence(text, f, found, state.trace ?? [], explain);
-    return found;
+    const dated = found.map((c) => withRecurrence(c, text, x.ref.lexicon));
+    if (explain) explainSentence(text, f, dated, state.trace ?? [], explain);
+    return dated;
   });
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
   const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { source, focus, entity_ids, text_entities, candidates };
+}
+
+/** A candidate whose clause says it recurs, dated from its first year and marked (dates.ts recurringDate); others unchanged. */
+function withRecurrence(c: Candidate, text: string, lex: Lexicon): Candidate {
+  const date = recurringDate(text.slice(c.quote[0], c.quote[1]), c.category, c.date, lex);
+  return date ? { ...c, date } : c;
 }
 
 /** What each pass found in one sentence and which candidates were kept or dropped, for extract --explain. */
@@ -141,7 +148,7 @@ function explainSentence(text: string, f: SentenceFacts, kept: Candidate[], trac
   if (f.mentions.length) say(`  mentions: ${f.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.kind}:${m.id}${m.country ? `(${m.country})` : ''}${m.subtype === 'text' ? ' [from its title]' : ''}`).join('; ')}`);
   if (f.dates.length) say(`  dates:    ${f.dates.map((d) => `"${d.text}"=${d.value ?? 'vague'} ${d.basis}${d.days ? ` ${d.days} days` : ''}`).join('; ')}`);
   if (f.money.length) say(`  money:    ${f.money.map((m) => `${m.text}=${m.amount} ${m.currencies.join('/')}`).join('; ')}`);
-  for (const c of kept) say(`  kept     ${c.rule ?? c.category}: ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'} (${c.date?.basis ?? 'undated'}) trigger "${text.slice(c.trigger[0], c.trigger[1])}"`);
+  for (const c of kept) say(`  kept     ${c.rule ?? c.category}: ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'}${c.date?.endValue ? `..${c.date.endValue}` : ''}${c.date?.recurrence ? ` ${c.date.recurrence}` : ''} (${c.date?.basis ?? 'undated'}) trigger "${text.slice(c.trigger[0], c.trigger[1])}"`);
   for (const t of trace) say(`  ${t}`);
 }
 

@@ -6,7 +6,7 @@
 import type { Reference, Trigger } from './reference.ts';
 import { phraseRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, isAfterPublication, datesCompatible } from './dates.ts';
+import { type DateMention, isAfterPublication, datesCompatible, preferCalendarDates, anniversaryYears } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -251,12 +251,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const usable = facts.dates
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
-  const groups = dateGroups(text, usable.filter((d) => d.value));
+  const groups = preferCalendarDates(dateGroups(text, usable.filter((d) => d.value)));
   if (groups.length) {
     const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
     // "Monday marks the 22nd anniversary of …": the event is that many years before the date.
-    const anniversary = text.slice(clause.start, at).match(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/i);
-    if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - Number(anniversary[1])) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
+    const anniversary = anniversaryYears(text, clause.start, at);
+    if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - anniversary) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
     return best.map(({ start: _s, end: _e, ...d }) => d);
   }
   const clauseText = text.slice(clause.start, clause.end);

@@ -29,6 +29,10 @@ export interface Lexicon {
   subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
+  /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
+  recurrence_cues?: { annual: string[]; recurring: string[] };
+  /** Words before a count that make it a bound or an estimate, by qualifier (agreements.count_qualifier). */
+  count_qualifiers?: Record<string, string[]>;
 }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];

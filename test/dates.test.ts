@@ -1,0 +1,84 @@
+/** Dates as the records keep them: ranges with their end, recurring facts, bounded counts, and which date a fact takes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recordsOf } from './lib/article.ts';
+import { parseDateExpression, recurringDate } from '../pipeline/extract/dates.ts';
+import { loadReference } from '../pipeline/extract/reference.ts';
+import { countQualifierBefore } from '../pipeline/extract/qualifiers.ts';
+
+const lex = loadReference().lexicon;
+const events = (text: string, published: string) => recordsOf(text, published).tables.events;
+const dateOf = (text: string, published: string, category: string) => events(text, published).find((e) => e.category === category);
+
+test('a stated range keeps its end: day, month and year ranges, at the precision the text gives', () => {
+  const days = dateOf('Belarus and China are close. From 16 to 19 November 2016, Chinese Vice Premier Ma Kai visited Minsk.', '2017-01-10', 'visit');
+  assert.deepEqual([days?.date, days?.end_date, days?.date_precision], ['2016-11-16', '2016-11-19', 'day']);
+  const noYear = dateOf('Belarus and China are close. Belarusian Prime Minister Sergei Rumas visited Beijing on 8–9 October.', '2019-11-10', 'visit');
+  assert.deepEqual([noYear?.date, noYear?.end_date], ['2019-10-08', '2019-10-09']);
+  const years = dateOf('China and Belarus are partners. In 2016–2018 China lent Belarus $1bn.', '2019-07-10', 'finance');
+  assert.deepEqual([years?.date, years?.end_date, years?.date_precision], ['2016', '2018', 'year']);
+  assert.deepEqual(parseDateExpression('April–May 2015', '2016-01-01', lex), { value: '2015-04', precision: 'month', basis: 'explicit', endValue: '2015-05' });
+  assert.deepEqual(parseDateExpression('2014-15', '2016-01-01', lex), { value: '2014', precision: 'year', basis: 'explicit', endValue: '2015' });
+  // "January–May" of the publication year: a period of months, not the year.
+  assert.deepEqual(parseDateExpression('January–May', '2023-07-01', lex), { value: '2023-01', precision: 'month', basis: 'relative_to_publication', endValue: '2023-05' });
+  // A single date has no end.
+  assert.equal(dateOf('Belarus and China are close. Chinese Vice Premier Ma Kai visited Minsk on 3 June 2013.', '2014-01-10', 'visit')?.end_date, null);
+});
+
+test('a day range across the turn of the year ends in the next year', () => {
+  const v = dateOf('Belarus and China are close. From 30 December to 2 January, Chinese Vice Premier Ma Kai visited Minsk.', '2015-03-10', 'visit');
+  assert.deepEqual([v?.date, v?.end_date], ['2014-12-30', '2015-01-02']);
+});
+
+test('a recurring fact is recorded once, from its first year, and marked recurring', () => {
+  const annual = dateOf('Belarus and China are close. China has staged a festival of Chinese films in Minsk every year since 2004.', '2011-03-10', 'cultural');
+  assert.deepEqual([annual?.date, annual?.recurrence, annual?.date_basis], ['2004', 'annual', 'explicit']);
+  const tech = events('Belarus and China are close. Belarus has hosted an annual "China Technology Day" since 1998.', '2011-03-10');
+  assert.deepEqual(tech.map((e) => [e.date, e.recurrence]), [['1998', 'annual']]);
+  // A one-off fact has no recurrence; "for the first time" is not a repetition.
+  const once = events('Belarus and China are close. China staged a festival of Chinese films in Minsk for the first time in May 2012.', '2012-09-01');
+  assert.ok(once.length > 0 && once.every((e) => e.recurrence === null));
+});
+
+test('an edition number dates an annual fact from its first year; without a frequency the fact keeps its date', () => {
+  const in2016 = { text: 'in 2016', value: '2016', precision: 'year' as const, basis: 'explicit' as const };
+  assert.deepEqual(recurringDate('the annual forum was held for the tenth time in 2016', 'cultural', in2016, lex), { text: 'for the tenth time', value: '2007', precision: 'year', basis: 'inferred_from_context', recurrence: 'annual' });
+  assert.deepEqual(recurringDate('the forum was held for the 10th time in 2016', 'cultural', in2016, lex), { ...in2016, recurrence: 'recurring' });
+  // Amounts and indicators are per period, not recurring events.
+  assert.equal(recurringDate('China lends Belarus $1bn every year since 2010', 'finance', in2016, lex), null);
+  assert.equal(recurringDate('the forum was held in 2016', 'cultural', in2016, lex), null);
+});
+
+test('"at least", "more than" and "over" counts keep their qualifier; an exact count has none', () => {
+  const agreements = (text: string) => recordsOf(text, '2016-07-10').tables.agreements;
+  assert.deepEqual(agreements('China and Belarus are partners. The two sides signed at least 16 documents in Beijing on 5 June 2016.').map((a) => [a.count, a.count_qualifier]), [[16, 'at_least']]);
+  assert.deepEqual(agreements('China and Belarus are partners. China and Belarus signed more than 20 agreements in Minsk in May 2016.').map((a) => [a.count, a.count_qualifier]), [[20, 'more_than']]);
+  assert.deepEqual(agreements('China and Belarus are partners. China and Belarus signed 12 agreements in Minsk in May 2016.').map((a) => [a.count, a.count_qualifier]), [[12, null]]);
+  const at = (s: string) => countQualifierBefore(s, s.length, lex);
+  assert.equal(at('the sides signed over '), 'more_than');
+  assert.equal(at('the sides signed no more than '), 'at_most');
+  assert.equal(at('the sides signed some '), 'about');
+  assert.equal(at('the sides signed '), null);
+  assert.equal(at('the moreover '), null);
+});
+
+test('an explicit date in the sentence wins over a weekday relative to publication', () => {
+  const text = 'Belarus and China are close. On 25 April Belarusian President Alexander Lukashenko arrived in Beijing for a state visit and on Sunday he returned to Minsk.';
+  assert.equal(dateOf(text, '2019-04-30', 'visit')?.date, '2019-04-25');
+  const later = 'Belarus and China are close. Belarusian President Alexander Lukashenko returned to Minsk on Sunday after a visit to Beijing that began on 25 April.';
+  assert.equal(dateOf(later, '2019-04-30', 'visit')?.date, '2019-04-25');
+  // With no calendar date, the weekday still dates the fact.
+  assert.equal(dateOf('Belarus and China are close. Belarusian President Alexander Lukashenko arrived in Beijing on Sunday.', '2019-04-30', 'visit')?.date, '2019-04-28');
+});
+
+test('an anniversary dates the event it counts from only when that event is its object', () => {
+  const founding = dateOf('China and Belarus are partners. Monday marks the 22nd anniversary of the two countries establishing diplomatic relations on 20 January.', '2014-01-21', 'diplomatic_relations');
+  assert.equal(founding?.date, '1992-01-20');
+  const concert = events('China and Belarus are partners. On the 25th anniversary of diplomatic ties, the two sides held a gala concert of Chinese music in Minsk in 2017.', '2018-01-10');
+  assert.deepEqual(concert.map((e) => e.date), ['2017']);
+});
+
+test('a month and its year joined by a comma are one date', () => {
+  const e = dateOf('Belarus and China are close. In November, 2006, the Belarusian ambassador signed a cooperation agreement with China.', '2017-01-21', 'agreement');
+  assert.deepEqual([e?.date, e?.date_precision], ['2006-11', 'month']);
+});
