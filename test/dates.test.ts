@@ -62,13 +62,31 @@ test('"at least", "more than" and "over" counts keep their qualifier; an exact c
   assert.equal(at('the moreover '), null);
 });
 
-test('an explicit date in the sentence wins over a weekday relative to publication', () => {
+test('a visit that arrived on a written day and returned on a weekday starts on the written day and ends on the weekday', () => {
   const text = 'Belarus and China are close. On 25 April Belarusian President Alexander Lukashenko arrived in Beijing for a state visit and on Sunday he returned to Minsk.';
-  assert.equal(dateOf(text, '2019-04-30', 'visit')?.date, '2019-04-25');
-  const later = 'Belarus and China are close. Belarusian President Alexander Lukashenko returned to Minsk on Sunday after a visit to Beijing that began on 25 April.';
-  assert.equal(dateOf(later, '2019-04-30', 'visit')?.date, '2019-04-25');
-  // With no calendar date, the weekday still dates the fact.
+  const v = dateOf(text, '2019-04-30', 'visit');
+  assert.deepEqual([v?.date, v?.end_date], ['2019-04-25', '2019-04-28']);
+  const later = dateOf('Belarus and China are close. Belarusian President Alexander Lukashenko returned to Minsk on Sunday after a visit to Beijing that began on 25 April.', '2019-04-30', 'visit');
+  assert.deepEqual([later?.date, later?.end_date], ['2019-04-25', '2019-04-28']);
+  // Leaving for the visit starts it.
+  const leaving = dateOf('Belarus and China are close. On 25 April Belarusian President Alexander Lukashenko left for Beijing on a state visit, which ended on 28 April.', '2019-04-30', 'visit');
+  assert.deepEqual([leaving?.date, leaving?.end_date], ['2019-04-25', '2019-04-28']);
+  // With no other date, the weekday still dates the fact.
   assert.equal(dateOf('Belarus and China are close. Belarusian President Alexander Lukashenko arrived in Beijing on Sunday.', '2019-04-30', 'visit')?.date, '2019-04-28');
+});
+
+test('each fact takes the date nearest its own trigger, also when another clause writes a calendar date', () => {
+  const e = events('Belarus and China are close. Belarus and China signed 12 agreements on Monday, when Premier Li Keqiang was in Minsk on a visit that began on 10 June.', '2016-06-14');
+  assert.deepEqual(e.map((x) => [x.category, x.date]).sort(), [['agreement', '2016-06-13'], ['visit', '2016-06-10']]);
+  const v = events('Belarus and China are close. Lukashenko visited China yesterday, three weeks after Chinese Defence Minister Wei Fenghe toured Minsk on 2 May.', '2019-05-30');
+  assert.deepEqual(v.map((x) => x.date).sort(), ['2019-05-02', '2019-05-29']);
+});
+
+test('a past the text recalls without a date stays undated; "the day before" counts from the date before', () => {
+  const past = events('China and Belarus are partners. The Belarusian power company received USD 3 billion of Chinese loans in the past.', '2016-04-22');
+  assert.ok(past.length > 0 && past.every((x) => x.date === null), JSON.stringify(past.map((x) => x.date)));
+  const before = events('China and Belarus are partners. On 2 March 2023 Belarusian President Alexander Lukashenko concluded his state visit to China. The day before, Lukashenko held official talks with Chinese President Xi Jinping.', '2023-03-02');
+  assert.equal(before.find((x) => x.category === 'diplomatic_relations')?.date, '2023-03-01');
 });
 
 test('an anniversary dates the event it counts from only when that event is its object', () => {

@@ -321,6 +321,7 @@ export function anaphoricDate(expr: string, last: string | null, lex: Lexicon): 
   if (last.length === 10) {
     if (/^(?:that|same|that same) day$/.test(s)) return { value: last, precision: 'day', basis: inferred };
     if (/^(?:following|next) day$|^day after$/.test(s)) return { value: addDays(last, 1), precision: 'day', basis: inferred };
+    if (/^(?:previous|preceding) day$|^day before$/.test(s)) return { value: addDays(last, -1), precision: 'day', basis: inferred };
     if ((m = s.match(/^(\w+) days? (later|after|earlier|before)$/)) && n(m[1])) return { value: addDays(last, (/later|after/.test(m[2]) ? 1 : -1) * n(m[1])), precision: 'day', basis: inferred };
   }
   return null;
@@ -385,20 +386,40 @@ export function recurringDate(clause: string, category: string, date: Omit<DateM
   return { ...(date ?? { text: '', value: null, precision: null, basis: 'undated' as const }), recurrence };
 }
 
-/** Whether a date is written on the calendar (a day, a month name, a year) rather than as a weekday or "yesterday". */
-export function isCalendarDate(d: Pick<DateMention, 'text'>): boolean {
-  return /\d/.test(d.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i.test(d.text.replace(/^\s*may\b/i, ''));
+const visitEndFinders = new WeakMap<Lexicon, { before: RegExp; after: RegExp }>();
+/**
+ * A visit-ending verb just before a date, with at most a place between ("returned to Minsk on Sunday"), or just after it
+ * with at most a pronoun or a name between ("on Sunday he returned", "on 28 April Lukashenko left").
+ */
+function visitEndFinder(lex: Lexicon): { before: RegExp; after: RegExp } {
+  let re = visitEndFinders.get(lex);
+  if (!re) {
+    const verbs = (lex.visit_end_verbs ?? []).join('|');
+    const none = /(?!)/;
+    re = verbs ? {
+      before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?:\\s+(?:to|from)?\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?)?(?:\\s+(?:home|back))?\\s+$`, 'u'),
+      after: new RegExp(`^\\s*,?\\s*(?:(?:he|she|they|the\\s+[\\p{L}-]+|[\\p{Lu}][\\p{L}-]*)\\s+)?(?:${verbs})(?![\\p{L}\\p{N}])(?!\\s+for\\b)`, 'u'),
+    } : { before: none, after: none };
+    visitEndFinders.set(lex, re);
+  }
+  return re;
 }
 
 /**
- * The date lists a fact may take: when the clause writes a calendar date, not those that only name a day relative to
- * publication ("on Sunday", "yesterday"). "On 25 April … returned on Sunday": the written day wins over the weekday,
- * which says when something else in the sentence happened. "Last year" and "in 2010" stay rivals (the nearer wins).
+ * A visit's start and end in one sentence: "On 25 April Lukashenko arrived in Beijing … and returned to Minsk on Sunday".
+ * The dates a visit-ending verb governs ("returned … on Sunday", "left Beijing on 28 April") are its end, the others its
+ * start: the visit takes the start, and the latest end within a month after it as its end date. With no other date,
+ * nothing changes (the ending day is all the text gives).
  */
-export function preferCalendarDates<T extends Pick<DateMention, 'text' | 'precision'>>(groups: T[][]): T[][] {
-  const weekdayLike = (g: T[]) => g.every((d) => d.precision === 'day' && !isCalendarDate(d));
-  const kept = groups.filter((g) => !weekdayLike(g));
-  return kept.some((g) => g.some(isCalendarDate)) ? kept : groups;
+export function visitStartAndEnd<T extends Pick<DateMention, 'start' | 'end' | 'value' | 'precision'>>(text: string, dates: T[], lex: Lexicon): { starts: T[]; end: string | null } {
+  const finder = visitEndFinder(lex);
+  const isEnd = (d: T) => finder.before.test(text.slice(Math.max(0, d.start - 50), d.start)) || finder.after.test(text.slice(d.end, d.end + 40));
+  const ends = dates.filter(isEnd);
+  const starts = dates.filter((d) => !isEnd(d));
+  if (!ends.length || !starts.length) return { starts: dates, end: null };
+  const first = starts[0];
+  const end = ends.map((d) => d.value).filter((v): v is string => !!v && !!first.value && v.length === first.value.length && v > first.value && Date.parse(v) - Date.parse(first.value) <= 31 * 86400000).pop() ?? null;
+  return { starts, end };
 }
 
 /**
@@ -413,4 +434,19 @@ export function anniversaryYears(text: string, from: number, at: number): number
   if (!m) return null;
   const gap = before.slice(m.index! + m[0].length);
   return gap.length <= 60 && !/[,;:–—]/.test(gap) ? Number(m[1]) : null;
+}
+
+const recalledPastFinders = new WeakMap<Lexicon, RegExp>();
+/**
+ * Whether a clause recalls a past it does not date ("received USD 3 billion of Chinese loans in the past", "his first
+ * visit took place when he was a member of parliament"): such a fact is undated, not the news of the report's day.
+ */
+export function isRecalledPast(clause: string, lex: Lexicon): boolean {
+  let re = recalledPastFinders.get(lex);
+  if (!re) {
+    const cues = lex.recalled_past_cues ?? [];
+    re = cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+    recalledPastFinders.set(lex, re);
+  }
+  return re.test(clause);
 }

@@ -6,7 +6,7 @@
 import type { Reference, Trigger } from './reference.ts';
 import { phraseRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, isAfterPublication, datesCompatible, preferCalendarDates, anniversaryYears } from './dates.ts';
+import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -251,13 +251,15 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const usable = facts.dates
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
-  const groups = preferCalendarDates(dateGroups(text, usable.filter((d) => d.value)));
+  // A visit that "returned on Sunday" after arriving "on 25 April": the start dates it, the return day ends it.
+  const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon) : null;
+  const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
   if (groups.length) {
     const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
     // "Monday marks the 22nd anniversary of …": the event is that many years before the date.
     const anniversary = anniversaryYears(text, clause.start, at);
     if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - anniversary) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
-    return best.map(({ start: _s, end: _e, ...d }) => d);
+    return best.map(({ start: _s, end: _e, ...d }) => (visit?.end && best.length === 1 && !d.endValue ? { ...d, endValue: visit.end } : d));
   }
   const clauseText = text.slice(clause.start, clause.end);
   const continues = rules.continuation.test(clauseText) || rules.anaphoricEvent.test(clauseText);
@@ -267,6 +269,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
   const opening = facts.dates.find((d) => d.value && d.start < leadEnd(text, facts) && d.start - facts.start < 40);
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
+  // "received loans in the past", "his first visit took place when he was …": a past the text does not date.
+  if (isRecalledPast(clauseText, rules.ref.lexicon)) return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
   const habitual = rules.habitual.test(clauseText);
   rules.habitual.lastIndex = 0;
   const stative = rules.stative.test(clauseText);

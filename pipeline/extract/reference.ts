@@ -33,6 +33,10 @@ export interface Lexicon {
   recurrence_cues?: { annual: string[]; recurring: string[] };
   /** Words before a count that make it a bound or an estimate, by qualifier (agreements.count_qualifier). */
   count_qualifiers?: Record<string, string[]>;
+  /** A past recalled without a date ('in the past', 'when he was'): the fact stays undated (dates.ts isRecalledPast). */
+  recalled_past_cues?: string[];
+  /** Verbs that end a visit ('returned on Sunday'): the day they govern is the visit's end (dates.ts visitEnds). */
+  visit_end_verbs?: string[];
 }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
