@@ -54,6 +54,7 @@ test('"at least", "more than" and "over" counts keep their qualifier; an exact c
   assert.deepEqual(agreements('China and Belarus are partners. The two sides signed at least 16 documents in Beijing on 5 June 2016.').map((a) => [a.count, a.count_qualifier]), [[16, 'at_least']]);
   assert.deepEqual(agreements('China and Belarus are partners. China and Belarus signed more than 20 agreements in Minsk in May 2016.').map((a) => [a.count, a.count_qualifier]), [[20, 'more_than']]);
   assert.deepEqual(agreements('China and Belarus are partners. China and Belarus signed 12 agreements in Minsk in May 2016.').map((a) => [a.count, a.count_qualifier]), [[12, null]]);
+  assert.deepEqual(agreements('China and Belarus are partners. In Beijing on 1 March 2016 Belarus and China signed almost four dozen agreements and contracts.').map((a) => [a.count, a.count_qualifier]), [[48, 'about']]);
   const at = (s: string) => countQualifierBefore(s, s.length, lex);
   assert.equal(at('the sides signed over '), 'more_than');
   assert.equal(at('the sides signed no more than '), 'at_most');
