@@ -101,3 +101,20 @@ test('a month and its year joined by a comma are one date', () => {
   const e = dateOf('Belarus and China are close. In November, 2006, the Belarusian ambassador signed a cooperation agreement with China.', '2017-01-21', 'agreement');
   assert.deepEqual([e?.date, e?.date_precision], ['2006-11', 'month']);
 });
+
+test('a visit concluded on a day, with its length stated, began that many days before', () => {
+  const v = dateOf('Belarus and China are close. On 16 May 2017, Alexander Lukashenko concluded a three-day visit to Beijing.', '2017-05-20', 'visit');
+  assert.deepEqual([v?.date, v?.end_date, v?.date_basis], ['2017-05-14', '2017-05-16', 'inferred_from_context']);
+});
+
+test('a present perfect with an irregular participle is a state, which takes no date from the news of the day', () => {
+  const e = events('China and Belarus are partners. On 22 August Li Qiang met Belarusian Prime Minister Roman Golovchenko in Minsk. Li Qiang praised the contribution the two heads of state have made to establish a comprehensive strategic partnership.', '2024-08-22');
+  const partnership = e.find((x) => x.subtype === 'partnership');
+  assert.ok(partnership, JSON.stringify(e.map((x) => x.subtype)));
+  assert.equal(partnership.date, null);
+});
+
+test('a statement quoted in a news report is dated the day the report is about, not the last event before it', () => {
+  const e = events('China and Belarus are partners. Chinese President Xi Jinping welcomed Belarusian President Alexander Lukashenko in Beijing on Wednesday. Lukashenko flew into Beijing on Tuesday for a three-day state visit. "China firmly supports Belarus in following its own path," Xi told his guest.', '2023-03-01');
+  assert.equal(e.find((x) => x.category === 'political_support')?.date, '2023-03-01');
+});

@@ -398,11 +398,24 @@ function visitEndFinder(lex: Lexicon): { before: RegExp; after: RegExp } {
     const none = /(?!)/;
     re = verbs ? {
       before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?:\\s+(?:to|from)?\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?)?(?:\\s+(?:home|back))?\\s+$`, 'u'),
-      after: new RegExp(`^\\s*,?\\s*(?:(?:he|she|they|the\\s+[\\p{L}-]+|[\\p{Lu}][\\p{L}-]*)\\s+)?(?:${verbs})(?![\\p{L}\\p{N}])(?!\\s+for\\b)`, 'u'),
+      after: new RegExp(`^\\s*,?\\s*(?:(?:he|she|they|the(?:\\s+[\\p{L}-]+){1,2}|[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2})\\s+)?(?:${verbs})(?![\\p{L}\\p{N}])(?!\\s+for\\b)`, 'u'),
     } : { before: none, after: none };
     visitEndFinders.set(lex, re);
   }
   return re;
+}
+
+/** The length in days a clause gives a visit ("a three-day visit", "for five days", "a week-long tour"), from the lexicon's duration patterns. */
+function durationIn(clause: string, lex: Lexicon): number | null {
+  for (const pattern of lex.duration_patterns ?? []) {
+    const m = clause.match(new RegExp(pattern, 'iu'));
+    if (!m) continue;
+    if (m.groups?.week) return 7;
+    const n = m.groups?.n;
+    const value = n ? (/^\d+$/.test(n) ? Number(n) : lex.number_words[n.toLowerCase()]) : undefined;
+    if (value) return value;
+  }
+  return null;
 }
 
 /**
@@ -411,11 +424,15 @@ function visitEndFinder(lex: Lexicon): { before: RegExp; after: RegExp } {
  * start: the visit takes the start, and the latest end within a month after it as its end date. With no other date,
  * nothing changes (the ending day is all the text gives).
  */
-export function visitStartAndEnd<T extends Pick<DateMention, 'start' | 'end' | 'value' | 'precision'>>(text: string, dates: T[], lex: Lexicon): { starts: T[]; end: string | null } {
+export function visitStartAndEnd<T extends Pick<DateMention, 'start' | 'end' | 'value' | 'precision' | 'basis'>>(text: string, dates: T[], lex: Lexicon, clause = ''): { starts: T[]; end: string | null } {
   const finder = visitEndFinder(lex);
   const isEnd = (d: T) => finder.before.test(text.slice(Math.max(0, d.start - 50), d.start)) || finder.after.test(text.slice(d.end, d.end + 40));
   const ends = dates.filter(isEnd);
   const starts = dates.filter((d) => !isEnd(d));
+  const last = ends[ends.length - 1];
+  const days = !starts.length && last?.precision === 'day' && last.value ? durationIn(clause, lex) : null;
+  // "On 16 May Lukashenka concluded a three-day visit": the day written is the last; the visit began two days before.
+  if (days && days > 1) return { starts: [{ ...last, value: addDays(last.value!, 1 - days), basis: 'inferred_from_context' }], end: last.value };
   if (!ends.length || !starts.length) return { starts: dates, end: null };
   const first = starts[0];
   const end = ends.map((d) => d.value).filter((v): v is string => !!v && !!first.value && v.length === first.value.length && v > first.value && Date.parse(v) - Date.parse(first.value) <= 31 * 86400000).pop() ?? null;

@@ -112,7 +112,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
-    perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
+    perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
 }
@@ -252,7 +252,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   // A visit that "returned on Sunday" after arriving "on 25 April": the start dates it, the return day ends it.
-  const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon) : null;
+  const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon, text.slice(clause.start, clause.end)) : null;
   const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
   if (groups.length) {
     const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
@@ -280,6 +280,11 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const during = /\b(?:during|of|after|following|throughout|on|at)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)(?:[\p{L}-]+\s+)?(?:visit|trip|stay|tour)\b/iu.test(clauseText);
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
+  // '"China firmly supports Belarus …," Xi told his guest': a statement quoted in a news report was made on the report's day.
+  const sentenceText = text.slice(facts.start, facts.end);
+  const quoted = candidateCategory === 'political_support' && /["“”]/.test(sentenceText) && rules.reporting.test(sentenceText);
+  rules.reporting.lastIndex = 0;
+  if (quoted && !vague && state.newsDate) return [{ ...state.newsDate }];
   const sameBlock = state.prevBlock === facts.block;
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
