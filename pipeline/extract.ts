@@ -8,9 +8,9 @@ import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { runStage } from './lib/errors.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
-import { loadReference, type Reference } from './extract/reference.ts';
+import { loadReference, type Reference, type Lexicon } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
-import { findDates, anaphoricDate, datesCompatible } from './extract/dates.ts';
+import { findDates, anaphoricDate, datesCompatible, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -176,9 +176,10 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     }
     if (explain) state.trace = [];
     const found = sentenceCandidates(text, f, state, x.events, x.details);
-    const kept = article.blocks[f.block]?.kind === 'title' ? headlineCandidates(found, state.newsDate) : found;
-    if (explain) explainSentence(text, f, kept, state.trace ?? [], explain);
-    return kept;
+    const headed = article.blocks[f.block]?.kind === 'title' ? headlineCandidates(found, state.newsDate) : found;
+    const dated = headed.map((c) => withRecurrence(c, text, x.ref.lexicon));
+    if (explain) explainSentence(text, f, dated, state.trace ?? [], explain);
+    return dated;
   });
   unifyUnnamedVisitors(candidates);
   const kept = withoutTalksDuringVisits(candidates);
@@ -188,6 +189,12 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   return { source, focus, entity_ids, text_entities, candidates: kept };
 }
 
+/** A candidate whose clause says it recurs, dated from its first year and marked (dates.ts recurringDate); others unchanged. */
+function withRecurrence(c: Candidate, text: string, lex: Lexicon): Candidate {
+  const date = recurringDate(text.slice(c.quote[0], c.quote[1]), c.category, c.date, lex);
+  return date ? { ...c, date } : c;
+}
+
 /** What each pass found in one sentence and which candidates were kept or dropped, for extract --explain. */
 function explainSentence(text: string, f: SentenceFacts, kept: Candidate[], trace: string[], say: (line: string) => void): void {
   const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
@@ -195,7 +202,7 @@ function explainSentence(text: string, f: SentenceFacts, kept: Candidate[], trac
   if (f.mentions.length) say(`  mentions: ${f.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.kind}:${m.id}${m.country ? `(${m.country})` : ''}${m.subtype === 'text' ? ' [from its title]' : ''}`).join('; ')}`);
   if (f.dates.length) say(`  dates:    ${f.dates.map((d) => `"${d.text}"=${d.value ?? 'vague'} ${d.basis}${d.days ? ` ${d.days} days` : ''}`).join('; ')}`);
   if (f.money.length) say(`  money:    ${f.money.map((m) => `${m.text}=${m.amount} ${m.currencies.join('/')}`).join('; ')}`);
-  for (const c of kept) say(`  kept     ${c.rule ?? c.category}: ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'} (${c.date?.basis ?? 'undated'}) trigger "${text.slice(c.trigger[0], c.trigger[1])}"`);
+  for (const c of kept) say(`  kept     ${c.rule ?? c.category}: ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'}${c.date?.endValue ? `..${c.date.endValue}` : ''}${c.date?.recurrence ? ` ${c.date.recurrence}` : ''} (${c.date?.basis ?? 'undated'}) trigger "${text.slice(c.trigger[0], c.trigger[1])}"`);
   for (const t of trace) say(`  ${t}`);
 }
 

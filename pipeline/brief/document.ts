@@ -16,7 +16,7 @@ import { BriefLayout, typeSizes } from './layout.ts';
 import type { Chart } from './charts.ts';
 import { periodTable, lendingTable, tradeTable, periodYears, conflictsTable } from './trends.ts';
 import { coverageOf, coverageSentence, releaseOf } from '../lib/release.ts';
-import { inferredLegend, directionLegend } from '../lib/marks.ts';
+import { inferredLegend, directionLegend, rangeLegend } from '../lib/marks.ts';
 
 /** The PDF's metadata, from the dataset description and the records (the date from data_as_of). */
 function documentInfo(facts: Facts) {
@@ -42,7 +42,7 @@ function titleFacts(facts: Facts): [string, string][] {
     ['Period covered', first ? formatPeriod(first, last) : 'No dated facts'],
     ['Coverage', `${coverageSentence(coverage)}${sources.length === 1 ? ` Source: ${sourceCitation(sources[0])}.` : ' The sources are listed in Annex B.'}`],
     ['Not covered', coverage.notCovered.join(' ')],
-    ['How to read', `${inferredLegend} ${directionLegend}`],
+    ['How to read', `${inferredLegend} ${directionLegend} ${rangeLegend}`],
     ['Data as of', `${formatDate(data_as_of)} (the latest publication date of the sources)`],
     ['Version', `${dataset.name}, release ${releaseOf(facts.records)} (the date of the latest source and a hash of the published rows)`],
     ['Published by', `${dataset.publisher}; licence ${dataset.licence.title}`],
@@ -161,7 +161,7 @@ function writeAbout(layout: BriefLayout, facts: Facts, charts: Chart[]): void {
 function writeNotes(layout: BriefLayout, facts: Facts): void {
   layout.heading1(sectionTitles.notes, layout.smallHeight(text.notesIntro, 4) + 40);
   layout.small(text.notesIntro, 4);
-  layout.small(`${inferredLegend} ${directionLegend}`, 4);
+  layout.small(`${inferredLegend} ${directionLegend} ${rangeLegend}`, 4);
   layout.heading2('Sources', 40);
   for (const { text: line, url } of sourceKeyLines(facts)) layout.small(line, 2, url);
   layout.space(6);

@@ -4,8 +4,8 @@
  */
 import type { RecordsFile, Row } from '../lib/records.ts';
 import { themes, type ThemeId } from './labels.ts';
-import { formatDate } from './format.ts';
-import { arrowOf, markedDate } from '../lib/marks.ts';
+import { formatDate, formatDateRange } from './format.ts';
+import { arrowOf, shownDate } from '../lib/marks.ts';
 
 export interface Facts {
   records: RecordsFile;
@@ -134,9 +134,9 @@ export function sourceCitation(source: Row | undefined): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/** The date cell of a fact: the readable date (≈ before it when inferred), or "Undated" with the source's own words when it has some. */
+/** The date cell of a fact: the readable date or range (≈ before it when inferred, "every year since" when it recurs), or "Undated" with the source's own words when it has some. */
 export function dateCell(event: Row): string {
-  const date = str(event, 'date');
+  const shown = shownDate(event, formatDate, formatDateRange);
   const said = str(event, 'date_text');
-  return date ? markedDate(event, formatDate(date)) : said ? `Undated (“${said}”)` : 'Undated';
+  return shown ? shown.replace(/^(≈ )?every/, (_, sign = '') => `${sign}Every`) : said ? `Undated (“${said}”)` : 'Undated';
 }

@@ -3,7 +3,7 @@
  * the first and latest events), each ending with the note numbers of the facts it rests on.
  */
 import type { Row } from '../lib/records.ts';
-import { markedDate } from '../lib/marks.ts';
+import { markedDate, qualifiedCount } from '../lib/marks.ts';
 import { categories, themes } from './labels.ts';
 import { type Facts, str, num, nameOf, namesOfList, notesOf, dateRange } from './facts.ts';
 import { formatDate, formatMoney, formatPeriod, formatRefs, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
@@ -79,18 +79,21 @@ function agreements(facts: Facts): Finding | null {
   if (events.length === 0) return null;
   const rows = events.flatMap((e) => facts.details.agreements.get(String(e.event_id)) ?? []);
   const count = rows.reduce((sum, r) => sum + (num(r, 'count') ?? 0), 0);
+  // "at least 16", "more than 20": a sum with a bound in it is itself a lower bound.
+  const bounded = rows.some((r) => num(r, 'count') !== null && ['at_least', 'more_than', 'about'].includes(String(r.count_qualifier)));
+  const atLeast = bounded ? 'at least ' : '';
   const withValue = rows.filter((r) => num(r, 'value_usd') !== null);
   const usd = withValue.reduce((sum, r) => sum + (num(r, 'value_usd') ?? 0), 0);
   if (events.length === 1 && rows.length === 1) {
     const r = rows[0];
     const value = formatMoney(num(r, 'value_usd'), num(r, 'value'), str(r, 'currency'));
     const date = str(r, 'date') ?? str(events[0], 'date');
-    const what = `${count > 0 ? `${count} agreements` : 'agreements'}${value ? ` worth ${value}` : ''} ${count === 1 ? 'was' : 'were'} signed`;
+    const what = `${count > 0 ? `${rows[0].count_qualifier ? qualifiedCount(count, rows[0].count_qualifier, true) : count} agreements` : 'agreements'}${value ? ` worth ${value}` : ''} ${count === 1 ? 'was' : 'were'} signed`;
     const parties = `between ${listJoin([nameOf(facts, str(events[0], 'actor_1')), nameOf(facts, str(events[0], 'actor_2'))].filter(Boolean))}`;
     return { text: date ? `In ${markedDate(events[0], formatDate(date))}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
   }
   const counted = rows.filter((r) => num(r, 'count') !== null).length;
-  const countPart = count === 0 ? '' : counted === events.length ? ` (${count} documents in all)` : `; where a count is stated (${countWord(counted)} of them), ${plural(count, ['document', 'documents'])} in all`;
+  const countPart = count === 0 ? '' : counted === events.length ? ` (${atLeast}${count} documents in all)` : `; where a count is stated (${countWord(counted)} of them), ${atLeast}${plural(count, ['document', 'documents'])} in all`;
   const countText = `Agreements were signed on ${countWord(events.length)} occasions${countPart}`;
   const valueText = withValue.length > 0 ? `; where a value is stated, it totals US$${formatAmount(usd)}` : '';
   return { text: `${countText}${valueText}.`, notes: notesOf(facts, events) };

@@ -12,6 +12,17 @@ export function formatDate(iso: string | null | undefined): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/** A range at the precision of its dates, sharing what both ends share: "16–19 November 2016", "April–May 2015", "2016–2018". */
+export function formatDateRange(start: string, end: string): string {
+  const [y1, m1, d1] = start.split('-');
+  const [y2, m2, d2] = end.split('-');
+  if (y1 === y2 && m1 && m1 === m2 && d1 && d2) return `${Number(d1)}–${formatDate(end)}`;
+  if (y1 === y2 && m1 && m2 && !d1 && !d2) return `${formatDate(start).replace(` ${y1}`, '')}–${formatDate(end)}`;
+  if (y1 === y2 && m1 && m2) return `${formatDate(start).replace(` ${y1}`, '')} – ${formatDate(end)}`;
+  if (!m1 && !m2) return `${y1}–${y2}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
 /** A Date for a partial ISO date (first instant of the period, UTC): the PDF's fixed creation date. */
 export function dateOf(iso: string): Date {
   const [year, month = '01', day = '01'] = iso.split('-');

@@ -7,6 +7,7 @@ import { themes, categories, type ThemeId } from './labels.ts';
 import { type Facts, str, num, nameOf, namesOfList, direction, dateCell, dateRange } from './facts.ts';
 import { formatMoney, formatUsd, formatOriginal, formatPeriod, kindLabel, plural, listJoin, sentenceStart } from './format.ts';
 import { indicatorSentence } from './findings.ts';
+import { qualifiedCount } from '../lib/marks.ts';
 
 export interface Column {
   header: string;
@@ -74,7 +75,7 @@ function agreementsTable(facts: Facts, events: Row[]): Table {
   const rows = events.map((e) => {
     const a = facts.details.agreements.get(String(e.event_id))?.[0];
     const count = num(a, 'count');
-    const what = [count !== null ? `${count}` : null, str(a, 'description')].filter(Boolean).join(' ') || kindLabel(str(e, 'subtype'));
+    const what = [count !== null ? qualifiedCount(count, str(a, 'count_qualifier')) : null, str(a, 'description')].filter(Boolean).join(' ') || kindLabel(str(e, 'subtype'));
     return [dateCell(e), `${what} (${direction(facts, e).replace(/ [→↔] /, ' and ')})`, formatMoney(num(a, 'value_usd'), num(a, 'value'), str(a, 'currency')) ?? 'not stated', (str(a, 'signatories') ?? '').split('; ').join(', '), noteCell(facts, e)];
   });
   return {

@@ -16,7 +16,14 @@ export interface DateMention {
   basis: DateBasis;
   /** Days a range spans ("16 to 19 November": 4), when the text gives one. */
   days?: number;
+  /** The last day, month or year of a stated range ("18–20 June 2016": 2016-06-20; "2016–2018": 2018), at the value's precision. */
+  endValue?: string;
+  /** A fact that recurs ("an annual forum since 1998": annual; "held for the tenth time": recurring, frequency not stated). */
+  recurrence?: Recurrence;
 }
+
+export type Recurrence = 'annual' | 'recurring';
+type ParsedDate = Pick<DateMention, 'value' | 'precision' | 'basis' | 'endValue'>;
 
 /** The month number of a month name or abbreviation ("Nov." is 11), or undefined. */
 function monthOf(lex: Lexicon, name: string): number {
@@ -37,15 +44,15 @@ function relativeDateRules(lex: Lexicon) {
 }
 
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
-export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): Pick<DateMention, 'value' | 'precision' | 'basis'> {
+export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
   const month = monthOf.bind(null, lex);
   const [pubYear, pubMonth] = published.split('-').map(Number);
   let m: RegExpMatchArray | null;
-  if ((m = s.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
+  if ((m = s.match(/^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
-  // "2021-2022", "2014–15": a span of years starts in its first.
-  if ((m = s.match(/^(1[89]\d\d|20\d\d)\s*[–—/-]\s*(?:1[89]|20)?\d\d$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
+  // "2021-2022", "2014–15": a span of years starts in its first and ends in its last.
+  if ((m = s.match(/^(1[89]\d\d|20\d\d)\s*[–—/-]\s*((?:1[89]|20)?\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit', ...yearSpanEnd(m[1], m[2]) };
   if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+),? (\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
@@ -56,8 +63,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   }
   const pubDay = published.split('-')[2];
   if ((m = s.match(/^([a-z.]+)\s*(?:[–—-]|to)\s*([a-z.]+),? (\d{4})$/)) && month(m[1]) && month(m[2])) {
-    // "April–May 2015", "January–September 2016": the start month.
-    return { value: `${m[3]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
+    // "April–May 2015", "January–September 2016": the start month, and the end month.
+    return { value: `${m[3]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit', ...monthSpanEnd(Number(m[3]), month(m[1]), month(m[2])) };
   }
   if (frameYear) {
     // A day or month without a year inside a frame ("2013" heading, "In 2013, ..."): the frame's year.
@@ -68,8 +75,9 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     if ((m = s.match(/^([a-z.]+)$/)) && month(m[1]) && m[1] !== 'may') return { value: `${frameYear}-${pad(month(m[1]))}`, precision: 'month', basis: 'inferred_from_context' };
   }
   if ((m = s.match(/^([a-z.]+)\s*[–—-]\s*([a-z.]+)$/)) && month(m[1]) && month(m[2]) && pubMonth) {
-    // "January–September": a period of the publication year, or of the year before if it has not ended yet.
-    return { value: String(month(m[2]) <= pubMonth ? pubYear : pubYear - 1), precision: 'year', basis: 'relative_to_publication' };
+    // "January–September": a period of the frame's year, else of the publication year, or of the year before if it has not ended yet.
+    const y = frameYear ?? (month(m[2]) <= pubMonth ? pubYear : pubYear - 1);
+    return { value: `${y}-${pad(month(m[1]))}`, precision: 'month', basis: frameYear ? 'inferred_from_context' : 'relative_to_publication', ...monthSpanEnd(y, month(m[1]), month(m[2])) };
   }
   if ((m = s.match(/^(last|this) ([a-z.]+)$/)) && month(m[2]) && pubMonth) {
     // "last December": the latest December before the publication month; "this March": this year's.
@@ -124,6 +132,18 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   return { value: null, precision: null, basis: 'undated' };
 }
 
+/** The last year of a span of years ("2014–15": 2015), when it comes after the first. */
+function yearSpanEnd(first: string, last: string): { endValue?: string } {
+  const end = last.length === 2 ? first.slice(0, 2) + last : last;
+  return Number(end) > Number(first) ? { endValue: end } : {};
+}
+
+/** The last month of a span of months in a year ("April–May 2015": 2015-05; "November–February": the next year's). */
+function monthSpanEnd(year: number, first: number, last: number): { endValue?: string } {
+  if (first === last) return {};
+  return { endValue: `${last < first ? year + 1 : year}-${pad(last)}` };
+}
+
 /** An ISO day plus n days. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
@@ -171,9 +191,11 @@ function findRanges(text: string, start: number, end: number, published: string,
       if (!parsed.value) continue;
       [value, basis] = [parsed.value, parsed.basis];
     }
-    const endDay = `${value.slice(0, 4)}-${pad(month2)}-${pad(d2)}`;
+    // "30 December – 2 January": the range ends in the next year.
+    const endYear = Number(value.slice(0, 4)) + (month2 < month1 ? 1 : 0);
+    const endDay = `${endYear}-${pad(month2)}-${pad(d2)}`;
     const days = Math.round((Date.parse(`${endDay}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000) + 1;
-    out.push({ start: s, end: e, text: m[0], value, precision: 'day', basis, ...(days > 1 && days < 60 ? { days } : {}) });
+    out.push({ start: s, end: e, text: m[0], value, precision: 'day', basis, ...(days > 1 && days < 60 ? { days, endValue: endDay } : {}) });
   }
   // "in 2021-2022", "in 2014–15": a span of years starts in its first (the model often tags neither).
   for (const m of text.slice(start, end).matchAll(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu)) {
@@ -181,7 +203,7 @@ function findRanges(text: string, start: number, end: number, published: string,
     if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const last = m[2].length === 2 ? Number(m[1].slice(0, 2) + m[2]) : Number(m[2]);
     if (last <= Number(m[1])) continue;
-    out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit' });
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit', endValue: String(last) });
   }
   return out;
 }
@@ -202,7 +224,10 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
       continue;
     }
     const prev = spans[spans.length - 1];
-    if (prev && /^\s*(?:of\s+)?$/.test(text.slice(prev.end, e.start))) prev.end = e.end;
+    const gap = prev ? text.slice(prev.end, e.start) : '';
+    // "November, 2006", "June 5, 2013": a comma between a month (or day) and its year joins them too.
+    const yearAfterComma = prev && /^\s*,\s*$/.test(gap) && /^(?:1[89]|20)\d\d$/.test(e.text) && /[a-z]\.?\s*\d{0,2}$/i.test(text.slice(prev.start, prev.end)) && !/\d{4}/.test(text.slice(prev.start, prev.end));
+    if (prev && (/^\s*(?:of\s+)?$/.test(gap) || yearAfterComma)) prev.end = e.end;
     else spans.push({ start: e.start, end: e.end });
   }
   return spans;
@@ -262,7 +287,7 @@ export function findDates(text: string, entities: NlpEntity[], published: string
     const exprStart = withPrep(start);
     const written = text.slice(exprStart, end);
     const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
-    const parsed: Pick<DateMention, 'value' | 'precision' | 'basis'> = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(text.slice(start, end), published, lex, frameYear);
+    const parsed: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(text.slice(start, end), published, lex, frameYear);
     return { start: exprStart, end, text: written, ...parsed };
   });
   for (const r of ranges) {
@@ -296,6 +321,7 @@ export function anaphoricDate(expr: string, last: string | null, lex: Lexicon): 
   if (last.length === 10) {
     if (/^(?:that|same|that same) day$/.test(s)) return { value: last, precision: 'day', basis: inferred };
     if (/^(?:following|next) day$|^day after$/.test(s)) return { value: addDays(last, 1), precision: 'day', basis: inferred };
+    if (/^(?:previous|preceding) day$|^day before$/.test(s)) return { value: addDays(last, -1), precision: 'day', basis: inferred };
     if ((m = s.match(/^(\w+) days? (later|after|earlier|before)$/)) && n(m[1])) return { value: addDays(last, (/later|after/.test(m[2]) ? 1 : -1) * n(m[1])), precision: 'day', basis: inferred };
   }
   return null;
@@ -314,4 +340,130 @@ export function isAfterPublication(value: string, published: string): boolean {
 export function datesCompatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   return a.startsWith(b) || b.startsWith(a);
+}
+
+type RecurrenceRules = { annual: RegExp; recurring: RegExp; edition: RegExp; since: RegExp };
+const recurrenceRuleSets = new WeakMap<Lexicon, RecurrenceRules>();
+/** The lexicon's recurrence cues, compiled once (none when the lexicon has no recurrence_cues). */
+function recurrenceRules(lex: Lexicon): RecurrenceRules {
+  let rules = recurrenceRuleSets.get(lex);
+  if (!rules) {
+    const cues = lex.recurrence_cues ?? { annual: [], recurring: [] };
+    const alt = (xs: string[]) => (xs.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${xs.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/);
+    const ordinals = Object.keys(lex.ordinal_words ?? {}).join('|');
+    rules = {
+      annual: alt(cues.annual), recurring: alt(cues.recurring),
+      edition: new RegExp(`\\b(?:for the|the)\\s+(\\d+(?:st|nd|rd|th)|${ordinals || 'second'})\\s+(?:time|edition)\\b`, 'i'),
+      since: /\bsince\s+((?:1[89]|20)\d\d)\b(?!\s*[–—-]\s*\d)/i,
+    };
+    recurrenceRuleSets.set(lex, rules);
+  }
+  return rules;
+}
+
+/** Categories whose facts can recur as events (a forum, a festival, a day of culture, a meeting); not amounts or indicators. */
+const RECURRING_CATEGORIES = new Set(['cultural', 'technology', 'media', 'visit', 'diplomatic_relations', 'political_support', 'agreement']);
+
+/**
+ * The date of a fact its clause says recurs: "an annual 'China Technology Day' since 1998" is annual from 1998, not one
+ * 1998 event; "held for the tenth time in 2016", annual, is annual from 2007 (inferred); without a first year or a
+ * frequency the fact keeps its date and is marked recurring. Null when the clause does not say the fact recurs.
+ */
+export function recurringDate(clause: string, category: string, date: Omit<DateMention, 'start' | 'end'> | null, lex: Lexicon): Omit<DateMention, 'start' | 'end'> | null {
+  if (!RECURRING_CATEGORIES.has(category)) return null;
+  const rules = recurrenceRules(lex);
+  const annual = rules.annual.test(clause);
+  const edition = clause.match(rules.edition);
+  const editionNumber = edition ? (/^\d/.test(edition[1]) ? parseInt(edition[1], 10) : lex.ordinal_words?.[edition[1].toLowerCase()]) : undefined;
+  const recurring = annual || rules.recurring.test(clause) || (editionNumber !== undefined && editionNumber > 1);
+  if (!recurring) return null;
+  const recurrence: Recurrence = annual ? 'annual' : 'recurring';
+  const since = clause.match(rules.since);
+  if (since) return { text: since[0], value: since[1], precision: 'year', basis: 'explicit', recurrence };
+  if (annual && editionNumber && editionNumber > 1 && date?.value) {
+    return { text: edition![0], value: String(Number(date.value.slice(0, 4)) - (editionNumber - 1)), precision: 'year', basis: 'inferred_from_context', recurrence };
+  }
+  return { ...(date ?? { text: '', value: null, precision: null, basis: 'undated' as const }), recurrence };
+}
+
+const visitEndFinders = new WeakMap<Lexicon, { before: RegExp; after: RegExp }>();
+/**
+ * A visit-ending verb just before a date, with at most a place between ("returned to Minsk on Sunday"), or just after it
+ * with at most a pronoun or a name between ("on Sunday he returned", "on 28 April Lukashenko left").
+ */
+function visitEndFinder(lex: Lexicon): { before: RegExp; after: RegExp } {
+  let re = visitEndFinders.get(lex);
+  if (!re) {
+    const verbs = (lex.visit_end_verbs ?? []).join('|');
+    const none = /(?!)/;
+    re = verbs ? {
+      before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?:\\s+(?:to|from)?\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?)?(?:\\s+(?:home|back))?\\s+$`, 'u'),
+      after: new RegExp(`^\\s*,?\\s*(?:(?:he|she|they|the(?:\\s+[\\p{L}-]+){1,2}|[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2})\\s+)?(?:${verbs})(?![\\p{L}\\p{N}])(?!\\s+for\\b)`, 'u'),
+    } : { before: none, after: none };
+    visitEndFinders.set(lex, re);
+  }
+  return re;
+}
+
+/** The length in days a clause gives a visit ("a three-day visit", "for five days", "a week-long tour"), from the lexicon's duration patterns. */
+function durationIn(clause: string, lex: Lexicon): number | null {
+  for (const pattern of lex.duration_patterns ?? []) {
+    const m = clause.match(new RegExp(pattern, 'iu'));
+    if (!m) continue;
+    if (m.groups?.week) return 7;
+    const n = m.groups?.n;
+    const value = n ? (/^\d+$/.test(n) ? Number(n) : lex.number_words[n.toLowerCase()]) : undefined;
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * A visit's start and end in one sentence: "On 25 April Lukashenko arrived in Beijing … and returned to Minsk on Sunday".
+ * The dates a visit-ending verb governs ("returned … on Sunday", "left Beijing on 28 April") are its end, the others its
+ * start: the visit takes the start, and the latest end within a month after it as its end date. With no other date,
+ * nothing changes (the ending day is all the text gives).
+ */
+export function visitStartAndEnd<T extends Pick<DateMention, 'start' | 'end' | 'value' | 'precision' | 'basis'>>(text: string, dates: T[], lex: Lexicon, clause = ''): { starts: T[]; end: string | null } {
+  const finder = visitEndFinder(lex);
+  const isEnd = (d: T) => finder.before.test(text.slice(Math.max(0, d.start - 50), d.start)) || finder.after.test(text.slice(d.end, d.end + 40));
+  const ends = dates.filter(isEnd);
+  const starts = dates.filter((d) => !isEnd(d));
+  const last = ends[ends.length - 1];
+  const days = !starts.length && last?.precision === 'day' && last.value ? durationIn(clause, lex) : null;
+  // "On 16 May Lukashenka concluded a three-day visit": the day written is the last; the visit began two days before.
+  if (days && days > 1) return { starts: [{ ...last, value: addDays(last.value!, 1 - days), basis: 'inferred_from_context' }], end: last.value };
+  if (!ends.length || !starts.length) return { starts: dates, end: null };
+  const first = starts[0];
+  const end = ends.map((d) => d.value).filter((v): v is string => !!v && !!first.value && v.length === first.value.length && v > first.value && Date.parse(v) - Date.parse(first.value) <= 31 * 86400000).pop() ?? null;
+  return { starts, end };
+}
+
+/**
+ * "the 22nd anniversary of the two countries establishing diplomatic relations": how many years before the date the
+ * trigger at `at` happened, when the trigger is the anniversary's object (it follows "anniversary of" closely, with no
+ * comma or new clause between). An event held on or for an anniversary ("messages on the 30th anniversary of …",
+ * "On the 25th anniversary of ties, the two sides held a concert") is dated in the anniversary year: null.
+ */
+export function anniversaryYears(text: string, from: number, at: number): number | null {
+  const before = text.slice(from, at);
+  const m = [...before.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/gi)].pop();
+  if (!m) return null;
+  const gap = before.slice(m.index! + m[0].length);
+  return gap.length <= 60 && !/[,;:–—]/.test(gap) ? Number(m[1]) : null;
+}
+
+const recalledPastFinders = new WeakMap<Lexicon, RegExp>();
+/**
+ * Whether a clause recalls a past it does not date ("received USD 3 billion of Chinese loans in the past", "his first
+ * visit took place when he was a member of parliament"): such a fact is undated, not the news of the report's day.
+ */
+export function isRecalledPast(clause: string, lex: Lexicon): boolean {
+  let re = recalledPastFinders.get(lex);
+  if (!re) {
+    const cues = lex.recalled_past_cues ?? [];
+    re = cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+    recalledPastFinders.set(lex, re);
+  }
+  return re.test(clause);
 }

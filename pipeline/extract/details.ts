@@ -4,6 +4,7 @@ import { phraseRegex } from './reference.ts';
 import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
+import { countQualifierBefore } from './qualifiers.ts';
 
 /** The finance table's types (schemas/finance.schema.json); another subtype is filed under its category's general type. */
 const FINANCE_TYPES = new Set(['currency_swap', 'loan', 'preferential_loan', 'credit_line', 'funding', 'aid', 'grant', 'investment', 'project']);
@@ -70,10 +71,18 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const triggerText = text.slice(trigger.start, trigger.end);
         const countMatch = triggerText.match(agreementCount) ?? triggerText.match(/\b(an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract|accord|memorandum|mou|treaty|document)\b/i);
         const nounAt = text.slice(trigger.start, trigger.end).search(agreementNoun);
-        const descr = text.slice(trigger.start, trigger.start + nounAt).replace(/^\s*\S+\s*/, '').replace(/^(?:\d+|a raft of|a series of|a number of|several|numerous|a package of|an?|the)\s+/i, '').trim();
+        const lead = text.slice(trigger.start, trigger.start + nounAt);
+        // What comes after the count ("more than 20 intergovernmental agreements": "intergovernmental"), else after the verb.
+        const afterCount = countMatch && countMatch.index! < lead.length ? lead.slice(countMatch.index! + countMatch[1].length).replace(/^\s*dozens?\b/i, '') : null;
+        const descr = (afterCount ?? lead.replace(/^\s*\S+\s*/, '')).replace(/^\s*(?:\d+|a raft of|a series of|a number of|several|numerous|a package of|an?|the)\s+/i, '').trim();
         const value = after[0] ?? money[0];
+        const stated = /^an?$/i.test(countMatch?.[1] ?? '') ? 1 : num(countMatch?.[1]);
+        // "four dozen agreements": 48.
+        const count = stated !== null && /^\s+dozen\b/i.test(triggerText.slice(countMatch!.index! + countMatch![1].length)) ? stated * 12 : stated;
         Object.assign(c.details, {
-          count: /^an?$/i.test(countMatch?.[1] ?? '') ? 1 : num(countMatch?.[1]),
+          count,
+          // "more than 20 agreements", "at least 16 documents": the count is a bound, not exact.
+          count_qualifier: count !== null && countMatch ? countQualifierBefore(text, trigger.start + countMatch.index!, lex) : null,
           description: [descr, text.slice(trigger.start + nounAt, trigger.end)].filter(Boolean).join(' ') || null,
           value: value?.amount ?? null, currency: currencyOf(value, c),
           signatories: names.length ? names : null,

@@ -6,7 +6,7 @@
 import type { Reference, Trigger } from './reference.ts';
 import { phraseRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, isAfterPublication, datesCompatible } from './dates.ts';
+import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -135,7 +135,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
-    perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/iu,
+    perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
 }
@@ -290,13 +290,15 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const usable = facts.dates
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
-  const groups = dateGroups(text, usable.filter((d) => d.value));
+  // A visit that "returned on Sunday" after arriving "on 25 April": the start dates it, the return day ends it.
+  const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon, text.slice(clause.start, clause.end)) : null;
+  const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
   if (groups.length) {
     const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
     // "Monday marks the 22nd anniversary of …": the event is that many years before the date.
-    const anniversary = text.slice(clause.start, at).match(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/i);
-    if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - Number(anniversary[1])) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
-    return best.map(({ start: _s, end: _e, ...d }) => d);
+    const anniversary = anniversaryYears(text, clause.start, at);
+    if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - anniversary) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
+    return best.map(({ start: _s, end: _e, ...d }) => (visit?.end && best.length === 1 && !d.endValue ? { ...d, endValue: visit.end } : d));
   }
   const clauseText = text.slice(clause.start, clause.end);
   const continues = rules.continuation.test(clauseText) || rules.anaphoricEvent.test(clauseText);
@@ -306,6 +308,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
   const opening = facts.dates.find((d) => d.value && d.start < leadEnd(text, facts) && d.start - facts.start < 40);
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
+  // "received loans in the past", "his first visit took place when he was …": a past the text does not date.
+  if (isRecalledPast(clauseText, rules.ref.lexicon)) return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
   const habitual = rules.habitual.test(clauseText);
   rules.habitual.lastIndex = 0;
   const stative = rules.stative.test(clauseText);
@@ -315,6 +319,11 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const during = /\b(?:during|of|after|following|throughout|on|at)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)(?:[\p{L}-]+\s+)?(?:visit|trip|stay|tour)\b/iu.test(clauseText);
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
+  // '"China firmly supports Belarus …," Xi told his guest': a statement quoted in a news report was made on the report's day.
+  const sentenceText = text.slice(facts.start, facts.end);
+  const quoted = candidateCategory === 'political_support' && /["“”]/.test(sentenceText) && rules.reporting.test(sentenceText);
+  rules.reporting.lastIndex = 0;
+  if (quoted && !vague && state.newsDate) return [{ ...state.newsDate }];
   const sameBlock = state.prevBlock === facts.block;
   // "The two sides had earlier agreed on …": told as before the news, so neither the news day nor the fact before.
   const toldAsEarlier = rules.earlier.test(clauseText);

@@ -30,6 +30,14 @@ export interface Lexicon {
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
   report_genres: string[]; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; caption_marker: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
+  /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
+  recurrence_cues?: { annual: string[]; recurring: string[] };
+  /** Words before a count that make it a bound or an estimate, by qualifier (agreements.count_qualifier). */
+  count_qualifiers?: Record<string, string[]>;
+  /** A past recalled without a date ('in the past', 'when he was'): the fact stays undated (dates.ts isRecalledPast). */
+  recalled_past_cues?: string[];
+  /** Verbs that end a visit ('returned on Sunday'): the day they govern is the visit's end (dates.ts visitEnds). */
+  visit_end_verbs?: string[];
 }
 /** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }

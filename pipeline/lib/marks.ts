@@ -32,3 +32,31 @@ export function markedDate(event: Row | undefined, shown: string): string {
 export function arrowOf(event: Row | undefined): string {
   return event?.direction === 'mutual' ? '↔' : '→';
 }
+
+/** The legend for ranges, recurring facts and bounded counts. */
+export const rangeLegend =
+  'A date with an end (16–19 November 2016) is a range the text states (end_date); “every year since 1998” a fact that recurs, from its first year (recurrence); “≥ 16” or “more than 20” a count the text gives as a bound, not exact (count_qualifier).';
+
+/**
+ * A fact's date as shown: its range when it has an end, "every year since …" when it recurs annually, "(recurring)" when
+ * it recurs at a frequency not stated, and the inferred sign before it. `format` shows one date, `span` a range.
+ */
+export function shownDate(event: Row | undefined, format: (iso: string) => string, span: (start: string, end: string) => string): string | null {
+  const date = event?.date;
+  if (typeof date !== 'string') return null;
+  const end = typeof event?.end_date === 'string' ? event.end_date : null;
+  const when = end ? span(date, end) : format(date);
+  const recurring = event?.recurrence === 'annual' ? `every year since ${when}` : event?.recurrence === 'recurring' ? `${when} (recurring)` : when;
+  return markedDate(event, recurring);
+}
+
+/** A count with its qualifier (agreements.count_qualifier): "≥ 16", "more than 20", "≤ 10", "about 30" (in prose "at least 16", "up to 10"), or the bare count. */
+export function qualifiedCount(count: number, qualifier: unknown, prose = false): string {
+  switch (qualifier) {
+    case 'at_least': return prose ? `at least ${count}` : `≥ ${count}`;
+    case 'more_than': return `more than ${count}`;
+    case 'at_most': return prose ? `up to ${count}` : `≤ ${count}`;
+    case 'about': return `about ${count}`;
+    default: return String(count);
+  }
+}

@@ -25,6 +25,10 @@ subtype: string
  */
 date: (string | null)
 /**
+ * The last day, month or year of a range the text states, at the precision of date: 'from 16 to 19 November 2016' is date 2016-11-16, end_date 2016-11-19; 'April–May 2015' is 2015-04 to 2015-05; '2016–2018' is 2016 to 2018. Empty when the text gives a single date. date is always the start.
+ */
+end_date: (string | null)
+/**
  * How precise the date is.
  */
 date_precision: ("year" | "month" | "day" | null)
@@ -36,6 +40,10 @@ date_basis: ("explicit" | "relative_to_publication" | "inferred_from_context" | 
  * The date expression as written in the source, e.g. 'in February this year'.
  */
 date_text: (string | null)
+/**
+ * annual: the text says the fact recurs every year ('an annual China Technology Day since 1998'), recorded once with date its first year when the text gives one; recurring: it recurs at a frequency the text does not state ('held for the tenth time'), date the occasion the text dates. Empty for a one-off fact.
+ */
+recurrence: ("annual" | "recurring" | null)
 /**
  * The country that acts (visits, signs, provides, votes, reports), ISO 3166-1 alpha-3.
  */
@@ -148,6 +156,10 @@ date: (string | null)
  * How many agreements were signed, when stated.
  */
 count: (number | null)
+/**
+ * How count is meant when the text does not give it exactly: at_least ('at least 16 documents'), more_than ('more than 20 agreements', 'over 30'), at_most ('up to 10'), about ('some 30', 'nearly 40'). Empty when the count is exact. Do not add counts that have one as if exact.
+ */
+count_qualifier: ("at_least" | "more_than" | "at_most" | "about" | null)
 /**
  * What the agreements cover, as the source puts it.
  */

@@ -84,6 +84,8 @@ function absorb(a: Draft, b: Candidate, mention: Mention): void {
   a.mentions.push(mention);
   const rb = richnessOf(b);
   if ((b.date?.value?.length ?? 0) > (a.date?.value?.length ?? 0)) a.date = b.date;
+  // The same start with the range's end or the recurrence that another mention adds ("…, which ended on 28 April").
+  else if (a.date && b.date?.value === a.date.value && ((b.date.endValue && !a.date.endValue) || (b.date.recurrence && !a.date.recurrence))) a.date = { ...a.date, endValue: a.date.endValue ?? b.date.endValue, recurrence: a.date.recurrence ?? b.date.recurrence };
   const richer = rb > a.richness && mention.source_id === a.source_id;
   for (const [k, v] of Object.entries(b.details)) {
     const cur = a.details[k];

@@ -63,7 +63,7 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
     const date = d.date?.value ?? null;
     t.events.push({
       event_id: id, source_id: d.source_id, category: d.category as EventsRow['category'], subtype: d.subtype,
-      date, date_precision: d.date?.precision ?? null, date_basis: date ? d.date!.basis : 'undated', date_text: d.date?.text ?? null,
+      date, end_date: (date && d.date?.endValue) || null, date_precision: d.date?.precision ?? null, date_basis: date ? d.date!.basis : 'undated', date_text: d.date?.text || null, recurrence: d.date?.recurrence ?? null,
       actor_1: d.actor_1, actor_2: d.actor_2, direction: isMutual(d.category) ? 'mutual' : 'one_way', cameo_code: d.cameo, summary: summarise(d, ref),
       ...span(d.primary), mention_count: d.mentions.length, ...reportedBy(d.mentions, published),
     });
@@ -74,7 +74,7 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
       t.visits.push({ event_id: id, date, visitor: x.visitor ?? null, visitor_id: x.visitor_id ?? null, visitor_role: x.visitor_role ?? null, from_country: d.actor_1, to_country: d.actor_2!, city: x.city ?? null, duration_days: x.duration_days ?? null, delegation_size: x.delegation_size ?? null, delegation: x.delegation ?? null });
     } else if (d.category === 'agreement') {
       const usd = toUsd(x.value, x.currency, date, ref);
-      t.agreements.push({ event_id: id, date, count: x.count ?? null, description: x.description ?? null, value: x.value ?? null, currency: x.currency ?? null, value_usd: usd.usd, usd_rate: usd.rate, signatories: x.signatories?.join('; ') ?? null });
+      t.agreements.push({ event_id: id, date, count: x.count ?? null, count_qualifier: (x.count != null && x.count_qualifier) || null, description: x.description ?? null, value: x.value ?? null, currency: x.currency ?? null, value_usd: usd.usd, usd_rate: usd.rate, signatories: x.signatories?.join('; ') ?? null });
     } else if (['finance', 'aid', 'investment'].includes(d.category)) {
       const usd = toUsd(x.amount, x.currency, date, ref);
       t.finance.push({ event_id: id, date, type: x.type, amount: x.amount ?? null, currency: x.currency ?? null, amount_usd: usd.usd, usd_rate: usd.rate, provider: x.provider ?? d.actor_1, recipients: x.recipients?.length ? x.recipients.join('; ') : null, project: x.project ?? null, sum_safe: isSumSafe(usd.usd, x.recipients) });

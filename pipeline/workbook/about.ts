@@ -6,7 +6,7 @@ import { wrappedLines, rowHeight } from './sizing.ts';
 import { ooxmlText } from './xml-text.ts';
 import { ABOUT_WIDTHS, FONT, FORMAT, HEADING_HEIGHT, SHEET } from './layout.ts';
 import { coverageOf, coverageSentence, releaseOf } from '../lib/release.ts';
-import { directionLegend, inferredLegend } from '../lib/marks.ts';
+import { directionLegend, inferredLegend, rangeLegend } from '../lib/marks.ts';
 import { csvReadingNotes } from '../lib/reading.ts';
 
 /** One line of the About sheet: a label, a text or link, and an optional number in the third column. */
@@ -74,6 +74,7 @@ export function aboutLines(records: RecordsFile): Line[] {
     ...coverage.notCovered.map((text, i): Line => ({ label: i === 0 ? 'Not covered' : undefined, text })),
     { label: 'How to read', text: `${inferredLegend} The events sheet shows it in date_shown.` },
     { label: '', text: `${directionLegend} The events sheet names them in countries.` },
+    { label: '', text: `${rangeLegend} The events sheet shows ranges and recurrence in date_shown, the agreements sheet the bound in count_shown.` },
     { label: 'Rows', text: 'Every table sheet is sorted by date (undated rows last). In events, the details column links to the event’s row in visits, agreements, finance or indicators; their event_id links back. Columns ending in _name give the names beside ISO codes.' },
     ...csvReadingNotes.lines.map((text, i): Line => ({ label: i === 0 ? 'Reading the CSV files' : undefined, text })),
     {

@@ -4,6 +4,7 @@
  */
 import type { Row } from '../lib/records.ts';
 import type { TableName } from '../lib/schema.ts';
+import { shownDate, qualifiedCount } from '../lib/marks.ts';
 
 export const SHEET = { about: 'About', codebook: 'Codebook' } as const;
 
@@ -100,8 +101,6 @@ function namesColumn(code: string): WorkbookOnlyColumn {
   };
 }
 
-/** The sign an inferred date carries, and the arrows between actors (the same as in the brief and charts). */
-const inferred = ['inferred_from_context', 'relative_to_publication'];
 
 /** Helper columns appended after a table's schema columns (the CSV files do not have them). */
 export const workbookOnlyColumns: Partial<Record<TableName, WorkbookOnlyColumn[]>> = {
@@ -118,8 +117,8 @@ export const workbookOnlyColumns: Partial<Record<TableName, WorkbookOnlyColumn[]
       name: 'date_shown',
       kind: 'text',
       type: 'string',
-      description: 'The date as the brief shows it: "≈ " before a date the sentence does not state (date_basis relative_to_publication or inferred_from_context).',
-      value: (row) => (typeof row.date === 'string' ? `${inferred.includes(String(row.date_basis)) ? '≈ ' : ''}${row.date}` : null),
+      description: 'The date as the brief shows it: "≈ " before a date the sentence does not state (date_basis relative_to_publication or inferred_from_context); a range as "2016-11-16 to 2016-11-19" (end_date); "every year since 1998" or "(recurring)" for a fact that recurs (recurrence).',
+      value: (row) => shownDate(row, (iso) => iso, (start, end) => `${start} to ${end}`),
     },
     {
       name: 'countries',
@@ -147,6 +146,15 @@ export const workbookOnlyColumns: Partial<Record<TableName, WorkbookOnlyColumn[]
     },
   ],
   visits: [namesColumn('from_country'), namesColumn('to_country')],
+  agreements: [
+    {
+      name: 'count_shown',
+      kind: 'text',
+      type: 'string',
+      description: 'The count as the brief shows it: "≥ 16", "more than 20", "≤ 10" or "about 30" when the text gives a bound or an estimate (count_qualifier), else the count.',
+      value: (row) => (typeof row.count === 'number' ? qualifiedCount(row.count, row.count_qualifier) : null),
+    },
+  ],
   finance: [namesColumn('provider'), namesColumn('recipients')],
   indicators: [namesColumn('subject_country'), namesColumn('partner_country')],
   entities: [namesColumn('country')],

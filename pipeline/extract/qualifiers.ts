@@ -1,0 +1,27 @@
+/**
+ * Count qualifiers: the words before a count that make it a bound or an estimate ("more than 20 agreements",
+ * "at least 16 documents", "some 30 contracts"), from the lexicon's count_qualifiers, so "at least" stays "at least".
+ */
+import type { Lexicon } from './reference.ts';
+
+export type CountQualifier = 'at_least' | 'more_than' | 'at_most' | 'about';
+
+const finders = new WeakMap<Lexicon, { phrase: string; qualifier: CountQualifier; regex: RegExp }[]>();
+/** The qualifier phrases, longest first ("no more than" before "more than"), each anchored at the end of a text. */
+function qualifierFinders(lex: Lexicon) {
+  let list = finders.get(lex);
+  if (!list) {
+    list = Object.entries(lex.count_qualifiers ?? {})
+      .flatMap(([qualifier, phrases]) => phrases.map((phrase) => ({ phrase, qualifier: qualifier as CountQualifier })))
+      .sort((a, b) => b.phrase.length - a.phrase.length)
+      .map((q) => ({ ...q, regex: new RegExp(`(?<![\\p{L}\\p{N}])${q.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s+$`, 'iu') }));
+    finders.set(lex, list);
+  }
+  return list;
+}
+
+/** The qualifier written just before the count that starts at `at` in `text`, or null when the count is given as exact. */
+export function countQualifierBefore(text: string, at: number, lex: Lexicon): CountQualifier | null {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return qualifierFinders(lex).find((q) => q.regex.test(before))?.qualifier ?? null;
+}
