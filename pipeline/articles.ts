@@ -67,6 +67,11 @@ export function threadsFor(n: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(n / ARTICLES_PER_WORKER)));
 }
 
+/** One line per article extracted in this run (in id order): its facts, and the sentences with a number or date that gave none. */
+export function summaryLines(results: JobResult[]): string {
+  return results.map((r) => (r.ok ? `         ${messages.articleSummary(r.id, r.summary.facts, r.summary.numbered, r.summary.silent)}\n` : '')).join('');
+}
+
 /** Brings the cache up to date for the article set of `sourcesDir` and returns the list of its extracted files. */
 export async function extractArticleSet(sourcesDir: string, outDir: string, cacheDir: string): Promise<ArticlesList> {
   const ids = articleIds(sourcesDir, outDir);
@@ -75,7 +80,9 @@ export async function extractArticleSet(sourcesDir: string, outDir: string, cach
   const stale = jobs.filter((j) => !existsSync(j.out));
   const threads = threadsFor(stale.length);
   process.stdout.write(`extract  ${stale.length} of ${ids.length} article(s)${stale.length ? ` on ${threads} thread(s)` : ''}, ${ids.length - stale.length} unchanged\n`);
-  const failures = (await runJobs(sourcesDir, stale, threads)).filter((r): r is Extract<JobResult, { ok: false }> => !r.ok).sort((a, b) => a.id.localeCompare(b.id));
+  const results = (await runJobs(sourcesDir, stale, threads)).sort((a, b) => a.id.localeCompare(b.id));
+  process.stdout.write(summaryLines(results));
+  const failures = results.filter((r): r is Extract<JobResult, { ok: false }> => !r.ok);
   const keep = new Set(jobs.map((j) => j.out.slice(cacheDir.length + 1)));
   for (const f of readdirSync(cacheDir)) if (!keep.has(f)) rmSync(join(cacheDir, f), { force: true });
   if (failures.length) {

@@ -8,18 +8,21 @@ import { ingestArticle } from '../ingest.ts';
 import { buildExtractor, extractArticle, type Extractor } from '../extract.ts';
 import { writeJsonAtomic } from '../lib/io.ts';
 import { PipelineError } from '../lib/errors.ts';
+import { summariseArticle, type ArticleSummary } from './article-summary.ts';
 
 export interface Job { id: string; out: string }
-export type JobResult = { id: string; ok: true } | { id: string; ok: false; message: string; expected: boolean };
+export type JobResult = { id: string; ok: true; summary: ArticleSummary } | { id: string; ok: false; message: string; expected: boolean };
 
 let extractor: Extractor | undefined;
 
-/** Ingests and extracts one article of `sourcesDir` into job.out; a failure is returned, not thrown. */
+/** Ingests and extracts one article of `sourcesDir` into job.out, returning what it found; a failure is returned, not thrown. */
 export function runJob(sourcesDir: string, job: Job): JobResult {
   try {
     extractor ??= buildExtractor();
-    writeJsonAtomic(job.out, extractArticle(ingestArticle(sourcesDir, job.id), extractor));
-    return { id: job.id, ok: true };
+    const ingested = ingestArticle(sourcesDir, job.id);
+    const extracted = extractArticle(ingested, extractor);
+    writeJsonAtomic(job.out, extracted);
+    return { id: job.id, ok: true, summary: summariseArticle(ingested, extracted) };
   } catch (error) {
     const expected = error instanceof PipelineError;
     return { id: job.id, ok: false, expected, message: expected ? (error as Error).message : `${join(sourcesDir, job.id)}: ${(error as Error)?.stack ?? String(error)}` };
