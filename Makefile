@@ -90,7 +90,7 @@ help:
 install: $(INSTALLED)
 $(INSTALLED): package.json package-lock.json
 	@echo "install  npm ci"
-	@npm ci --no-audit --no-fund --loglevel=error
+	@npm ci --no-audit --no-fund --loglevel=error >/dev/null
 	@touch $@
 
 $(SET_STAMP): ;

@@ -72,6 +72,18 @@ export function summaryLines(results: JobResult[]): string {
   return results.map((r) => (r.ok ? `         ${messages.articleSummary(r.id, r.summary.facts, r.summary.numbered, r.summary.silent)}\n` : '')).join('');
 }
 
+/** One message for every failed article: the input problems of all of them in one list, then any other failure. */
+export function failureMessage(failures: Extract<JobResult, { ok: false }>[]): string {
+  const problems = failures.flatMap((f) => f.problems ?? []);
+  const others = failures.filter((f) => f.expected && !f.problems).map((f) => f.message);
+  const unexpected = failures.filter((f) => !f.expected).map((f) => f.message);
+  return [
+    ...(problems.length ? [messages.inputProblems(problems)] : []),
+    ...others,
+    ...(unexpected.length ? [messages.unexpectedArticleFailure(), ...unexpected] : []),
+  ].join('\n');
+}
+
 /** Brings the cache up to date for the article set of `sourcesDir` and returns the list of its extracted files. */
 export async function extractArticleSet(sourcesDir: string, outDir: string, cacheDir: string): Promise<ArticlesList> {
   const ids = articleIds(sourcesDir, outDir);
@@ -85,10 +97,7 @@ export async function extractArticleSet(sourcesDir: string, outDir: string, cach
   const failures = results.filter((r): r is Extract<JobResult, { ok: false }> => !r.ok);
   const keep = new Set(jobs.map((j) => j.out.slice(cacheDir.length + 1)));
   for (const f of readdirSync(cacheDir)) if (!keep.has(f)) rmSync(join(cacheDir, f), { force: true });
-  if (failures.length) {
-    const unexpected = failures.some((f) => !f.expected);
-    throw new PipelineError((unexpected ? messages.unexpectedArticleFailure() + '\n' : '') + failures.map((f) => f.message).join('\n'));
-  }
+  if (failures.length) throw new PipelineError(failureMessage(failures));
   return { articles: jobs.map((j) => j.out) };
 }
 

@@ -27,9 +27,14 @@ function write(dir: string, id: string, text: string): void {
   writeFileSync(join(dir, `${id}.json`), JSON.stringify({ title: id, published: '2011-03-01' }));
 }
 
-/** Runs the articles stage (ingest + extract of the set, with its cache) and returns what it printed. */
+/** Runs the articles stage (ingest + extract of the set, with its cache). */
+function runArticlesStage(root: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/articles.ts', join(root, 'articles'), join(root, 'out'), join(root, 'cache'), join(root, 'articles.json')], { encoding: 'utf8' });
+}
+
+/** What the articles stage printed, asserting it succeeded. */
 function articlesStage(root: string): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/articles.ts', join(root, 'articles'), join(root, 'out'), join(root, 'cache'), join(root, 'articles.json')], { encoding: 'utf8' });
+  const r = runArticlesStage(root);
   assert.equal(r.status, 0, r.stderr);
   return r.stdout;
 }
@@ -70,4 +75,24 @@ test('a number is a date or amount in any words, other numbers only in digits', 
   assert.ok(!isNumberOrDate(entity('CARDINAL', 'two')));
   assert.ok(!isNumberOrDate(entity('ORDINAL', 'first')));
   assert.ok(!isNumberOrDate(entity('URL', 'https://doi.org/10.15804')));
+});
+
+test('several broken articles give one list of problems; the good ones still get their line', (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'summary-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const src = join(root, 'articles');
+  mkdirSync(src);
+  write(src, 'good', TWO_CHANGED);
+  write(src, 'bad-date', TWO_CHANGED);
+  writeFileSync(join(src, 'bad-date.json'), JSON.stringify({ title: 'x', published: 'April 2019' }));
+  write(src, 'bad-retrieved', TWO_CHANGED);
+  writeFileSync(join(src, 'bad-retrieved.json'), JSON.stringify({ title: 'x', published: '2019', retrieved: '2019-04-31' }));
+  const r = runArticlesStage(root);
+  assert.equal(r.status, 1);
+  assert.deepEqual(articleLines(r.stdout), [messages.articleSummary('good', 1, 1, [])]);
+  assert.equal(r.stderr.match(/problems? in the input/g)?.length, 1, r.stderr);
+  assert.match(r.stderr, /^error \[articles\]: 2 problems in the input; nothing was written\./);
+  assert.match(r.stderr, /bad-date\.json: published: found "April 2019" .*2019-04-30/);
+  assert.match(r.stderr, /bad-retrieved\.json: retrieved: found "2019-04-31" \(2019-04 has no day 31\)/);
+  assert.doesNotMatch(r.stderr, /unexpected/);
 });

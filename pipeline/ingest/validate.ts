@@ -27,9 +27,16 @@ export function formatProblem(p: Problem): string {
   return messages.inputProblem(p.file, p.field, p.found, p.expected);
 }
 
-/** Throws one PipelineError listing every problem, when there is any. */
+/** The error for problems in the input: one message listing them all, and the list itself (to join several articles' lists). */
+export class InputProblems extends PipelineError {
+  constructor(readonly problems: string[]) {
+    super(messages.inputProblems(problems));
+  }
+}
+
+/** Throws one InputProblems listing every problem, when there is any. */
 export function throwIfProblems(problems: Problem[]): void {
-  if (problems.length) throw new PipelineError(messages.inputProblems(problems.map(formatProblem)));
+  if (problems.length) throw new InputProblems(problems.map(formatProblem));
 }
 
 /** Problems with a source id (the file name without .txt / .json). */
