@@ -156,6 +156,7 @@ test: $(INSTALLED) $(CHROMIUM)
 # The committed events.csv (at SINCE) against the fresh one in OUT; never part of `make all`.
 SINCE ?= HEAD
 ## make changelog                add this release's events added/changed/removed (vs the committed output/) to CHANGELOG.md
+## make changelog SINCE=ref      the same against the events.csv of another commit
 changelog: $(RELEASED)
 	@echo "changelog CHANGELOG.md (since $(SINCE))"
 	@mkdir -p $(BUILD) && { git show $(SINCE):$(OUT)/csv/events.csv 2>/dev/null || true; } > $(BUILD)/events.previous.csv
