@@ -1,12 +1,6 @@
 # relations-facts: source articles -> cited, typed records -> CSV, data package, workbook, charts, PDF brief.
-#   make all                      build every output from sources/articles into output/
-#   make all SOURCES=dir OUT=dir  the same pipeline on another folder of articles, into another folder
-#   make test                     typecheck, run the tests, check output/ is what `make all` makes
-#   make changelog                add this release's events added/changed/removed (vs the committed output/) to CHANGELOG.md
-#   make bench                    extraction throughput against the bare NLP library
-#   make lexicon-report           how many articles and sentences each trigger and cue fires on (--json: ARGS=--json)
-#   make bench-scale              wall time, MB/s and peak memory per stage at 1, 10, 100 MB and 2,000 articles
-#   make help                     this text
+# `make help` lists the targets: each user-facing target has a "## make <target>  <what it does>" line above its rule
+# (a test checks that every .PHONY target has one).
 #
 # Stages (one file each in pipeline/):
 #   articles (ingest + extract of every article, one process, a worker thread per core, cached per article)
@@ -21,8 +15,11 @@
 #   Everything under the target's top-level entry (site/, csv/, ...) is published with the rest. A new CSV made
 #   by publish.ts itself only needs its table name in TABLES.
 
-# Two jobs at a time: the workbook, charts and CSV stages are independent (the machines have 2 cores).
+# Two jobs at a time: the workbook, charts and CSV stages are independent (the machines have 2 cores). Set by the
+# top-level make only: a sub-make (make test's build) shares its parent's jobs; setting them again warns.
+ifeq ($(MAKELEVEL),0)
 MAKEFLAGS += --jobs=2 --output-sync=target
+endif
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
@@ -81,15 +78,19 @@ _ := $(shell mkdir -p $(BUILD) && h=$$({ find -L $(call q,$(SOURCES)) -mindepth 
 endif
 
 .PHONY: all install test bench bench-scale lexicon-report changelog help clean
+## make all                      build every output from sources/articles into output/
+## make all SOURCES=dir OUT=dir  the same pipeline on another folder of articles, into another folder
 all: $(RELEASED)
 
+## make help                     this list
 help:
-	@sed -n '2,9p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n 's/^## //p' $(firstword $(MAKEFILE_LIST))
 
+## make install                  install the npm packages (npm ci; make all does it when they are missing)
 install: $(INSTALLED)
 $(INSTALLED): package.json package-lock.json
 	@echo "install  npm ci"
-	@npm ci --no-audit --no-fund --loglevel=error
+	@npm ci --no-audit --no-fund --loglevel=error >/dev/null
 	@touch $@
 
 $(SET_STAMP): ;
@@ -139,6 +140,9 @@ $(RELEASED): $(PUBLISHED) pipeline/build/release.ts | $(INSTALLED)
 # committed output/, then runs the tests against that fresh build.
 TEST_OUT := build/test-output
 TEST_BUILD := build/test-build
+# The tests run make themselves, each as a top-level make with its own jobs (not as a child of this one).
+AS_TOP_LEVEL := env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL
+## make test                     typecheck, build afresh, check output/ is what `make all` makes, run the tests
 test: $(INSTALLED) $(CHROMIUM)
 	@echo "test     typecheck"
 	@npx tsc --noEmit -p .
@@ -147,24 +151,30 @@ test: $(INSTALLED) $(CHROMIUM)
 	@echo "test     output/ is what make all produces"
 	@bash test/check-output-fresh.sh $(TEST_OUT) $(OUT)
 	@echo "test     unit and golden tests"
-	@TEST_RECORDS=$(TEST_BUILD)/records.json TEST_OUTPUT=$(TEST_OUT) $(NODE) --test --test-reporter=spec test/*.test.ts
+	@$(AS_TOP_LEVEL) TEST_RECORDS=$(TEST_BUILD)/records.json TEST_OUTPUT=$(TEST_OUT) $(NODE) --test --test-reporter=spec test/*.test.ts
 
 # The committed events.csv (at SINCE) against the fresh one in OUT; never part of `make all`.
 SINCE ?= HEAD
+## make changelog                add this release's events added/changed/removed (vs the committed output/) to CHANGELOG.md
+## make changelog SINCE=ref      the same against the events.csv of another commit
 changelog: $(RELEASED)
 	@echo "changelog CHANGELOG.md (since $(SINCE))"
 	@mkdir -p $(BUILD) && { git show $(SINCE):$(OUT)/csv/events.csv 2>/dev/null || true; } > $(BUILD)/events.previous.csv
 	@$(NODE) pipeline/tools/changelog.ts $(BUILD)/events.previous.csv $(OUT)/csv/events.csv $(OUT)/datapackage.json CHANGELOG.md $(SINCE)
 
+## make bench                    extraction throughput against the bare NLP library
 bench: $(INSTALLED)
 	@$(NODE) pipeline/bench.ts
 
 # Breadth of the rules over SOURCES and every articles/ folder under test/fixtures (a report: it always exits 0).
+## make lexicon-report           how many articles and sentences each trigger and cue fires on (--json: ARGS=--json)
 lexicon-report: $(INSTALLED)
 	@$(NODE) pipeline/tools/lexicon-report.ts $(ARGS) $(SOURCES) test/fixtures
 
+## make bench-scale              wall time, MB/s and peak memory per stage at 1, 10, 100 MB and 2,000 articles
 bench-scale: $(INSTALLED)
 	@$(NODE) pipeline/bench-scale.ts
 
+## make clean                    remove build/ (intermediate files and caches; output/ stays)
 clean:
 	rm -rf build

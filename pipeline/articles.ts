@@ -67,6 +67,23 @@ export function threadsFor(n: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(n / ARTICLES_PER_WORKER)));
 }
 
+/** One line per article extracted in this run (in id order): its facts, and the sentences with a number or date that gave none. */
+export function summaryLines(results: JobResult[]): string {
+  return results.map((r) => (r.ok ? `         ${messages.articleSummary(r.id, r.summary.facts, r.summary.numbered, r.summary.silent)}\n` : '')).join('');
+}
+
+/** One message for every failed article: the input problems of all of them in one list, then any other failure. */
+export function failureMessage(failures: Extract<JobResult, { ok: false }>[]): string {
+  const problems = failures.flatMap((f) => f.problems ?? []);
+  const others = failures.filter((f) => f.expected && !f.problems).map((f) => f.message);
+  const unexpected = failures.filter((f) => !f.expected).map((f) => f.message);
+  return [
+    ...(problems.length ? [messages.inputProblems(problems)] : []),
+    ...others,
+    ...(unexpected.length ? [messages.unexpectedArticleFailure(), ...unexpected] : []),
+  ].join('\n');
+}
+
 /** Brings the cache up to date for the article set of `sourcesDir` and returns the list of its extracted files. */
 export async function extractArticleSet(sourcesDir: string, outDir: string, cacheDir: string): Promise<ArticlesList> {
   const ids = articleIds(sourcesDir, outDir);
@@ -75,13 +92,12 @@ export async function extractArticleSet(sourcesDir: string, outDir: string, cach
   const stale = jobs.filter((j) => !existsSync(j.out));
   const threads = threadsFor(stale.length);
   process.stdout.write(`extract  ${stale.length} of ${ids.length} article(s)${stale.length ? ` on ${threads} thread(s)` : ''}, ${ids.length - stale.length} unchanged\n`);
-  const failures = (await runJobs(sourcesDir, stale, threads)).filter((r): r is Extract<JobResult, { ok: false }> => !r.ok).sort((a, b) => a.id.localeCompare(b.id));
+  const results = (await runJobs(sourcesDir, stale, threads)).sort((a, b) => a.id.localeCompare(b.id));
+  process.stdout.write(summaryLines(results));
+  const failures = results.filter((r): r is Extract<JobResult, { ok: false }> => !r.ok);
   const keep = new Set(jobs.map((j) => j.out.slice(cacheDir.length + 1)));
   for (const f of readdirSync(cacheDir)) if (!keep.has(f)) rmSync(join(cacheDir, f), { force: true });
-  if (failures.length) {
-    const unexpected = failures.some((f) => !f.expected);
-    throw new PipelineError((unexpected ? messages.unexpectedArticleFailure() + '\n' : '') + failures.map((f) => f.message).join('\n'));
-  }
+  if (failures.length) throw new PipelineError(failureMessage(failures));
   return { articles: jobs.map((j) => j.out) };
 }
 

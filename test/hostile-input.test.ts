@@ -247,3 +247,20 @@ test("the README's table of bad input names only tests that exist", () => {
     if (name) assert.ok(source.includes(`test('${name}`) || source.includes(`test("${name}`), `${file} has no test named "${name}…"`);
   }
 });
+
+test('every metadata field of the schema, given a number or text of the wrong form, is refused by name with an example, never a regular expression', () => {
+  const schema = JSON.parse(readFileSync('schemas/article-metadata.schema.json', 'utf8')) as { properties: Record<string, { pattern?: string }> };
+  const regex = /\^|\[0-9\]|\\d|\$"|must match/;
+  for (const [field, spec] of Object.entries(schema.properties)) {
+    const bad: unknown[] = [5, ...(spec.pattern ? ['April 30, 2019'] : [])];
+    for (const value of bad) {
+      const { problems } = problemsOf({ 'a.txt': GOOD, 'a.json': { ...META, [field]: value } });
+      assert.deepEqual(problems.map((p) => p.field), [field], `${field}: ${JSON.stringify(value)}`);
+      const message = formatProblem(problems[0]);
+      assert.doesNotMatch(message, regex, message);
+      assert.match(message, /such as|written|e\.g\.|: [0-9]{4}/, `no example in: ${message}`);
+    }
+  }
+  const retrieved = formatProblem(problemsOf({ 'a.txt': GOOD, 'a.json': { ...META, retrieved: '2026-11-30T10:00:00Z' } }).problems[0]);
+  assert.match(retrieved, /retrieved: found "2026-11-30T10:00:00Z" .*expected .*written 2026-11-30/);
+});

@@ -1,4 +1,4 @@
-/** The Makefile's dependencies: nothing to do after a build; touching an article re-extracts nothing, changing one re-extracts only it. */
+/** The Makefile's dependencies: nothing to do after a build; touching an article re-extracts nothing, changing one re-extracts (and reports) only it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -29,5 +29,7 @@ test('a second make does nothing; touching one article re-extracts nothing, chan
   const third = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
   assert.equal(third.status, 0, third.stderr);
   assert.match(third.stdout, /extract +1 of 2 article/, 'only the changed article is extracted again');
+  assert.match(third.stdout, /^ +two: 1 fact; /m, 'the changed article gets its line: facts found, sentences with a number or date that gave none');
+  assert.doesNotMatch(third.stdout, /^ +one: /m, 'an article not extracted again gets no line');
   rmSync(root, { recursive: true, force: true });
 });

@@ -8,21 +8,27 @@ import { ingestArticle } from '../ingest.ts';
 import { buildExtractor, extractArticle, type Extractor } from '../extract.ts';
 import { writeJsonAtomic } from '../lib/io.ts';
 import { PipelineError } from '../lib/errors.ts';
+import { InputProblems } from '../ingest/validate.ts';
+import { summariseArticle, type ArticleSummary } from './article-summary.ts';
 
 export interface Job { id: string; out: string }
-export type JobResult = { id: string; ok: true } | { id: string; ok: false; message: string; expected: boolean };
+/** A failure is expected when it is a problem with the user's files (a PipelineError); `problems` lists input problems one by one. */
+export type JobResult = { id: string; ok: true; summary: ArticleSummary } | { id: string; ok: false; message: string; expected: boolean; problems?: string[] };
 
 let extractor: Extractor | undefined;
 
-/** Ingests and extracts one article of `sourcesDir` into job.out; a failure is returned, not thrown. */
+/** Ingests and extracts one article of `sourcesDir` into job.out, returning what it found; a failure is returned, not thrown. */
 export function runJob(sourcesDir: string, job: Job): JobResult {
   try {
     extractor ??= buildExtractor();
-    writeJsonAtomic(job.out, extractArticle(ingestArticle(sourcesDir, job.id), extractor));
-    return { id: job.id, ok: true };
+    const ingested = ingestArticle(sourcesDir, job.id);
+    const extracted = extractArticle(ingested, extractor);
+    writeJsonAtomic(job.out, extracted);
+    return { id: job.id, ok: true, summary: summariseArticle(ingested, extracted) };
   } catch (error) {
     const expected = error instanceof PipelineError;
-    return { id: job.id, ok: false, expected, message: expected ? (error as Error).message : `${join(sourcesDir, job.id)}: ${(error as Error)?.stack ?? String(error)}` };
+    const problems = error instanceof InputProblems ? error.problems : undefined;
+    return { id: job.id, ok: false, expected, problems, message: expected ? (error as Error).message : `${join(sourcesDir, job.id)}: ${(error as Error)?.stack ?? String(error)}` };
   }
 }
 

@@ -7,7 +7,8 @@ import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'nod
 import { join, relative, isAbsolute } from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
-import { validatorFor, describeErrors } from '../lib/schema.ts';
+import { loadSchema, validatorFor, type TableSchema } from '../lib/schema.ts';
+import type { ErrorObject } from 'ajv';
 import { decodeWellFormedUtf8, firstInvalidUtf8Byte, lineOfByte, looksLikeLatin1, utf16Kind } from './encoding.ts';
 import { describeRefused, hasVisibleText, lineAndColumn, refusedCharacters } from './characters.ts';
 import { calendarDateProblem } from './dates.ts';
@@ -26,9 +27,16 @@ export function formatProblem(p: Problem): string {
   return messages.inputProblem(p.file, p.field, p.found, p.expected);
 }
 
-/** Throws one PipelineError listing every problem, when there is any. */
+/** The error for problems in the input: one message listing them all, and the list itself (to join several articles' lists). */
+export class InputProblems extends PipelineError {
+  constructor(readonly problems: string[]) {
+    super(messages.inputProblems(problems));
+  }
+}
+
+/** Throws one InputProblems listing every problem, when there is any. */
 export function throwIfProblems(problems: Problem[]): void {
-  if (problems.length) throw new PipelineError(messages.inputProblems(problems.map(formatProblem)));
+  if (problems.length) throw new InputProblems(problems.map(formatProblem));
 }
 
 /** Problems with a source id (the file name without .txt / .json). */
@@ -111,11 +119,13 @@ function stringProblems(value: unknown, path: string, file: string, out: Problem
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringProblems(v, path ? `${path}.${k}` : k, file, out);
 }
 
-/** Problems of the fields the outputs use: title, published, url, author, publisher, language. */
+/** A metadata value as the message shows it: text in quotes, anything else as JSON marked "not text". */
+const shown = (v: unknown) => (typeof v === 'string' ? quoteVisibly(v) : `${JSON.stringify(v)} (not text)`);
+
+/** Problems of the fields the outputs use: title, published, retrieved, url, author, publisher, terms, language. */
 function fieldProblems(meta: Record<string, unknown>, file: string): Problem[] {
   const problems: Problem[] = [];
   const add = (field: string, found: string, expected: string) => problems.push({ file, field, found, expected });
-  const shown = (v: unknown) => (typeof v === 'string' ? quoteVisibly(v) : `${JSON.stringify(v)} (not text)`);
   if (!('title' in meta)) add('title', 'no title', messages.expectedTitle());
   else if (typeof meta.title !== 'string' || !hasVisibleText(meta.title)) add('title', typeof meta.title === 'string' && meta.title ? `${shown(meta.title)} (no visible character)` : shown(meta.title), messages.expectedTitle());
   if (!('published' in meta)) add('published', 'no publication date', messages.expectedDate());
@@ -123,11 +133,15 @@ function fieldProblems(meta: Record<string, unknown>, file: string): Problem[] {
     const problem = typeof meta.published === 'string' ? calendarDateProblem(meta.published) : 'not text';
     if (problem) add('published', `${shown(meta.published)}${problem === 'not text' ? '' : ` (${problem})`}`, messages.expectedDate());
   }
+  if ('retrieved' in meta) {
+    const problem = typeof meta.retrieved === 'string' ? calendarDateProblem(meta.retrieved) : 'not text';
+    if (problem) add('retrieved', `${shown(meta.retrieved)}${problem === 'not text' ? '' : ` (${problem})`}`, messages.expectedRetrieved());
+  }
   if ('url' in meta && meta.url !== null) {
     const problem = typeof meta.url === 'string' ? urlProblem(meta.url) : 'not text';
     if (problem) add('url', `${shown(meta.url)}${problem === 'not text' ? '' : ` (${problem})`}`, messages.expectedUrl());
   }
-  for (const field of ['author', 'publisher'] as const) {
+  for (const field of ['author', 'publisher', 'terms'] as const) {
     if (field in meta && typeof meta[field] !== 'string') add(field, shown(meta[field]), messages.expectedString());
   }
   if ('language' in meta && (typeof meta.language !== 'string' || !isLanguageTag(meta.language))) add('language', shown(meta.language), messages.expectedLanguage());
@@ -173,9 +187,23 @@ export function checkMetadata(bytes: Uint8Array, file: string): { meta?: Record<
   if (!validate(record)) {
     const reported = new Set(problems.map((p) => p.field.split(/[.[]/)[0]));
     const rest = (validate.errors ?? []).filter((e) => !reported.has(e.instancePath.split('/')[1] ?? String(e.params?.missingProperty ?? '')));
-    if (rest.length) problems.push({ file, field: 'metadata', found: describeErrors(rest), expected: 'what schemas/article-metadata.schema.json describes' });
+    problems.push(...rest.map((e) => schemaProblem(e, record, file)));
   }
   return { meta: record, problems };
+}
+
+/**
+ * A schema error the checks above did not catch, in words: the field, its value, and what the schema's description
+ * says of it (with its example), never the schema's regular expression.
+ */
+function schemaProblem(error: ErrorObject, meta: Record<string, unknown>, file: string): Problem {
+  const field = error.instancePath.split('/')[1] ?? String(error.params?.missingProperty ?? '');
+  if (!field) return { file, field: '(whole file)', found: error.message ?? error.keyword, expected: messages.expectedJsonObject() };
+  const value = field in meta ? shown(meta[field]) : 'no value';
+  if (error.keyword === 'type' && error.params?.type === 'string') return { file, field, found: value, expected: messages.expectedString() };
+  const found = error.keyword === 'pattern' ? value : `${value} (${error.message})`;
+  const description = loadSchema<TableSchema>('article-metadata').properties[field]?.description;
+  return { file, field, found, expected: description ? messages.expectedAsDescribed(description) : messages.expectedPerSchema(field) };
 }
 
 export interface CheckedPair { bytes: Buffer; text: string; meta: Record<string, unknown>; txtPath: string; jsonPath: string }

@@ -11,6 +11,10 @@ export const inputMessages = {
   inputProblems: (problems: string[]) =>
     `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input; nothing was written. Fix ${problems.length === 1 ? 'it' : 'them'} and run again:\n  - ${problems.join('\n  - ')}`,
   expectedDate: () => `a real calendar date between 1900 and 2100 written 2019-04-30, 2019-04 or 2019`,
+  expectedRetrieved: () => `the day the text was taken from its url, a real calendar date written 2026-11-30 (or 2026-11, 2026)`,
+  /** A metadata field the schema describes (its description gives an example). */
+  expectedAsDescribed: (description: string) => `what schemas/article-metadata.schema.json says of it: ${description.replace(/\.$/, '')}`,
+  expectedPerSchema: (field: string) => `what schemas/article-metadata.schema.json says of ${field}`,
   expectedUrl: () => `an http or https address such as https://belarusdigest.com/story/2011-03`,
   expectedTitle: () => `visible text such as "What Drives China-Belarus Relations"`,
   expectedLanguage: () => `a language tag such as en, ru or zh-Hans`,

@@ -18,6 +18,8 @@ export const messages = {
   sourceIdTooLong: (file: string, length: number, max: number) => `${file}: the id is ${length} characters long, more than the ${max} the build's file names can carry; shorten the file name.`,
   unreadableSource: (file: string, code: string) => `${file}: cannot be read (${code}); fix its permissions or the link it points through, or remove it.`,
   outInsideSources: (out: string, sources: string) => `OUT=${out} is the articles folder SOURCES=${sources} or inside it; choose an output folder outside SOURCES.`,
+  articleSummary: (id: string, facts: number, numbered: number, silent: number[]) =>
+    `${id}: ${facts} fact${facts === 1 ? '' : 's'}; ${silent.length} of ${numbered} sentence${numbered === 1 ? '' : 's'} with a number or date gave none${silent.length ? ` (at ${silent.slice(0, 2).join(', ')}${silent.length > 2 ? ', …' : ''})` : ''}`,
   unexpectedArticleFailure: () => 'unexpected failure (a bug, not a problem with your files) while extracting these articles; please report it with the text below:',
   outNotOurs: (out: string) => `OUT=${out} is a folder with files the pipeline did not write (no datapackage.json); the whole folder is replaced on publishing, so choose an empty or new folder.`,
   outNotAFolder: (out: string) => `OUT=${out} exists and is not a folder; choose another OUT or remove it.`,
