@@ -245,6 +245,10 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
+  // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
+  const head = text.slice(clause.start, at).split(/\s+/).slice(0, 7).join(' ');
+  if (/\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
+  rules.reporting.lastIndex = 0;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
   rules.clauseWish.lastIndex = 0;
