@@ -333,3 +333,10 @@ test('a photo caption gives no fact; a meeting abroad is still a meeting', () =>
   const e = events('Belarus and China are close partners. Chinese President Xi Jinping (R) meets with Belarusian President Alexander Lukashenko in Beijing, April 25, 2019. [Photo/Xinhua]\n\nOn June 14, 2019, Chinese President Xi Jinping met with Belarusian President Alexander Lukashenko in Bishkek.', '2019-06-15');
   assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`), ['diplomatic_relations/talks 2019-06-14']);
 });
+
+test('the subject of a reported clause acts, not the speaker; growth so many times; a quarter is its months', () => {
+  const e = events('Belarus and China are close partners. On 15 September 2022 Xi Jinping emphasized that Belarus has always given China firm support on issues concerning its core interests.', '2022-09-16');
+  assert.deepEqual(e.filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`), ['BLR→CHN']);
+  const t = events('Belarus and China are close partners. In Q1 2013 the exports of Belarus to China went up 11 times.', '2013-05-27');
+  assert.deepEqual(t.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.end_date}`), ['trade_growth 2013-01 2013-03']);
+});

@@ -171,9 +171,9 @@ function rangeFinder(lex: Lexicon): RegExp {
 /** Day ranges in text[start, end), each with its first day and length; the year from the text, the frame or the publication. */
 function findRanges(text: string, start: number, end: number, published: string, lex: Lexicon, frameYear?: number): DateMention[] {
   const out: DateMention[] = [];
-  // A range needs two numbers close together: most sentences have none and skip the long pattern.
-  if (!/\d[^\d]{1,40}\d/.test(text.slice(start, end))) return out;
-  for (const m of text.slice(start, end).matchAll(rangeFinder(lex))) {
+  // A day range needs two numbers close together: most sentences have none and skip the long pattern.
+  const twoNumbers = /\d[^\d]{1,40}\d/.test(text.slice(start, end));
+  for (const m of twoNumbers ? text.slice(start, end).matchAll(rangeFinder(lex)) : []) {
     const g = m.groups!;
     const month1 = monthOf(lex, (g.m1 ?? g.m3 ?? g.m4).toLowerCase());
     const month2 = monthOf(lex, (g.m2 ?? g.m3 ?? g.m4).toLowerCase());
@@ -204,6 +204,14 @@ function findRanges(text: string, start: number, end: number, published: string,
     const last = m[2].length === 2 ? Number(m[1].slice(0, 2) + m[2]) : Number(m[2]);
     if (last <= Number(m[1])) continue;
     out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit', endValue: String(last) });
+  }
+  // "Q1 2019", "the first quarter of 2013", "in the 2nd quarter of 2012": a quarter is its three months.
+  for (const m of text.slice(start, end).matchAll(/\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter\s+(?:of\s+)?)((?:1[89]|20)\d\d)\b/giu)) {
+    const s = start + m.index!;
+    if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    const q = m[1] ? Number(m[1]) : ({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[m[2].toLowerCase()] ?? Number(m[2][0]);
+    const first = (q - 1) * 3 + 1;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: `${m[3]}-${pad(first)}`, precision: 'month', basis: 'explicit', endValue: `${m[3]}-${pad(first + 2)}` });
   }
   return out;
 }

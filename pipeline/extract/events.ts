@@ -226,6 +226,8 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
       case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
+      // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
+      case 'lender': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && LENDER.test(clause.masked.slice(m.start - clause.start, m.end - clause.start))) || /\b(?:banks?|lenders?|partners|investors)\b/i.test(clause.masked);
       case 'destination': return true; // checked once the visitor is known
       case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
       default: return false;
@@ -404,6 +406,14 @@ function referentOf(at: number, sentenceMentions: EntityMention[], state: Articl
 
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
+  // "Xi Jinping emphasized that Belarus has always given China firm support": the speaker is not the actor; the
+  // subject of the reported clause is.
+  const speech = [...text.slice(clause.start, at).matchAll(REPORTED_THAT)].pop();
+  if (speech) {
+    const from = clause.start + speech.index! + speech[0].length;
+    const reported = mentions.filter((m) => m.start >= from && m.end <= at && m.kind !== 'person');
+    if (reported.length) return reported[0].country;
+  }
   const [segmentStart] = segmentAround(text, clause, at, at);
   const inClause = mentions.filter((m) => m.end <= at);
   const inSegment = inClause.filter((m) => m.start >= segmentStart);
@@ -417,6 +427,9 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   if (inClause.length) return inClause[0].country;
   return mentions.find((m) => m.start >= at)?.country ?? null;
 }
+
+/** A reporting verb and "that": what follows is the reported clause, with its own subject. */
+const REPORTED_THAT = /\b(?:said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|noted|notes|stated|states|added|underlined|pointed out|believes|believed|declared|told [\p{L} ]{1,40}?) that\b/giu;
 
 /** The most recently mentioned country other than `not`, searching this sentence up to `at`, then earlier sentences. */
 function recentOtherCountry(state: ArticleState, mentions: EntityMention[], at: number, not: string | null): string | null {
@@ -684,6 +697,19 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       sentenceSubject ??= actor1;
     }
   }
+  // Two clauses of one sentence that give the same fact ("… has always given China firm support", matched by two
+  // triggers in the aside and the main clause) give it once.
+  const seen = new Map<string, Candidate>();
+  const unique = out.filter((c) => {
+    const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.visitor_id ?? ''].join('|');
+    const first = seen.get(key);
+    if (!first) return !!seen.set(key, c);
+    // The one kept takes what the other adds: a range's end ("… and on Sunday he returned").
+    if (first.date && c.date?.endValue && !first.date.endValue) first.date = { ...first.date, endValue: c.date.endValue };
+    return false;
+  });
+  out.length = 0;
+  out.push(...unique);
   // Context for the sentences that follow.
   const countryish = facts.mentions.filter((m) => m.country && m.kind !== 'person');
   state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective')?.country ?? state.prevSubject;
