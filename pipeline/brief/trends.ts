@@ -75,7 +75,7 @@ export function periodTable(facts: Facts): Table | null {
   };
 }
 
-/** Sum-safe finance and aid by year and provider; the second value is what was left out, in words. */
+/** Sum-safe finance and aid by year and lender (else provider country); the second value is what was left out, in words. */
 export function lendingTable(facts: Facts): { table: Table; leftOut: string } | null {
   const safe = sumSafe(facts);
   if (safe.length === 0) return null;

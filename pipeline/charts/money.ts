@@ -96,9 +96,9 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
   ];
   return {
     name: 'money',
-    title: 'Finance and aid by year and provider (sum-safe amounts only)',
+    title: 'Finance and aid by year and lender (sum-safe amounts only)',
     subtitle,
-    spec: frame(chart, { title: 'Finance and aid by year and provider (sum-safe amounts only)', subtitle, source: sourceLine(records), description: 'Stacked bars: US dollars per year by lender, only amounts that can be added without counting money twice.' }),
+    spec: frame(chart, { title: 'Finance and aid by year and lender (sum-safe amounts only)', subtitle, source: sourceLine(records), description: 'Stacked bars: US dollars per year by lender, only amounts that can be added without counting money twice.' }),
     csv: values.map(({ usd: _usd, usd_text: _t, ...row }) => row),
   };
 }
