@@ -42,11 +42,16 @@ test('a lender the tables lack, found by its head noun, gets a stable id and an 
   assert.ok(r.tables.entities.some((e) => e.entity_id === f.lender_id && e.type === 'organisation'), 'the lender is an entity');
 });
 
-test('no lender named: lender empty, and a bank of the recipient is not the lender', () => {
+test('no lender named: lender empty, and a bank the money goes to is not the lender', () => {
   const f = byAmount(financeOf('On 5 March 2016 China lent Belarus $100 million.\n'), 100e6);
-  assert.equal(f?.lender, null);
-  assert.equal(f?.sector, null);
-  assert.equal(f?.project, null);
+  assert.ok(f);
+  assert.equal(f.lender, null);
+  assert.equal(f.sector, null);
+  assert.equal(f.project, null);
+  const g = byAmount(financeOf('On 5 March 2016 China lent $100 million to the Development Bank of the Republic of Belarus.\n'), 100e6);
+  assert.ok(g);
+  assert.equal(g.lender, null);
+  assert.equal(g.provider, 'CHN');
 });
 
 test('status as stated: the cue nearest the trigger; negated, forecast and infinitive cues state nothing; cancelled and delayed win', () => {
@@ -136,4 +141,13 @@ test('sum safety: a multi-country total, amounts that add up, a repeated stateme
   for (const r of rows) assert.equal(r.sum_safe, r.sum_safe_reason === null);
   assert.equal(rows[1].part_of, 'd');
   assert.equal(rows[2].part_of, 'd');
+});
+
+test('"for the plant" names the plant the text named before; "many projects" names none', () => {
+  const rows = financeOf('In 2012 China agreed to finance a nuclear power plant in Ostrovets. On 5 March 2013 China lent Belarus $500 million for the plant. '
+    + 'On 9 May 2013 China lent Belarus $80 million for many investment projects.\n');
+  const plant = byAmount(rows, 500e6);
+  assert.equal(plant?.project, 'nuclear power plant');
+  assert.equal(plant?.sector, 'energy');
+  assert.equal(byAmount(rows, 80e6)?.project, null);
 });

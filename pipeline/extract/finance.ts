@@ -150,12 +150,28 @@ export function projectOf(text: string, clause: Span, trigger: Span, rules: Fina
       const quoted = project.match(/^[“"«]([^”"»]+)[”"»]/);
       if (quoted) project = quoted[1];
       project = project.replace(/^(?:an?|the)\s+/i, '');
-      // A bare head noun ("the park", "the plant") names no project: the text named it before, if at all.
-      if (project.length < 4 || rules.generic.test(project) || (!quoted && !/\s/.test(project))) continue;
+      // A bare head noun ("for the plant") names the project the text named before with that noun, if any.
+      if (!quoted && !/\s/.test(project)) project = namedBefore(text, clause.start, project, rules) ?? '';
+      if (project.length < 4 || rules.generic.test(project)) continue;
       if (!best || m.index! < best.at) best = { at: m.index!, project };
     }
   }
   return best?.project ?? null;
+}
+
+/** How far back "the plant" may refer to a plant named before. */
+const ANAPHORA_WINDOW = 1500;
+
+/**
+ * The project a bare head noun refers back to: the last phrase ending in that noun before `at` ("a nuclear power
+ * plant in Belarus" for "the plant"), when it says what the project is (a sector word), else null.
+ */
+function namedBefore(text: string, at: number, noun: string, rules: FinanceRules): string | null {
+  const phrase = new RegExp(`((?:[\\p{L}'’-]+\\s+){1,3})${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'giu');
+  const found = [...text.slice(Math.max(0, at - ANAPHORA_WINDOW), at).matchAll(phrase)].map((m) => m[0].replace(/^(?:(?:a|an|the|its|their|this|that|for|of|to|build|construct)\s+)+/i, '').trim());
+  const named = found.reverse().find((p) => /\s/.test(p) && rules.sectors.some(({ re }) => ((re.lastIndex = 0), re.test(p))));
+  for (const { re } of rules.sectors) re.lastIndex = 0;
+  return named ?? null;
 }
 
 /** The sector of the project when one is named, else of the sector word nearest the trigger in the clause; null when none. */
