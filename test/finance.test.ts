@@ -37,6 +37,7 @@ test('a lender the tables lack, found by its head noun, gets a stable id and an 
   assert.equal(f.lender, 'Minsk-Harbin Development Fund');
   assert.equal(f.lender_id, organisationIdOf('the Minsk-Harbin Development Fund'));
   assert.equal(f.lender_id, 'org:minsk-harbin-development-fund');
+  for (const name of ['Banco de la Nación', 'Банк развития']) assert.match(organisationIdOf(name), new RegExp(String(loadSchema('finance').properties.lender_id.pattern)));
   assert.equal(f.sector, 'energy');
   assert.equal(f.project, 'Lida power station');
   assert.ok(r.tables.entities.some((e) => e.entity_id === f.lender_id && e.type === 'organisation'), 'the lender is an entity');
@@ -104,6 +105,8 @@ test('a component whose amount is not stated never gets the package’s value', 
   const loan = rows.find((r) => r.type === 'loan');
   assert.ok(pkg && loan, JSON.stringify(rows));
   assert.equal(pkg.amount, 500e6);
+  assert.equal(pkg.project, null, 'the airport is the loan’s project');
+  assert.equal(loan.project, 'Minsk airport');
   assert.equal(loan.amount, null);
   assert.equal(loan.amount_usd, null);
   assert.equal(loan.part_of, pkg.event_id);

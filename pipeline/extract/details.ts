@@ -121,7 +121,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         }
         Object.assign(c.details, base);
         if (!packaged) return [c];
-        const pkg: Candidate = { ...c, subtype: 'package', details: { ...c.details, ...base, type: 'package', amount: packaged.amount, currency: currencyOf(packaged, c), project: null, sector: null } };
+        const pkg: Candidate = { ...c, subtype: 'package', details: { ...c.details, ...base, type: 'package', amount: packaged.amount, currency: currencyOf(packaged, c), project: null, named_project: null, sector: null } };
         return [pkg, c];
       }
       case 'trade': {

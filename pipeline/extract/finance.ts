@@ -3,6 +3,7 @@
  * provider organisation (from the reference tables, else by its head noun), the project the money is for, its sector,
  * and the status the text states. Offsets are UTF-16 indices into the article, as everywhere in extract/.
  */
+import { createHash } from 'node:crypto';
 import type { Reference, Organisation } from './reference.ts';
 import { referenceDir, phraseRegex } from './reference.ts';
 import { readJsonFile } from '../lib/io.ts';
@@ -42,8 +43,9 @@ export function loadFinanceLexicon(): FinanceLexicon {
 
 /** A stable id for an organisation the reference tables lack: org: and the slug of its name ("the" dropped). */
 export function organisationIdOf(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/i, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  return `org:${slug}`;
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/i, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  // A name in another script keeps a stable id: the hash of the name.
+  return `org:${slug || `name-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 10)}`}`;
 }
 
 export function buildFinanceRules(ref: Reference): FinanceRules {
