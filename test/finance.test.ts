@@ -154,3 +154,11 @@ test('"for the plant" names the plant the text named before; "many projects" nam
   assert.equal(plant?.sector, 'energy');
   assert.equal(byAmount(rows, 80e6)?.project, null);
 });
+
+test('a total named after its components ("a credit line and a grant, worth $500 million in total") is a package, not the first component’s amount', () => {
+  const rows = financeOf('On 28 April 2016 China granted Belarus a credit line and a grant, worth US$500 million in total.\n');
+  const pkg = rows.find((r) => r.type === 'package');
+  assert.equal(pkg?.amount, 500e6, JSON.stringify(rows));
+  assert.equal(pkg?.sum_safe, true);
+  assert.ok(rows.filter((r) => r !== pkg).every((r) => r.amount === null && r.part_of === pkg.event_id));
+});

@@ -170,7 +170,7 @@ const ANAPHORA_WINDOW = 1500;
  */
 function namedBefore(text: string, at: number, noun: string, rules: FinanceRules): string | null {
   const phrase = new RegExp(`((?:[\\p{L}'’-]+\\s+){1,3})${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'giu');
-  const found = [...text.slice(Math.max(0, at - ANAPHORA_WINDOW), at).matchAll(phrase)].map((m) => m[0].replace(/^(?:(?:a|an|the|its|their|this|that|for|of|to|build|construct)\s+)+/i, '').trim());
+  const found = [...text.slice(Math.max(0, at - ANAPHORA_WINDOW), at).matchAll(phrase)].map((m) => m[0].replace(/^.*?\b(?:a|an|the|its|their|this|that)\s+(?!.*\b(?:a|an|the|its|their|this|that)\s)/i, '').trim());
   const named = found.reverse().find((p) => /\s/.test(p) && rules.sectors.some(({ re }) => ((re.lastIndex = 0), re.test(p))));
   for (const { re } of rules.sectors) re.lastIndex = 0;
   return named ?? null;
@@ -242,6 +242,6 @@ export function isPackageAmount(text: string, clause: Span, trigger: Span, amoun
   const near = text.slice(Math.max(clause.start, amount.start - 30), Math.min(clause.end, amount.end + 25));
   if (!PACKAGE_NOUN.test(near)) return false;
   if (amount.end <= trigger.start) return LISTS_PARTS.test(text.slice(amount.end, trigger.start));
-  const between = text.slice(trigger.end, amount.start);
-  return OTHER_COMPONENT.test(between) || LISTS_PARTS.test(text.slice(clause.start, trigger.start).slice(-40));
+  // "a credit line and a grant, worth US$500 million in total": the trigger itself may name the other component.
+  return OTHER_COMPONENT.test(text.slice(trigger.start, amount.start)) || LISTS_PARTS.test(text.slice(clause.start, trigger.start).slice(-40));
 }
