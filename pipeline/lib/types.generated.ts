@@ -239,7 +239,7 @@ status: ("offered" | "agreed" | "signed" | "approved" | "disbursed" | "delayed" 
  */
 part_of: (string | null)
 /**
- * true when amount_usd may be added to other sum-safe rows without counting money twice. false (reason in sum_safe_reason) for a row with no USD amount, a total shared by several recipient countries, a package total whose parts with amounts are rows of their own, a repeated statement of money already in another row, and a running total of earlier money ('in the past', 'so far', 'totaling'). Charts and findings add up only sum-safe rows.
+ * true when amount_usd may be added to other sum-safe rows without counting money twice. false (reason in sum_safe_reason) for a row with no USD amount, a total shared by several recipient countries, a package total whose parts with amounts are rows of their own, a repeated statement of money already in another row, and a running total of earlier money ('in the past', 'so far', 'to date'). Charts and findings add up only sum-safe rows.
  */
 sum_safe: boolean
 /**
