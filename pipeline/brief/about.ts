@@ -90,6 +90,24 @@ function rateNotes(facts: Facts, id: string): string[] {
   return rows.map((r) => str(r, 'usd_rate')).filter((r): r is string => r !== null && !r.startsWith('1 ')).map((r) => `US dollars at ${r}.`);
 }
 
+/** Why a finance amount is not added up in the brief's sums, and the package it is a part of, in words. */
+function sumNotes(facts: Facts, id: string): string[] {
+  const why: Record<string, string> = {
+    multi_country_total: 'a total shared with other countries',
+    package_total: 'a package total whose parts are listed as rows of their own',
+    repeated_statement: 'a repeated statement of money already counted',
+    cumulative_total: 'a running total of earlier money',
+  };
+  return (facts.details.finance.get(id) ?? []).flatMap((r) => {
+    const reason = str(r, 'sum_safe_reason');
+    const partOf = str(r, 'part_of');
+    return [
+      ...(reason && why[reason] && num(r, 'amount') !== null ? [`Not added up in the sums: ${why[reason]}.`] : []),
+      ...(partOf ? [`Part of the package ${partOf}${num(r, 'amount') === null ? '; the text gives no amount of its own' : ''}.`] : []),
+    ];
+  });
+}
+
 /** Short keys of the sources ("S1", "S2" …), in sources-table order: the notes cite them. */
 export function sourceKeys(facts: Facts): Map<string, string> {
   return new Map([...facts.sources.keys()].map((id, i) => [id, `S${i + 1}`]));
@@ -128,6 +146,7 @@ export function notes(facts: Facts): Note[] {
         ...(mentions > 1 ? [`Stated in ${mentions} passages; the others are in csv/mentions.csv under this event_id.`] : []),
         ...[dateBasisNote(e, source)].filter((s): s is string => s !== null),
         ...rateNotes(facts, id),
+        ...sumNotes(facts, id),
       ],
     };
   });

@@ -2,6 +2,7 @@
  * Key findings: up to seven sentences generated from the records (counts, ranges, the largest amounts,
  * the first and latest events), each ending with the note numbers of the facts it rests on.
  */
+import { leftOutReasons } from '../lib/sums.ts';
 import type { Row } from '../lib/records.ts';
 import { markedDate, qualifiedCount } from '../lib/marks.ts';
 import { categories, themes } from './labels.ts';
@@ -142,9 +143,9 @@ function lending(facts: Facts): Finding | null {
   if (safe.length < 2) return null;
   const usd = safe.reduce((sum, { r }) => sum + (num(r, 'amount_usd') ?? 0), 0);
   const [first, last] = dateRange(safe.map(({ event }) => event));
-  const shared = rows.filter(({ r }) => r.sum_safe === false && num(r, 'amount_usd') !== null).length;
+  const reasons = leftOutReasons(rows.map(({ r }) => r));
   const period = first ? ` (${formatPeriod(first, last)})` : '';
-  const left = shared ? `; ${plural(shared, ['total shared with other countries is', 'totals shared with other countries are'])} left out` : '';
+  const left = reasons ? `; left out: ${reasons}` : '';
   return {
     text: `Loans, credit lines, aid and investment that can be added up without counting money twice total US$${formatAmount(usd)} over ${plural(safe.length, ['stated amount', 'stated amounts'])}${period}${left}.`,
     notes: notesOf(facts, safe.map(({ event }) => event)),

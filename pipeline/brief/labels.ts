@@ -103,7 +103,7 @@ export const text = {
   conflictsTitle: 'Where sources disagree',
   conflictsLead:
     'The same event stated with different values (a date a day apart, a different amount): each value with the source that gives it (its key in Annex B) and the position of its passage; the event carries the published value. All are in csv/conflicts.csv.',
-  lendingTitle: 'Finance and aid by year and provider (sum-safe amounts only)',
+  lendingTitle: 'Finance and aid by year and lender (sum-safe amounts only)',
   tradeTitle: 'The trade series',
   tradeLead: (shown: number, all: number) => (shown === all ? `Every trade figure the sources state (${all}), by the period it refers to.` : `The latest ${shown} of the ${all} trade figures the sources state, by the period they refer to; all are in csv/indicators.csv.`),
   method: [

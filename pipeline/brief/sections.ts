@@ -90,25 +90,31 @@ function agreementsTable(facts: Facts, events: Row[]): Table {
   };
 }
 
-/** Finance and aid: date, kind, provider, recipients, US dollars and the amount as stated. */
+/**
+ * Finance and aid: date, kind (with the status stated and the project), provider (the lender when named), recipients,
+ * US dollars (marked when left out of the sums) and the amount as stated.
+ */
 function financeTable(facts: Facts, events: Row[]): Table {
   const rows = events.map((e) => {
     const f = facts.details.finance.get(String(e.event_id))?.[0];
     const project = str(f, 'project');
-    const kind = kindLabel(str(f, 'type') ?? str(e, 'subtype'));
+    const status = str(f, 'status');
+    const kind = `${kindLabel(str(f, 'type') ?? str(e, 'subtype'))}${status ? ` (${status})` : ''}`;
     const recipients = f ? namesOfList(facts, str(f, 'recipients')) : [nameOf(facts, str(e, 'actor_2'))];
     const usd = formatUsd(num(f, 'amount_usd'));
+    const summed = f?.sum_safe === true || !usd ? '' : ' (not summed)';
     const stated = formatOriginal(num(f, 'amount'), str(f, 'currency'));
-    return [dateCell(e), project ? `${kind}: ${project}` : kind, nameOf(facts, str(f, 'provider') ?? str(e, 'actor_1')), listJoin(recipients.filter(Boolean)), usd ?? '–', stated ?? '–', noteCell(facts, e)];
+    const provider = str(f, 'lender') ?? nameOf(facts, str(f, 'provider') ?? str(e, 'actor_1'));
+    return [dateCell(e), project ? `${kind}: ${project}` : kind, provider, listJoin(recipients.filter(Boolean)), usd ? `${usd}${summed}` : '–', stated ?? '–', noteCell(facts, e)];
   });
   return {
     columns: [
-      { header: 'Date', width: 0.14 },
-      { header: 'Kind', width: 0.2 },
-      { header: 'Provider', width: 0.11 },
-      { header: 'Recipients', width: 0.2 },
-      { header: 'US dollars', width: 0.145, align: 'right' },
-      { header: 'As stated', width: 0.145, align: 'right' },
+      { header: 'Date', width: 0.13 },
+      { header: 'Kind', width: 0.24 },
+      { header: 'Lender or provider', width: 0.17 },
+      { header: 'Recipients', width: 0.13 },
+      { header: 'US dollars', width: 0.14, align: 'right' },
+      { header: 'As stated', width: 0.13, align: 'right' },
       { header: 'Note', width: 0.06, align: 'right' },
     ],
     rows,

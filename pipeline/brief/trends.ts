@@ -8,6 +8,7 @@ import { type Facts, str, num, nameOf, notesOf } from './facts.ts';
 import { formatAmount, formatDate, formatRefs, kindLabel, listJoin, plural } from './format.ts';
 import { indicatorSentence } from './findings.ts';
 import type { Table } from './sections.ts';
+import { leftOutReasons } from '../lib/sums.ts';
 
 /** Length of a period of the trends table, in years. */
 export const periodYears = 5;
@@ -74,14 +75,16 @@ export function periodTable(facts: Facts): Table | null {
   };
 }
 
-/** Sum-safe finance and aid by year and provider; the second value is what was left out, in words. */
+/** Sum-safe finance and aid by year and lender (else provider country); the second value is what was left out, in words. */
 export function lendingTable(facts: Facts): { table: Table; leftOut: string } | null {
   const safe = sumSafe(facts);
   if (safe.length === 0) return null;
   const groups = new Map<string, { year: string; provider: string; rows: { event: Row; r: Row }[] }>();
   for (const row of safe) {
     const year = yearOf(row.event) === null ? 'Undated' : String(yearOf(row.event));
-    const provider = nameOf(facts, str(row.r, 'provider')) || 'Not named';
+    // The lender organisation when the text names one, else the provider country.
+    const country = nameOf(facts, str(row.r, 'provider'));
+    const provider = str(row.r, 'lender') ?? (country ? `${country} (no lender named)` : 'Not named');
     const k = `${year === 'Undated' ? '9999' : year}|${provider}`;
     (groups.get(k) ?? groups.set(k, { year, provider, rows: [] }).get(k)!).rows.push(row);
   }
@@ -93,9 +96,10 @@ export function lendingTable(facts: Facts): { table: Table; leftOut: string } | 
   });
   const total = safe.reduce((s, { r }) => s + (num(r, 'amount_usd') ?? 0), 0);
   rows.push(['All years', '', plural(safe.length, ['amount', 'amounts']), `US$${formatAmount(total)}`, '']);
-  const unsafe = financeRows(facts).filter(({ r }) => r.sum_safe !== true);
-  const noUsd = unsafe.filter(({ r }) => num(r, 'amount_usd') === null).length;
-  const leftOut = `Only sum-safe rows are added up: ${plural(unsafe.length - noUsd, ['amount is', 'amounts are'])} left out as totals shared with other countries, packages whose parts are listed, or repeated statements of the same money, and ${plural(noUsd, ['row has', 'rows have'])} no amount in US dollars.`;
+  const rows_ = financeRows(facts).map(({ r }) => r);
+  const noUsd = rows_.filter((r) => r.sum_safe !== true && num(r, 'amount_usd') === null).length;
+  const reasons = leftOutReasons(rows_);
+  const leftOut = `Only sum-safe rows are added up, by lender where the text names one (else by provider country)${reasons ? `; left out: ${reasons}` : ''}; ${plural(noUsd, ['row has', 'rows have'])} no amount in US dollars.`;
   return {
     table: {
       columns: [

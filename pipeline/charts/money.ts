@@ -1,10 +1,12 @@
 /**
- * Money: loans, credit lines, aid, grants and investment in US dollars, added up per year and lender. Only
+ * Money: loans, credit lines, aid, grants and investment in US dollars, added up per year and lender (the organisation
+ * when the text names one, else the provider country). Only
  * finance rows with sum_safe true are added (no total shared with other countries, no package whose parts are rows
  * of their own, no repeated statement of the same money); the subtitle says how many rows are left out.
  */
 import type { RecordsFile, Row } from '../lib/records.ts';
 import { isInferredDate } from '../lib/marks.ts';
+import { leftOutReasons } from '../lib/sums.ts';
 import { moneyUnit, namer, yearLabels, readableAmount, sourceLine, yearOf, yearsFrom } from './facts.ts';
 import { labelOf, moneyKindLabels } from './labels.ts';
 import { background, frame, lenderColours, plotWidth } from './theme.ts';
@@ -22,10 +24,17 @@ export function summableRows(finance: Row[]): Row[] {
   return finance.filter((f) => f.sum_safe === true && f.amount_usd !== null && f.date !== null);
 }
 
+/** The lender organisation when the text names one ("Export-Import Bank of China"), else the provider country ("China (no lender named)"). */
+export function lenderLabel(r: Row, name: (id: string | null) => string): string {
+  if (r.lender) return String(r.lender);
+  const country = name(r.provider as string | null);
+  return country ? `${country} (no lender named)` : 'Not named';
+}
+
 /** Lenders by the US dollars they provide, largest first; beyond maxLenders they are grouped. */
 function lenderOrder(rows: Row[], name: (id: string | null) => string): string[] {
   const totals = new Map<string, number>();
-  for (const r of rows) totals.set(name(r.provider as string | null) || 'Not named', (totals.get(name(r.provider as string | null) || 'Not named') ?? 0) + Number(r.amount_usd));
+  for (const r of rows) totals.set(lenderLabel(r, name), (totals.get(lenderLabel(r, name)) ?? 0) + Number(r.amount_usd));
   const sorted = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
   return sorted.length <= maxLenders + 1 ? sorted : [...sorted.slice(0, maxLenders), otherLenders];
 }
@@ -37,7 +46,7 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
   if (rows.length === 0) return null;
   const lenders = lenderOrder(rows, name);
   const lenderOf = (r: Row) => {
-    const n = name(r.provider as string | null) || 'Not named';
+    const n = lenderLabel(r, name);
     return lenders.includes(n) ? n : otherLenders;
   };
   const [divisor, unitWords] = moneyUnit(Math.max(...rows.map((r) => Number(r.amount_usd))));
@@ -47,6 +56,7 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
     date: String(r.date),
     date_inferred: isInferredDate(events.get(r.event_id)),
     lender: lenderOf(r),
+    provider: name(r.provider as string | null),
     kind: labelOf(moneyKindLabels, String(r.type)),
     project: (r.project as string | null) ?? '',
     amount_usd: Number(r.amount_usd),
@@ -70,6 +80,7 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
       order: { field: 'event_id' },
       tooltip: [
         { field: 'lender', title: 'Lender or provider' },
+        { field: 'provider', title: 'Provider country' },
         { field: 'kind', title: 'Kind' },
         { field: 'project', title: 'Project' },
         { field: 'usd_text', title: 'In US dollars' },
@@ -77,17 +88,17 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
       ],
     },
   };
-  const left = records.tables.finance.filter((f) => f.sum_safe !== true && f.amount_usd !== null).length;
+  const reasons = leftOutReasons(records.tables.finance);
   const undated = records.tables.finance.filter((f) => f.sum_safe === true && f.amount_usd !== null && f.date === null).length;
   const subtitle = [
-    `Swaps, loans, credit lines, aid, grants and investment per year and provider, in US dollars at the year’s average rate: ${values.length} amounts, US$${readableAmount(values.reduce((s, v) => s + v.amount_usd, 0))} in all.`,
-    `Only sum-safe amounts are added up: ${left} left out (totals shared with other countries, packages whose parts are listed, repeated statements)${undated ? `, and ${undated} undated` : ''}. Hollow: the date is inferred.`,
+    `Swaps, loans, credit lines, aid, grants and investment per year and lender (the provider country where no lender is named), in US dollars at the year’s average rate: ${values.length} amounts, US$${readableAmount(values.reduce((s, v) => s + v.amount_usd, 0))} in all.`,
+    `Only sum-safe amounts are added up${reasons ? `; left out: ${reasons}` : ''}${undated ? `; ${undated} undated` : ''}. Hollow: the date is inferred.`,
   ];
   return {
     name: 'money',
-    title: 'Finance and aid by year and provider (sum-safe amounts only)',
+    title: 'Finance and aid by year and lender (sum-safe amounts only)',
     subtitle,
-    spec: frame(chart, { title: 'Finance and aid by year and provider (sum-safe amounts only)', subtitle, source: sourceLine(records), description: 'Stacked bars: US dollars per year by lender, only amounts that can be added without counting money twice.' }),
+    spec: frame(chart, { title: 'Finance and aid by year and lender (sum-safe amounts only)', subtitle, source: sourceLine(records), description: 'Stacked bars: US dollars per year by lender, only amounts that can be added without counting money twice.' }),
     csv: values.map(({ usd: _usd, usd_text: _t, ...row }) => row),
   };
 }

@@ -5,9 +5,10 @@ import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 import { countQualifierBefore } from './qualifiers.ts';
+import { buildFinanceRules, isPackageAmount, lenderOf, projectOf, sectorOf, statusOf } from './finance.ts';
 
 /** The finance table's types (schemas/finance.schema.json); another subtype is filed under its category's general type. */
-const FINANCE_TYPES = new Set(['currency_swap', 'loan', 'preferential_loan', 'credit_line', 'funding', 'aid', 'grant', 'investment', 'project']);
+const FINANCE_TYPES = new Set(['currency_swap', 'loan', 'preferential_loan', 'credit_line', 'funding', 'aid', 'grant', 'investment', 'project', 'package']);
 
 /** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
@@ -21,6 +22,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const agreementCount = new RegExp(`(?<![\\p{L}\\p{N}])(\\d+|${countWord})\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaties)\\b`, 'iu');
   const agreementNoun = /\b(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaty|treaties)\b/iu;
   const personById = new Map(ref.people.map((p) => [p.id, p]));
+  const fin = buildFinanceRules(ref);
 
   const num = (s: string | undefined) => (s ? parseCount(s, amounts) : null);
   const currencyOf = (m: MoneyMention | undefined, c: Candidate) => (m ? currencyAt(m, c.date?.value, amounts) : null);
@@ -90,7 +92,10 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         return [c];
       }
       case 'finance': case 'aid': case 'investment': {
-        const amount = nearestMoney();
+        const nearest = nearestMoney();
+        // A package's value is not a component's: "a $500m package including a loan" gives the loan no amount, and the package a row of its own.
+        const packaged = nearest && isPackageAmount(text, clause, trigger, nearest) ? nearest : undefined;
+        const amount = packaged ? undefined : nearest;
         // "a $1bn credit line from the China Development Bank": the lender named after "from" provides.
         const lender = mentions.find((m) => m.start >= trigger.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
         // A bank of one of the two countries named in the sentence lends: "Belarus and Chinese Exim Bank signed … to provide credit".
@@ -100,6 +105,9 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           c.actor_2 = state.focus.includes(c.actor_1) ? c.actor_1 : c.actor_2;
           c.actor_1 = lender.country;
         }
+        // The lender or provider organisation (finance.ts); a lender of the other party's country makes that country the provider.
+        const org = lenderOf(text, clause, trigger, [c.actor_1, c.actor_2], fin);
+        if (org?.country && org.country !== c.actor_1 && (org.country === c.actor_2 || state.focus.includes(org.country))) [c.actor_1, c.actor_2] = [org.country, c.actor_1];
         // The giver is not the receiver: "Its Finance Ministry disbursed a loan to Minsk" when "its" was resolved to Minsk's country.
         const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
         if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
@@ -107,14 +115,23 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         else if (c.actor_2 && c.actor_2 !== c.actor_1 && /\b(?:accept|receiv|obtain)\w*\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
-        const base = { type: c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding', amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null };
+        const type = c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding';
+        const project = c.subtype === 'project' ? null : projectOf(text, clause, trigger, fin);
+        const base = {
+          // The project a loan is for is named_project, not project: project keys the fact (merge.ts keyDetail), and two
+          // mentions of one loan naming its plant differently are still one loan. tables.ts publishes either as project.
+          type, amount: amount?.amount ?? null, currency: currencyOf(amount, c), provider: c.actor_1, recipients, project: null as string | null, named_project: project,
+          lender: org?.name ?? null, lender_id: org?.id ?? null, sector: sectorOf(text, clause, trigger, project, type, fin), status: statusOf(text, clause, trigger, fin),
+        };
         if (c.subtype === 'project') {
           const tail = text.slice(trigger.end, clause.end).split(/[,;(]|\s(?:in|to|for|at|by|with)\s/)[0];
           const items = tail.split(/\s+and\s+|,\s*/).map((s) => s.replace(/^\s*(?:an?|the)\s+/i, '').trim()).filter((s) => s.length > 2);
-          return items.map((project) => ({ ...c, details: { ...c.details, ...base, type: 'project', project } }));
+          return items.map((item) => ({ ...c, details: { ...c.details, ...base, type: 'project', project: item, sector: sectorOf(text, clause, trigger, item, 'project', fin) } }));
         }
         Object.assign(c.details, base);
-        return [c];
+        if (!packaged) return [c];
+        const pkg: Candidate = { ...c, subtype: 'package', details: { ...c.details, ...base, type: 'package', amount: packaged.amount, currency: currencyOf(packaged, c), project: null, named_project: null, sector: null } };
+        return [pkg, c];
       }
       case 'trade': {
         if (c.subtype === 'trade_partner_rank') {

@@ -199,9 +199,9 @@ event_id: string
  */
 date: (string | null)
 /**
- * What kind of money or project.
+ * What kind of money or project; package: a total made of several parts (a loan, a grant…) whose own amounts the text may or may not state.
  */
-type: ("currency_swap" | "loan" | "preferential_loan" | "credit_line" | "funding" | "aid" | "grant" | "investment" | "project")
+type: ("currency_swap" | "loan" | "preferential_loan" | "credit_line" | "funding" | "aid" | "grant" | "investment" | "project" | "package")
 /**
  * Stated amount in the original currency, as a plain number (65 billion is 65000000000); empty when the source gives none.
  */
@@ -223,17 +223,41 @@ usd_rate: (string | null)
  */
 provider: string
 /**
+ * The organisation that lends or provides, when the text names it (a bank, fund, ministry or company): the reference name from sources/reference/organisations.json, else the name as written (found by its head noun: Bank, Fund, Corporation…). Empty when the text names only a country. provider stays the country.
+ */
+lender: (string | null)
+/**
+ * The lender's entity id in entities.csv: the reference id (org:china-exim-bank), or org: and the slug of the name as written for an organisation the reference tables lack (the same name gives the same id in every article).
+ */
+lender_id: (string | null)
+/**
  * Countries that receive or take part, ISO 3166-1 alpha-3, separated by '; '.
  */
 recipients: (string | null)
 /**
- * The project funded or built, as the source names it.
+ * The project the money is for, as the source names it ("reconstruction of the road M-5/E271 Minsk-Gomel"); empty when the text names none ("many investment projects" is not a name).
  */
 project: (string | null)
 /**
- * true when amount_usd may be added to other sum-safe rows without counting money twice; false for a total shared by several recipient countries and for a row with no USD amount. Charts and findings add up only sum-safe rows.
+ * The sector of the project, or of the purpose the sentence states, from the lexicon in sources/reference/finance.json: energy, transport, industry, housing (also hotels and services), agriculture, telecoms, monetary (currency swaps, budget and reserve support), health (also humanitarian and disaster aid), education. Empty when unstated.
+ */
+sector: ("energy" | "transport" | "industry" | "housing" | "agriculture" | "telecoms" | "monetary" | "health" | "education" | null)
+/**
+ * The status as the sentence states it, from the cue nearest the trigger (sources/reference/finance.json): offered (offered, promised, pledged, announced), agreed, signed (signed, concluded), approved (approved, ratified, decided to), disbursed (disbursed, received, allocated, provided, handed over, donated), delayed (delayed, postponed, suspended), cancelled (cancelled, scrapped, withdrawn). delayed and cancelled win over other cues. A cue after a negation, a forecast or 'to' states nothing. Empty when the text states none.
+ */
+status: ("offered" | "agreed" | "signed" | "approved" | "disbursed" | "delayed" | "cancelled" | null)
+/**
+ * The event_id of the package total (in this table) this row is a part of: same provider and recipients, same year, named in the same or the next two sentences, or amounts adding up to the total.
+ */
+part_of: (string | null)
+/**
+ * true when amount_usd may be added to other sum-safe rows without counting money twice. false (reason in sum_safe_reason) for a row with no USD amount, a total shared by several recipient countries, a package total whose parts with amounts are rows of their own, a repeated statement of money already in another row, and a running total of earlier money ('in the past', 'so far', 'to date'). Charts and findings add up only sum-safe rows.
  */
 sum_safe: boolean
+/**
+ * Why sum_safe is false: no_usd_amount (no amount, or no date to convert it at); multi_country_total (shared with other recipients); package_total (its parts with amounts are rows, see part_of); repeated_statement (the same amount, provider and recipients as another row of the same source or year, which is kept); cumulative_total (a running total of earlier money). Empty when sum_safe is true.
+ */
+sum_safe_reason: ("no_usd_amount" | "multi_country_total" | "package_total" | "repeated_statement" | "cumulative_total" | null)
 }
 
 /**

@@ -11,6 +11,8 @@ import { codePointIndexer } from '../lib/text.ts';
 import type { Draft, Mention } from './merge.ts';
 import { isMutual, keyDetail } from './merge.ts';
 import { summarise } from './summary.ts';
+import { markSumSafety, buildSumRules, type Placed } from './finance.ts';
+import { loadFinanceLexicon } from '../extract/finance.ts';
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
@@ -53,6 +55,7 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
   const published = new Map(articles.map((a) => [a.source.source_id, a.source.meta.published]));
   const t: Tables = { events: [], visits: [], agreements: [], finance: [], indicators: [], entities: [], sources: [], mentions: [], conflicts: [] };
   const seen = new Set<string>();
+  const placed = new Map<string, Placed>();
   const ordered = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.primary.start - b.primary.start || a.category.localeCompare(b.category));
   for (const d of ordered) {
     const candidates = eventIdCandidates(d);
@@ -77,12 +80,18 @@ export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: 
       t.agreements.push({ event_id: id, date, count: x.count ?? null, count_qualifier: (x.count != null && x.count_qualifier) || null, description: x.description ?? null, value: x.value ?? null, currency: x.currency ?? null, value_usd: usd.usd, usd_rate: usd.rate, signatories: x.signatories?.join('; ') ?? null });
     } else if (['finance', 'aid', 'investment'].includes(d.category)) {
       const usd = toUsd(x.amount, x.currency, date, ref);
-      t.finance.push({ event_id: id, date, type: x.type, amount: x.amount ?? null, currency: x.currency ?? null, amount_usd: usd.usd, usd_rate: usd.rate, provider: x.provider ?? d.actor_1, recipients: x.recipients?.length ? x.recipients.join('; ') : null, project: x.project ?? null, sum_safe: isSumSafe(usd.usd, x.recipients) });
+      placed.set(id, d.primary);
+      t.finance.push({
+        event_id: id, date, type: x.type, amount: x.amount ?? null, currency: x.currency ?? null, amount_usd: usd.usd, usd_rate: usd.rate,
+        provider: x.provider ?? d.actor_1, lender: x.lender ?? null, lender_id: x.lender_id ?? null, recipients: x.recipients?.length ? x.recipients.join('; ') : null,
+        project: x.project ?? x.named_project ?? null, sector: x.sector ?? null, status: x.status ?? null, part_of: null, sum_safe: isSumSafe(usd.usd, x.recipients), sum_safe_reason: null,
+      });
     } else if (x.indicator && x.value != null) {
       t.indicators.push({ event_id: id, indicator: x.indicator, value: x.value, unit: x.unit, period: date, subject_country: x.subject_country, partner_country: x.partner_country ?? null });
     }
   }
-  t.entities = entityRows(articles, t.events, ref);
+  markSumSafety(t.finance, placed, text, buildSumRules(loadFinanceLexicon()));
+  t.entities = entityRows(articles, t.events, t.finance, ref);
   t.sources = articles.map(({ source: s }): SourcesRow => ({
     source_id: s.source_id, path: s.path, title: s.meta.title, author: s.meta.author ?? null, publisher: s.meta.publisher ?? null,
     published: s.meta.published, url: s.meta.url ?? null, retrieved: s.meta.retrieved ?? null, language: s.meta.language ?? null, terms: s.meta.terms ?? null, sha256: s.sha256, characters: s.characters,
@@ -98,23 +107,33 @@ export function reportedBy(mentions: Mention[], published: Map<string, string>):
 }
 
 /**
- * Whether a finance row's USD amount may be added to others: not when it has none, nor when it is one total shared by
- * several recipient countries (the part that is Belarus's is not stated). Repeated statements of the same money are
- * already one row (merged), so they are counted once.
+ * Whether a finance row's USD amount may be added to others, before the cross-row checks of normalise/finance.ts
+ * (packages, repeated statements, running totals): not when it has none, nor when it is one total shared by several
+ * recipient countries (the part that is Belarus's is not stated).
  */
 export function isSumSafe(usd: number | null, recipients: string[] | undefined): boolean {
   return usd !== null && (recipients?.length ?? 1) <= 1;
 }
 
-/** Every entity the articles mention, plus every country a fact names, from the reference data. */
-function entityRows(articles: ExtractedArticle[], events: EventsRow[], ref: Reference): EntitiesRow[] {
+/**
+ * Every entity the articles mention, plus every country a fact names and every lender of a finance row, from the
+ * reference data; a lender the reference tables lack is listed under the name the text gives it.
+ */
+function entityRows(articles: ExtractedArticle[], events: EventsRow[], finance: FinanceRow[], ref: Reference): EntitiesRow[] {
   const ids = new Set(articles.flatMap((a) => a.entity_ids));
   for (const e of events) for (const code of [e.actor_1, e.actor_2]) if (code) ids.add(code);
+  for (const f of finance) if (f.lender_id) ids.add(f.lender_id);
   const rows: EntitiesRow[] = [];
   const aliases = (name: string, all: string[]) => [...new Set(all)].filter((a) => a !== name).join('; ') || null;
   for (const c of ref.countries) if (ids.has(c.code)) rows.push({ entity_id: c.code, name: c.name, type: 'country', country: c.code, aliases: aliases(c.name, [...c.names, ...c.adjectives, ...c.prefixes, ...c.metonyms]) });
   for (const p of ref.people) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'person', country: p.country ?? null, aliases: aliases(p.name, [...p.variants, ...p.short]) });
   for (const o of ref.organisations) if (ids.has(o.id)) rows.push({ entity_id: o.id, name: o.name, type: 'organisation', country: o.country ?? null, aliases: aliases(o.name, o.variants) });
   for (const p of ref.places) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'place', country: p.country ?? null, aliases: aliases(p.name, p.variants) });
+  const listed = new Set(rows.map((r) => r.entity_id));
+  for (const f of finance) {
+    if (!f.lender_id || listed.has(f.lender_id)) continue;
+    listed.add(f.lender_id);
+    rows.push({ entity_id: f.lender_id, name: f.lender ?? f.lender_id, type: 'organisation', country: null, aliases: null });
+  }
   return rows.sort((a, b) => a.entity_id.localeCompare(b.entity_id));
 }

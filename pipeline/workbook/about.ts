@@ -75,6 +75,7 @@ export function aboutLines(records: RecordsFile): Line[] {
     { label: 'How to read', text: `${inferredLegend} The events sheet shows it in date_shown.` },
     { label: '', text: `${directionLegend} The events sheet names them in countries.` },
     { label: '', text: `${rangeLegend} The events sheet shows ranges and recurrence in date_shown, the agreements sheet the bound in count_shown.` },
+    { label: '', text: 'Money: add up only finance rows whose sum_safe is true; sum_safe_reason says why a row is left out (a total shared with other countries, a package total whose parts are rows, a repeated statement, a running total, no US dollar amount) and part_of names the package a row belongs to. lender names the bank, fund or ministry when the text does; provider is always the country.' },
     { label: 'Rows', text: 'Every table sheet is sorted by date (undated rows last). In events, the details column links to the event’s row in visits, agreements, finance or indicators; their event_id links back. Columns ending in _name give the names beside ISO codes.' },
     ...csvReadingNotes.lines.map((text, i): Line => ({ label: i === 0 ? 'Reading the CSV files' : undefined, text })),
     {
