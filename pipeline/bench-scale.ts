@@ -5,7 +5,9 @@
  * throughput in MB of article text per second and the peak resident memory; then the articles stage's time
  * against the bare NLP library's (sentences and entities only) on the same text.
  * A size up to 10 MB is one article; larger sizes are articles of 10 MB each.
- * Usage: bench-scale.ts   (environment: SIZES=1,10 SMALL=2000 KINDS=generated,real)
+ * For the small articles it also times one cold `make all` (skip with COLD_MAKE=0), the figure issue 10 sets a target for.
+ * The stages run as make runs them: their JavaScript bundles (build/js/, rebuilt here from the current sources).
+ * Usage: bench-scale.ts   (environment: SIZES=1,10 SMALL=2000 KINDS=generated,real COLD_MAKE=0)
  */
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './bench.ts';
 import { countSentencesAndEntities } from './lib/nlp.ts';
+import { tableNames as tables } from './lib/schema.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const MB = 1e6;
@@ -47,10 +50,23 @@ function smallArticles(n: number): Article[] {
 
 interface StageResult { stage: string; seconds: number; rssMb: number }
 
-/** Runs one stage command under /usr/bin/time; its wall time and peak RSS. */
-function runStage(stage: string, args: string[], env: NodeJS.ProcessEnv): StageResult {
+/** The stages' JavaScript bundles, built from the current sources as the Makefile builds them (build/js/). */
+function bundleStages(entries: string[]): void {
+  for (const entry of entries) {
+    const r = spawnSync('node', ['pipeline/build/bundle.mjs', entry, bundleOf(entry)], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bundling ${entry} failed:\n${r.stderr}`);
+  }
+}
+
+/** build/js/<stage>.mjs for pipeline/<stage>.ts. */
+function bundleOf(entry: string): string {
+  return entry.replace(/^pipeline\//, 'build/js/').replace(/\.ts$/, '.mjs');
+}
+
+/** Runs one stage (its bundle, as make does) under /usr/bin/time; its wall time and peak RSS. */
+function runStage(stage: string, [entry, ...args]: string[], env: NodeJS.ProcessEnv): StageResult {
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', 'node', '--import', 'tsx', ...args], { cwd: root, encoding: 'utf8', env, maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', 'node', bundleOf(entry), ...args], { cwd: root, encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${stage} failed:\n${r.stdout}\n${r.stderr}`);
   const rssKb = Number(r.stderr.trim().split('\n').pop());
@@ -79,7 +95,8 @@ function runPipeline(articles: Article[]): StageResult[] {
       runStage('workbook', ['pipeline/workbook.ts', records, join(stage, `${name}.xlsx`)], env),
       runStage('charts', ['pipeline/charts.ts', records, join(stage, 'charts')], env),
       runStage('brief', ['pipeline/brief.ts', records, join(stage, 'charts', 'charts.json'), join(stage, 'brief.pdf')], env),
-      runStage('release', ['pipeline/build/release.ts', stage, join(dir, 'out'), 'csv', 'datapackage.json', `${name}.xlsx`, 'charts', 'brief.pdf'], env),
+      runStage('site', ['pipeline/site.ts', `--sources=${src}`, records, join(stage, 'charts', 'charts.json'), join(stage, 'site'), ...tables.map((t) => join(stage, 'csv', `${t}.csv`)), join(stage, 'datapackage.json'), join(stage, `${name}.xlsx`), join(stage, 'brief.pdf')], env),
+      runStage('release', ['pipeline/build/release.ts', stage, join(dir, 'out'), 'csv', 'datapackage.json', `${name}.xlsx`, 'charts', 'brief.pdf', 'site'], env),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -92,6 +109,25 @@ function bareSeconds(articles: Article[]): number {
   const t = performance.now();
   for (const a of articles) countSentencesAndEntities(a.text);
   return (performance.now() - t) / 1000;
+}
+
+/** Wall time of one cold `make all` of `articles` (as a user runs it: two jobs), in a temporary folder. */
+function coldMakeSeconds(articles: Article[]): number {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-scale-make-'));
+  try {
+    const src = join(dir, 'articles');
+    mkdirSync(src);
+    for (const a of articles) {
+      writeFileSync(join(src, `${a.id}.txt`), a.text);
+      writeFileSync(join(src, `${a.id}.json`), JSON.stringify({ title: `Benchmark ${a.id}`, published: '2011-06-30' }));
+    }
+    const t = performance.now();
+    const r = spawnSync('make', ['--no-print-directory', 'all', `SOURCES=${src}`, `OUT=${join(dir, 'out')}`, `BUILD=${join(dir, 'build')}`], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`make all failed:\n${r.stdout}\n${r.stderr}`);
+    return (performance.now() - t) / 1000;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function report(label: string, articles: Article[]): void {
@@ -111,7 +147,12 @@ function main(): void {
   const kinds = (process.env.KINDS ?? 'generated,real').split(',').filter(Boolean);
   const small = Number(process.env.SMALL ?? 2000);
   console.log(`bench-scale on ${process.arch}, Node ${process.version}; each stage is one process, as make runs it`);
-  if (small) report(`${small} small generated articles`, smallArticles(small));
+  bundleStages(['articles', 'normalise', 'publish', 'workbook', 'charts', 'brief', 'build/release'].map((s) => `pipeline/${s}.ts`));
+  if (small) {
+    const articles = smallArticles(small);
+    report(`${small} small generated articles`, articles);
+    if (process.env.COLD_MAKE !== '0') console.log(`  cold make all (two jobs, the stages in parallel where they can be): ${coldMakeSeconds(articles).toFixed(1)} s`);
+  }
   for (const size of sizes) for (const kind of kinds) report(`${kind} text, ${size} MB`, bigArticles(kind, size));
 }
 

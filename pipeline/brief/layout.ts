@@ -22,6 +22,8 @@ const colours = { ink: '#1a1a1a', muted: '#5a5a5a', accent: '#1f4e79', rule: '#b
 const size = { title: 21, subtitle: 11.5, h1: 14.5, h2: 11, body: 9.6, table: 8.2, small: 7.6, footer: 7.4 };
 const margin = { top: 62, bottom: 66, left: 62, right: 62 };
 const cellPad = { x: 4, y: 3.2 };
+/** Distinct words a font's layout cache may hold before it is emptied (see boundLayoutCaches). */
+const layoutCacheLimit = 20000;
 
 export class BriefLayout {
   readonly doc: PDFKit.PDFDocument;
@@ -41,10 +43,45 @@ export class BriefLayout {
       info: { Title: info.title, Author: info.author, Subject: info.subject, Keywords: info.keywords, Creator: 'relations-facts brief stage', Producer: 'PDFKit', CreationDate: info.date, ModDate: info.date },
     } as PDFKit.PDFDocumentOptions);
     this.doc.on('data', (c: Buffer) => this.chunks.push(c));
+    this.doc.on('pageAdded', () => {
+      this.compactPreviousPage();
+      this.boundLayoutCaches();
+    });
     this.ended = new Promise((resolve) => this.doc.on('end', () => resolve()));
     registerFonts(this.doc, fallbackFontFiles);
     this.doc.font(fonts.body).fontSize(size.body).fillColor(colours.ink);
   }
+
+  /**
+   * Joins the drawing operations of the page before the current one into one block of bytes. pdfkit keeps every
+   * page until the end (the footers need the page count) with each operation as a small array of its own, which
+   * at a thousand pages is most of the stage's memory; joined, a page holds its bytes and little else. pdfkit joins
+   * them itself when it writes the page, so the PDF is the same byte for byte. (pdfkit 0.20 internals: a page's
+   * `content` reference and its `buffer` of chunks; if they are not there, nothing is done.)
+   */
+  private compactPreviousPage(): void {
+    const pages = (this.doc as unknown as { _pageBuffer?: { content?: { buffer?: unknown } }[] })._pageBuffer;
+    const content = pages && pages.length > 1 ? pages[pages.length - 2].content : undefined;
+    if (content && Array.isArray(content.buffer) && content.buffer.length > 1 && content.buffer.every((c) => c instanceof Uint8Array)) {
+      content.buffer = [Buffer.concat(content.buffer as Uint8Array[])];
+    }
+  }
+
+  /**
+   * pdfkit keeps the shaped glyphs of every distinct word it has set, per font, for the whole document: at
+   * thousands of notes (ids, positions, figures: words met once) that cache is most of what grows. Every few
+   * pages, a font's cache with more than layoutCacheLimit words is emptied; words are shaped again when next
+   * met, to the same glyphs, so the PDF is the same. (pdfkit 0.20 internals: `_fontFamilies`, `layoutCache`.)
+   */
+  private boundLayoutCaches(): void {
+    if (++this.pagesSinceCacheCheck < 8) return;
+    this.pagesSinceCacheCheck = 0;
+    const families = (this.doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies ?? {};
+    for (const font of new Set(Object.values(families))) {
+      if (font.layoutCache && Object.keys(font.layoutCache).length > layoutCacheLimit) font.layoutCache = Object.create(null) as Record<string, unknown>;
+    }
+  }
+  private pagesSinceCacheCheck = 0;
 
   get left(): number { return margin.left; }
   get width(): number { return this.doc.page.width - margin.left - margin.right; }

@@ -68,7 +68,8 @@ export async function deterministicBytes(workbook: Workbook, date: Date): Promis
   const previous = JSZip.defaults.date;
   JSZip.defaults.date = new Date(Math.max(date.getTime(), ZIP_EPOCH));
   try {
-    const zip = await JSZip.loadAsync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    // exceljs zips without compressing (STORE): the archive is read straight back and compressed once, below
+    const zip = await JSZip.loadAsync(new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<Workbook['xlsx']['writeBuffer']>[0])));
     await fixInternalLinks(zip);
     return await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   } finally {

@@ -1,5 +1,5 @@
 /** One sheet per published table: an Excel table with a bold frozen header, filters, fitted widths and links. */
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Font, Style, Workbook, Worksheet } from 'exceljs';
 import type { RecordsFile, Row } from '../lib/records.ts';
 import type { TableName } from '../lib/schema.ts';
 import { sheetColumns, numberFormatOf, displayText, plainValue, type SheetColumn } from './columns.ts';
@@ -31,29 +31,44 @@ export function rowLocator(records: RecordsFile): RowLocator {
   };
 }
 
+/**
+ * One style object per combination of wrapping, number format and font, shared by every cell that has it:
+ * exceljs recognises a style object it has seen and skips serialising it again, which at tens of thousands of
+ * cells is most of the time the workbook spends on styles. Cells' styles are only ever replaced, never edited.
+ */
+const sharedStyles = new Map<string, Partial<Style>>();
+function styleOf(wrap: boolean, numFmt?: string, font?: Partial<Font>): Partial<Style> {
+  const key = `${wrap}|${numFmt ?? ''}|${font === FONT.link ? 'link' : ''}`;
+  let style = sharedStyles.get(key);
+  if (!style) {
+    style = { alignment: { vertical: 'top', wrapText: wrap }, ...(numFmt ? { numFmt } : {}), ...(font ? { font } : {}) };
+    sharedStyles.set(key, style);
+  }
+  return style;
+}
+
 /** Writes a value into a cell with its type's format; text becomes a Text cell, links become hyperlinks. */
 function fillCell(cell: Cell, column: SheetColumn, value: Row[string], row: Row, locate: RowLocator, wrap: boolean): void {
-  cell.alignment = { vertical: 'top', wrapText: wrap };
-  if (value === null) return;
+  if (value === null || typeof value === 'boolean') {
+    cell.style = styleOf(wrap);
+    if (value !== null) cell.value = value;
+    return;
+  }
   if (typeof value === 'number') {
     cell.value = value;
-    cell.numFmt = numberFormatOf(column.kind, value);
+    cell.style = styleOf(wrap, numberFormatOf(column.kind, value));
     return;
   }
-  if (typeof value === 'boolean') {
-    cell.value = value;
-    return;
-  }
-  cell.numFmt = FORMAT.text;
   const rowLink = column.rowLink?.(row) ?? null;
   const target = rowLink ? locate(rowLink.table, rowLink.key, rowLink.value) : column.link ? locate(column.link.table, column.link.key, value) : column.kind === 'url' ? value : undefined;
   if (target) {
     const sheet = rowLink?.table ?? column.link?.table;
     const tooltip = sheet ? `Go to this row in the ${sheet} sheet` : 'Open in a browser';
     cell.value = { text: ooxmlText(value), hyperlink: target, tooltip };
-    cell.font = FONT.link;
+    cell.style = styleOf(wrap, FORMAT.text, FONT.link);
   } else {
     cell.value = ooxmlText(value);
+    cell.style = styleOf(wrap, FORMAT.text);
   }
 }
 
