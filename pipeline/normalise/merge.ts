@@ -5,7 +5,11 @@ import { datesCompatible } from '../extract/dates.ts';
 export interface Mention { source_id: string; start: number; end: number }
 /** One source's value for a field that sources disagree on, with the passage that states it. */
 export interface ConflictValue { field: string; value: string; mention: Mention }
-export interface Draft extends Omit<Candidate, 'quote' | 'sentence' | 'trigger'> { source_id: string; mentions: Mention[]; primary: Mention; richness: number; conflicts: ConflictValue[] }
+export interface Draft extends Omit<Candidate, 'quote' | 'sentence' | 'trigger'> {
+  source_id: string; mentions: Mention[]; primary: Mention; richness: number; conflicts: ConflictValue[];
+  /** The actors in the order the first source states them ("China launched a satellite for Belarus"), for the summary of a mutual act, whose actor_1 and actor_2 are in alphabetical order. */
+  stated_actors: [string, string | null];
+}
 
 /** Categories whose acts are two-way: agreements, diplomatic steps, trade, exchanges (culture, technology, media). */
 const mutualCategories = new Set(['agreement', 'diplomatic_relations', 'trade', 'cultural', 'technology', 'media']);
@@ -146,7 +150,7 @@ export function mergeCandidates(articles: { source_id: string; candidates: Candi
         continue;
       }
       const { quote: _q, sentence: _s, trigger: _t, ...rest } = c;
-      const draft: Draft = { ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c), conflicts: [] };
+      const draft: Draft = { ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c), conflicts: [], stated_actors: [original.actor_1, original.actor_2] };
       order.set(draft, drafts.length);
       drafts.push(draft);
       file(draft);

@@ -52,11 +52,13 @@ export function summarise(d: Draft, ref: Reference): string {
   }
   const trigger = ref.triggers.find((t) => t.category === d.category && t.subtype === d.subtype);
   const org = x.agent_id ? ref.organisations.find((o) => o.id === x.agent_id)?.name : null;
-  const adjective = ref.countryByCode.get(d.actor_1)?.adjectives[0];
-  const agent = org ?? (d.category === 'media' && adjective ? `${adjective} media` : name(d.actor_1));
+  // A mutual act's actors are stored in alphabetical order; its sentence keeps the order the source states.
+  const [first, second] = d.stated_actors ?? [d.actor_1, d.actor_2];
+  const adjective = ref.countryByCode.get(first)?.adjectives[0];
+  const agent = org ?? (d.category === 'media' && adjective ? `${adjective} media` : name(first));
   const template = trigger?.summary ?? `{actor_1} → {actor_2}: ${trigger?.label ?? d.subtype.replace(/_/g, ' ')}{when}.`;
   const money = readableMoney(x.amount, x.currency);
-  const fields: Record<string, string> = { actor_1: name(d.actor_1), actor_2: name(d.actor_2), agent, when, money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
+  const fields: Record<string, string> = { actor_1: name(first), actor_2: name(second), agent, when, money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
   const filled = template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
   return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
