@@ -96,7 +96,8 @@ function sumNotes(facts: Facts, id: string): string[] {
     multi_country_total: 'a total shared with other countries',
     package_total: 'a package total whose parts are listed as rows of their own',
     repeated_statement: 'a repeated statement of money already counted',
-    cumulative_total: 'a running total of earlier money',
+    cumulative_total: 'a running total of earlier money, a total of many projects, or a ceiling',
+    undated: 'the text gives no date for it, so it cannot be placed in a year',
   };
   return (facts.details.finance.get(id) ?? []).flatMap((r) => {
     const reason = str(r, 'sum_safe_reason');

@@ -7,7 +7,8 @@ export function leftOutReasons(finance: Row[]): string {
     multi_country_total: ['total shared with other countries', 'totals shared with other countries'],
     package_total: ['package total whose parts are listed', 'package totals whose parts are listed'],
     repeated_statement: ['repeated statement of the same money', 'repeated statements of the same money'],
-    cumulative_total: ['running total of earlier money', 'running totals of earlier money'],
+    cumulative_total: ['running total, total of many projects or ceiling', 'running totals, totals of many projects or ceilings'],
+    undated: ['undated amount', 'undated amounts'],
   };
   const counts = new Map<string, number>();
   for (const f of finance) if (f.sum_safe !== true && f.amount !== null && f.sum_safe_reason && words[String(f.sum_safe_reason)]) counts.set(String(f.sum_safe_reason), (counts.get(String(f.sum_safe_reason)) ?? 0) + 1);

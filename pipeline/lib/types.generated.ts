@@ -251,13 +251,13 @@ status: ("offered" | "agreed" | "signed" | "approved" | "disbursed" | "delayed" 
  */
 part_of: (string | null)
 /**
- * true when amount_usd may be added to other sum-safe rows without counting money twice. false (reason in sum_safe_reason) for a row with no USD amount, a total shared by several recipient countries, a package total whose parts with amounts are rows of their own, a repeated statement of money already in another row, and a running total of earlier money ('in the past', 'so far', 'to date'). Charts and findings add up only sum-safe rows.
+ * true when amount_usd may be added to other sum-safe rows without counting money twice. false (reason in sum_safe_reason) for a row with no USD amount, a total shared by several recipient countries, a package total whose parts with amounts are rows of their own, a repeated statement of money already in another row, a running total of earlier money ('in the past', 'so far', 'to date'), and a row with no date. Charts and findings add up only sum-safe rows.
  */
 sum_safe: boolean
 /**
- * Why sum_safe is false: no_usd_amount (no amount, or no date to convert it at); multi_country_total (shared with other recipients); package_total (its parts with amounts are rows, see part_of); repeated_statement (the same amount, provider and recipients as another row of the same source or year, which is kept); cumulative_total (a running total of earlier money). Empty when sum_safe is true.
+ * Why sum_safe is false: no_usd_amount (no amount, or no date to convert it at); multi_country_total (shared with other recipients); package_total (its parts with amounts are rows, see part_of); repeated_statement (the same amount, provider and recipients as another row of the same source or year, which is kept); cumulative_total (a running total of earlier money, a total of many projects, or a ceiling such as 'up to $30bn'); undated (the text gives no date for it, so it cannot be placed in a year, and such a figure is most often a total of money stated elsewhere). Empty when sum_safe is true.
  */
-sum_safe_reason: ("no_usd_amount" | "multi_country_total" | "package_total" | "repeated_statement" | "cumulative_total" | null)
+sum_safe_reason: ("no_usd_amount" | "multi_country_total" | "package_total" | "repeated_statement" | "cumulative_total" | "undated" | null)
 }
 
 /**

@@ -7,7 +7,9 @@
  *                        year, named in the same or the next two sentences (with a package or part cue), or amounts
  *                        that add up to the total
  *   repeated_statement   the same amount, currency, provider and recipients as a row of the same source or the same year
- *   cumulative_total     a running total of earlier money ("received USD 3 billion of Chinese loans in the past")
+ *   cumulative_total     a running total of earlier money ("received USD 3 billion of Chinese loans in the past"),
+ *                        a total of many projects, or a ceiling ("up to $30bn")
+ *   undated              no date in the text: it cannot be placed in a year
  */
 import type { FinanceRow } from '../lib/types.generated.ts';
 import { phraseRegex } from '../extract/reference.ts';
@@ -18,7 +20,7 @@ export interface Placed { source_id: string; start: number; end: number }
 
 type Reason = NonNullable<FinanceRow['sum_safe_reason']>;
 /** The reason shown when several apply: the first in this list. */
-const PRECEDENCE: Reason[] = ['multi_country_total', 'package_total', 'repeated_statement', 'cumulative_total', 'no_usd_amount'];
+const PRECEDENCE: Reason[] = ['multi_country_total', 'package_total', 'repeated_statement', 'cumulative_total', 'undated', 'no_usd_amount'];
 
 /** How many sentences after a total its parts may be named in. */
 const PART_WINDOW_SENTENCES = 2;
@@ -90,6 +92,8 @@ export function markSumSafety(rows: FinanceRow[], placed: Map<string, Placed>, t
     if (r.amount_usd === null) reasons.get(r)!.add('no_usd_amount');
     if ((r.recipients ?? '').includes(';')) reasons.get(r)!.add('multi_country_total');
     if (r.amount !== null && rules.cumulative.test(quoteOf(r))) reasons.get(r)!.add('cumulative_total');
+    // An undated amount cannot be placed in a year, and is most often a total of money stated elsewhere.
+    if (r.amount !== null && r.date === null) reasons.get(r)!.add('undated');
   }
   markPackages(rows, placed, texts, rules, reasons, quoteOf);
   markRepeats(rows, placed, reasons);
