@@ -153,8 +153,9 @@ test('the table works from the keyboard', async () => {
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
   await page.focus('#f-q');
-  await page.keyboard.type('belarus');
-  assert.ok((await shownCount(page)) < events.length || events.every((e) => /belarus/i.test(String(e.summary) + e.quote)));
+  // A word in some facts but not all (every fact of a China–Belarus dataset names Belarus in its countries column).
+  await page.keyboard.type('loan');
+  assert.ok((await shownCount(page)) < events.length || events.every((e) => /loan/i.test(String(e.summary) + e.quote)));
   await page.locator('th[data-key="summary"] button').focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute('th[data-key="summary"]', 'aria-sort'), 'ascending');

@@ -186,7 +186,9 @@ export function checkMetadata(bytes: Uint8Array, file: string): { meta?: Record<
   const validate = validatorFor('article-metadata');
   if (!validate(record)) {
     const reported = new Set(problems.map((p) => p.field.split(/[.[]/)[0]));
-    const rest = (validate.errors ?? []).filter((e) => !reported.has(e.instancePath.split('/')[1] ?? String(e.params?.missingProperty ?? '')));
+    const fieldOf = (e: ErrorObject) => e.instancePath.split('/')[1] ?? String(e.params?.missingProperty ?? '');
+    // One problem per field: a number given for an enum of words fails both "type" and "enum".
+    const rest = (validate.errors ?? []).filter((e, i, all) => !reported.has(fieldOf(e)) && all.findIndex((x) => fieldOf(x) === fieldOf(e)) === i);
     problems.push(...rest.map((e) => schemaProblem(e, record, file)));
   }
   return { meta: record, problems };
