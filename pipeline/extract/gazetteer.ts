@@ -64,6 +64,8 @@ export function buildGazetteer(ref: Reference): Gazetteer {
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ']);
+/** A surface that another spelling can match: it has a space (a line break in the text) or an apostrophe. */
+const FLEXIBLE = /[ '’‘ʼ]/;
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00a0';
 
 /**
@@ -72,6 +74,12 @@ const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === 
  * boundary after.
  */
 function matchLength(text: string, at: number, surface: string): number {
+  // Most entries match as written; only one with a space or an apostrophe may be spelled otherwise.
+  if (text.startsWith(surface, at)) {
+    const last = surface[surface.length - 1];
+    return last === '-' || !isWordChar(text[at + surface.length]) ? surface.length : -1;
+  }
+  if (!FLEXIBLE.test(surface)) return -1;
   let i = at;
   for (let k = 0; k < surface.length; k++) {
     const want = surface[k];
