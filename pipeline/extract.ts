@@ -10,7 +10,7 @@ import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
 import { loadReference, type Reference, type Lexicon } from './extract/reference.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
-import { findDates, anaphoricDate, datesCompatible, recurringDate } from './extract/dates.ts';
+import { findDates, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -27,13 +27,17 @@ export interface ExtractedArticle {
   candidates: Candidate[];
 }
 
-export interface Extractor { ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules }
+export interface Extractor {
+  ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules;
+  /** A photo caption's marker ("(R)", "[Photo/Xinhua]"): its sentence gives no fact. */
+  caption: RegExp;
+}
 
 /** Compiles the reference data and lexicons once; reuse it across articles. */
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), caption: new RegExp(ref.lexicon.caption_marker, 'u') };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -50,11 +54,10 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
  * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
  */
 export function newsDateOf(facts: SentenceFacts[], published: string): Candidate['date'] {
-  const pub = Date.parse(`${published}T00:00:00Z`);
   for (const f of facts) {
     for (const d of f.dates) {
       if (d.precision !== 'day' || !d.value) continue;
-      const days = (pub - Date.parse(`${d.value}T00:00:00Z`)) / 86400000;
+      const days = daysBetween(d.value, published);
       if (days >= 0 && days <= 10) return { text: d.text, value: d.value, precision: 'day', basis: 'inferred_from_context' };
     }
   }
@@ -86,9 +89,6 @@ export function unifyUnnamedVisitors(candidates: Candidate[]): void {
     if (same) c.details = { ...c.details, visitor_id: same.details.visitor_id };
   }
 }
-
-/** Days from ISO day a to ISO day b. */
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 /**
  * Talks and meetings held during a visit the article states are part of that visit, not facts of their own (the
@@ -166,11 +166,10 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
   const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
-  const caption = new RegExp(x.ref.lexicon.caption_marker, 'u');
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
     // A photo caption repeats a fact of the text, dated loosely: it gives none of its own.
-    if (caption.test(text.slice(f.start, f.end))) {
+    if (x.caption.test(text.slice(f.start, f.end))) {
       if (explain) explain(`\n[${f.index}] block ${f.block}: a photo caption, skipped`);
       return [];
     }

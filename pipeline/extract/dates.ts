@@ -144,6 +144,11 @@ function monthSpanEnd(year: number, first: number, last: number): { endValue?: s
   return { endValue: `${last < first ? year + 1 : year}-${pad(last)}` };
 }
 
+/** Days from ISO day a to ISO day b (negative when b is before a). */
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
+}
+
 /** An ISO day plus n days. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);

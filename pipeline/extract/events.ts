@@ -73,6 +73,10 @@ export interface EventRules {
   thirdParty: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
   recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
+  /** Lender organisations by a word of their name; words that name a lender without naming it ("Chinese banks"). */
+  lender: RegExp; lendingParty: RegExp;
+  /** A reporting verb and "that": what follows is the reported clause, with its own subject (lexicon reported_clause). */
+  reportedClause: RegExp;
   /** "with 51 countries": a multilateral fact, not one between the pair. */
   multilateral: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
@@ -129,6 +133,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
+    lender: phraseRegex(lex.lender_words, 'iu'), lendingParty: phraseRegex(lex.lending_party_words, 'iu'),
+    reportedClause: new RegExp(lex.reported_clause, 'giu'),
     visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
     earlier: phraseRegex(lex.earlier_cues),
     clauseWish: phraseRegex(lex.clause_wish_cues),
@@ -227,7 +233,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
       case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
       // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
-      case 'lender': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && LENDER.test(clause.masked.slice(m.start - clause.start, m.end - clause.start))) || /\b(?:banks?|lenders?|partners|investors)\b/i.test(clause.masked);
+      case 'lender': return inClause(f.mentions, clause).some((m) => isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
       case 'destination': return true; // checked once the visitor is known
       case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
       default: return false;
@@ -408,7 +414,7 @@ function referentOf(at: number, sentenceMentions: EntityMention[], state: Articl
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
   // "Xi Jinping emphasized that Belarus has always given China firm support": the speaker is not the actor; the
   // subject of the reported clause is.
-  const speech = [...text.slice(clause.start, at).matchAll(REPORTED_THAT)].pop();
+  const speech = [...text.slice(clause.start, at).matchAll(rules.reportedClause)].pop();
   if (speech) {
     const from = clause.start + speech.index! + speech[0].length;
     const reported = mentions.filter((m) => m.start >= from && m.end <= at && m.kind !== 'person');
@@ -427,9 +433,6 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   if (inClause.length) return inClause[0].country;
   return mentions.find((m) => m.start >= at)?.country ?? null;
 }
-
-/** A reporting verb and "that": what follows is the reported clause, with its own subject. */
-const REPORTED_THAT = /\b(?:said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|noted|notes|stated|states|added|underlined|pointed out|believes|believed|declared|told [\p{L} ]{1,40}?) that\b/giu;
 
 /** The most recently mentioned country other than `not`, searching this sentence up to `at`, then earlier sentences. */
 function recentOtherCountry(state: ArticleState, mentions: EntityMention[], at: number, not: string | null): string | null {
@@ -588,12 +591,30 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
     const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
     if (host) return pairOf(host.country, false);
   }
-  const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.kind === 'organisation' && m.country && state.focus.includes(m.country) && LENDER.test(text.slice(m.start, m.end)));
+  const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
   return lender ? pairOf(lender.country, true) : null;
 }
 
-/** An organisation that lends: its name has one of these words. */
-const LENDER = /\b(?:bank|fund|exim|eximbank|sinosure|lender)\b/i;
+/** Whether a mention, written `name`, is an organisation that lends: its name has a lender word (lexicon lender_words). */
+function isLender(name: string, m: EntityMention, rules: EventRules): boolean {
+  return m.kind === 'organisation' && rules.lender.test(name);
+}
+
+/**
+ * The sentence's candidates with each fact once: two clauses that give the same fact ("… has always given China firm
+ * support", matched by triggers in the aside and the main clause) give it once, the one kept taking what the other
+ * adds (a range's end: "… and on Sunday he returned").
+ */
+function oncePerSentence(candidates: Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  return candidates.filter((c) => {
+    const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.visitor_id ?? ''].join('|');
+    const first = seen.get(key);
+    if (!first) return !!seen.set(key, c);
+    if (first.date && c.date?.endValue && !first.date.endValue) first.date = { ...first.date, endValue: c.date.endValue };
+    return false;
+  });
+}
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
 
@@ -697,24 +718,12 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       sentenceSubject ??= actor1;
     }
   }
-  // Two clauses of one sentence that give the same fact ("… has always given China firm support", matched by two
-  // triggers in the aside and the main clause) give it once.
-  const seen = new Map<string, Candidate>();
-  const unique = out.filter((c) => {
-    const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.visitor_id ?? ''].join('|');
-    const first = seen.get(key);
-    if (!first) return !!seen.set(key, c);
-    // The one kept takes what the other adds: a range's end ("… and on Sunday he returned").
-    if (first.date && c.date?.endValue && !first.date.endValue) first.date = { ...first.date, endValue: c.date.endValue };
-    return false;
-  });
-  out.length = 0;
-  out.push(...unique);
+  const kept = oncePerSentence(out);
   // Context for the sentences that follow.
   const countryish = facts.mentions.filter((m) => m.country && m.kind !== 'person');
   state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective')?.country ?? state.prevSubject;
   for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
-  const lenders = facts.mentions.filter((m) => m.kind === 'organisation' && LENDER.test(text.slice(m.start, m.end)));
+  const lenders = facts.mentions.filter((m) => isLender(text.slice(m.start, m.end), m, rules));
   if (lenders.length) state.prevLenders = lenders;
   const people = [...new Set(facts.mentions.filter((m) => m.kind === 'person').map((m) => m.id))];
   if (people.length) state.prevPeople = people;
@@ -723,11 +732,11 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   if (state.prevBlock !== facts.block) state.frame = null;
   const opening = facts.dates.filter((d) => d.start < leadEnd(text, facts) && d.start - facts.start < 60);
   if (opening.length === 1 && opening[0].value) state.frame = { text: opening[0].text, value: opening[0].value, precision: opening[0].precision, basis: opening[0].basis };
-  if (out.length) state.prevEvents = out;
+  if (kept.length) state.prevEvents = kept;
   else if (state.prevBlock !== facts.block) state.prevEvents = [];
-  const current = out.filter((c) => c.date?.value && isNews(c.date.value, state.published));
+  const current = kept.filter((c) => c.date?.value && isNews(c.date.value, state.published));
   if (current.length) state.newsEvents = current;
   state.prevBlock = facts.block;
-  state.visits.push(...out.filter((c) => c.category === 'visit'));
-  return out;
+  state.visits.push(...kept.filter((c) => c.category === 'visit'));
+  return kept;
 }

@@ -1,6 +1,6 @@
 /** Merges candidate facts that state the same fact (within an article or across articles) into one draft record. */
 import type { Candidate } from '../extract/events.ts';
-import { datesCompatible } from '../extract/dates.ts';
+import { datesCompatible, daysBetween } from '../extract/dates.ts';
 
 export interface Mention { source_id: string; start: number; end: number }
 /** One source's value for a field that sources disagree on, with the passage that states it. */
@@ -52,8 +52,6 @@ export function sameFact(a: Draft, b: Candidate): boolean {
   return true;
 }
 
-/** Days between two ISO day dates. */
-const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /**
  * The field on which a candidate from another source disagrees with a draft about what is otherwise the same event,
@@ -65,7 +63,7 @@ export function conflictingField(a: Draft, b: Candidate, source_id: string): 'da
   if (a.category !== b.category || a.actor_1 !== b.actor_1 || a.actor_2 !== b.actor_2 || keyDetail(a) === '' || keyDetail(a) !== keyDetail(b)) return null;
   const da = a.date?.value ?? null;
   const db = b.date?.value ?? null;
-  if (a.category === 'visit' && a.details.visitor_id && da?.length === 10 && db?.length === 10 && da !== db && daysApart(da, db) <= 2) return 'date';
+  if (a.category === 'visit' && a.details.visitor_id && da?.length === 10 && db?.length === 10 && da !== db && Math.abs(daysBetween(da, db)) <= 2) return 'date';
   if (!da || !db || da.slice(0, 4) !== db.slice(0, 4) || !a.details.project) return null;
   for (const k of ['amount', 'value'] as const) {
     const va = a.details[k];
