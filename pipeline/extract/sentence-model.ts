@@ -81,7 +81,7 @@ function proposalDate(index: number, ctx: FeatureContext): Candidate['date'] {
 }
 
 /** What a proposal needs from the reference data: each category's CAMEO code, those whose undated facts are not kept, and the cues of an unasserted statement. */
-export interface ProposalRules { cameo: Map<string, string>; datedOnly: Set<string>; unasserted: RegExp }
+export interface ProposalRules { cameo: Map<string, string>; datedOnly: Set<string>; unasserted: RegExp; /** A photo caption's marker: a caption repeats a fact of the text, it states none. */ caption: RegExp }
 
 /** The proposal rules from the reference data: the lexicon's forecast, intention, wish and negation cues mark a sentence that reports no act. */
 export function buildProposalRules(ref: Reference): ProposalRules {
@@ -90,6 +90,7 @@ export function buildProposalRules(ref: Reference): ProposalRules {
     cameo: new Map(Object.entries(ref.categories).map(([k, c]) => [k, c.cameo])),
     datedOnly: new Set(Object.entries(ref.categories).filter(([, c]) => c.dated_only).map(([k]) => k)),
     unasserted: phraseRegex([...lex.forecast_cues, ...lex.intention_cues, ...lex.clause_wish_cues, ...lex.negations], 'iu'),
+    caption: new RegExp(lex.caption_marker, 'u'),
   };
 }
 
@@ -99,7 +100,8 @@ export function proposedCandidates(ctx: FeatureContext, ruled: Candidate[], mode
   const covered = new Set(ruled.map((c) => c.sentence));
   const proposals: Candidate[] = [];
   for (const f of ctx.facts) {
-    if (covered.has(f.index) || !proposable(f.index, ctx) || rules.unasserted.test(ctx.text.slice(f.start, f.end))) continue;
+    const sentence = ctx.text.slice(f.start, f.end);
+    if (covered.has(f.index) || !proposable(f.index, ctx) || rules.unasserted.test(sentence) || rules.caption.test(sentence)) continue;
     const [category, p] = categoryProbabilities(model, sentenceFeatures(f.index, ctx))
       .filter(([c]) => PROPOSED_CATEGORIES.includes(c))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
