@@ -51,17 +51,35 @@ export function wordsOf(passage: string): string[] {
   return (passage.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu) ?? []).map((w) => (/^\d/.test(w) ? '#num' : w.replace(/’/g, "'")));
 }
 
+const factKey = (c: Candidate) => `${c.category}|${c.actor_1}|${c.actor_2}`;
+const countCache = new WeakMap<FeatureContext, { bySentence: Map<number, number>; byFact: Map<string, number> }>();
+
+/** How many of the article's candidates each sentence holds, and how many share a category and actors: counted once per article. */
+function countsOf(ctx: FeatureContext): { bySentence: Map<number, number>; byFact: Map<string, number> } {
+  let counts = countCache.get(ctx);
+  if (!counts) {
+    counts = { bySentence: new Map(), byFact: new Map() };
+    for (const o of ctx.candidates) {
+      counts.bySentence.set(o.sentence, (counts.bySentence.get(o.sentence) ?? 0) + 1);
+      counts.byFact.set(factKey(o), (counts.byFact.get(factKey(o)) ?? 0) + 1);
+    }
+    countCache.set(ctx, counts);
+  }
+  return counts;
+}
+
 /** The features of one candidate, as names (each present feature has the value 1). */
 export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
-  const f = ctx.facts[c.sentence] ?? ctx.facts.find((s) => s.index === c.sentence);
+  const f = ctx.facts[c.sentence];
   const basis = c.date?.value ? c.date.basis : 'undated';
   const pubYear = Number(ctx.published.slice(0, 4));
   const age = c.date?.value ? pubYear - Number(c.date.value.slice(0, 4)) : null;
   const countries = new Set((f?.mentions ?? []).filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
   const actors = [c.actor_1, c.actor_2].filter(Boolean) as string[];
   const pair = ctx.focus.slice(0, 2);
-  const sameSentence = ctx.candidates.filter((o) => o.sentence === c.sentence).length;
-  const repeated = ctx.candidates.filter((o) => o !== c && o.category === c.category && o.actor_1 === c.actor_1 && o.actor_2 === c.actor_2).length;
+  const counts = countsOf(ctx);
+  const sameSentence = counts.bySentence.get(c.sentence) ?? 0;
+  const repeated = (counts.byFact.get(factKey(c)) ?? 1) - 1;
   const quote = ctx.text.slice(c.quote[0], c.quote[1]);
   const trigger = ctx.text.slice(c.trigger[0], c.trigger[1]).toLowerCase().replace(/\s+/g, ' ');
   const block = f ? ctx.blockKinds[f.block] ?? 'body' : 'body';
