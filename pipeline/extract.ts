@@ -60,8 +60,10 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
  * The day a news report is about: the first day the text gives within ten days before publication ("on Thursday",
  * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
  */
-export function newsDateOf(facts: SentenceFacts[], published: string): Candidate['date'] {
+export function newsDateOf(facts: SentenceFacts[], published: string, text?: string): Candidate['date'] {
   for (const f of facts) {
+    // "2020-04-17 22:10" on a line of its own is the page's time stamp, not the day the news is about.
+    if (text && isStampLine(text.slice(f.start, f.end), f.dates.map((d) => d.text))) continue;
     for (const d of f.dates) {
       if (d.precision !== 'day' || !d.value) continue;
       const days = daysBetween(d.value, published);
@@ -70,6 +72,13 @@ export function newsDateOf(facts: SentenceFacts[], published: string): Candidate
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
   return null;
+}
+
+/** Whether a sentence is only dates and clock times (a page's time stamp): nothing but its dates, digits and punctuation. */
+export function isStampLine(sentence: string, dates: string[]): boolean {
+  let rest = sentence;
+  for (const d of dates) rest = rest.replace(d, ' ');
+  return dates.length > 0 && !/\p{L}/u.test(rest.replace(/\b(?:[ap]\.?m\.?|UTC|GMT|MSK)\b/giu, ''));
 }
 
 /**
@@ -174,7 +183,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
