@@ -8,7 +8,9 @@ import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { runStage } from './lib/errors.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
-import { loadReference, type Reference, type Lexicon } from './extract/reference.ts';
+import { loadReference, referenceDir, type Reference, type Lexicon } from './extract/reference.ts';
+import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
+import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
 import { findDates, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
@@ -31,13 +33,18 @@ export interface Extractor {
   ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules;
   /** A photo caption's marker ("(R)", "[Photo/Xinhua]"): its sentence gives no fact. */
   caption: RegExp;
+  /** The candidate model (extract/plausibility.ts), or null to keep every candidate the rules find. */
+  model: CandidateModel | null;
+  /** The sentence model (extract/sentence-model.ts), or null to propose nothing where no trigger fired. */
+  sentenceModel: SentenceModel | null;
+  proposals: ProposalRules;
 }
 
 /** Compiles the reference data and lexicons once; reuse it across articles. */
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), caption: new RegExp(ref.lexicon.caption_marker, 'u') };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), caption: new RegExp(ref.lexicon.caption_marker, 'u'), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -53,8 +60,10 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
  * The day a news report is about: the first day the text gives within ten days before publication ("on Thursday",
  * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
  */
-export function newsDateOf(facts: SentenceFacts[], published: string): Candidate['date'] {
+export function newsDateOf(facts: SentenceFacts[], published: string, text?: string): Candidate['date'] {
   for (const f of facts) {
+    // "2020-04-17 22:10" on a line of its own is the page's time stamp, not the day the news is about.
+    if (text && isStampLine(text.slice(f.start, f.end), f.dates.map((d) => d.text))) continue;
     for (const d of f.dates) {
       if (d.precision !== 'day' || !d.value) continue;
       const days = daysBetween(d.value, published);
@@ -63,6 +72,13 @@ export function newsDateOf(facts: SentenceFacts[], published: string): Candidate
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
   return null;
+}
+
+/** Whether a sentence is only dates and clock times (a page's time stamp): nothing but its dates, digits and punctuation. */
+export function isStampLine(sentence: string, dates: string[]): boolean {
+  let rest = sentence;
+  for (const d of dates) rest = rest.replace(d, ' ');
+  return dates.length > 0 && !/\p{L}/u.test(rest.replace(/\b(?:[ap]\.?m\.?|UTC|GMT|MSK)\b/giu, ''));
 }
 
 /**
@@ -106,8 +122,11 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !(c.category === 'diplomatic_relations' && c.subtype === 'talks' && c.date?.value?.length === 10 && during(c)));
 }
 
-/** All candidate facts of one ingested article. */
-export function extractArticle(article: IngestedArticle, x: Extractor, explain?: (line: string) => void): ExtractedArticle {
+/**
+ * All candidate facts of one ingested article that the candidate model finds plausible. `beforeModel`, when given,
+ * receives every candidate the rules found and what their features are read from (for training the model).
+ */
+export function extractArticle(article: IngestedArticle, x: Extractor, explain?: (line: string) => void, beforeModel?: (candidates: Candidate[], ctx: FeatureContext) => void): ExtractedArticle {
   const { text } = article;
   const seenPeople = new Set<string>();
   const textPeople = new Map<string, TextPerson>();
@@ -164,7 +183,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published),  published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
@@ -181,7 +200,12 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     return dated;
   });
   unifyUnnamedVisitors(candidates);
-  const kept = withoutTalksDuringVisits(candidates);
+  const ruled = withoutTalksDuringVisits(candidates);
+  const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, candidates: ruled, isReport, newsDate: state.newsDate };
+  beforeModel?.(ruled, ctx);
+  const say = explain && ((line: string) => explain(`\n${line}`));
+  const proposed = proposedCandidates(ctx, ruled, x.sentenceModel, x.proposals, say);
+  const kept = [...plausibleCandidates(ruled, ctx, x.model, say), ...proposed].sort((a, b) => a.sentence - b.sentence);
   const { blocks: _b, sentences: _s, ...source } = article;
   const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
   const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recordsFrom, recordsOf, writeArticle } from './lib/article.ts';
+import { isStampLine } from '../pipeline/extract.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
 const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
@@ -339,4 +340,21 @@ test('the subject of a reported clause acts, not the speaker; growth so many tim
   assert.deepEqual(e.filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`), ['BLR→CHN']);
   const t = events('Belarus and China are close partners. In Q1 2013 the exports of Belarus to China went up 11 times.', '2013-05-27');
   assert.deepEqual(t.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.end_date}`), ['trade_growth 2013-01 2013-03']);
+});
+
+test('support for a country\'s efforts names the supported country inside the phrase', () => {
+  const e = events('Belarus and China are close partners. On 15 April 2020 China firmly supported Belarus\'s efforts to beat the virus.', '2020-04-17');
+  assert.deepEqual(e.filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`), ['CHN→BLR 2020-04-15']);
+});
+
+test('a line that is only a date and a clock time is a page stamp, not the day the news is about', () => {
+  assert.equal(isStampLine('2020-04-17 22:10', ['2020-04-17']), true);
+  assert.equal(isStampLine('Updated: 12 May 2019, 10:45 a.m.', ['12 May 2019']), false, 'a word other than the date');
+  assert.equal(isStampLine('On 15 April, President Xi sent a message.', ['On 15 April']), false);
+});
+
+test('a person who is in a country abroad is visiting it; being "in" something else is no visit', () => {
+  const v = visits('Belarus and China are close partners. On 4 December 2023 President of Belarus Alexander Lukashenko was in China on a working visit.', '2023-12-04');
+  assert.deepEqual(v.map((r) => `${r.from_country}→${r.to_country} ${r.date}`), ['BLR→CHN 2023-12-04']);
+  assert.equal(visits('Belarus and China are close partners. In 2010 Alexander Lukashenko was in power in Belarus, and China was in a hurry.', '2011-01-04').length, 0);
 });

@@ -698,7 +698,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       perKind.add(key);
       // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
       if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); continue; }
-      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.end, mentions, actor1)) { drop('no country supported named after it'); continue; }
+      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); continue; }
       if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
       const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);

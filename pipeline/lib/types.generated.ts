@@ -17,7 +17,7 @@ source_id: string
  */
 category: ("diplomatic_relations" | "visit" | "agreement" | "trade" | "finance" | "aid" | "investment" | "political_support" | "un_vote" | "cultural" | "technology" | "media")
 /**
- * A finer kind within the category, e.g. official_visit, currency_swap, trade_partner_rank (see the trigger lexicon in sources/reference/triggers.json).
+ * A finer kind within the category, e.g. official_visit, currency_swap, trade_partner_rank (see the trigger lexicon in sources/reference/triggers.json); unclassified: a fact the sentence model proposed where no trigger fired (pipeline/extract/sentence-model.ts).
  */
 subtype: string
 /**

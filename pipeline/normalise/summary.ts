@@ -30,6 +30,11 @@ export function summarise(d: Draft, ref: Reference): string {
   const x = d.details as Record<string, any>;
   const when = ` (${d.date?.value ? readableDate(d.date.value) : d.date?.text ?? 'undated'})`;
   const list = (codes: string[] | null | undefined) => (codes?.length ? codes.map(name).join(', ') : name(d.actor_2));
+  // A fact the sentence model proposed (extract/sentence-model.ts): no rule says what kind it is within its category.
+  if (d.subtype === 'unclassified') {
+    const [first, second] = d.stated_actors ?? [d.actor_1, d.actor_2];
+    return `${name(first)}–${name(second)}: a fact on ${(ref.categories[d.category]?.label ?? d.category).toLowerCase()} stated in the source, found by the sentence model${when}.`;
+  }
   switch (d.category) {
     case 'visit':
       return `${x.visitor}${x.visitor_role ? ` (${x.visitor_role})` : ''} of ${name(d.actor_1)} visited ${x.city ? `${x.city}, ` : ''}${name(d.actor_2)}${x.duration_days ? ` for ${x.duration_days} days` : ''}${x.delegation_size ? ` with a delegation of ${x.delegation_size}` : ''}${when}.`;

@@ -1,0 +1,129 @@
+/**
+ * The candidate model: a logistic regression, trained on the annotated corpus (pipeline/tools/train-candidate-model.ts),
+ * that gives each candidate fact the rules found a probability of being a fact an annotator would cite. Candidates
+ * below the model's threshold are dropped. The features are what a reader weighs: the rule that fired and its words,
+ * how the fact is dated, whether its actors are the article's pair, what else the sentence names, where the sentence
+ * stands and what kind of text it is. The weights are data (sources/reference/candidate-model.json), so a retrained model
+ * changes the extraction's cache key like any other reference file.
+ */
+import { existsSync } from 'node:fs';
+import { readJsonFile } from '../lib/io.ts';
+import type { Candidate, SentenceFacts } from './events.ts';
+
+export interface CandidateModel {
+  description: string;
+  /** What it was trained on and how it was measured (batches, examples, cross-validation). */
+  trained_on: string;
+  bias: number;
+  /** Candidates whose probability is below it are dropped. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+/** What the features of one article's candidates are read from. */
+export interface FeatureContext {
+  text: string;
+  facts: SentenceFacts[];
+  /** The kind of each block (title, heading, body…). */
+  blockKinds: string[];
+  genre: string;
+  published: string;
+  focus: string[];
+  candidates: Candidate[];
+  /** Whether the text reports the day's news, and that day (extract.ts newsDateOf). */
+  isReport: boolean;
+  newsDate: Candidate['date'];
+}
+
+/** sources/reference/candidate-model.json, or null when the reference folder has none (the rules alone decide). */
+export function loadCandidateModel(referenceDir: string): CandidateModel | null {
+  const path = `${referenceDir}candidate-model.json`;
+  return existsSync(path) ? readJsonFile<CandidateModel>(path, 'candidate model') : null;
+}
+
+const bucket = (n: number, edges: number[]) => {
+  const i = edges.findIndex((e) => n <= e);
+  return i < 0 ? `>${edges[edges.length - 1]}` : `≤${edges[i]}`;
+};
+
+/** The words of a passage, lower-cased (letters and digits only; numbers as one token). */
+export function wordsOf(passage: string): string[] {
+  return (passage.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu) ?? []).map((w) => (/^\d/.test(w) ? '#num' : w.replace(/’/g, "'")));
+}
+
+const factKey = (c: Candidate) => `${c.category}|${c.actor_1}|${c.actor_2}`;
+const countCache = new WeakMap<FeatureContext, { bySentence: Map<number, number>; byFact: Map<string, number> }>();
+
+/** How many of the article's candidates each sentence holds, and how many share a category and actors: counted once per article. */
+function countsOf(ctx: FeatureContext): { bySentence: Map<number, number>; byFact: Map<string, number> } {
+  let counts = countCache.get(ctx);
+  if (!counts) {
+    counts = { bySentence: new Map(), byFact: new Map() };
+    for (const o of ctx.candidates) {
+      counts.bySentence.set(o.sentence, (counts.bySentence.get(o.sentence) ?? 0) + 1);
+      counts.byFact.set(factKey(o), (counts.byFact.get(factKey(o)) ?? 0) + 1);
+    }
+    countCache.set(ctx, counts);
+  }
+  return counts;
+}
+
+/** The features of one candidate, as names (each present feature has the value 1). */
+export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
+  const f = ctx.facts[c.sentence];
+  const basis = c.date?.value ? c.date.basis : 'undated';
+  const pubYear = Number(ctx.published.slice(0, 4));
+  const age = c.date?.value ? pubYear - Number(c.date.value.slice(0, 4)) : null;
+  const countries = new Set((f?.mentions ?? []).filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
+  const actors = [c.actor_1, c.actor_2].filter(Boolean) as string[];
+  const pair = ctx.focus.slice(0, 2);
+  const counts = countsOf(ctx);
+  const sameSentence = counts.bySentence.get(c.sentence) ?? 0;
+  const repeated = (counts.byFact.get(factKey(c)) ?? 1) - 1;
+  const quote = ctx.text.slice(c.quote[0], c.quote[1]);
+  const trigger = ctx.text.slice(c.trigger[0], c.trigger[1]).toLowerCase().replace(/\s+/g, ' ');
+  const block = f ? ctx.blockKinds[f.block] ?? 'body' : 'body';
+  const features = [
+    `cat:${c.category}`,
+    `sub:${c.category}/${c.subtype}`,
+    `rule:${c.rule ?? c.category}`,
+    `trigger:${trigger}`,
+    `basis:${basis}`,
+    `cat×basis:${c.category}|${basis}`,
+    `precision:${c.date?.value ? c.date.precision : 'none'}`,
+    `age:${age === null ? 'none' : age < 0 ? 'future' : bucket(age, [0, 1, 5, 15])}`,
+    `actor2:${c.actor_2 ? 'named' : 'none'}`,
+    `pair:${actors.length === 2 && actors.every((a) => pair.includes(a)) ? 'focus' : actors.some((a) => !ctx.focus.includes(a)) ? 'outside' : 'partial'}`,
+    `countries:${bucket(countries.size, [0, 1, 2])}`,
+    `third:${[...countries].some((k) => !actors.includes(k)) ? 'yes' : 'no'}`,
+    `block:${block}`,
+    `position:${bucket(f?.index ?? 0, [0, 2, 9, 30])}`,
+    `genre:${ctx.genre || 'none'}`,
+    `money:${f?.money.length ? 'yes' : 'no'}`,
+    `cat×money:${c.category}|${f?.money.length ? 'yes' : 'no'}`,
+    `person:${f?.mentions.some((m) => m.kind === 'person') ? 'yes' : 'no'}`,
+    `same_sentence:${bucket(sameSentence, [1, 2])}`,
+    `repeated:${bucket(repeated, [0, 2])}`,
+    `length:${bucket(quote.length, [80, 160, 300])}`,
+  ];
+  for (const w of new Set(wordsOf(quote))) features.push(`w:${w}`);
+  return features;
+}
+
+/** The model's probability that a candidate with these features is a fact. */
+export function plausibility(model: CandidateModel, features: string[]): number {
+  let z = model.bias;
+  for (const name of features) z += model.weights[name] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The candidates the model finds plausible (all of them when there is no model); says why it dropped each, for --explain. */
+export function plausibleCandidates(candidates: Candidate[], ctx: FeatureContext, model: CandidateModel | null, explain?: (line: string) => void): Candidate[] {
+  if (!model) return candidates;
+  return candidates.filter((c) => {
+    const p = plausibility(model, candidateFeatures(c, ctx));
+    if (p >= model.threshold) return true;
+    if (explain) explain(`dropped by the candidate model (p ${p.toFixed(2)} < ${model.threshold}): [${c.sentence}] ${c.rule ?? c.category} ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'}`);
+    return false;
+  });
+}

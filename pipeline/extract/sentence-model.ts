@@ -1,0 +1,116 @@
+/**
+ * The sentence model: for a sentence in which no trigger fired, a one-against-the-rest logistic regression per
+ * category, trained on the annotated corpus (pipeline/tools/train-candidate-model.ts --sentences), gives the
+ * probability that the sentence states a fact of that category. Where the best category passes the model's threshold,
+ * and the sentence names the article's pair of countries and no other, it proposes a candidate: the pair as actors, the
+ * category's CAMEO code, subtype `unclassified` (found by the model, not by a rule), and the sentence's own date (else,
+ * in a report of the day's news, the news day). Only categories whose two actors need no direction are proposed (a
+ * visit or a loan needs to know who went or who lent, which the rules decide). The weights are data
+ * (sources/reference/sentence-model.json).
+ */
+import { existsSync } from 'node:fs';
+import { readJsonFile } from '../lib/io.ts';
+import type { Candidate } from './events.ts';
+import { phraseRegex, type Reference } from './reference.ts';
+import type { FeatureContext } from './plausibility.ts';
+import { wordsOf } from './plausibility.ts';
+
+export interface SentenceModel {
+  description: string;
+  trained_on: string;
+  /** A proposal needs the best category's probability at least this. */
+  threshold: number;
+  /** Per category: its bias and weights. */
+  categories: Record<string, { bias: number; weights: Record<string, number> }>;
+}
+
+/** The categories a proposal may have: mutual acts, whose actors are a pair without a direction. */
+export const PROPOSED_CATEGORIES = ['agreement', 'trade', 'diplomatic_relations', 'cultural', 'technology', 'media'];
+
+export function loadSentenceModel(referenceDir: string): SentenceModel | null {
+  const path = `${referenceDir}sentence-model.json`;
+  return existsSync(path) ? readJsonFile<SentenceModel>(path, 'sentence model') : null;
+}
+
+/** The features of one sentence (index into ctx.facts): its words and what the finders found in it. */
+export function sentenceFeatures(index: number, ctx: FeatureContext): string[] {
+  const f = ctx.facts[index];
+  const text = ctx.text.slice(f.start, f.end);
+  const focus = ctx.focus.slice(0, 2);
+  const countries = new Set(f.mentions.filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
+  const features = [
+    `block:${ctx.blockKinds[f.block] ?? 'body'}`,
+    `genre:${ctx.genre || 'none'}`,
+    `pair:${focus.filter((c) => countries.has(c)).length}`,
+    `third:${[...countries].some((c) => !focus.includes(c)) ? 'yes' : 'no'}`,
+    `dated:${f.dates.some((d) => d.value && d.basis === 'explicit') ? 'explicit' : f.dates.some((d) => d.value) ? 'relative' : 'no'}`,
+    `money:${f.money.length ? 'yes' : 'no'}`,
+    `percent:${f.percents.length ? 'yes' : 'no'}`,
+    `person:${f.mentions.some((m) => m.kind === 'person') ? 'yes' : 'no'}`,
+    `organisation:${f.mentions.some((m) => m.kind === 'organisation') ? 'yes' : 'no'}`,
+  ];
+  const words = wordsOf(text);
+  for (const w of new Set(words)) features.push(`w:${w}`);
+  for (let i = 1; i < words.length; i++) features.push(`b:${words[i - 1]} ${words[i]}`);
+  return [...new Set(features)];
+}
+
+/** Each category's probability for a sentence with these features. */
+export function categoryProbabilities(model: SentenceModel, features: string[]): [string, number][] {
+  return Object.entries(model.categories).map(([category, m]) => {
+    let z = m.bias;
+    for (const name of features) z += m.weights[name] ?? 0;
+    return [category, 1 / (1 + Math.exp(-z))];
+  });
+}
+
+/** Whether the model may propose a fact in this sentence: the article's pair named, no other country, not a caption. */
+export function proposable(index: number, ctx: FeatureContext): boolean {
+  const f = ctx.facts[index];
+  const focus = ctx.focus.slice(0, 2);
+  if (focus.length < 2 || (ctx.blockKinds[f.block] ?? 'body') !== 'body') return false;
+  const countries = new Set(f.mentions.filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
+  return focus.some((c) => countries.has(c)) && [...countries].every((c) => focus.includes(c));
+}
+
+/** The date a proposal takes: the sentence's first resolved date, else the news day of a report, else none. */
+function proposalDate(index: number, ctx: FeatureContext): Candidate['date'] {
+  const d = ctx.facts[index].dates.find((x) => x.value);
+  if (d) return { text: d.text, value: d.value, precision: d.precision, basis: d.basis };
+  return ctx.isReport && ctx.newsDate ? { ...ctx.newsDate, basis: 'inferred_from_context' } : null;
+}
+
+/** What a proposal needs from the reference data: each category's CAMEO code, those whose undated facts are not kept, and the cues of an unasserted statement. */
+export interface ProposalRules { cameo: Map<string, string>; datedOnly: Set<string>; unasserted: RegExp; /** A photo caption's marker: a caption repeats a fact of the text, it states none. */ caption: RegExp }
+
+/** The proposal rules from the reference data: the lexicon's forecast, intention, wish and negation cues mark a sentence that reports no act. */
+export function buildProposalRules(ref: Reference): ProposalRules {
+  const lex = ref.lexicon;
+  return {
+    cameo: new Map(Object.entries(ref.categories).map(([k, c]) => [k, c.cameo])),
+    datedOnly: new Set(Object.entries(ref.categories).filter(([, c]) => c.dated_only).map(([k]) => k)),
+    unasserted: phraseRegex([...lex.forecast_cues, ...lex.intention_cues, ...lex.clause_wish_cues, ...lex.negations], 'iu'),
+    caption: new RegExp(lex.caption_marker, 'u'),
+  };
+}
+
+/** Candidates the sentence model proposes for sentences where the rules found none. */
+export function proposedCandidates(ctx: FeatureContext, ruled: Candidate[], model: SentenceModel | null, rules: ProposalRules, explain?: (line: string) => void): Candidate[] {
+  if (!model) return [];
+  const covered = new Set(ruled.map((c) => c.sentence));
+  const proposals: Candidate[] = [];
+  for (const f of ctx.facts) {
+    const sentence = ctx.text.slice(f.start, f.end);
+    if (covered.has(f.index) || !proposable(f.index, ctx) || rules.unasserted.test(sentence) || rules.caption.test(sentence)) continue;
+    const [category, p] = categoryProbabilities(model, sentenceFeatures(f.index, ctx))
+      .filter(([c]) => PROPOSED_CATEGORIES.includes(c))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+    if (p < model.threshold) continue;
+    const date = proposalDate(f.index, ctx);
+    if (!date?.value && rules.datedOnly.has(category)) continue;
+    const [a, b] = ctx.focus.slice(0, 2);
+    if (explain) explain(`proposed by the sentence model (${category}, p ${p.toFixed(2)}): [${f.index}] ${date?.value ?? 'undated'}`);
+    proposals.push({ category, subtype: 'unclassified', cameo: rules.cameo.get(category) ?? '', actor_1: a, actor_2: b, date, quote: [f.start, f.end], trigger: [f.start, f.end], rule: `model/${category}`, details: {}, sentence: f.index });
+  }
+  return proposals;
+}
