@@ -6,14 +6,14 @@
  * Usage: site.ts <records.json> <charts/charts.json> <out-dir> [download files...]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, basename } from 'node:path';
 import { readJsonFile } from './lib/io.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import type { RecordsFile } from './lib/records.ts';
 import { loadCharts } from './brief/charts.ts';
-import { buildSite, mismatchedQuotes, type SiteChart, type SiteInput } from './site/build.ts';
+import { siteFiles, mismatchedQuotes, type SiteChart, type SiteFile, type SiteInput } from './site/build.ts';
 
 /**
  * source_id → text, read from the sources folder (or, without one, each source's published path) and checked against
@@ -58,22 +58,44 @@ function readDownloads(outDir: string, files: string[]): Map<string, Uint8Array>
   return downloads;
 }
 
-/** Writes the site into a fresh folder beside outDir, then swaps it in; the old site survives any failure before the swap. */
-function publishFolder(outDir: string, files: [string, string | Uint8Array][]): void {
+/** Writes the site into a fresh folder beside outDir, file by file as they come, then swaps it in; the old site survives any failure before the swap. */
+function publishFolder(outDir: string, files: Iterable<SiteFile>): void {
   const parent = dirname(resolve(outDir));
   const staging = join(parent, `.${basename(outDir)}.${process.pid}.new`);
   const old = join(parent, `.${basename(outDir)}.${process.pid}.old`);
   rmSync(staging, { recursive: true, force: true });
   try {
+    const made = new Set<string>();
     for (const [path, data] of files) {
-      mkdirSync(dirname(join(staging, path)), { recursive: true });
-      writeFileSync(join(staging, path), data);
+      const folder = dirname(join(staging, path));
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      writeSiteFile(join(staging, path), data);
     }
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(staging, outDir);
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(old, { recursive: true, force: true });
+  }
+}
+
+/** Writes one file: its bytes, or its pieces of text one after another. */
+function writeSiteFile(path: string, data: SiteFile[1]): void {
+  if (typeof data === 'string' || data instanceof Uint8Array) return writeFileSync(path, data);
+  const fd = openSync(path, 'w');
+  try {
+    let pending = '';
+    for (const part of data) {
+      pending += part;
+      if (pending.length >= 1 << 16) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -86,7 +108,7 @@ async function main(): Promise<void> {
   const input: SiteInput = { records, texts: readSourceTexts(records, sourcesDir), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
   const wrong = mismatchedQuotes(input);
   if (wrong.length) throw new PipelineError(messages.siteQuoteMismatch(wrong));
-  publishFolder(outDir, buildSite(input));
+  publishFolder(outDir, siteFiles(input));
 }
 
 await runStage('site', main);
