@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, basename } from 'node:path';
 import { readJsonFile } from './lib/io.ts';
+import { readRecordsFile } from './lib/records-file.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import type { RecordsFile } from './lib/records.ts';
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
   const sourcesDir = args.find((a) => a.startsWith('--sources='))?.slice('--sources='.length);
   const [recordsPath, manifestPath, outDir, ...downloadFiles] = args.filter((a) => !a.startsWith('--sources='));
   if (!recordsPath || !manifestPath || !outDir) throw new PipelineError(messages.siteUsage());
-  const records = readJsonFile<RecordsFile>(recordsPath, 'validated records from the normalise stage');
+  const records = readRecordsFile(recordsPath, 'validated records from the normalise stage');
   const input: SiteInput = { records, texts: readSourceTexts(records, sourcesDir), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
   const wrong = mismatchedQuotes(input);
   if (wrong.length) throw new PipelineError(messages.siteQuoteMismatch(wrong));

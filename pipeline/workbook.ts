@@ -5,7 +5,7 @@
  * Usage: workbook.ts <records.json> <out.xlsx>
  */
 import ExcelJS from 'exceljs';
-import { readJsonFile } from './lib/io.ts';
+import { readRecordsFile } from './lib/records-file.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { tableNames } from './lib/schema.ts';
@@ -60,7 +60,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('workbook', async () => {
     const [input, out] = process.argv.slice(2);
     if (!input || !out) throw new PipelineError(messages.workbookUsage());
-    const records = checkedRecords(readJsonFile<RecordsFile>(input, 'records'), input);
+    const records = checkedRecords(readRecordsFile(input, 'records'), input);
     await writeWorkbookFile(records, out);
   });
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RecordsFile, Row } from './records.ts';
+import { extent } from './extent.ts';
 
 /**
  * The release: "<data_as_of>+<8 hex of the rows' SHA-256>", e.g. "2026-01-27+3fa94c1e". The date is the latest
@@ -35,7 +36,7 @@ const year = (date: unknown) => (typeof date === 'string' && /^\d{4}/.test(date)
 
 function span(values: (number | null)[]): [number, number] | null {
   const years = values.filter((y): y is number => y !== null);
-  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+  return years.length ? extent(years) : null;
 }
 
 /** Language codes named in words for the coverage sentences; any other is shown as its code. */

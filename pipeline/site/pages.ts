@@ -14,6 +14,7 @@ import { formatDate, kindLabel, formatAmount } from '../brief/format.ts';
 import { type SiteModel, basisLabels, factHref, sourceHref, categoryLabel, directionOf, yearOf, dateLabel, detailTables } from './model.ts';
 import { passageHtml, highlightedTextHtml, NO_TEXT } from './passages.ts';
 import { detailTitles, entityFields } from './labels.ts';
+import { extent } from '../lib/extent.ts';
 
 
 const templatesDir = new URL('./templates/', import.meta.url);
@@ -208,7 +209,8 @@ export function filterOptions(model: SiteModel): Record<string, Option[]> {
 /** The smallest and largest year of the dated facts. */
 export function yearRange(model: SiteModel): { min: number | null; max: number | null } {
   const years = model.events.map(yearOf).filter((y): y is number => y !== null);
-  return years.length ? { min: Math.min(...years), max: Math.max(...years) } : { min: null, max: null };
+  const [min, max] = extent(years);
+  return years.length ? { min, max } : { min: null, max: null };
 }
 
 /** JSON that is safe inside a <script> element: no "<" can close it. */
