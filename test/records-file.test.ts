@@ -4,12 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { readRecordsFile, writeRecordsAtomic } from '../pipeline/lib/records-file.ts';
 import { extent } from '../pipeline/lib/extent.ts';
+import { releaseOf } from '../pipeline/lib/release.ts';
 import { csvChunks, tableToCsv } from '../pipeline/publish.ts';
 import { columnsOf, loadSchema } from '../pipeline/lib/schema.ts';
 import { messages } from '../pipeline/lib/messages.ts';
@@ -54,4 +56,10 @@ test('the extremes of more values than a call can take as arguments', () => {
   const values = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_007);
   assert.throws(() => Math.max(...values), RangeError, 'spreading them overflows the stack');
   assert.deepEqual(extent(values), [values.reduce((a, b) => Math.min(a, b)), values.reduce((a, b) => Math.max(a, b))]);
+});
+
+test('the release hash, fed a row at a time, is the hash of the tables as one JSON text', () => {
+  const records = loadRecords();
+  const whole = createHash('sha256').update(JSON.stringify(records.tables)).digest('hex').slice(0, 8);
+  assert.equal(releaseOf(records), `${records.data_as_of}+${whole}`);
 });
