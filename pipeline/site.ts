@@ -6,7 +6,7 @@
  * Usage: site.ts <records.json> <charts/charts.json> <out-dir> [download files...]
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, basename } from 'node:path';
 import { readJsonFile } from './lib/io.ts';
 import { readRecordsFile } from './lib/records-file.ts';
@@ -14,7 +14,7 @@ import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import type { RecordsFile } from './lib/records.ts';
 import { loadCharts } from './brief/charts.ts';
-import { siteFiles, mismatchedQuotes, type SiteChart, type SiteFile, type SiteInput } from './site/build.ts';
+import { siteFiles, mismatchedQuotes, type Download, type SiteChart, type SiteFile, type SiteInput } from './site/build.ts';
 
 /**
  * source_id → text, read from the sources folder (or, without one, each source's published path) and checked against
@@ -47,14 +47,14 @@ function readCharts(manifestPath: string): SiteChart[] {
 }
 
 /** Downloads keyed by their path inside the output folder (the site's parent). */
-function readDownloads(outDir: string, files: string[]): Map<string, Uint8Array> {
+function readDownloads(outDir: string, files: string[]): Map<string, Download> {
   const root = dirname(resolve(outDir));
-  const downloads = new Map<string, Uint8Array>();
+  const downloads = new Map<string, Download>();
   for (const file of files) {
     const rel = relative(root, resolve(file));
     if (rel.startsWith('..')) throw new PipelineError(messages.siteDownloadOutside(file, root));
     if (!existsSync(file)) throw new PipelineError(messages.fileMissing(file, 'file to offer as a download'));
-    downloads.set(rel.split('\\').join('/'), new Uint8Array(readFileSync(file)));
+    downloads.set(rel.split('\\').join('/'), { file, size: statSync(file).size });
   }
   return downloads;
 }
@@ -81,13 +81,19 @@ function publishFolder(outDir: string, files: Iterable<SiteFile>): void {
   }
 }
 
-/** Writes one file: its bytes, or its pieces of text one after another. */
+/** Writes one file: its bytes, or its pieces (text or bytes) one after another. */
 function writeSiteFile(path: string, data: SiteFile[1]): void {
   if (typeof data === 'string' || data instanceof Uint8Array) return writeFileSync(path, data);
   const fd = openSync(path, 'w');
   try {
     let pending = '';
     for (const part of data) {
+      if (typeof part !== 'string') {
+        writeSync(fd, pending);
+        pending = '';
+        writeSync(fd, part);
+        continue;
+      }
       pending += part;
       if (pending.length >= 1 << 16) {
         writeSync(fd, pending);

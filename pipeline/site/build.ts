@@ -9,7 +9,7 @@
  *   charts/, downloads/   copies of the published charts and data files
  *   assets/               styles, scripts, fonts and vendor libraries copied from node_modules
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { RecordsFile } from '../lib/records.ts';
 import { siteModel, factHref, sourceHref, type SiteModel } from './model.ts';
 import { toCodePoints } from './passages.ts';
@@ -19,7 +19,23 @@ import { str, num } from '../brief/facts.ts';
 
 export type SiteFiles = [string, string | Uint8Array][];
 /** A file of the site as siteFiles gives it: its bytes, or pieces of its text to write one after another. */
-export type SiteFile = [string, string | Uint8Array | Iterable<string>];
+export type SiteFile = [string, string | Uint8Array | Iterable<string | Uint8Array>];
+
+/** A file offered for download: its bytes, or the file it is copied from (read in pieces when written) and its size. */
+export type Download = Uint8Array | { file: string; size: number };
+
+const sizeOf = (d: Download): number => (d instanceof Uint8Array ? d.byteLength : d.size);
+
+/** A file's bytes in pieces of 1 MB. */
+function* fileChunks(file: string): Generator<Uint8Array> {
+  const fd = openSync(file, 'r');
+  try {
+    const block = Buffer.alloc(1 << 20);
+    for (let n; (n = readSync(fd, block, 0, block.length, null)) > 0; ) yield Buffer.from(block.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export interface SiteChart {
   name: string;
@@ -38,8 +54,8 @@ export interface SiteInput {
   /** source_id → the article's text. */
   texts: Map<string, string>;
   charts: SiteChart[];
-  /** Path relative to the output folder (e.g. "csv/events.csv") → bytes. */
-  downloads: Map<string, Uint8Array>;
+  /** Path relative to the output folder (e.g. "csv/events.csv") → its bytes, or the file it is copied from. */
+  downloads: Map<string, Download>;
 }
 
 const nodeModules = new URL('../../node_modules/', import.meta.url);
@@ -70,19 +86,19 @@ export function formatSize(bytes: number): string {
 }
 
 /** Downloads in a stable order: the tables first as listed in the labels, then anything else by name. */
-function downloadsView(downloads: Map<string, Uint8Array>): object[] {
+function downloadsView(downloads: Map<string, Download>): object[] {
   const rank = (path: string) => {
     const i = downloadLabels.findIndex(([re]) => re.test(path));
     return i === -1 ? downloadLabels.length : i;
   };
   return [...downloads.keys()]
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((path) => ({ name: path, href: `downloads/${path}`, what: downloadLabels.find(([re]) => re.test(path))?.[1] ?? '', size: formatSize(downloads.get(path)!.byteLength) }));
+    .map((path) => ({ name: path, href: `downloads/${path}`, what: downloadLabels.find(([re]) => re.test(path))?.[1] ?? '', size: formatSize(sizeOf(downloads.get(path)!)) }));
 }
 
 /** Every file of the site, in a fixed order, each as its bytes or text. */
 export function buildSite(input: SiteInput): SiteFiles {
-  return [...siteFiles(input)].map(([path, data]) => [path, typeof data === 'string' || data instanceof Uint8Array ? data : [...data].join('')]);
+  return [...siteFiles(input)].map(([path, data]) => [path, typeof data === 'string' || data instanceof Uint8Array ? data : Buffer.concat([...data].map((d) => Buffer.from(d)))]);
 }
 
 /**
@@ -117,7 +133,7 @@ export function* siteFiles(input: SiteInput): Generator<SiteFile> {
   for (const source of input.records.tables.sources ?? []) yield page(sourceHref(String(source.source_id)), 'source', '../', sourceView(model, source));
 
   for (const chart of input.charts) for (const [name, bytes] of chart.bytes) yield [`charts/${name}`, bytes];
-  for (const [path, bytes] of input.downloads) yield [`downloads/${path}`, bytes];
+  for (const [path, d] of input.downloads) yield [`downloads/${path}`, d instanceof Uint8Array ? d : fileChunks(d.file)];
   for (const [path, from] of copiedAssets) yield [path, readFileSync(from)];
 }
 
