@@ -103,11 +103,15 @@ $(BUNDLES): $(JS)/%.mjs: pipeline/%.ts | $(INSTALLED)
 -include $(wildcard $(JS)/*.mjs.d $(JS)/build/*.mjs.d)
 
 $(SET_STAMP): ;
-# When the list was rewritten, the stamp takes the list's time, so the list is not older than it and `make -q all`
-# says 0 once everything is built (after a run that left the list unchanged, the list stays older: make has no restat).
+# The stamp of the articles stage never ends newer than the list, so `make -q all` says 0 once everything is built
+# (make has no "restat"): when the list was rewritten, the stamp takes the list's time; when only the set changed
+# (an article touched or copied in again) and the list came out the same, the set stamp and this one both take the
+# list's time, so neither the stage nor normalise runs again. Any other change (the stage's code) stamps the time now.
 $(LIST_DONE): $(SET_STAMP) $(JS)/articles.mjs $(EXTRACTION_CODE) | $(INSTALLED)
 	@node $(JS)/articles.mjs $(call q,$(SOURCES)) $(call q,$(OUT)) $(BUILD)/extract $(LIST)
-	@if [ ! -e $@ ] || [ $(LIST) -nt $@ ]; then touch -r $(LIST) $@; else touch $@; fi
+	@if [ ! -e $@ ] || [ $(LIST) -nt $@ ]; then touch -r $(LIST) $@; \
+	elif [ '$?' = '$(SET_STAMP)' ]; then touch -r $(LIST) $(SET_STAMP) $@; \
+	else touch $@; fi
 # Rewritten by the articles stage only when the set or an article's extraction changed.
 $(LIST): $(LIST_DONE) ;
 

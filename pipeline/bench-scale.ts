@@ -10,7 +10,7 @@
  * Usage: bench-scale.ts   (environment: SIZES=1,10 SMALL=2000 KINDS=generated,real COLD_MAKE=0)
  */
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -73,8 +73,8 @@ function runStage(stage: string, [entry, ...args]: string[], env: NodeJS.Process
   return { stage, seconds, rssMb: rssKb / 1024 };
 }
 
-/** Every stage of the pipeline on `articles`, in Makefile order, in a temporary folder. */
-function runPipeline(articles: Article[]): StageResult[] {
+/** Every stage of the pipeline on `articles`, in Makefile order, in a temporary folder; `done` is told of each stage as it ends. */
+function runPipeline(articles: Article[], done: (r: StageResult) => void = () => {}): StageResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   try {
     const src = join(dir, 'articles');
@@ -88,15 +88,20 @@ function runPipeline(articles: Article[]): StageResult[] {
     const env = { ...process.env, TZ: 'UTC', LC_ALL: 'C', REFERENCE_DIR: join(root, 'sources/reference') };
     const records = join(build, 'records.json');
     const name = JSON.parse(readFileSync(join(root, 'sources/dataset.json'), 'utf8')).name;
+    const run = (stage: string, args: string[]) => {
+      const r = runStage(stage, args, env);
+      done(r);
+      return r;
+    };
     return [
-      runStage('articles (ingest + extract)', ['pipeline/articles.ts', src, join(dir, 'out'), join(build, 'extract'), join(build, 'articles.json')], env),
-      runStage('normalise', ['pipeline/normalise.ts', 'sources/dataset.json', records, join(build, 'articles.json')], env),
-      runStage('publish (csv)', ['pipeline/publish.ts', records, stage], env),
-      runStage('workbook', ['pipeline/workbook.ts', records, join(stage, `${name}.xlsx`)], env),
-      runStage('charts', ['pipeline/charts.ts', records, join(stage, 'charts')], env),
-      runStage('brief', ['pipeline/brief.ts', records, join(stage, 'charts', 'charts.json'), join(stage, 'brief.pdf')], env),
-      runStage('site', ['pipeline/site.ts', `--sources=${src}`, records, join(stage, 'charts', 'charts.json'), join(stage, 'site'), ...tables.map((t) => join(stage, 'csv', `${t}.csv`)), join(stage, 'datapackage.json'), join(stage, `${name}.xlsx`), join(stage, 'brief.pdf')], env),
-      runStage('release', ['pipeline/build/release.ts', stage, join(dir, 'out'), 'csv', 'datapackage.json', `${name}.xlsx`, 'charts', 'brief.pdf', 'site'], env),
+      run('articles (ingest + extract)', ['pipeline/articles.ts', src, join(dir, 'out'), join(build, 'extract'), join(build, 'articles.json')]),
+      run('normalise', ['pipeline/normalise.ts', 'sources/dataset.json', records, join(build, 'articles.json')]),
+      run('publish (csv)', ['pipeline/publish.ts', records, stage]),
+      run('workbook', ['pipeline/workbook.ts', records, join(stage, `${name}.xlsx`)]),
+      run('charts', ['pipeline/charts.ts', records, join(stage, 'charts')]),
+      run('brief', ['pipeline/brief.ts', records, join(stage, 'charts', 'charts.json'), join(stage, 'brief.pdf')]),
+      run('site', ['pipeline/site.ts', `--sources=${src}`, records, join(stage, 'charts', 'charts.json'), join(stage, 'site'), ...tables.map((t) => join(stage, 'csv', `${t}.csv`)), join(stage, 'datapackage.json'), join(stage, `${name}.xlsx`), join(stage, 'brief.pdf')]),
+      run('release', ['pipeline/build/release.ts', stage, join(dir, 'out'), 'csv', 'datapackage.json', `${name}.xlsx`, 'charts', 'brief.pdf', 'site']),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -133,9 +138,8 @@ function coldMakeSeconds(articles: Article[]): number {
 function report(label: string, articles: Article[]): void {
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / MB;
   console.log(`\n${label}: ${articles.length} article(s), ${mb.toFixed(1)} MB`);
-  const results = runPipeline(articles);
-  console.log(`  ${'stage'.padEnd(28)} ${'wall s'.padStart(8)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)}`);
-  for (const r of results) console.log(`  ${r.stage.padEnd(28)} ${r.seconds.toFixed(1).padStart(8)} ${(mb / r.seconds).toFixed(2).padStart(8)} ${r.rssMb.toFixed(0).padStart(12)}`);
+  console.log(`  ${'stage'.padEnd(28)} ${'wall s'.padStart(8)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)}  load average`);
+  const results = runPipeline(articles, (r) => console.log(`  ${r.stage.padEnd(28)} ${r.seconds.toFixed(1).padStart(8)} ${(mb / r.seconds).toFixed(2).padStart(8)} ${r.rssMb.toFixed(0).padStart(12)}  ${loadavg()[0].toFixed(1)}`));
   const total = results.reduce((n, r) => n + r.seconds, 0);
   console.log(`  ${'all stages, one after another'.padEnd(28)} ${total.toFixed(1).padStart(8)} ${(mb / total).toFixed(2).padStart(8)} ${Math.max(...results.map((r) => r.rssMb)).toFixed(0).padStart(12)}`);
   const bare = bareSeconds(articles);
@@ -147,7 +151,7 @@ function main(): void {
   const kinds = (process.env.KINDS ?? 'generated,real').split(',').filter(Boolean);
   const small = Number(process.env.SMALL ?? 2000);
   console.log(`bench-scale on ${process.arch}, Node ${process.version}; each stage is one process, as make runs it`);
-  bundleStages(['articles', 'normalise', 'publish', 'workbook', 'charts', 'brief', 'build/release'].map((s) => `pipeline/${s}.ts`));
+  bundleStages(['articles', 'normalise', 'publish', 'workbook', 'charts', 'brief', 'site', 'build/release'].map((s) => `pipeline/${s}.ts`));
   if (small) {
     const articles = smallArticles(small);
     report(`${small} small generated articles`, articles);

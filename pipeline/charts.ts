@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { readJsonFile, writeFilesAtomic, writeJsonAtomic } from './lib/io.ts';
+import { writeFilesAtomic, writeJsonAtomic } from './lib/io.ts';
+import { readRecordsFile } from './lib/records-file.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import type { RecordsFile } from './lib/records.ts';
@@ -80,7 +81,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('charts', async () => {
     const [input, out] = process.argv.slice(2);
     if (!input || !out) throw new PipelineError(messages.chartsUsage('charts.ts <records.json> <out-dir>'));
-    const records = readJsonFile<RecordsFile>(input, 'records');
+    const records = readRecordsFile(input, 'records');
     const rendered: Rendered[] = [];
     for (const chart of chartsFor(records)) rendered.push(await renderChart(chart));
     const files = rendered.flatMap(({ chart, svg, png }): [string, string | Uint8Array][] => [

@@ -5,7 +5,8 @@
  * Usage: normalise.ts <dataset.json> <out/records.json> <articles.json (list of extracted files, from the articles stage)>
  */
 import { createHash } from 'node:crypto';
-import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
+import { readJsonFile } from './lib/io.ts';
+import { writeRecordsAtomic } from './lib/records-file.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { tableNames, validatorFor, describeErrors } from './lib/schema.ts';
@@ -58,6 +59,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const [datasetPath, out, listPath] = process.argv.slice(2);
     const dataset = readJsonFile<DatasetMeta>(datasetPath, 'dataset metadata');
     const inputs = readJsonFile<ArticlesList>(listPath, 'list of extracted articles').articles;
-    writeJsonAtomic(out, normaliseArticles(inputs.map((f) => readJsonFile<ExtractedArticle>(f, 'extracted article')), dataset));
+    writeRecordsAtomic(out, normaliseArticles(inputs.map((f) => readJsonFile<ExtractedArticle>(f, 'extracted article')), dataset));
   });
 }

@@ -4,25 +4,36 @@
  * Text that a spreadsheet could run as a formula (starting with = + - @ tab or CR) is prefixed with ' (OWASP).
  * Usage: publish.ts <records.json> <out-dir>
  */
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { readJsonFile, writeFilesAtomic } from './lib/io.ts';
+import { readRecordsFile } from './lib/records-file.ts';
 import { runStage } from './lib/errors.ts';
 import { tableNames, loadSchema, columnsOf, baseTypeOf, isNullable, type TableSchema } from './lib/schema.ts';
 import type { RecordsFile, Row } from './lib/records.ts';
 import { coverageOf, coverageSentence, notCoveredSentence, releaseOf } from './lib/release.ts';
 import { csvReadingNotes } from './lib/reading.ts';
 
+/** Rows stringified together: enough to amortise the stringifier's set-up, few enough to keep memory flat. */
+const CSV_CHUNK = 5000;
+
 /** One table as CSV text, header from the schema, formulas neutralised. */
 export function tableToCsv(rows: Row[], schema: TableSchema): string {
-  return stringify(rows, {
-    header: true,
-    columns: columnsOf(schema),
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
-    escape_formulas: true,
-    cast: { boolean: (v: boolean) => (v ? 'true' : 'false'), number: (v: number) => String(v) },
-  });
+  return [...csvChunks(rows, schema)].join('');
+}
+
+/** The CSV text of a table in pieces of CSV_CHUNK rows (the header with the first), which joined are tableToCsv's text. */
+export function* csvChunks(rows: Row[], schema: TableSchema): Generator<string> {
+  for (let i = 0; i === 0 || i < rows.length; i += CSV_CHUNK) {
+    yield stringify(rows.slice(i, i + CSV_CHUNK), {
+      header: i === 0,
+      columns: columnsOf(schema),
+      record_delimiter: 'windows',
+      quoted_match: /[\r\n]/,
+      escape_formulas: true,
+      cast: { boolean: (v: boolean) => (v ? 'true' : 'false'), number: (v: number) => String(v) },
+    });
+  }
 }
 
 /** A Frictionless Table Schema field, derived from a JSON Schema property. */
@@ -84,12 +95,37 @@ export function dataPackage(records: RecordsFile): object {
   };
 }
 
+/**
+ * Writes each table's CSV a piece at a time into a temporary file beside it, then the data package, and only when
+ * all were written renames them into place: a failure leaves every previous file as it was.
+ */
+function writeTables(records: RecordsFile, out: string): void {
+  const files: [string, (fd: number) => void][] = tableNames.map((name) => [join(out, 'csv', `${name}.csv`), (fd) => {
+    for (const chunk of csvChunks(records.tables[name], loadSchema(name))) writeSync(fd, chunk);
+  }]);
+  files.push([join(out, 'datapackage.json'), (fd) => writeSync(fd, JSON.stringify(dataPackage(records), null, 2) + '\n')]);
+  const written: [string, string][] = [];
+  try {
+    for (const [path, write] of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      written.push([tmp, path]);
+      const fd = openSync(tmp, 'w');
+      try {
+        write(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    for (const [tmp, path] of written) renameSync(tmp, path);
+  } finally {
+    for (const [tmp] of written) rmSync(tmp, { force: true });
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('publish', () => {
     const [input, out] = process.argv.slice(2);
-    const records = readJsonFile<RecordsFile>(input, 'records');
-    const files: [string, string][] = tableNames.map((name) => [join(out, 'csv', `${name}.csv`), tableToCsv(records.tables[name], loadSchema(name))]);
-    files.push([join(out, 'datapackage.json'), JSON.stringify(dataPackage(records), null, 2) + '\n']);
-    writeFilesAtomic(files);
+    writeTables(readRecordsFile(input, 'records'), out);
   });
 }

@@ -6,14 +6,15 @@
  * Usage: site.ts <records.json> <charts/charts.json> <out-dir> [download files...]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, basename } from 'node:path';
 import { readJsonFile } from './lib/io.ts';
+import { readRecordsFile } from './lib/records-file.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import type { RecordsFile } from './lib/records.ts';
 import { loadCharts } from './brief/charts.ts';
-import { buildSite, mismatchedQuotes, type SiteChart, type SiteInput } from './site/build.ts';
+import { siteFiles, mismatchedQuotes, type Download, type SiteChart, type SiteFile, type SiteInput } from './site/build.ts';
 
 /**
  * source_id → text, read from the sources folder (or, without one, each source's published path) and checked against
@@ -46,28 +47,31 @@ function readCharts(manifestPath: string): SiteChart[] {
 }
 
 /** Downloads keyed by their path inside the output folder (the site's parent). */
-function readDownloads(outDir: string, files: string[]): Map<string, Uint8Array> {
+function readDownloads(outDir: string, files: string[]): Map<string, Download> {
   const root = dirname(resolve(outDir));
-  const downloads = new Map<string, Uint8Array>();
+  const downloads = new Map<string, Download>();
   for (const file of files) {
     const rel = relative(root, resolve(file));
     if (rel.startsWith('..')) throw new PipelineError(messages.siteDownloadOutside(file, root));
     if (!existsSync(file)) throw new PipelineError(messages.fileMissing(file, 'file to offer as a download'));
-    downloads.set(rel.split('\\').join('/'), new Uint8Array(readFileSync(file)));
+    downloads.set(rel.split('\\').join('/'), { file, size: statSync(file).size });
   }
   return downloads;
 }
 
-/** Writes the site into a fresh folder beside outDir, then swaps it in; the old site survives any failure before the swap. */
-function publishFolder(outDir: string, files: [string, string | Uint8Array][]): void {
+/** Writes the site into a fresh folder beside outDir, file by file as they come, then swaps it in; the old site survives any failure before the swap. */
+function publishFolder(outDir: string, files: Iterable<SiteFile>): void {
   const parent = dirname(resolve(outDir));
   const staging = join(parent, `.${basename(outDir)}.${process.pid}.new`);
   const old = join(parent, `.${basename(outDir)}.${process.pid}.old`);
   rmSync(staging, { recursive: true, force: true });
   try {
+    const made = new Set<string>();
     for (const [path, data] of files) {
-      mkdirSync(dirname(join(staging, path)), { recursive: true });
-      writeFileSync(join(staging, path), data);
+      const folder = dirname(join(staging, path));
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      writeSiteFile(join(staging, path), data);
     }
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(staging, outDir);
@@ -77,16 +81,41 @@ function publishFolder(outDir: string, files: [string, string | Uint8Array][]): 
   }
 }
 
+/** Writes one file: its bytes, or its pieces (text or bytes) one after another. */
+function writeSiteFile(path: string, data: SiteFile[1]): void {
+  if (typeof data === 'string' || data instanceof Uint8Array) return writeFileSync(path, data);
+  const fd = openSync(path, 'w');
+  try {
+    let pending = '';
+    for (const part of data) {
+      if (typeof part !== 'string') {
+        writeSync(fd, pending);
+        pending = '';
+        writeSync(fd, part);
+        continue;
+      }
+      pending += part;
+      if (pending.length >= 1 << 16) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sourcesDir = args.find((a) => a.startsWith('--sources='))?.slice('--sources='.length);
   const [recordsPath, manifestPath, outDir, ...downloadFiles] = args.filter((a) => !a.startsWith('--sources='));
   if (!recordsPath || !manifestPath || !outDir) throw new PipelineError(messages.siteUsage());
-  const records = readJsonFile<RecordsFile>(recordsPath, 'validated records from the normalise stage');
+  const records = readRecordsFile(recordsPath, 'validated records from the normalise stage');
   const input: SiteInput = { records, texts: readSourceTexts(records, sourcesDir), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
   const wrong = mismatchedQuotes(input);
   if (wrong.length) throw new PipelineError(messages.siteQuoteMismatch(wrong));
-  publishFolder(outDir, buildSite(input));
+  publishFolder(outDir, siteFiles(input));
 }
 
 await runStage('site', main);

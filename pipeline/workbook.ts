@@ -5,15 +5,15 @@
  * Usage: workbook.ts <records.json> <out.xlsx>
  */
 import ExcelJS from 'exceljs';
-import { readJsonFile, writeFileAtomic } from './lib/io.ts';
+import { readRecordsFile } from './lib/records-file.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { tableNames } from './lib/schema.ts';
 import type { RecordsFile } from './lib/records.ts';
 import { addAboutSheet } from './workbook/about.ts';
 import { addCodebookSheet } from './workbook/codebook.ts';
-import { addTableSheet, rowLocator } from './workbook/table-sheet.ts';
-import { dateOf, deterministicBytes } from './workbook/bytes.ts';
+import { addTableSheet, planTable, rowLocator, type TablePlan } from './workbook/table-sheet.ts';
+import { dateOf, writeWorkbook } from './workbook/bytes.ts';
 import { columnContext, sortedByDate } from './workbook/order.ts';
 
 /** Excel's limit on the characters of one cell. */
@@ -33,8 +33,8 @@ function checkedRecords(records: RecordsFile, file: string): RecordsFile {
   return records;
 }
 
-/** The whole workbook: About, Codebook, then one sheet per table. */
-export function buildWorkbook(input: RecordsFile): ExcelJS.Workbook {
+/** The workbook's frame (About, Codebook, each table sheet's header and table) and the plan of each table sheet's rows. */
+export function buildWorkbook(input: RecordsFile): { workbook: ExcelJS.Workbook; plans: TablePlan[] } {
   const records = sortedByDate(input);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = records.dataset.publisher;
@@ -45,20 +45,22 @@ export function buildWorkbook(input: RecordsFile): ExcelJS.Workbook {
   addCodebookSheet(workbook);
   const locate = rowLocator(records);
   const ctx = columnContext(records);
-  for (const table of tableNames) addTableSheet(workbook, table, records, locate, ctx);
-  return workbook;
+  const plans = tableNames.map((table) => planTable(table, records, locate, ctx));
+  for (const plan of plans) addTableSheet(workbook, plan);
+  return { workbook, plans };
 }
 
-/** The .xlsx file's bytes, dated by data_as_of. */
-export async function workbookBytes(records: RecordsFile): Promise<Uint8Array> {
-  return deterministicBytes(buildWorkbook(records), dateOf(records.data_as_of)!);
+/** Writes the .xlsx file, dated by data_as_of, a row at a time. */
+export async function writeWorkbookFile(records: RecordsFile, out: string): Promise<void> {
+  const { workbook, plans } = buildWorkbook(records);
+  await writeWorkbook(workbook, plans, dateOf(records.data_as_of)!, out);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('workbook', async () => {
     const [input, out] = process.argv.slice(2);
     if (!input || !out) throw new PipelineError(messages.workbookUsage());
-    const records = checkedRecords(readJsonFile<RecordsFile>(input, 'records'), input);
-    writeFileAtomic(out, await workbookBytes(records));
+    const records = checkedRecords(readRecordsFile(input, 'records'), input);
+    await writeWorkbookFile(records, out);
   });
 }

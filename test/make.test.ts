@@ -25,6 +25,9 @@ test('a second make does nothing; touching one article re-extracts nothing, chan
   const second = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
   assert.equal(second.status, 0, second.stderr);
   assert.match(second.stdout, /extract +0 of 2 article/, 'an article whose bytes did not change is not extracted again');
+  assert.doesNotMatch(second.stdout, /normalise/, 'an unchanged list of extracted articles does not rerun normalise');
+  assert.equal(spawnSync('make', ['-q', 'all', ...args]).status, 0, 'make -q says all is built after a run that left the list unchanged');
+  assert.match(spawnSync('make', ['all', ...args], { encoding: 'utf8' }).stdout, /Nothing to be done for 'all'/, 'and make all has nothing to do');
   writeFileSync(join(src, 'two.txt'), 'Chinese Premier Wen Jiabao visited Belarus in November 2005. Belarus and China are partners.');
   const third = spawnSync('make', ['all', ...args], { encoding: 'utf8' });
   assert.equal(third.status, 0, third.stderr);

@@ -11,6 +11,7 @@ import { moneyUnit, namer, yearLabels, readableAmount, sourceLine, yearOf, years
 import { labelOf, moneyKindLabels } from './labels.ts';
 import { background, frame, lenderColours, plotWidth } from './theme.ts';
 import type { ChartDef } from './chart.ts';
+import { extent } from '../lib/extent.ts';
 
 /** Name of the bar layer. */
 export const moneyBarMark = 'money_bars';
@@ -49,7 +50,7 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
     const n = lenderLabel(r, name);
     return lenders.includes(n) ? n : otherLenders;
   };
-  const [divisor, unitWords] = moneyUnit(Math.max(...rows.map((r) => Number(r.amount_usd))));
+  const [divisor, unitWords] = moneyUnit(extent(rows.map((r) => Number(r.amount_usd)))[1]);
   const values = rows.map((r) => ({
     event_id: String(r.event_id),
     year: yearOf(String(r.date)),
@@ -64,7 +65,8 @@ export function moneyChart(records: RecordsFile): ChartDef | null {
     usd_text: `US$${readableAmount(Number(r.amount_usd))}`,
   }));
   const years = values.map((v) => v.year);
-  const [first, last] = [Math.min(...years) - 1, Math.max(...years) + 1];
+  const [earliest, latest] = extent(years);
+  const [first, last] = [earliest - 1, latest + 1];
   const colour = { field: 'lender', type: 'nominal', scale: { domain: lenders, range: lenderColours.slice(0, lenders.length - (lenders.includes(otherLenders) ? 1 : 0)).concat(lenders.includes(otherLenders) ? [lenderColours.at(-1)!] : []) } };
   const chart = {
     width: plotWidth,

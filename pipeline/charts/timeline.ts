@@ -8,6 +8,7 @@ import { categoriesInUse, yearLabels, notShown, sourceLine, yearOf, yearsFrom } 
 import { categoryLabels, labelOf } from './labels.ts';
 import { background, categoryColours, fallbackColour, frame, plotWidth } from './theme.ts';
 import type { ChartDef } from './chart.ts';
+import { extent } from '../lib/extent.ts';
 
 /** Name of the bar layer. */
 export const timelineBarMark = 'timeline_bars';
@@ -43,7 +44,7 @@ export function timelineChart(records: RecordsFile): ChartDef | null {
   const categories = used.map((c) => labelOf(categoryLabels, c));
   const colours = used.map((c) => categoryColours[c] ?? fallbackColour);
   const years = values.map((v) => v.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = extent(years);
   const max = Math.max(...yearsFrom(first, last).flatMap((y) => categories.map((c) => values.filter((v) => v.year === y && v.category === c).reduce((s, v) => s + v.facts, 0))));
   const colour = { field: 'category', type: 'nominal', scale: { domain: categories, range: colours }, legend: null };
   const chart = {

@@ -4,6 +4,7 @@ import { yearsFrom, namer, notShown, readableDate, sourceLine, yearOf } from './
 import { background, directionColours, frame, plotWidth } from './theme.ts';
 import { isInferredDate, inferredSign } from '../lib/marks.ts';
 import type { ChartDef } from './chart.ts';
+import { extent } from '../lib/extent.ts';
 
 /** Name of the bar layer: the test counts its marks in the SVG. */
 export const visitsBarMark = 'visit_bars';
@@ -32,7 +33,7 @@ export function visitsChart(records: RecordsFile): ChartDef | null {
   });
   const directions = [...new Set(values.map((v) => v.direction))].sort();
   const years = dated.map((v) => yearOf(String(v.date)));
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = extent(years);
   const chart = {
     width: plotWidth,
     height: 150,

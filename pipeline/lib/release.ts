@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RecordsFile, Row } from './records.ts';
+import { extent } from './extent.ts';
 
 /**
  * The release: "<data_as_of>+<8 hex of the rows' SHA-256>", e.g. "2026-01-27+3fa94c1e". The date is the latest
@@ -12,8 +13,14 @@ import type { RecordsFile, Row } from './records.ts';
  * extraction), so two builds with the same rows carry the same release.
  */
 export function releaseOf(records: RecordsFile): string {
-  const hash = createHash('sha256').update(JSON.stringify(records.tables)).digest('hex').slice(0, 8);
-  return `${records.data_as_of}+${hash}`;
+  // the hash of JSON.stringify(records.tables), fed a row at a time: the whole text would be hundreds of MB at corpus scale
+  const hash = createHash('sha256').update('{');
+  Object.entries(records.tables).forEach(([name, rows], t) => {
+    hash.update(`${t ? ',' : ''}${JSON.stringify(name)}:[`);
+    rows.forEach((row, i) => hash.update(`${i ? ',' : ''}${JSON.stringify(row)}`));
+    hash.update(']');
+  });
+  return `${records.data_as_of}+${hash.update('}').digest('hex').slice(0, 8)}`;
 }
 
 export interface Coverage {
@@ -35,7 +42,7 @@ const year = (date: unknown) => (typeof date === 'string' && /^\d{4}/.test(date)
 
 function span(values: (number | null)[]): [number, number] | null {
   const years = values.filter((y): y is number => y !== null);
-  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+  return years.length ? extent(years) : null;
 }
 
 /** Language codes named in words for the coverage sentences; any other is shown as its code. */

@@ -9,14 +9,33 @@
  *   charts/, downloads/   copies of the published charts and data files
  *   assets/               styles, scripts, fonts and vendor libraries copied from node_modules
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { RecordsFile } from '../lib/records.ts';
-import { siteModel, factHref, sourceHref } from './model.ts';
-import { renderPage, siteView, coverageLine, findingsView, factView, sourceView, factsData, filterOptions, yearRange, scriptJson } from './pages.ts';
+import { siteModel, factHref, sourceHref, type SiteModel } from './model.ts';
+import { toCodePoints } from './passages.ts';
+import { renderPage, siteView, coverageLine, findingsView, factView, sourceView, factsColumns, factsRow, filterOptions, yearRange, scriptJson } from './pages.ts';
 import { downloadLabels } from './labels.ts';
 import { str, num } from '../brief/facts.ts';
 
 export type SiteFiles = [string, string | Uint8Array][];
+/** A file of the site as siteFiles gives it: its bytes, or pieces of its text to write one after another. */
+export type SiteFile = [string, string | Uint8Array | Iterable<string | Uint8Array>];
+
+/** A file offered for download: its bytes, or the file it is copied from (read in pieces when written) and its size. */
+export type Download = Uint8Array | { file: string; size: number };
+
+const sizeOf = (d: Download): number => (d instanceof Uint8Array ? d.byteLength : d.size);
+
+/** A file's bytes in pieces of 1 MB. */
+function* fileChunks(file: string): Generator<Uint8Array> {
+  const fd = openSync(file, 'r');
+  try {
+    const block = Buffer.alloc(1 << 20);
+    for (let n; (n = readSync(fd, block, 0, block.length, null)) > 0; ) yield Buffer.from(block.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export interface SiteChart {
   name: string;
@@ -35,8 +54,8 @@ export interface SiteInput {
   /** source_id → the article's text. */
   texts: Map<string, string>;
   charts: SiteChart[];
-  /** Path relative to the output folder (e.g. "csv/events.csv") → bytes. */
-  downloads: Map<string, Uint8Array>;
+  /** Path relative to the output folder (e.g. "csv/events.csv") → its bytes, or the file it is copied from. */
+  downloads: Map<string, Download>;
 }
 
 const nodeModules = new URL('../../node_modules/', import.meta.url);
@@ -67,27 +86,34 @@ export function formatSize(bytes: number): string {
 }
 
 /** Downloads in a stable order: the tables first as listed in the labels, then anything else by name. */
-function downloadsView(downloads: Map<string, Uint8Array>): object[] {
+function downloadsView(downloads: Map<string, Download>): object[] {
   const rank = (path: string) => {
     const i = downloadLabels.findIndex(([re]) => re.test(path));
     return i === -1 ? downloadLabels.length : i;
   };
   return [...downloads.keys()]
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((path) => ({ name: path, href: `downloads/${path}`, what: downloadLabels.find(([re]) => re.test(path))?.[1] ?? '', size: formatSize(downloads.get(path)!.byteLength) }));
+    .map((path) => ({ name: path, href: `downloads/${path}`, what: downloadLabels.find(([re]) => re.test(path))?.[1] ?? '', size: formatSize(sizeOf(downloads.get(path)!)) }));
 }
 
-/** Every file of the site, in a fixed order. */
+/** Every file of the site, in a fixed order, each as its bytes or text. */
 export function buildSite(input: SiteInput): SiteFiles {
+  return [...siteFiles(input)].map(([path, data]) => [path, typeof data === 'string' || data instanceof Uint8Array ? data : Buffer.concat([...data].map((d) => Buffer.from(d)))]);
+}
+
+/**
+ * Every file of the site, in a fixed order, one at a time: a page is made when it is asked for, so whoever writes
+ * the files as they come holds one page at a time, not the whole site.
+ */
+export function* siteFiles(input: SiteInput): Generator<SiteFile> {
   const model = siteModel(input.records, input.texts);
   const site = siteView(model);
-  const files: SiteFiles = [];
-  const page = (path: string, name: string, root: string, view: object, scripts: string[] = []) =>
-    files.push([path, renderPage(name, { site, root, scripts, nav: {}, ...view })]);
+  const page = (path: string, name: string, root: string, view: object, scripts: string[] = []): SiteFile =>
+    [path, renderPage(name, { site, root, scripts, nav: {}, ...view })];
 
   const factsOf = new Map<string, number>();
   for (const e of model.events) factsOf.set(String(e.source_id), (factsOf.get(String(e.source_id)) ?? 0) + 1);
-  page('index.html', 'index', '', {
+  yield page('index.html', 'index', '', {
     pageTitle: 'Overview',
     nav: { overview: true },
     coverage: coverageLine(model),
@@ -100,22 +126,28 @@ export function buildSite(input: SiteInput): SiteFiles {
     downloads: downloadsView(input.downloads),
   }, input.charts.length ? ['assets/vendor/vega.min.js', 'assets/vendor/vega-lite.min.js', 'assets/vendor/vega-embed.min.js', 'assets/charts.js'] : []);
 
-  page('facts.html', 'facts', '', { pageTitle: 'Facts', nav: { facts: true }, factCount: model.events.length, options: filterOptions(model), years: yearRange(model) }, ['assets/facts-data.js', 'assets/facts.js']);
-  files.push(['assets/facts-data.js', `window.FACTS = ${scriptJson(factsData(model))};\n`]);
+  yield page('facts.html', 'facts', '', { pageTitle: 'Facts', nav: { facts: true }, factCount: model.events.length, options: filterOptions(model), years: yearRange(model) }, ['assets/facts-data.js', 'assets/facts.js']);
+  yield ['assets/facts-data.js', factsDataScript(model)];
 
-  for (const event of model.events) page(factHref(String(event.event_id)), 'fact', '../', factView(model, event));
-  for (const source of input.records.tables.sources ?? []) page(sourceHref(String(source.source_id)), 'source', '../', sourceView(model, source));
+  for (const event of model.events) yield page(factHref(String(event.event_id)), 'fact', '../', factView(model, event));
+  for (const source of input.records.tables.sources ?? []) yield page(sourceHref(String(source.source_id)), 'source', '../', sourceView(model, source));
 
-  for (const chart of input.charts) for (const [name, bytes] of chart.bytes) files.push([`charts/${name}`, bytes]);
-  for (const [path, bytes] of input.downloads) files.push([`downloads/${path}`, bytes]);
-  for (const [path, from] of copiedAssets) files.push([path, readFileSync(from)]);
-  return files;
+  for (const chart of input.charts) for (const [name, bytes] of chart.bytes) yield [`charts/${name}`, bytes];
+  for (const [path, d] of input.downloads) yield [`downloads/${path}`, d instanceof Uint8Array ? d : fileChunks(d.file)];
+  for (const [path, from] of copiedAssets) yield [path, readFileSync(from)];
+}
+
+/** assets/facts-data.js, `window.FACTS = {"columns":[…],"rows":[…]};` as scriptJson writes it, a row at a time. */
+export function* factsDataScript(model: SiteModel): Generator<string> {
+  yield `window.FACTS = {"columns":${scriptJson(factsColumns)},"rows":[`;
+  for (let i = 0; i < model.events.length; i++) yield (i ? ',' : '') + scriptJson(factsRow(model, model.events[i], i));
+  yield ']};\n';
 }
 
 /** The mentions whose quote is not the source text at [char_start, char_end): the pages would mark the wrong words. */
 export function mismatchedQuotes(input: SiteInput): string[] {
-  const texts = new Map([...input.texts].map(([id, t]) => [id, Array.from(t)]));
+  const texts = new Map([...input.texts].map(([id, t]) => [id, toCodePoints(t)]));
   return (input.records.tables.mentions ?? [])
-    .filter((m) => texts.get(String(m.source_id))?.slice(num(m, 'char_start') ?? 0, num(m, 'char_end') ?? 0).join('') !== m.quote)
+    .filter((m) => texts.get(String(m.source_id))?.slice(num(m, 'char_start') ?? 0, num(m, 'char_end') ?? 0) !== m.quote)
     .map((m) => String(m.mention_id));
 }

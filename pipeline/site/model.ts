@@ -16,6 +16,10 @@ export interface SiteModel {
   facts: Facts;
   events: Row[];
   mentionsOf: Map<string, Row[]>;
+  /** source_id → its mentions, in the records' order. */
+  mentionsIn: Map<string, Row[]>;
+  /** event_id → its place in the events table. */
+  eventIndex: Map<string, number>;
   texts: Map<string, CodePoints>;
 }
 
@@ -51,10 +55,21 @@ export const dateLabel = (event: Row): string => formatDate(str(event, 'date')) 
 
 /** Mentions grouped by event, primary first, then in source order. */
 function mentionsByEvent(rows: Row[]): Map<string, Row[]> {
-  const map = new Map<string, Row[]>();
-  for (const m of rows) map.set(String(m.event_id), [...(map.get(String(m.event_id)) ?? []), m]);
+  const map = groupedBy(rows, 'event_id');
   for (const list of map.values()) {
     list.sort((a, b) => Number(b.is_primary) - Number(a.is_primary) || String(a.source_id).localeCompare(String(b.source_id)) || (num(a, 'char_start') ?? 0) - (num(b, 'char_start') ?? 0));
+  }
+  return map;
+}
+
+/** Rows grouped by the value of one column, each group in the rows' order. */
+function groupedBy(rows: Row[], column: string): Map<string, Row[]> {
+  const map = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = String(row[column]);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
   }
   return map;
 }
@@ -66,6 +81,8 @@ export function siteModel(records: RecordsFile, texts: Map<string, string>): Sit
     facts: indexFacts(records),
     events: records.tables.events ?? [],
     mentionsOf: mentionsByEvent(records.tables.mentions ?? []),
+    mentionsIn: groupedBy(records.tables.mentions ?? [], 'source_id'),
+    eventIndex: new Map((records.tables.events ?? []).map((e, i) => [String(e.event_id), i])),
     texts: new Map([...texts].map(([id, t]) => [id, toCodePoints(t)])),
   };
 }

@@ -12,8 +12,9 @@ import { citationOf } from '../brief/about.ts';
 import { categories } from '../brief/labels.ts';
 import { formatDate, kindLabel, formatAmount } from '../brief/format.ts';
 import { type SiteModel, basisLabels, factHref, sourceHref, categoryLabel, directionOf, yearOf, dateLabel, detailTables } from './model.ts';
-import { passageHtml, highlightedTextHtml } from './passages.ts';
+import { passageHtml, highlightedTextHtml, NO_TEXT } from './passages.ts';
 import { detailTitles, entityFields } from './labels.ts';
+import { extent } from '../lib/extent.ts';
 
 
 const templatesDir = new URL('./templates/', import.meta.url);
@@ -114,7 +115,7 @@ export function factView(model: SiteModel, event: Row): object {
     mentions: mentions.map((m) => {
       const sid = String(m.source_id);
       const source = model.facts.sources.get(sid);
-      const cps = model.texts.get(sid) ?? [];
+      const cps = model.texts.get(sid) ?? NO_TEXT;
       const start = num(m, 'char_start') ?? 0;
       const end = num(m, 'char_end') ?? 0;
       return {
@@ -135,16 +136,14 @@ export function factView(model: SiteModel, event: Row): object {
 /** The view of one source's page: metadata, its whole text with every quote marked, its facts. */
 export function sourceView(model: SiteModel, source: Row): object {
   const id = String(source.source_id);
-  const mentions = (model.records.tables.mentions ?? []).filter((m) => m.source_id === id);
-  const summaryOf = new Map(model.events.map((e) => [String(e.event_id), str(e, 'summary') ?? '']));
+  const mentions = model.mentionsIn.get(id) ?? [];
   const spans = mentions.map((m) => ({
     start: num(m, 'char_start') ?? 0,
     end: num(m, 'char_end') ?? 0,
     href: '../' + factHref(String(m.event_id)),
-    label: summaryOf.get(String(m.event_id)) ?? '',
+    label: str(model.events[model.eventIndex.get(String(m.event_id)) ?? -1], 'summary') ?? '',
   }));
-  const eventIds = new Set(mentions.map((m) => String(m.event_id)));
-  const facts = model.events.filter((e) => eventIds.has(String(e.event_id)));
+  const facts = [...new Set(mentions.map((m) => model.eventIndex.get(String(m.event_id))).filter((i): i is number => i !== undefined))].sort((a, b) => a - b).map((i) => model.events[i]);
   const field = (name: string, value: string | null) => ({ name, value: value ?? '—' });
   return {
     id,
@@ -164,23 +163,27 @@ export function sourceView(model: SiteModel, source: Row): object {
       field('Cite as', sourceCitation(source)),
     ],
     factCount: facts.length,
-    textHtml: highlightedTextHtml(model.texts.get(id) ?? [], spans),
+    textHtml: highlightedTextHtml(model.texts.get(id) ?? NO_TEXT, spans),
     facts: facts.map((e) => ({ href: '../' + factHref(String(e.event_id)), summary: str(e, 'summary'), date: dateLabel(e), category: categoryLabel(str(e, 'category')) })),
   };
 }
 
+/** The columns of the facts table's data. */
+export const factsColumns = ['id', 'summary', 'quote', 'direction', 'directionKey', 'source', 'sourceId', 'dateText', 'category', 'categoryLabel', 'kind', 'actor1', 'actor2', 'basis', 'basisLabel', 'year', 'dateSort', 'dateLabel', 'order'];
+
+/** One fact's row of the facts table's data, in factsColumns order. */
+export function factsRow(model: SiteModel, e: Row, order: number): (string | number | null)[] {
+  const sid = String(e.source_id);
+  return [
+    String(e.event_id), str(e, 'summary'), str(e, 'quote'), directionOf(model, e), `${str(e, 'actor_1') ?? ''}>${str(e, 'actor_2') ?? ''}`,
+    str(model.facts.sources.get(sid), 'title') ?? sid, sid, str(e, 'date_text') ?? '', str(e, 'category'), categoryLabel(str(e, 'category')), kindLabel(str(e, 'subtype')),
+    str(e, 'actor_1'), str(e, 'actor_2'), str(e, 'date_basis'), basisLabels[str(e, 'date_basis') ?? ''] ?? '', yearOf(e), str(e, 'date') ?? '~', dateLabel(e), order,
+  ];
+}
+
 /** The facts table's data: one array per fact, columns named once. */
 export function factsData(model: SiteModel): { columns: string[]; rows: (string | number | null)[][] } {
-  const columns = ['id', 'summary', 'quote', 'direction', 'directionKey', 'source', 'sourceId', 'dateText', 'category', 'categoryLabel', 'kind', 'actor1', 'actor2', 'basis', 'basisLabel', 'year', 'dateSort', 'dateLabel', 'order'];
-  const rows = model.events.map((e, order) => {
-    const sid = String(e.source_id);
-    return [
-      String(e.event_id), str(e, 'summary'), str(e, 'quote'), directionOf(model, e), `${str(e, 'actor_1') ?? ''}>${str(e, 'actor_2') ?? ''}`,
-      str(model.facts.sources.get(sid), 'title') ?? sid, sid, str(e, 'date_text') ?? '', str(e, 'category'), categoryLabel(str(e, 'category')), kindLabel(str(e, 'subtype')),
-      str(e, 'actor_1'), str(e, 'actor_2'), str(e, 'date_basis'), basisLabels[str(e, 'date_basis') ?? ''] ?? '', yearOf(e), str(e, 'date') ?? '~', dateLabel(e), order,
-    ];
-  });
-  return { columns, rows };
+  return { columns: factsColumns, rows: model.events.map((e, order) => factsRow(model, e, order)) };
 }
 
 interface Option { value: string; label: string }
@@ -206,7 +209,8 @@ export function filterOptions(model: SiteModel): Record<string, Option[]> {
 /** The smallest and largest year of the dated facts. */
 export function yearRange(model: SiteModel): { min: number | null; max: number | null } {
   const years = model.events.map(yearOf).filter((y): y is number => y !== null);
-  return years.length ? { min: Math.min(...years), max: Math.max(...years) } : { min: null, max: null };
+  const [min, max] = extent(years);
+  return years.length ? { min, max } : { min: null, max: null };
 }
 
 /** JSON that is safe inside a <script> element: no "<" can close it. */

@@ -7,31 +7,85 @@ import Mustache from 'mustache';
 
 export const escapeHtml = (text: string): string => Mustache.escape(text);
 
-/** A source text as code points, so offsets index it directly. */
-export type CodePoints = string[];
+/**
+ * A source text indexed by Unicode code points (the offsets the records publish) without an array of its characters:
+ * the text stays one string, and only the code points that take two UTF-16 units (outside the Basic Multilingual
+ * Plane, rare in news text) are listed, so a code-point offset becomes a string index by a binary search over them.
+ */
+export class CodePoints {
+  /** Length in code points. */
+  readonly length: number;
+  /** Code-point offsets of the characters that take two UTF-16 units, in order. */
+  private readonly wide: number[] = [];
 
-export const toCodePoints = (text: string): CodePoints => Array.from(text);
+  constructor(readonly text: string) {
+    if (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) {
+      let cp = 0;
+      for (let i = 0; i < text.length; i++, cp++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            this.wide.push(cp);
+            i++;
+          }
+        }
+      }
+    }
+    this.length = text.length - this.wide.length;
+  }
 
-const slice = (cps: CodePoints, start: number, end: number): string => cps.slice(start, end).join('');
+  /** The string index of code-point offset `cp` (0 ≤ cp ≤ length). */
+  private index(cp: number): number {
+    let [lo, hi] = [0, this.wide.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.wide[mid] < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
+  /** The code point at offset `cp`, or undefined outside the text. */
+  at(cp: number): string | undefined {
+    if (!(cp >= 0 && cp < this.length)) return undefined;
+    return this.text.slice(this.index(cp), this.index(cp + 1));
+  }
+
+  /** The text between code-point offsets [start, end), clamped as Array.prototype.slice clamps. */
+  slice(start: number, end: number): string {
+    const clamp = (i: number) => (i < 0 ? Math.max(0, this.length + i) : Math.min(i, this.length));
+    const [a, b] = [clamp(start), clamp(end)];
+    return a < b ? this.text.slice(this.index(a), this.index(b)) : '';
+  }
+}
+
+export const toCodePoints = (text: string): CodePoints => new CodePoints(text);
+
+/** An empty text, for a source that has none. */
+export const NO_TEXT = new CodePoints('');
+
+const slice = (cps: CodePoints, start: number, end: number): string => cps.slice(start, end);
 
 /** Longest stretch of context shown on either side of a quote, in code points. */
 const maxContext = 400;
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isNewline = (cps: CodePoints, i: number) => cps.at(i) === '\n';
 
 /** Where the passage around [start, end) begins: the start of its line, or a word start at most maxContext code points back. */
 function passageStart(cps: CodePoints, start: number): number {
   let i = start;
-  while (i > 0 && cps[i - 1] !== '\n' && start - i < maxContext) i--;
-  if (i > 0 && cps[i - 1] !== '\n') while (i < start && !isSpace(cps[i - 1])) i++;
+  while (i > 0 && !isNewline(cps, i - 1) && start - i < maxContext) i--;
+  if (i > 0 && !isNewline(cps, i - 1)) while (i < start && !isSpace(cps.at(i - 1))) i++;
   return i;
 }
 
 /** Where the passage around [start, end) ends: the end of its line, or a word end at most maxContext code points on. */
 function passageEnd(cps: CodePoints, end: number): number {
   let i = end;
-  while (i < cps.length && cps[i] !== '\n' && i - end < maxContext) i++;
-  if (i < cps.length && cps[i] !== '\n') while (i > end && !isSpace(cps[i])) i--;
+  while (i < cps.length && !isNewline(cps, i) && i - end < maxContext) i++;
+  if (i < cps.length && !isNewline(cps, i)) while (i > end && !isSpace(cps.at(i))) i--;
   return i;
 }
 
@@ -39,8 +93,8 @@ function passageEnd(cps: CodePoints, end: number): number {
 export function passageHtml(cps: CodePoints, start: number, end: number): string {
   const from = passageStart(cps, start);
   const to = passageEnd(cps, end);
-  const before = (from > 0 && cps[from - 1] !== '\n' ? '…' : '') + slice(cps, from, start);
-  const after = slice(cps, end, to) + (to < cps.length && cps[to] !== '\n' ? '…' : '');
+  const before = (from > 0 && !isNewline(cps, from - 1) ? '…' : '') + slice(cps, from, start);
+  const after = slice(cps, end, to) + (to < cps.length && !isNewline(cps, to) ? '…' : '');
   return `${escapeHtml(before)}<mark class="quote" data-char-start="${start}" data-char-end="${end}">${escapeHtml(slice(cps, start, end))}</mark>${escapeHtml(after)}`;
 }
 
@@ -54,24 +108,31 @@ export interface Span {
 /**
  * A whole text as HTML with every span marked and linked. Where spans overlap, the text they share is
  * cut into pieces; each piece links to the shortest span covering it (the most specific fact) and
- * says how many facts quote it.
+ * says how many facts quote it. One sweep over the cuts, keeping the spans that cover the current piece.
  */
 export function highlightedTextHtml(cps: CodePoints, spans: Span[]): string {
   const cuts = new Set<number>([0, cps.length]);
   for (const s of spans) cuts.add(s.start).add(s.end);
   const points = [...cuts].filter((p) => p >= 0 && p <= cps.length).sort((a, b) => a - b);
+  const byStart = [...spans].sort((x, y) => x.start - y.start);
+  let next = 0;
+  let covering: Span[] = [];
   const out: string[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
+    while (next < byStart.length && byStart[next].start <= a) covering.push(byStart[next++]);
+    covering = covering.filter((s) => s.end >= b);
     const text = escapeHtml(slice(cps, a, b));
-    const covering = spans.filter((s) => s.start <= a && s.end >= b);
     if (covering.length === 0) {
       out.push(text);
       continue;
     }
-    const best = [...covering].sort((x, y) => x.end - x.start - (y.end - y.start) || x.start - y.start || x.href.localeCompare(y.href))[0];
+    const best = covering.reduce((x, y) => (shorterFirst(y, x) < 0 ? y : x));
     const many = covering.length > 1 ? ` (quoted by ${covering.length} facts)` : '';
     out.push(`<a class="hl${covering.length > 1 ? ' overlap' : ''}" href="${escapeHtml(best.href)}" title="${escapeHtml(best.label + many)}"><mark>${text}</mark></a>`);
   }
   return out.join('');
 }
+
+/** The order that picks the span a piece links to: shortest, then earliest, then by link. */
+const shorterFirst = (x: Span, y: Span): number => x.end - x.start - (y.end - y.start) || x.start - y.start || x.href.localeCompare(y.href);

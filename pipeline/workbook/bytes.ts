@@ -1,12 +1,21 @@
 /**
- * The .xlsx bytes, made byte-identical and with working links between sheets:
+ * The .xlsx file, byte-identical for the same records, with working links between sheets, written as a stream:
+ * - exceljs writes the frame (About, Codebook, each table sheet's header, table, styles) into a small archive;
+ *   the table sheets' rows, links and shared strings are then written into the final archive from generators
+ *   (sheet-xml.ts), a row at a time, and the archive is deflated as it is written to the file;
  * - exceljs stamps the clock into docProps/core.xml and jszip into every zip entry: both get a date from the data;
  * - exceljs writes a link to another sheet (#'events'!A5) as an external relationship plus a location starting
  *   with '#', which spreadsheets may not follow (exceljs issue #3027): such links are rewritten as plain
  *   in-document locations (<hyperlink ref=… location="'events'!A5"/>), as Excel itself writes them.
  */
 import { createRequire } from 'node:module';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Workbook } from 'exceljs';
+import type { TablePlan } from './table-sheet.ts';
+import { chunked, lastRelId, sharedStringCount, sharedStringsXml, sheetFrame, sheetRelsXml, sheetXml } from './sheet-xml.ts';
 
 /** The parts of jszip used here. */
 interface ZipEntry {
@@ -15,8 +24,8 @@ interface ZipEntry {
 interface Zip {
   files: Record<string, unknown>;
   file(path: string): ZipEntry | null;
-  file(path: string, data: string): Zip;
-  generateAsync(options: { type: 'uint8array'; compression: 'DEFLATE' }): Promise<Uint8Array>;
+  file(path: string, data: string | NodeJS.ReadableStream): Zip;
+  generateNodeStream(options: { type: 'nodebuffer'; compression: 'DEFLATE'; streamFiles: boolean }): NodeJS.ReadableStream;
 }
 interface JSZipModule {
   defaults: { date: Date | null };
@@ -51,7 +60,7 @@ export function internalLinksFixed(sheetXml: string, relsXml: string): [string, 
   return [sheet, rels];
 }
 
-/** Rewrites the in-document links of every worksheet in the zip. */
+/** Rewrites the in-document links of every worksheet exceljs wrote (the About sheet's). */
 async function fixInternalLinks(zip: Zip): Promise<void> {
   for (const relsPath of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/_rels\/[^/]+\.xml\.rels$/.test(p))) {
     const sheetPath = relsPath.replace('_rels/', '').replace(/\.rels$/, '');
@@ -61,17 +70,60 @@ async function fixInternalLinks(zip: Zip): Promise<void> {
   }
 }
 
-/** The workbook as .xlsx bytes, dated `date` in its properties and zip entries, never by the clock. */
-export async function deterministicBytes(workbook: Workbook, date: Date): Promise<Uint8Array> {
+/** A stream of Buffers read from a generator of text, one chunk at a time, only as the zip asks for them. */
+const streamOf = (parts: () => Iterable<string>): Readable => Readable.from(chunked(parts()), { objectMode: false });
+
+/** Puts the rows, links and shared strings of the planned sheets into the frame's archive, as streams. */
+async function addPlannedSheets(zip: Zip, workbook: Workbook, plans: TablePlan[]): Promise<void> {
+  const sstPath = 'xl/sharedStrings.xml';
+  const sst = await zip.file(sstPath)!.async('string');
+  let firstString = sharedStringCount(sst);
+  const withRows = plans.filter((p) => p.rows.length > 0);
+  for (const plan of withRows) {
+    const id = workbook.getWorksheet(plan.table)!.id;
+    const sheetPath = `xl/worksheets/sheet${id}.xml`;
+    const relsPath = `xl/worksheets/_rels/sheet${id}.xml.rels`;
+    const frame = sheetFrame(await zip.file(sheetPath)!.async('string'), plan);
+    const rels = await zip.file(relsPath)!.async('string');
+    const relBase = lastRelId(rels);
+    const table = /Target="\.\.\/tables\/([^"]+)"/.exec(rels)![1];
+    const tableXml = await zip.file(`xl/tables/${table}`)!.async('string');
+    const last = frame.head.match(/<dimension ref="A1:([A-Z]+\d+)"\/>/)![1];
+    zip.file(`xl/tables/${table}`, tableXml.replace(/ ref="A1:[A-Z]+2"/g, ` ref="A1:${last}"`));
+    const first = firstString;
+    zip.file(sheetPath, streamOf(() => sheetXml(plan, frame, first, relBase)));
+    zip.file(relsPath, streamOf(() => sheetRelsXml(plan, rels, relBase)));
+    firstString += plan.strings;
+  }
+  zip.file(sstPath, streamOf(() => sharedStringsXml(sst, withRows)));
+}
+
+/** Writes a stream to `path` through a temporary file and a rename: a failure leaves no file and any old one as it was. */
+async function writeStreamAtomic(path: string, stream: NodeJS.ReadableStream): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await pipeline(stream, createWriteStream(tmp));
+    renameSync(tmp, path);
+  } catch (error) {
+    if (existsSync(tmp)) rmSync(tmp);
+    throw error;
+  }
+}
+
+/** Writes the workbook (its frame from exceljs and the planned table sheets) to `out`, dated `date`, never by the clock. */
+export async function writeWorkbook(workbook: Workbook, plans: TablePlan[], date: Date, out: string): Promise<void> {
   workbook.created = date;
   workbook.modified = date;
   const previous = JSZip.defaults.date;
   JSZip.defaults.date = new Date(Math.max(date.getTime(), ZIP_EPOCH));
   try {
-    // exceljs zips without compressing (STORE): the archive is read straight back and compressed once, below
-    const zip = await JSZip.loadAsync(new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<Workbook['xlsx']['writeBuffer']>[0])));
+    // exceljs zips its frame without compressing (STORE): the archive is read back, completed and compressed once
+    const frame = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<Workbook['xlsx']['writeBuffer']>[0]);
+    const zip = await JSZip.loadAsync(new Uint8Array(frame));
     await fixInternalLinks(zip);
-    return await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await addPlannedSheets(zip, workbook, plans);
+    await writeStreamAtomic(out, zip.generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', streamFiles: true }));
   } finally {
     JSZip.defaults.date = previous;
   }

@@ -2,15 +2,14 @@
 import { WIDTH, LINE_HEIGHT, CHARS_PER_WIDTH } from './layout.ts';
 import { textWidth } from './columns.ts';
 
-/** A column width that fits the header (with its filter button) and the longest value, within WIDTH bounds. */
-export function fittedWidth(header: string, texts: string[]): number {
-  const widest = Math.max(textWidth(header) + WIDTH.filterButton, ...texts.map(textWidth));
-  return Math.min(WIDTH.max, Math.max(WIDTH.min, widest + WIDTH.padding));
+/** A column width that fits the header (with its filter button) and a value `widest` characters wide, within WIDTH bounds. */
+export function fittedWidthOf(header: string, widest: number): number {
+  return Math.min(WIDTH.max, Math.max(WIDTH.min, Math.max(textWidth(header) + WIDTH.filterButton, widest) + WIDTH.padding));
 }
 
-/** Whether a column's longest value is wider than the column, so its text has to wrap. */
-export function needsWrap(texts: string[], width: number): boolean {
-  return texts.some((t) => textWidth(t) + WIDTH.padding > width || /[\r\n]/.test(t));
+/** Whether a text is wider than a column `width` characters wide, or spans lines, so the column has to wrap. */
+export function wrapsAt(text: string, width: number): boolean {
+  return textWidth(text) + WIDTH.padding > width || /[\r\n]/.test(text);
 }
 
 /** Lines a text takes when wrapped at word boundaries in a column `width` characters wide. */
