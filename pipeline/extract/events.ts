@@ -60,9 +60,11 @@ export interface EventRules {
   ref: Reference; masks: MaskRules;
   /** Whether some trigger has no keywords; otherwise a sentence without any keyword states no fact, and its clauses need no analysis. */
   triggersWithoutKeywords: boolean;
-  /** Each trigger keyword of two or more characters, indexed by its first two; and the shorter ones. */
-  keywordsByBigram: Map<number, string[]>;
-  shortKeywords: string[];
+  /** The trigger keywords, found in one pass over a text (see keywordIndex). */
+  keywords: KeywordIndex;
+  /** For each keyword, the positions in ref.triggers of the triggers it admits; and the triggers that need none. */
+  triggersByKeyword: Map<string, number[]>;
+  triggersWithout: number[];
   forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
@@ -89,29 +91,70 @@ export interface EventRules {
   finiteVerb: RegExp;
 }
 
-/** The trigger keywords indexed by their first two characters, so one pass over a clause finds those it contains. */
-function keywordIndex(keywords: string[]): { keywordsByBigram: Map<number, string[]>; shortKeywords: string[] } {
-  const keywordsByBigram = new Map<number, string[]>();
-  const shortKeywords: string[] = [];
+/**
+ * The trigger keywords indexed by their first two characters, so one pass over a text finds those it contains: a
+ * table over the two characters' codes for the common case of two Latin-1 characters, a map for the rest.
+ */
+interface KeywordIndex { latin: (string[] | undefined)[]; other: Map<number, string[]>; short: string[] }
+
+function keywordIndex(keywords: string[]): KeywordIndex {
+  const index: KeywordIndex = { latin: new Array(65536), other: new Map(), short: [] };
   for (const k of keywords) {
-    if (k.length < 2) { shortKeywords.push(k); continue; }
-    const bigram = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
-    const list = keywordsByBigram.get(bigram) ?? [];
-    list.push(k);
-    keywordsByBigram.set(bigram, list);
+    if (k.length < 2) { index.short.push(k); continue; }
+    const a = k.charCodeAt(0);
+    const b = k.charCodeAt(1);
+    if (a < 256 && b < 256) (index.latin[a * 256 + b] ??= []).push(k);
+    else {
+      const list = index.other.get(a * 65536 + b) ?? [];
+      list.push(k);
+      index.other.set(a * 65536 + b, list);
+    }
   }
-  return { keywordsByBigram, shortKeywords };
+  return index;
+}
+
+/** Calls `found` with each keyword starting at each position of `lower`, in text order, until it returns false. */
+function eachKeyword(lower: string, index: KeywordIndex, found: (k: string) => boolean | void): void {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const a = lower.charCodeAt(i);
+    const b = lower.charCodeAt(i + 1);
+    const list = a < 256 && b < 256 ? index.latin[a * 256 + b] : index.other.get(a * 65536 + b);
+    if (list) for (const k of list) if (lower.startsWith(k, i) && found(k) === false) return;
+  }
 }
 
 /** The trigger keywords that occur in `lower` (the same as testing each with `lower.includes`, in one pass). */
 function keywordsIn(lower: string, rules: EventRules): Set<string> {
   const present = new Set<string>();
-  for (const k of rules.shortKeywords) if (lower.includes(k)) present.add(k);
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const list = rules.keywordsByBigram.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
-    if (list) for (const k of list) if (lower.startsWith(k, i)) present.add(k);
-  }
+  for (const k of rules.keywords.short) if (lower.includes(k)) present.add(k);
+  eachKeyword(lower, rules.keywords, (k) => { present.add(k); });
   return present;
+}
+
+/** Whether some trigger keyword occurs in `lower` (keywordsIn(lower).size > 0, stopping at the first). */
+function hasKeyword(lower: string, rules: EventRules): boolean {
+  if (rules.keywords.short.some((k) => lower.includes(k))) return true;
+  let found = false;
+  eachKeyword(lower, rules.keywords, () => (found = true, false));
+  return found;
+}
+
+/** The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order. */
+function triggersFor(lower: string, rules: EventRules): number[] {
+  const admitted = new Set<number>(rules.triggersWithout);
+  for (const k of keywordsIn(lower, rules)) for (const i of rules.triggersByKeyword.get(k)!) admitted.add(i);
+  return [...admitted].sort((a, b) => a - b);
+}
+
+/** Each keyword's triggers (their positions in `triggers`), and the triggers without keywords. */
+function triggersByKeyword(triggers: Trigger[]): { triggersByKeyword: Map<string, number[]>; triggersWithout: number[] } {
+  const byKeyword = new Map<string, number[]>();
+  const without: number[] = [];
+  triggers.forEach((t, i) => {
+    if (!t.keywords) { without.push(i); return; }
+    for (const k of new Set(t.keywords)) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+  });
+  return { triggersByKeyword: byKeyword, triggersWithout: without };
 }
 
 /** Compiles the cue lists of the lexicon into regexes. */
@@ -122,7 +165,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   return {
     ref, masks,
     triggersWithoutKeywords,
-    ...keywordIndex(keywords),
+    keywords: keywordIndex(keywords),
+    ...triggersByKeyword(ref.triggers),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
@@ -200,9 +244,8 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
-  const present = keywordsIn(lower, rules);
-  for (const trigger of rules.ref.triggers) {
-    if (trigger.keywords && !trigger.keywords.some((k) => present.has(k))) continue;
+  for (const i of triggersFor(lower, rules)) {
+    const trigger = rules.ref.triggers[i];
     for (const m of sameLength ? lower.matchAll(trigger.lowerRegex) : clause.masked.matchAll(trigger.regex)) {
       const start = clause.start + m.index!;
       hits.push({ trigger, start, end: start + m[0].length });
@@ -623,7 +666,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const out: Candidate[] = [];
   const sentence = text.slice(facts.start, facts.end);
   // A question asserts nothing; a sentence without any trigger keyword states no fact.
-  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && keywordsIn(sentence.toLowerCase(), rules).size === 0);
+  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && !hasKeyword(sentence.toLowerCase(), rules));
   const clauses = skip ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
   if (!skip) {
     // An aside is a clause of its own, quoted from the phrase it qualifies: "... Xi Jinping, who visited Minsk in March 2010".
