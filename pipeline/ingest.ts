@@ -70,11 +70,17 @@ export function paragraphSpans(text: string): [number, number][] {
 }
 
 const normaliseTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The normalised title of the last metadata asked for: each paragraph near the top is compared with the same title. */
+let lastTitle: { title: string; normalised: string } | undefined;
+function normalisedTitle(title: string): string {
+  if (lastTitle?.title !== title) lastTitle = { title, normalised: normaliseTitle(title) };
+  return lastTitle.normalised;
+}
 
 /** What kind of block a paragraph is: title, heading, byline, boilerplate or body. */
 export function classifyBlock(paragraph: string, index: number, meta: ArticleMeta, rules: BoilerplateRules): BlockKind {
   // The headline: the article's title as a block of its own near the top (after a dateline, a menu or a date line).
-  if (index < 12 && normaliseTitle(paragraph) === normaliseTitle(meta.title)) return 'title';
+  if (index < 12 && normaliseTitle(paragraph) === normalisedTitle(meta.title)) return 'title';
   if (rules.boilerplate.some((re) => re.test(paragraph))) return 'boilerplate';
   const byAuthor = meta.author && new RegExp(`^by\\s+${meta.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(paragraph);
   if (byAuthor || rules.byline.some((re) => re.test(paragraph) && paragraph.length < 300)) return 'byline';

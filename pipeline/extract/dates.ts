@@ -1,5 +1,5 @@
 /** Date mentions: from the NLP model's DATE entities, parsed and resolved against the publication date. */
-import type { Lexicon } from './reference.ts';
+import { withoutContaining, type Lexicon } from './reference.ts';
 import type { NlpEntity } from '../lib/nlp.ts';
 
 export type Precision = 'year' | 'month' | 'day';
@@ -264,7 +264,7 @@ const anchorLists = new WeakMap<Lexicon, string[]>();
 function relativeAnchors(lex: Lexicon): string[] {
   let words = anchorLists.get(lex);
   if (!words) {
-    words = ['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)];
+    words = withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]);
     anchorLists.set(lex, words);
   }
   return words;

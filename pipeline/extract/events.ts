@@ -92,34 +92,46 @@ export interface EventRules {
 }
 
 /**
- * The trigger keywords indexed by their first two characters, so one pass over a text finds those it contains: a
- * table over the two characters' codes for the common case of two Latin-1 characters, a map for the rest.
+ * The trigger keywords as a trie, so one pass over a text finds those it contains: a table over the codes of the
+ * first two characters (when both are Latin-1; a map for the rest) leads to a tree of the remaining characters.
  */
-interface KeywordIndex { latin: (string[] | undefined)[]; other: Map<number, string[]>; short: string[] }
+interface KeywordNode { words: string[]; next: Map<number, KeywordNode> }
+interface KeywordIndex { latin: (KeywordNode | undefined)[]; other: Map<number, KeywordNode>; short: string[] }
 
 function keywordIndex(keywords: string[]): KeywordIndex {
   const index: KeywordIndex = { latin: new Array(65536), other: new Map(), short: [] };
+  const node = (): KeywordNode => ({ words: [], next: new Map() });
   for (const k of keywords) {
     if (k.length < 2) { index.short.push(k); continue; }
     const a = k.charCodeAt(0);
     const b = k.charCodeAt(1);
-    if (a < 256 && b < 256) (index.latin[a * 256 + b] ??= []).push(k);
+    let at: KeywordNode;
+    if (a < 256 && b < 256) at = index.latin[a * 256 + b] ??= node();
     else {
-      const list = index.other.get(a * 65536 + b) ?? [];
-      list.push(k);
-      index.other.set(a * 65536 + b, list);
+      at = index.other.get(a * 65536 + b) ?? node();
+      index.other.set(a * 65536 + b, at);
     }
+    for (let i = 2; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      let next = at.next.get(c);
+      if (!next) at.next.set(c, (next = node()));
+      at = next;
+    }
+    at.words.push(k);
   }
   return index;
 }
 
-/** Calls `found` with each keyword starting at each position of `lower`, in text order, until it returns false. */
+/** Calls `found` with each keyword (of two or more characters) occurring in `lower`, by start, until it returns false. */
 function eachKeyword(lower: string, index: KeywordIndex, found: (k: string) => boolean | void): void {
   for (let i = 0; i + 1 < lower.length; i++) {
     const a = lower.charCodeAt(i);
     const b = lower.charCodeAt(i + 1);
-    const list = a < 256 && b < 256 ? index.latin[a * 256 + b] : index.other.get(a * 65536 + b);
-    if (list) for (const k of list) if (lower.startsWith(k, i) && found(k) === false) return;
+    let at = a < 256 && b < 256 ? index.latin[a * 256 + b] : index.other.get(a * 65536 + b);
+    for (let j = i + 2; at; j++) {
+      for (const k of at.words) if (found(k) === false) return;
+      at = j < lower.length ? at.next.get(lower.charCodeAt(j)) : undefined;
+    }
   }
 }
 

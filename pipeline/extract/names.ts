@@ -6,14 +6,15 @@
  * alone refers to the same person for the rest of the article.
  */
 import type { Lexicon, NameOrigin } from './reference.ts';
-import { phraseRegex } from './reference.ts';
+import { phraseRegex, withoutContaining } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 
 /** A person found in the text, not in the tables. */
 export interface TextPerson { id: string; name: string; country: string | null; role: string }
 
 export interface NameRules {
-  titled: RegExp; apposition: RegExp; particle: RegExp; /** The titles' last words: a sentence without one has no titled name. */ heads: string[];
+  titled: RegExp; apposition: RegExp; particle: RegExp;
+  /** The titles' last words (those that contain no other of them): a sentence without one has no titled name. */ heads: string[];
   /** Country by surname, for names written surname first ("Zhang Gaoli"): the last resort for a person's country. */
   surnameCountry: Map<string, string>;
 }
@@ -33,7 +34,7 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
-    heads: [...new Set(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!))],
+    heads: withoutContaining(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!)),
     surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
   };
 }
