@@ -135,15 +135,7 @@ function eachKeyword(lower: string, index: KeywordIndex, found: (k: string) => b
   }
 }
 
-/** The trigger keywords that occur in `lower` (the same as testing each with `lower.includes`, in one pass). */
-function keywordsIn(lower: string, rules: EventRules): Set<string> {
-  const present = new Set<string>();
-  for (const k of rules.keywords.short) if (lower.includes(k)) present.add(k);
-  eachKeyword(lower, rules.keywords, (k) => { present.add(k); });
-  return present;
-}
-
-/** Whether some trigger keyword occurs in `lower` (keywordsIn(lower).size > 0, stopping at the first). */
+/** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
 function hasKeyword(lower: string, rules: EventRules): boolean {
   if (rules.keywords.short.some((k) => lower.includes(k))) return true;
   let found = false;
@@ -153,9 +145,13 @@ function hasKeyword(lower: string, rules: EventRules): boolean {
 
 /** The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order. */
 function triggersFor(lower: string, rules: EventRules): number[] {
-  const admitted = new Set<number>(rules.triggersWithout);
-  for (const k of keywordsIn(lower, rules)) for (const i of rules.triggersByKeyword.get(k)!) admitted.add(i);
-  return [...admitted].sort((a, b) => a - b);
+  const admitted = new Uint8Array(rules.ref.triggers.length);
+  for (const i of rules.triggersWithout) admitted[i] = 1;
+  for (const k of rules.keywords.short) if (lower.includes(k)) for (const i of rules.triggersByKeyword.get(k)!) admitted[i] = 1;
+  eachKeyword(lower, rules.keywords, (k) => { for (const i of rules.triggersByKeyword.get(k)!) admitted[i] = 1; });
+  const out: number[] = [];
+  for (let i = 0; i < admitted.length; i++) if (admitted[i]) out.push(i);
+  return out;
 }
 
 /** Each keyword's triggers (their positions in `triggers`), and the triggers without keywords. */
