@@ -65,6 +65,8 @@ export interface EventRules {
   /** For each keyword, the positions in ref.triggers of the triggers it admits; and the triggers that need none. */
   triggersByKeyword: Map<string, number[]>;
   triggersWithout: number[];
+  /** Scratch space for triggersFor: one mark per trigger, all 0 between calls. */
+  admitted: Uint8Array;
   forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
@@ -92,52 +94,59 @@ export interface EventRules {
 }
 
 /**
- * The trigger keywords as a trie, so one pass over a text finds those it contains: a table over the codes of the
- * first two characters (when both are Latin-1; a map for the rest) leads to a tree of the remaining characters.
+ * The trigger keywords as a trie, so one pass over a text finds those it contains. Node 0 is the root; the child of
+ * node n by an ASCII character c is ascii[n * 128 + c] (0 for none), by any other character other.get(n * 65536 + c);
+ * words[n] are the keywords that end at node n.
  */
-interface KeywordNode { words: string[]; next: Map<number, KeywordNode> }
-interface KeywordIndex { latin: (KeywordNode | undefined)[]; other: Map<number, KeywordNode>; short: string[] }
+interface KeywordIndex { ascii: Int32Array; other: Map<number, number>; words: (string[] | undefined)[] }
 
 function keywordIndex(keywords: string[]): KeywordIndex {
-  const index: KeywordIndex = { latin: new Array(65536), other: new Map(), short: [] };
-  const node = (): KeywordNode => ({ words: [], next: new Map() });
+  const children: Map<number, number>[] = [new Map()];
+  const words: (string[] | undefined)[] = [undefined];
   for (const k of keywords) {
-    if (k.length < 2) { index.short.push(k); continue; }
-    const a = k.charCodeAt(0);
-    const b = k.charCodeAt(1);
-    let at: KeywordNode;
-    if (a < 256 && b < 256) at = index.latin[a * 256 + b] ??= node();
-    else {
-      at = index.other.get(a * 65536 + b) ?? node();
-      index.other.set(a * 65536 + b, at);
-    }
-    for (let i = 2; i < k.length; i++) {
+    let at = 0;
+    for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      let next = at.next.get(c);
-      if (!next) at.next.set(c, (next = node()));
+      let next = children[at].get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        words.push(undefined);
+        children[at].set(c, next);
+      }
       at = next;
     }
-    at.words.push(k);
+    (words[at] ??= []).push(k);
   }
-  return index;
+  const ascii = new Int32Array(children.length * 128);
+  const other = new Map<number, number>();
+  children.forEach((byCode, n) => {
+    for (const [c, child] of byCode) {
+      if (c < 128) ascii[n * 128 + c] = child;
+      else other.set(n * 65536 + c, child);
+    }
+  });
+  return { ascii, other, words };
 }
 
-/** Calls `found` with each keyword (of two or more characters) occurring in `lower`, by start, until it returns false. */
+/** Calls `found` with each keyword occurring in `lower`, by start, until it returns false. */
 function eachKeyword(lower: string, index: KeywordIndex, found: (k: string) => boolean | void): void {
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const a = lower.charCodeAt(i);
-    const b = lower.charCodeAt(i + 1);
-    let at = a < 256 && b < 256 ? index.latin[a * 256 + b] : index.other.get(a * 65536 + b);
-    for (let j = i + 2; at; j++) {
-      for (const k of at.words) if (found(k) === false) return;
-      at = j < lower.length ? at.next.get(lower.charCodeAt(j)) : undefined;
+  const { ascii, other, words } = index;
+  if (words[0]) for (const k of words[0]) if (found(k) === false) return; // an empty keyword occurs in any text
+  for (let i = 0; i < lower.length; i++) {
+    let at = 0;
+    for (let j = i; j < lower.length; j++) {
+      const c = lower.charCodeAt(j);
+      at = c < 128 ? ascii[at * 128 + c] : other.get(at * 65536 + c) ?? 0;
+      if (at === 0) break;
+      const ending = words[at];
+      if (ending) for (const k of ending) if (found(k) === false) return;
     }
   }
 }
 
 /** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
 function hasKeyword(lower: string, rules: EventRules): boolean {
-  if (rules.keywords.short.some((k) => lower.includes(k))) return true;
   let found = false;
   eachKeyword(lower, rules.keywords, () => (found = true, false));
   return found;
@@ -145,12 +154,14 @@ function hasKeyword(lower: string, rules: EventRules): boolean {
 
 /** The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order. */
 function triggersFor(lower: string, rules: EventRules): number[] {
-  const admitted = new Uint8Array(rules.ref.triggers.length);
+  const admitted = rules.admitted; // all 0 between calls
   for (const i of rules.triggersWithout) admitted[i] = 1;
-  for (const k of rules.keywords.short) if (lower.includes(k)) for (const i of rules.triggersByKeyword.get(k)!) admitted[i] = 1;
   eachKeyword(lower, rules.keywords, (k) => { for (const i of rules.triggersByKeyword.get(k)!) admitted[i] = 1; });
   const out: number[] = [];
-  for (let i = 0; i < admitted.length; i++) if (admitted[i]) out.push(i);
+  for (let i = 0; i < admitted.length; i++) {
+    if (admitted[i]) out.push(i);
+    admitted[i] = 0;
+  }
   return out;
 }
 
@@ -175,6 +186,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     triggersWithoutKeywords,
     keywords: keywordIndex(keywords),
     ...triggersByKeyword(ref.triggers),
+    admitted: new Uint8Array(ref.triggers.length),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
