@@ -43,11 +43,18 @@ function relativeDateRules(lex: Lexicon) {
   return rules;
 }
 
+/** The publication date's parts as numbers (year, month and day when given), kept for the last date asked: one per article. */
+let lastPublished: { published: string; parts: number[] } | undefined;
+function publicationParts(published: string): number[] {
+  if (lastPublished?.published !== published) lastPublished = { published, parts: published.split('-').map(Number) };
+  return lastPublished.parts;
+}
+
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
   const month = monthOf.bind(null, lex);
-  const [pubYear, pubMonth] = published.split('-').map(Number);
+  const [pubYear, pubMonth] = publicationParts(published);
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
@@ -203,15 +210,16 @@ function findRanges(text: string, start: number, end: number, published: string,
     out.push({ start: s, end: e, text: m[0], value, precision: 'day', basis, ...(days > 1 && days < 60 ? { days, endValue: endDay } : {}) });
   }
   // "in 2021-2022", "in 2014–15": a span of years starts in its first (the model often tags neither).
-  for (const m of text.slice(start, end).matchAll(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu)) {
+  const slice = text.slice(start, end);
+  for (const m of !/[–—-]/.test(slice) ? [] : slice.matchAll(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu)) {
     const s = start + m.index!;
     if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const last = m[2].length === 2 ? Number(m[1].slice(0, 2) + m[2]) : Number(m[2]);
     if (last <= Number(m[1])) continue;
     out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit', endValue: String(last) });
   }
-  // "Q1 2019", "the first quarter of 2013", "in the 2nd quarter of 2012": a quarter is its three months.
-  for (const m of text.slice(start, end).matchAll(/\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter\s+(?:of\s+)?)((?:1[89]|20)\d\d)\b/giu)) {
+  // "Q1 2019", "the first quarter of 2013", "in the 2nd quarter of 2012": a quarter is its three months (no "q", none).
+  for (const m of !/q/i.test(slice) ? [] : slice.matchAll(/\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter\s+(?:of\s+)?)((?:1[89]|20)\d\d)\b/giu)) {
     const s = start + m.index!;
     if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const q = m[1] ? Number(m[1]) : ({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[m[2].toLowerCase()] ?? Number(m[2][0]);
