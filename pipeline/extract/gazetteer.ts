@@ -21,6 +21,12 @@ interface Entry {
   surface: string; kind: EntityKind; id: string; country: string | null; form: MentionForm; subtype?: string; rank: number;
   /** Whether the surface has a space or an apostrophe, so that another spelling can match it (see matchLength). */
   flexible: boolean;
+  /**
+   * What any match starts with: the surface up to its first space or apostrophe (all of it without one); and when a
+   * space follows it, the code of the character after the space (-1 when that is a space or an apostrophe), which the
+   * text must have after its spaces there.
+   */
+  head: string; afterSpace: number;
 }
 
 /** Higher rank wins when two entries match the same span: organisations and places over countries. */
@@ -42,8 +48,8 @@ function firstWord(text: string, at: number): string {
 /** The lookup index: entries keyed by their first word, lower-cased, longest first. */
 export function buildGazetteer(ref: Reference): Gazetteer {
   const entries: Entry[] = [];
-  const add = (surface: string, e: Omit<Entry, 'surface' | 'rank' | 'flexible'>) => {
-    if (surface && surface.trim().length >= 2) entries.push({ surface: surface.trim(), ...e, rank: kindRank[e.kind], flexible: FLEXIBLE.test(surface.trim()) });
+  const add = (surface: string, e: Omit<Entry, 'surface' | 'rank' | 'flexible' | 'head' | 'afterSpace'>) => {
+    if (surface && surface.trim().length >= 2) entries.push({ surface: surface.trim(), ...e, rank: kindRank[e.kind], flexible: FLEXIBLE.test(surface.trim()), ...headOf(surface.trim()) });
   };
   for (const c of ref.countries) {
     for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.code, country: c.code, form: 'name' });
@@ -106,6 +112,29 @@ function matchLength(text: string, at: number, entry: Entry): number {
   return last === '-' || !isWordChar(text[i]) ? i - at : -1;
 }
 
+/** An entry's head and the character after a space that follows it (see Entry). */
+function headOf(surface: string): { head: string; afterSpace: number } {
+  const cut = surface.search(FLEXIBLE);
+  if (cut < 0) return { head: surface, afterSpace: -1 };
+  const next = surface[cut + 1];
+  const usable = surface[cut] === ' ' && next !== undefined && !isSpace(next) && !APOSTROPHES.has(next);
+  return { head: surface.slice(0, cut), afterSpace: usable ? next.charCodeAt(0) : -1 };
+}
+
+/**
+ * Whether the text at `at` can spell the entry at all, as written or otherwise (matchLength): it starts with the head,
+ * and where a space follows the head, has spaces there and then the character after the space. A quick test that
+ * spares most entries of a long list ("the …", "Republic of …") the full comparison.
+ */
+function mayMatch(text: string, at: number, e: Entry): boolean {
+  if (!text.startsWith(e.head, at)) return false;
+  if (e.afterSpace < 0) return true;
+  let j = at + e.head.length;
+  if (!isSpace(text[j])) return false;
+  while (isSpace(text[j])) j++;
+  return text.charCodeAt(j) === e.afterSpace;
+}
+
 /**
  * False when no key of the index can be this word lower-cased: it starts with two ASCII characters that no key
  * starts with (lower-casing changes no ASCII character into another's place). True otherwise.
@@ -138,6 +167,7 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
     const candidates = gaz.index.get(m[0].toLowerCase());
     if (!candidates) continue;
     for (const e of candidates) {
+      if (!mayMatch(text, at, e)) continue;
       const length = matchLength(text, at, e);
       if (length < 0 || at + length > end) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
