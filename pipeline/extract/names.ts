@@ -19,6 +19,9 @@ export interface NameRules {
   surnameCountry: Map<string, string>;
 }
 
+/** What every apposition (see buildNameRules) has after the name: a comma and a capitalised word, maybe after "the" or "a". */
+const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{Lu}/u;
+
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
 
@@ -96,7 +99,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
     add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
   }
-  for (const m of titled ? slice.matchAll(rules.apposition) : []) {
+  for (const m of titled && APPOSITION_CUE.test(slice) ? slice.matchAll(rules.apposition) : []) {
     const g = m.groups!;
     const at = start + m.index!;
     const adjAt = at + m[0].indexOf(g.adj, g.name.length);
