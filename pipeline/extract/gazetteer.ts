@@ -27,13 +27,18 @@ interface Entry {
    * text must have after its spaces there.
    */
   head: string; afterSpace: number;
+  /** The position of `head` in its bucket's list of heads. */
+  headIndex: number;
 }
+
+/** The entries whose first word is one key, longest first, and the distinct heads they start with. */
+interface Bucket { entries: Entry[]; heads: string[] }
 
 /** Higher rank wins when two entries match the same span: organisations and places over countries. */
 const kindRank: Record<EntityKind, number> = { organisation: 4, person: 3, place: 2, country: 1 };
 
 export interface Gazetteer {
-  index: Map<string, Entry[]>; roleTitle: RegExp;
+  index: Map<string, Bucket>; roleTitle: RegExp;
   /** Whether some key of `index` starts with a pair of ASCII characters, by their codes (a * 128 + b): most words need no lookup. */
   asciiPairs: Uint8Array;
 }
@@ -48,8 +53,8 @@ function firstWord(text: string, at: number): string {
 /** The lookup index: entries keyed by their first word, lower-cased, longest first. */
 export function buildGazetteer(ref: Reference): Gazetteer {
   const entries: Entry[] = [];
-  const add = (surface: string, e: Omit<Entry, 'surface' | 'rank' | 'flexible' | 'head' | 'afterSpace'>) => {
-    if (surface && surface.trim().length >= 2) entries.push({ surface: surface.trim(), ...e, rank: kindRank[e.kind], flexible: FLEXIBLE.test(surface.trim()), ...headOf(surface.trim()) });
+  const add = (surface: string, e: Omit<Entry, 'surface' | 'rank' | 'flexible' | 'head' | 'afterSpace' | 'headIndex'>) => {
+    if (surface && surface.trim().length >= 2) entries.push({ surface: surface.trim(), ...e, rank: kindRank[e.kind], flexible: FLEXIBLE.test(surface.trim()), ...headOf(surface.trim()), headIndex: -1 });
   };
   for (const c of ref.countries) {
     for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.code, country: c.code, form: 'name' });
@@ -63,14 +68,20 @@ export function buildGazetteer(ref: Reference): Gazetteer {
     for (const v of new Set([p.name, ...p.variants])) add(v, { kind: 'person', id: p.id, country: p.country, form: 'name' });
     for (const s of p.short) add(s, { kind: 'person', id: p.id, country: p.country, form: 'short' });
   }
-  const index = new Map<string, Entry[]>();
+  const index = new Map<string, Bucket>();
   for (const e of entries) {
     const key = firstWord(e.surface, 0);
-    const list = index.get(key) ?? [];
-    list.push(e);
-    index.set(key, list);
+    const bucket = index.get(key) ?? { entries: [], heads: [] };
+    bucket.entries.push(e);
+    index.set(key, bucket);
   }
-  for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length || b.rank - a.rank);
+  for (const bucket of index.values()) {
+    bucket.entries.sort((a, b) => b.surface.length - a.surface.length || b.rank - a.rank);
+    for (const e of bucket.entries) {
+      if (!bucket.heads.includes(e.head)) bucket.heads.push(e.head);
+      e.headIndex = bucket.heads.indexOf(e.head);
+    }
+  }
   const roleTitle = new RegExp(`${phraseRegex(ref.lexicon.role_titles, 'u').source}\\s*$`, 'u');
   const asciiPairs = new Uint8Array(128 * 128);
   for (const key of index.keys()) if (key.length >= 2 && key.charCodeAt(0) < 128 && key.charCodeAt(1) < 128) asciiPairs[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
@@ -122,18 +133,28 @@ function headOf(surface: string): { head: string; afterSpace: number } {
 }
 
 /**
- * Whether the text at `at` can spell the entry at all, as written or otherwise (matchLength): it starts with the head,
- * and where a space follows the head, has spaces there and then the character after the space. A quick test that
- * spares most entries of a long list ("the …", "Republic of …") the full comparison.
+ * Where the text at `at` stands with a head (see Entry): NO_HEAD when it does not start with it, NO_SPACE when no space
+ * follows it there, else the code of the first character after the spaces that follow it.
  */
-function mayMatch(text: string, at: number, e: Entry): boolean {
-  if (!text.startsWith(e.head, at)) return false;
-  if (e.afterSpace < 0) return true;
-  let j = at + e.head.length;
-  if (!isSpace(text[j])) return false;
+const NO_HEAD = -1;
+const NO_SPACE = -2;
+function headState(text: string, at: number, head: string): number {
+  if (!text.startsWith(head, at)) return NO_HEAD;
+  let j = at + head.length;
+  if (!isSpace(text[j])) return NO_SPACE;
   while (isSpace(text[j])) j++;
-  return text.charCodeAt(j) === e.afterSpace;
+  return text.charCodeAt(j);
 }
+
+/**
+ * Whether the text can spell the entry at all, as written or otherwise (matchLength), from the state of its head there:
+ * it starts with the head and, where a space follows the head, has spaces there and then the character after the
+ * space. A quick test that spares most entries of a long list ("the …", "Republic of …") the full comparison.
+ */
+const mayMatch = (e: Entry, state: number) => state !== NO_HEAD && (e.afterSpace < 0 || state === e.afterSpace);
+
+/** Scratch space for findMentions: the head states of the bucket at hand. */
+const headStates: number[] = [];
 
 /**
  * False when no key of the index can be this word lower-cased: it starts with two ASCII characters that no key
@@ -164,10 +185,11 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
   while ((m = words.exec(text)) && m.index < end) {
     const at = m.index;
     if (!mayBeKey(m[0], gaz)) continue;
-    const candidates = gaz.index.get(m[0].toLowerCase());
-    if (!candidates) continue;
-    for (const e of candidates) {
-      if (!mayMatch(text, at, e)) continue;
+    const bucket = gaz.index.get(m[0].toLowerCase());
+    if (!bucket) continue;
+    for (let h = 0; h < bucket.heads.length; h++) headStates[h] = headState(text, at, bucket.heads[h]);
+    for (const e of bucket.entries) {
+      if (!mayMatch(e, headStates[e.headIndex])) continue;
       const length = matchLength(text, at, e);
       if (length < 0 || at + length > end) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
