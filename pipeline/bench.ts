@@ -5,7 +5,7 @@
  * about half its sentences state facts, as in the first article (37 facts in 71 sentences).
  */
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingestArticle } from './ingest.ts';
@@ -86,6 +86,8 @@ function main(): void {
   console.log(`bare wink-nlp (sentences + entities): ${(mb / bare).toFixed(2)} MB/s (${bare.toFixed(2)} s)`);
   console.log(`our extraction (ingest + extract):    ${(mb / ours).toFixed(2)} MB/s (${ours.toFixed(2)} s), ${facts} candidate facts`);
   console.log(`ratio: ${(bare / ours).toFixed(2)}x the library's time (${((100 * bare) / ours).toFixed(0)}% of its speed; target >= 50%)`);
+  // Both figures move with the machine's load (the ratio less so): say what it was.
+  console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min) on ${cpus().length} cores`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
