@@ -4,7 +4,7 @@
  * and carry context between sentences ("it", "the country", "during his visit", "also").
  */
 import type { Reference, Trigger } from './reference.ts';
-import { phraseRegex } from './reference.ts';
+import { phraseRegex, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
@@ -266,7 +266,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const sameLength = lower.length === clause.masked.length;
   for (const i of triggersFor(lower, rules)) {
     const trigger = rules.ref.triggers[i];
-    for (const m of sameLength ? lower.matchAll(trigger.lowerRegex) : clause.masked.matchAll(trigger.regex)) {
+    for (const m of sameLength ? matchesOf(trigger.lowerRegex, lower) : matchesOf(trigger.regex, clause.masked)) {
       const start = clause.start + m.index!;
       hits.push({ trigger, start, end: start + m[0].length });
     }
@@ -312,7 +312,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const words = before.split(/\s+/);
   const window = words.slice(-12).join(' ');
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
-  const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
+  const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
@@ -463,7 +463,7 @@ function countryMentions(text: string, clause: Clause, facts: SentenceFacts): En
 
 /** Offsets of subject pronouns ("it", "the two leaders") in text[from, to), leaving out the empty "it is odd to note that". */
 function pronounsBetween(text: string, from: number, to: number, rules: EventRules): number[] {
-  return [...text.slice(from, to).matchAll(rules.pronoun)]
+  return matchesOf(rules.pronoun, text.slice(from, to))
     .filter((m) => !/^it\s+(?:is|was)\s+\w+\s+(?:to|that)\b/i.test(text.slice(from + m.index!, from + m.index! + 40)))
     .map((m) => from + m.index!);
 }
@@ -478,7 +478,7 @@ function referentOf(at: number, sentenceMentions: EntityMention[], state: Articl
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
   // "Xi Jinping emphasized that Belarus has always given China firm support": the speaker is not the actor; the
   // subject of the reported clause is.
-  const speech = [...text.slice(clause.start, at).matchAll(rules.reportedClause)].pop();
+  const speech = matchesOf(rules.reportedClause, text.slice(clause.start, at)).pop();
   if (speech) {
     const from = clause.start + speech.index! + speech[0].length;
     const reported = mentions.filter((m) => m.start >= from && m.end <= at && m.kind !== 'person');

@@ -6,7 +6,7 @@
  * alone refers to the same person for the rest of the article.
  */
 import type { Lexicon, NameOrigin } from './reference.ts';
-import { phraseRegex, withoutContaining } from './reference.ts';
+import { phraseRegex, withoutContaining, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 
 /** A person found in the text, not in the tables. */
@@ -90,7 +90,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
   };
   const titled = rules.heads.some((h) => slice.includes(h));
-  for (const m of titled ? slice.matchAll(rules.titled) : []) {
+  for (const m of titled ? matchesOf(rules.titled, slice) : []) {
     const g = m.groups!;
     const at = start + m.index!;
     const nameAt = at + m[0].length - g.name.length;
@@ -99,7 +99,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
     add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
   }
-  for (const m of titled && APPOSITION_CUE.test(slice) ? slice.matchAll(rules.apposition) : []) {
+  for (const m of titled && APPOSITION_CUE.test(slice) ? matchesOf(rules.apposition, slice) : []) {
     const g = m.groups!;
     const at = start + m.index!;
     const adjAt = at + m[0].indexOf(g.adj, g.name.length);
@@ -109,7 +109,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
   }
   // Surnames of people found earlier in the article.
   if (surnames.size && [...surnames.keys()].some((n) => slice.includes(n))) {
-    for (const w of slice.matchAll(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu)) {
+    for (const w of matchesOf(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu, slice)) {
       const id = surnames.get(w[0]);
       const s = start + w.index!;
       if (!id || overlapsAny(s, s + w[0].length, taken())) continue;

@@ -154,3 +154,29 @@ export function withoutContaining(words: string[]): string[] {
   const unique = [...new Set(words)];
   return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v)));
 }
+
+/**
+ * The matches of a global pattern in `s`: the same as [...s.matchAll(re)] (from re.lastIndex, which is left as it
+ * was), without the copy of the pattern that matchAll makes on each call — in the per-sentence passes that copy cost
+ * more than the matching itself.
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`matchesOf needs a global pattern, as matchAll does: /${re.source}/${re.flags}`);
+  const from = re.lastIndex;
+  const unicode = /[uv]/.test(re.flags);
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = nextIndex(s, re.lastIndex, unicode);
+  }
+  re.lastIndex = from;
+  return out;
+}
+
+/** The index after `i` in `s`: after the whole code point in a unicode pattern (matchAll's AdvanceStringIndex). */
+function nextIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
