@@ -187,7 +187,9 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   unifyUnnamedVisitors(candidates);
   const kept = withoutTalksDuringVisits(candidates);
   const { blocks: _b, sentences: _s, ...source } = article;
-  const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
+  const ids = new Set<string>();
+  for (const f of facts) for (const m of f.mentions) if (m.subtype !== 'text') ids.add(m.id);
+  const entity_ids = [...ids].sort();
   const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { source, focus, entity_ids, text_entities, candidates: kept };
 }

@@ -163,11 +163,10 @@ export function withoutContaining(words: string[]): string[] {
 export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`matchesOf needs a global pattern, as matchAll does: /${re.source}/${re.flags}`);
   const from = re.lastIndex;
-  const unicode = /[uv]/.test(re.flags);
   const out: RegExpExecArray[] = [];
   for (let m = re.exec(s); m; m = re.exec(s)) {
     out.push(m);
-    if (m[0] === '') re.lastIndex = nextIndex(s, re.lastIndex, unicode);
+    if (m[0] === '') re.lastIndex = nextIndex(s, re.lastIndex, re.unicode || /v/.test(re.flags));
   }
   re.lastIndex = from;
   return out;
