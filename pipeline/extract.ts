@@ -14,7 +14,7 @@ import { buildProposalRules, loadSentenceModel, proposedCandidates, type Proposa
 import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
 import { findDates, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
-import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules } from './extract/amounts.ts';
+import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules, type MoneyMention, type NumberMention } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
 import { buildEventRules, sentenceCandidates, type ArticleState, type Candidate, type EventRules, type SentenceFacts, type DetailsFn } from './extract/events.ts';
 import { buildDetails } from './extract/details.ts';
@@ -160,13 +160,17 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (dated.length) lastDate = dated[dated.length - 1].value;
     // The dateline itself states no fact: the sentence starts after it.
     const start = line ? line.end : s.start;
+    // Amounts, percentages and ordinals serve only the trigger rules: found when a rule first asks (most sentences never do).
+    let money: MoneyMention[] | undefined;
+    let percents: NumberMention[] | undefined;
+    let ordinals: NumberMention[] | undefined;
     return {
       index, start, end: s.end, block: s.block,
       mentions: mentionsOf(start, s.end),
       dates,
-      money: findMoney(text, start, s.end, x.amounts),
-      percents: findPercents(text, start, s.end),
-      ordinals: findOrdinals(text, start, s.end, x.amounts),
+      get money() { return (money ??= findMoney(text, start, s.end, x.amounts)); },
+      get percents() { return (percents ??= findPercents(text, start, s.end)); },
+      get ordinals() { return (ordinals ??= findOrdinals(text, start, s.end, x.amounts)); },
     };
   });
   const focus = focusCountries(facts);
@@ -207,7 +211,9 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const proposed = proposedCandidates(ctx, ruled, x.sentenceModel, x.proposals, say);
   const kept = [...plausibleCandidates(ruled, ctx, x.model, say), ...proposed].sort((a, b) => a.sentence - b.sentence);
   const { blocks: _b, sentences: _s, ...source } = article;
-  const entity_ids = [...new Set(facts.flatMap((f) => f.mentions.filter((m) => m.subtype !== 'text').map((m) => m.id)))].sort();
+  const ids = new Set<string>();
+  for (const f of facts) for (const m of f.mentions) if (m.subtype !== 'text') ids.add(m.id);
+  const entity_ids = [...ids].sort();
   const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { source, focus, entity_ids, text_entities, candidates: kept };
 }

@@ -70,15 +70,41 @@ export function paragraphSpans(text: string): [number, number][] {
 }
 
 const normaliseTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The normalised title of the last metadata asked for: each paragraph near the top is compared with the same title. */
+let lastTitle: { title: string; normalised: string } | undefined;
+function normalisedTitle(title: string): string {
+  if (lastTitle?.title !== title) lastTitle = { title, normalised: normaliseTitle(title) };
+  return lastTitle.normalised;
+}
+
+/**
+ * Whether a paragraph, normalised as a title is, equals `normalised`: normaliseTitle(paragraph) === normalised. An
+ * ASCII paragraph is compared as it is read and given up at the first difference (most paragraphs are not the title).
+ */
+function isTitleText(paragraph: string, normalised: string): boolean {
+  if (!/^[\x00-\x7f]*$/.test(paragraph)) return normaliseTitle(paragraph) === normalised;
+  let at = 0; // how much of `normalised` the paragraph has matched
+  let gap = false; // a run of characters other than letters and digits since the last letter or digit
+  for (let i = 0; i < paragraph.length; i++) {
+    let c = paragraph.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!(upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { gap = true; continue; }
+    if (gap && at > 0 && normalised.charCodeAt(at++) !== 32) return false;
+    gap = false;
+    if (upper) c += 32;
+    if (normalised.charCodeAt(at++) !== c) return false;
+  }
+  return at === normalised.length;
+}
 
 /** What kind of block a paragraph is: title, heading, byline, boilerplate or body. */
 export function classifyBlock(paragraph: string, index: number, meta: ArticleMeta, rules: BoilerplateRules): BlockKind {
   // The headline: the article's title as a block of its own near the top (after a dateline, a menu or a date line).
-  if (index < 12 && normaliseTitle(paragraph) === normaliseTitle(meta.title)) return 'title';
+  if (index < 12 && isTitleText(paragraph, normalisedTitle(meta.title))) return 'title';
   if (rules.boilerplate.some((re) => re.test(paragraph))) return 'boilerplate';
   const byAuthor = meta.author && new RegExp(`^by\\s+${meta.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(paragraph);
   if (byAuthor || rules.byline.some((re) => re.test(paragraph) && paragraph.length < 300)) return 'byline';
-  const words = paragraph.split(/\s+/).length;
+  const words = paragraph.split(/\s+/, 9).length; // up to 9: only whether there are more than 8 matters
   if (words <= 8 && !/[.!?:;,"”]$/.test(paragraph) && !/\n/.test(paragraph) && !startsItem(paragraph)) return 'heading';
   return 'body';
 }

@@ -1,6 +1,6 @@
 /** Money amounts, percentages, ordinals and counts, from the NLP model's numeric entities and the currency lexicon. */
 import type { Currency, Lexicon } from './reference.ts';
-import { escapeRegex } from './reference.ts';
+import { escapeRegex, matchesOf } from './reference.ts';
 
 export interface MoneyMention { start: number; end: number; amount: number; /** Every currency the marker can mean ("Br": BYR or BYN); see currencyAt. */ currencies: string[]; text: string }
 export interface NumberMention { start: number; end: number; value: number; text: string }
@@ -38,7 +38,7 @@ export function findMoney(text: string, start: number, end: number, rules: Amoun
   const out: MoneyMention[] = [];
   const slice = text.slice(start, end);
   if (!rules.digit.test(slice)) return out; // no number, no amount: skip the long currency pattern
-  for (const m of slice.matchAll(rules.money)) {
+  for (const m of matchesOf(rules.money, slice)) {
     const g = m.groups!;
     const marker = (g.pre ?? g.post).toLowerCase();
     const n = parseNumber(g.n1 ?? g.n2);
@@ -51,14 +51,14 @@ export function findMoney(text: string, start: number, end: number, rules: Amoun
 
 /** Every percentage in text[start, end): "72 percent", "72%", "72 per cent". */
 export function findPercents(text: string, start: number, end: number): NumberMention[] {
-  return [...text.slice(start, end).matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu)].map((m) => ({
+  return matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu, text.slice(start, end)).map((m) => ({
     start: start + m.index!, end: start + m.index! + m[0].length, value: Number(m[1]), text: m[0],
   }));
 }
 
 /** Every ordinal in text[start, end): "fourth", "4th", "second-largest". */
 export function findOrdinals(text: string, start: number, end: number, rules: AmountRules): NumberMention[] {
-  return [...text.slice(start, end).matchAll(rules.ordinal)].map((m) => ({
+  return matchesOf(rules.ordinal, text.slice(start, end)).map((m) => ({
     start: start + m.index!, end: start + m.index! + m[0].length, value: m[1] ? Number(m[1]) : rules.ordinals[m[2].toLowerCase()], text: m[0],
   }));
 }

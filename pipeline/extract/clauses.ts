@@ -1,6 +1,6 @@
 /** Splits a sentence into clauses and masks the parts that state no fact of their own (asides, topic phrases). */
 import type { Lexicon } from './reference.ts';
-import { phraseRegex } from './reference.ts';
+import { phraseRegex, matchesOf } from './reference.ts';
 
 export interface Clause { start: number; end: number; /** The clause's text with masked parts blanked out, same length. */ masked: string }
 
@@ -60,7 +60,7 @@ export const isMasked = (text: string, c: Clause, at: number) => c.masked.charCo
 /** Relative-clause asides of a sentence (", who visited Minsk in 2010,"), as [comma, end) spans: each states a fact of its own. */
 export function asideSpans(text: string, start: number, end: number, rules: MaskRules): [number, number][] {
   rules.aside.lastIndex = 0;
-  return [...text.slice(start, end).matchAll(rules.aside)].map((m) => {
+  return matchesOf(rules.aside, text.slice(start, end)).map((m) => {
     const from = start + m.index!;
     const to = from + m[0].replace(/[\s,]+$/, '').length;
     return [from, to];

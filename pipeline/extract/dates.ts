@@ -1,5 +1,5 @@
 /** Date mentions: from the NLP model's DATE entities, parsed and resolved against the publication date. */
-import type { Lexicon } from './reference.ts';
+import { withoutContaining, type Lexicon, matchesOf } from './reference.ts';
 import type { NlpEntity } from '../lib/nlp.ts';
 
 export type Precision = 'year' | 'month' | 'day';
@@ -43,11 +43,18 @@ function relativeDateRules(lex: Lexicon) {
   return rules;
 }
 
+/** The publication date's parts as numbers (year, month and day when given), kept for the last date asked: one per article. */
+let lastPublished: { published: string; parts: number[] } | undefined;
+function publicationParts(published: string): number[] {
+  if (lastPublished?.published !== published) lastPublished = { published, parts: published.split('-').map(Number) };
+  return lastPublished.parts;
+}
+
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
   const month = monthOf.bind(null, lex);
-  const [pubYear, pubMonth] = published.split('-').map(Number);
+  const [pubYear, pubMonth] = publicationParts(published);
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
@@ -178,7 +185,7 @@ function findRanges(text: string, start: number, end: number, published: string,
   const out: DateMention[] = [];
   // A day range needs two numbers close together: most sentences have none and skip the long pattern.
   const twoNumbers = /\d[^\d]{1,40}\d/.test(text.slice(start, end));
-  for (const m of twoNumbers ? text.slice(start, end).matchAll(rangeFinder(lex)) : []) {
+  for (const m of twoNumbers ? matchesOf(rangeFinder(lex), text.slice(start, end)) : []) {
     const g = m.groups!;
     const month1 = monthOf(lex, (g.m1 ?? g.m3 ?? g.m4).toLowerCase());
     const month2 = monthOf(lex, (g.m2 ?? g.m3 ?? g.m4).toLowerCase());
@@ -203,15 +210,16 @@ function findRanges(text: string, start: number, end: number, published: string,
     out.push({ start: s, end: e, text: m[0], value, precision: 'day', basis, ...(days > 1 && days < 60 ? { days, endValue: endDay } : {}) });
   }
   // "in 2021-2022", "in 2014–15": a span of years starts in its first (the model often tags neither).
-  for (const m of text.slice(start, end).matchAll(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu)) {
+  const slice = text.slice(start, end);
+  for (const m of !/[–—-]/.test(slice) ? [] : matchesOf(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu, slice)) {
     const s = start + m.index!;
     if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const last = m[2].length === 2 ? Number(m[1].slice(0, 2) + m[2]) : Number(m[2]);
     if (last <= Number(m[1])) continue;
     out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit', endValue: String(last) });
   }
-  // "Q1 2019", "the first quarter of 2013", "in the 2nd quarter of 2012": a quarter is its three months.
-  for (const m of text.slice(start, end).matchAll(/\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter\s+(?:of\s+)?)((?:1[89]|20)\d\d)\b/giu)) {
+  // "Q1 2019", "the first quarter of 2013", "in the 2nd quarter of 2012": a quarter is its three months (no "q", none).
+  for (const m of !/q/i.test(slice) ? [] : matchesOf(/\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter\s+(?:of\s+)?)((?:1[89]|20)\d\d)\b/giu, slice)) {
     const s = start + m.index!;
     if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const q = m[1] ? Number(m[1]) : ({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[m[2].toLowerCase()] ?? Number(m[2][0]);
@@ -264,7 +272,7 @@ const anchorLists = new WeakMap<Lexicon, string[]>();
 function relativeAnchors(lex: Lexicon): string[] {
   let words = anchorLists.get(lex);
   if (!words) {
-    words = ['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)];
+    words = withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]);
     anchorLists.set(lex, words);
   }
   return words;
@@ -277,7 +285,7 @@ function extraRelativeSpans(text: string, start: number, end: number, taken: { s
   // Every relative expression names a unit, a weekday or a month: a sentence with none skips the long pattern.
   const lower = slice.toLowerCase();
   if (!relativeAnchors(lex).some((w) => lower.includes(w))) return spans;
-  for (const m of slice.matchAll(relativeFinder(lex))) {
+  for (const m of matchesOf(relativeFinder(lex), slice)) {
     const s = start + m.index!;
     const e = s + m[0].length;
     if (!taken.some((t) => s < t.end && t.start < e)) spans.push({ start: s, end: e });
@@ -460,7 +468,7 @@ export function visitStartAndEnd<T extends Pick<DateMention, 'start' | 'end' | '
  */
 export function anniversaryYears(text: string, from: number, at: number): number | null {
   const before = text.slice(from, at);
-  const m = [...before.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/gi)].pop();
+  const m = matchesOf(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/gi, before).pop();
   if (!m) return null;
   const gap = before.slice(m.index! + m[0].length);
   return gap.length <= 60 && !/[,;:–—]/.test(gap) ? Number(m[1]) : null;

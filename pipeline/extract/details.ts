@@ -52,8 +52,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
     switch (c.category) {
       case 'visit': {
         const person = personById.get(c.details.visitor_id as string);
-        const d = delegation.map((re) => clauseText.match(re)).find(Boolean);
-        const dur = duration.map((re) => clauseText.match(re)).find(Boolean);
+        const d = firstMatch(clauseText, delegation);
+        const dur = firstMatch(clauseText, duration);
         Object.assign(c.details, {
           visitor: person?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number),
           visitor_role: roleOf(c, text, clause.start),
@@ -163,4 +163,13 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         return [c];
     }
   };
+}
+
+/** The match of the first of `patterns` that matches `s` (each tried in turn, the rest not), or undefined. */
+function firstMatch(s: string, patterns: RegExp[]): RegExpMatchArray | undefined {
+  for (const re of patterns) {
+    const m = s.match(re);
+    if (m) return m;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
  * and carry context between sentences ("it", "the country", "during his visit", "also").
  */
 import type { Reference, Trigger } from './reference.ts';
-import { phraseRegex } from './reference.ts';
+import { phraseRegex, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
@@ -60,9 +60,13 @@ export interface EventRules {
   ref: Reference; masks: MaskRules;
   /** Whether some trigger has no keywords; otherwise a sentence without any keyword states no fact, and its clauses need no analysis. */
   triggersWithoutKeywords: boolean;
-  /** Each trigger keyword of two or more characters, indexed by its first two; and the shorter ones. */
-  keywordsByBigram: Map<number, string[]>;
-  shortKeywords: string[];
+  /** The trigger keywords, found in one pass over a text (see keywordIndex). */
+  keywords: KeywordIndex;
+  /** For each keyword, the positions in ref.triggers of the triggers it admits; and the triggers that need none. */
+  triggersByKeyword: Map<string, number[]>;
+  triggersWithout: number[];
+  /** Scratch space for triggersFor: one mark per trigger, all 0 between calls. */
+  admitted: Uint8Array;
   forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
@@ -89,29 +93,87 @@ export interface EventRules {
   finiteVerb: RegExp;
 }
 
-/** The trigger keywords indexed by their first two characters, so one pass over a clause finds those it contains. */
-function keywordIndex(keywords: string[]): { keywordsByBigram: Map<number, string[]>; shortKeywords: string[] } {
-  const keywordsByBigram = new Map<number, string[]>();
-  const shortKeywords: string[] = [];
+/**
+ * The trigger keywords as a trie, so one pass over a text finds those it contains. Node 0 is the root; the child of
+ * node n by an ASCII character c is ascii[n * 128 + c] (0 for none), by any other character other.get(n * 65536 + c);
+ * words[n] are the keywords that end at node n.
+ */
+interface KeywordIndex { ascii: Int32Array; other: Map<number, number>; words: (string[] | undefined)[] }
+
+function keywordIndex(keywords: string[]): KeywordIndex {
+  const children: Map<number, number>[] = [new Map()];
+  const words: (string[] | undefined)[] = [undefined];
   for (const k of keywords) {
-    if (k.length < 2) { shortKeywords.push(k); continue; }
-    const bigram = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
-    const list = keywordsByBigram.get(bigram) ?? [];
-    list.push(k);
-    keywordsByBigram.set(bigram, list);
+    let at = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      let next = children[at].get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        words.push(undefined);
+        children[at].set(c, next);
+      }
+      at = next;
+    }
+    (words[at] ??= []).push(k);
   }
-  return { keywordsByBigram, shortKeywords };
+  const ascii = new Int32Array(children.length * 128);
+  const other = new Map<number, number>();
+  children.forEach((byCode, n) => {
+    for (const [c, child] of byCode) {
+      if (c < 128) ascii[n * 128 + c] = child;
+      else other.set(n * 65536 + c, child);
+    }
+  });
+  return { ascii, other, words };
 }
 
-/** The trigger keywords that occur in `lower` (the same as testing each with `lower.includes`, in one pass). */
-function keywordsIn(lower: string, rules: EventRules): Set<string> {
-  const present = new Set<string>();
-  for (const k of rules.shortKeywords) if (lower.includes(k)) present.add(k);
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const list = rules.keywordsByBigram.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
-    if (list) for (const k of list) if (lower.startsWith(k, i)) present.add(k);
+/** Calls `found` with each keyword occurring in `lower`, by start, until it returns false. */
+function eachKeyword(lower: string, index: KeywordIndex, found: (k: string) => boolean | void): void {
+  const { ascii, other, words } = index;
+  if (words[0]) for (const k of words[0]) if (found(k) === false) return; // an empty keyword occurs in any text
+  for (let i = 0; i < lower.length; i++) {
+    let at = 0;
+    for (let j = i; j < lower.length; j++) {
+      const c = lower.charCodeAt(j);
+      at = c < 128 ? ascii[at * 128 + c] : other.get(at * 65536 + c) ?? 0;
+      if (at === 0) break;
+      const ending = words[at];
+      if (ending) for (const k of ending) if (found(k) === false) return;
+    }
   }
-  return present;
+}
+
+/** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
+function hasKeyword(lower: string, rules: EventRules): boolean {
+  let found = false;
+  eachKeyword(lower, rules.keywords, () => (found = true, false));
+  return found;
+}
+
+/** The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order. */
+function triggersFor(lower: string, rules: EventRules): number[] {
+  const admitted = rules.admitted; // all 0 between calls
+  for (const i of rules.triggersWithout) admitted[i] = 1;
+  eachKeyword(lower, rules.keywords, (k) => { for (const i of rules.triggersByKeyword.get(k)!) admitted[i] = 1; });
+  const out: number[] = [];
+  for (let i = 0; i < admitted.length; i++) {
+    if (admitted[i]) out.push(i);
+    admitted[i] = 0;
+  }
+  return out;
+}
+
+/** Each keyword's triggers (their positions in `triggers`), and the triggers without keywords. */
+function triggersByKeyword(triggers: Trigger[]): { triggersByKeyword: Map<string, number[]>; triggersWithout: number[] } {
+  const byKeyword = new Map<string, number[]>();
+  const without: number[] = [];
+  triggers.forEach((t, i) => {
+    if (!t.keywords) { without.push(i); return; }
+    for (const k of new Set(t.keywords)) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+  });
+  return { triggersByKeyword: byKeyword, triggersWithout: without };
 }
 
 /** Compiles the cue lists of the lexicon into regexes. */
@@ -122,7 +184,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   return {
     ref, masks,
     triggersWithoutKeywords,
-    ...keywordIndex(keywords),
+    keywords: keywordIndex(keywords),
+    ...triggersByKeyword(ref.triggers),
+    admitted: new Uint8Array(ref.triggers.length),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
@@ -200,10 +264,9 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
-  const present = keywordsIn(lower, rules);
-  for (const trigger of rules.ref.triggers) {
-    if (trigger.keywords && !trigger.keywords.some((k) => present.has(k))) continue;
-    for (const m of sameLength ? lower.matchAll(trigger.lowerRegex) : clause.masked.matchAll(trigger.regex)) {
+  for (const i of triggersFor(lower, rules)) {
+    const trigger = rules.ref.triggers[i];
+    for (const m of sameLength ? matchesOf(trigger.lowerRegex, lower) : matchesOf(trigger.regex, clause.masked)) {
       const start = clause.start + m.index!;
       hits.push({ trigger, start, end: start + m[0].length });
     }
@@ -246,22 +309,23 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
-  const window = before.split(/\s+/).slice(-12).join(' ');
+  const words = before.split(/\s+/);
+  const window = words.slice(-12).join(' ');
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
-  const forecast = [...window.matchAll(rules.forecast)].filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
+  const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
   rules.reporting.lastIndex = 0;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
-  const head = text.slice(clause.start, at).split(/\s+/).slice(0, 7).join(' ');
+  const head = text.slice(clause.start, at).split(/\s+/, 7).join(' ');
   if (/\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
   rules.clauseWish.lastIndex = 0;
   rules.intention.lastIndex = 0;
-  const near = before.split(/\s+/).slice(-3).join(' ');
+  const near = words.slice(-3).join(' ');
   if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
   rules.negation.lastIndex = 0;
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
@@ -399,7 +463,7 @@ function countryMentions(text: string, clause: Clause, facts: SentenceFacts): En
 
 /** Offsets of subject pronouns ("it", "the two leaders") in text[from, to), leaving out the empty "it is odd to note that". */
 function pronounsBetween(text: string, from: number, to: number, rules: EventRules): number[] {
-  return [...text.slice(from, to).matchAll(rules.pronoun)]
+  return matchesOf(rules.pronoun, text.slice(from, to))
     .filter((m) => !/^it\s+(?:is|was)\s+\w+\s+(?:to|that)\b/i.test(text.slice(from + m.index!, from + m.index! + 40)))
     .map((m) => from + m.index!);
 }
@@ -414,7 +478,7 @@ function referentOf(at: number, sentenceMentions: EntityMention[], state: Articl
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
   // "Xi Jinping emphasized that Belarus has always given China firm support": the speaker is not the actor; the
   // subject of the reported clause is.
-  const speech = [...text.slice(clause.start, at).matchAll(rules.reportedClause)].pop();
+  const speech = matchesOf(rules.reportedClause, text.slice(clause.start, at)).pop();
   if (speech) {
     const from = clause.start + speech.index! + speech[0].length;
     const reported = mentions.filter((m) => m.start >= from && m.end <= at && m.kind !== 'person');
@@ -623,7 +687,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const out: Candidate[] = [];
   const sentence = text.slice(facts.start, facts.end);
   // A question asserts nothing; a sentence without any trigger keyword states no fact.
-  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && keywordsIn(sentence.toLowerCase(), rules).size === 0);
+  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && !hasKeyword(sentence.toLowerCase(), rules));
   const clauses = skip ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
   if (!skip) {
     // An aside is a clause of its own, quoted from the phrase it qualifies: "... Xi Jinping, who visited Minsk in March 2010".

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Reference, Organisation } from './reference.ts';
-import { referenceDir, phraseRegex } from './reference.ts';
+import { referenceDir, phraseRegex, matchesOf } from './reference.ts';
 import { readJsonFile } from '../lib/io.ts';
 import { type Span, segmentAround } from './spans.ts';
 
@@ -87,12 +87,12 @@ export function organisationsIn(text: string, start: number, end: number, rules:
   const out: Lender[] = [];
   for (const re of [rules.lenderName, rules.lenderNameExact]) {
     re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) {
+    for (const m of matchesOf(re, slice)) {
       const o = rules.lenderByVariant.get(m[0]) ?? rules.lenderByVariant.get(m[0].toLowerCase());
       if (o) out.push({ id: o.id, name: o.name, country: o.country, start: start + m.index!, end: start + m.index! + m[0].length });
     }
   }
-  for (const m of slice.matchAll(rules.headNoun)) {
+  for (const m of matchesOf(rules.headNoun, slice)) {
     const s = start + m.index!;
     const e = s + m[0].length;
     if (out.some((o) => o.start < e && s < o.end)) continue; // a reference name wins
@@ -144,7 +144,7 @@ export function projectOf(text: string, clause: Span, trigger: Span, rules: Fina
   let best: { at: number; project: string } | null = null;
   for (const re of rules.projectLeads) {
     re.lastIndex = 0;
-    for (const m of tail.matchAll(re)) {
+    for (const m of matchesOf(re, tail)) {
       const rest = tail.slice(m.index! + m[0].length);
       const stop = rest.search(rules.projectStop);
       let project = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[\s.,;:]+$/, '').trim();
@@ -170,7 +170,7 @@ const ANAPHORA_WINDOW = 1500;
  */
 function namedBefore(text: string, at: number, noun: string, rules: FinanceRules): string | null {
   const phrase = new RegExp(`((?:[\\p{L}'’-]+\\s+){1,3})${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'giu');
-  const found = [...text.slice(Math.max(0, at - ANAPHORA_WINDOW), at).matchAll(phrase)].map((m) => m[0].replace(/^.*?\b(?:a|an|the|its|their|this|that)\s+(?!.*\b(?:a|an|the|its|their|this|that)\s)/i, '').trim());
+  const found = matchesOf(phrase, text.slice(Math.max(0, at - ANAPHORA_WINDOW), at)).map((m) => m[0].replace(/^.*?\b(?:a|an|the|its|their|this|that)\s+(?!.*\b(?:a|an|the|its|their|this|that)\s)/i, '').trim());
   const named = found.reverse().find((p) => /\s/.test(p) && rules.sectors.some(({ re }) => ((re.lastIndex = 0), re.test(p))));
   for (const { re } of rules.sectors) re.lastIndex = 0;
   return named ?? null;
@@ -183,7 +183,7 @@ export function sectorOf(text: string, clause: Span, trigger: Span, project: str
     let best: { sector: string; d: number } | null = null;
     for (const { sector, re } of rules.sectors) {
       re.lastIndex = 0;
-      for (const m of s.matchAll(re)) {
+      for (const m of matchesOf(re, s)) {
         const start = offset + m.index!;
         const d = start >= at ? start - at : at - start + 0.5;
         if (!best || d < best.d) best = { sector, d };
@@ -212,7 +212,7 @@ export function statusOf(text: string, clause: Span, trigger: Span, rules: Finan
     // A cancellation or delay anywhere in the clause ("The loan, signed in 2014, was later cancelled"); other cues in the stretch.
     const final = status === 'cancelled' || status === 'delayed';
     const [s, e] = final ? [clause.start, clause.end] : [from, to];
-    for (const m of text.slice(s, e).matchAll(re)) {
+    for (const m of matchesOf(re, text.slice(s, e))) {
       const start = s + m.index!;
       const before = text.slice(Math.max(clause.start, start - 40), start);
       if (rules.negation.test(before) || rules.forecast.test(before)) continue;

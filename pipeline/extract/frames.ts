@@ -6,7 +6,7 @@
  */
 import type { IngestedArticle } from '../ingest.ts';
 import { parseDateExpression, type DateMention } from './dates.ts';
-import type { Lexicon } from './reference.ts';
+import { matchesOf, type Lexicon } from './reference.ts';
 
 type SentenceRef = { start: number; end: number; block: number };
 
@@ -32,7 +32,7 @@ export class TemporalFrames {
       for (let b = this.block + 1; b < s.block; b++) {
         const blk = this.article.blocks[b];
         if (blk.kind !== 'heading' && blk.kind !== 'title') continue;
-        const years = [...this.article.text.slice(blk.start, blk.end).matchAll(YEAR)].map((m) => Number(m[1]));
+        const years = matchesOf(YEAR, this.article.text.slice(blk.start, blk.end)).map((m) => Number(m[1]));
         if (blk.kind === 'heading') this.headingYear = new Set(years).size === 1 ? years[0] : null;
         this.headingsSeen++;
       }

@@ -17,12 +17,31 @@ export interface EntityMention {
   subtype?: string;
 }
 
-interface Entry { surface: string; kind: EntityKind; id: string; country: string | null; form: MentionForm; subtype?: string; rank: number }
+interface Entry {
+  surface: string; kind: EntityKind; id: string; country: string | null; form: MentionForm; subtype?: string; rank: number;
+  /** Whether the surface has a space or an apostrophe, so that another spelling can match it (see matchLength). */
+  flexible: boolean;
+  /**
+   * What any match starts with: the surface up to its first space or apostrophe (all of it without one); and when a
+   * space follows it, the code of the character after the space (-1 when that is a space or an apostrophe), which the
+   * text must have after its spaces there.
+   */
+  head: string; afterSpace: number;
+  /** The position of `head` in its bucket's list of heads. */
+  headIndex: number;
+}
+
+/** The entries whose first word is one key, longest first, and the distinct heads they start with. */
+interface Bucket { entries: Entry[]; heads: string[] }
 
 /** Higher rank wins when two entries match the same span: organisations and places over countries. */
 const kindRank: Record<EntityKind, number> = { organisation: 4, person: 3, place: 2, country: 1 };
 
-export interface Gazetteer { index: Map<string, Entry[]>; roleTitle: RegExp }
+export interface Gazetteer {
+  index: Map<string, Bucket>; roleTitle: RegExp;
+  /** Whether some key of `index` starts with a pair of ASCII characters, by their codes (a * 128 + b): most words need no lookup. */
+  asciiPairs: Uint8Array;
+}
 
 const wordChars = /[\p{L}\p{N}]+/uy;
 /** The word starting at `at` (letters and digits), lower-cased: the index key. */
@@ -34,8 +53,8 @@ function firstWord(text: string, at: number): string {
 /** The lookup index: entries keyed by their first word, lower-cased, longest first. */
 export function buildGazetteer(ref: Reference): Gazetteer {
   const entries: Entry[] = [];
-  const add = (surface: string, e: Omit<Entry, 'surface' | 'rank'>) => {
-    if (surface && surface.trim().length >= 2) entries.push({ surface: surface.trim(), ...e, rank: kindRank[e.kind] });
+  const add = (surface: string, e: Omit<Entry, 'surface' | 'rank' | 'flexible' | 'head' | 'afterSpace' | 'headIndex'>) => {
+    if (surface && surface.trim().length >= 2) entries.push({ surface: surface.trim(), ...e, rank: kindRank[e.kind], flexible: FLEXIBLE.test(surface.trim()), ...headOf(surface.trim()), headIndex: -1 });
   };
   for (const c of ref.countries) {
     for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.code, country: c.code, form: 'name' });
@@ -49,16 +68,24 @@ export function buildGazetteer(ref: Reference): Gazetteer {
     for (const v of new Set([p.name, ...p.variants])) add(v, { kind: 'person', id: p.id, country: p.country, form: 'name' });
     for (const s of p.short) add(s, { kind: 'person', id: p.id, country: p.country, form: 'short' });
   }
-  const index = new Map<string, Entry[]>();
+  const index = new Map<string, Bucket>();
   for (const e of entries) {
     const key = firstWord(e.surface, 0);
-    const list = index.get(key) ?? [];
-    list.push(e);
-    index.set(key, list);
+    const bucket = index.get(key) ?? { entries: [], heads: [] };
+    bucket.entries.push(e);
+    index.set(key, bucket);
   }
-  for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length || b.rank - a.rank);
+  for (const bucket of index.values()) {
+    bucket.entries.sort((a, b) => b.surface.length - a.surface.length || b.rank - a.rank);
+    for (const e of bucket.entries) {
+      if (!bucket.heads.includes(e.head)) bucket.heads.push(e.head);
+      e.headIndex = bucket.heads.indexOf(e.head);
+    }
+  }
   const roleTitle = new RegExp(`${phraseRegex(ref.lexicon.role_titles, 'u').source}\\s*$`, 'u');
-  return { index, roleTitle };
+  const asciiPairs = new Uint8Array(128 * 128);
+  for (const key of index.keys()) if (key.length >= 2 && key.charCodeAt(0) < 128 && key.charCodeAt(1) < 128) asciiPairs[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
+  return { index, roleTitle, asciiPairs };
 }
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -73,13 +100,14 @@ const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === 
  * for an apostrophe ("People’s Republic"), any run of spaces and line breaks for a space (a wrapped line), and a word
  * boundary after.
  */
-function matchLength(text: string, at: number, surface: string): number {
+function matchLength(text: string, at: number, entry: Entry): number {
+  const surface = entry.surface;
   // Most entries match as written; only one with a space or an apostrophe may be spelled otherwise.
   if (text.startsWith(surface, at)) {
     const last = surface[surface.length - 1];
     return last === '-' || !isWordChar(text[at + surface.length]) ? surface.length : -1;
   }
-  if (!FLEXIBLE.test(surface)) return -1;
+  if (!entry.flexible) return -1;
   let i = at;
   for (let k = 0; k < surface.length; k++) {
     const want = surface[k];
@@ -93,6 +121,53 @@ function matchLength(text: string, at: number, surface: string): number {
   }
   const last = surface[surface.length - 1];
   return last === '-' || !isWordChar(text[i]) ? i - at : -1;
+}
+
+/** An entry's head and the character after a space that follows it (see Entry). */
+function headOf(surface: string): { head: string; afterSpace: number } {
+  const cut = surface.search(FLEXIBLE);
+  if (cut < 0) return { head: surface, afterSpace: -1 };
+  const next = surface[cut + 1];
+  const usable = surface[cut] === ' ' && next !== undefined && !isSpace(next) && !APOSTROPHES.has(next);
+  return { head: surface.slice(0, cut), afterSpace: usable ? next.charCodeAt(0) : -1 };
+}
+
+/**
+ * Where the text at `at` stands with a head (see Entry): NO_HEAD when it does not start with it, NO_SPACE when no space
+ * follows it there, else the code of the first character after the spaces that follow it.
+ */
+const NO_HEAD = -1;
+const NO_SPACE = -2;
+function headState(text: string, at: number, head: string): number {
+  if (!text.startsWith(head, at)) return NO_HEAD;
+  let j = at + head.length;
+  if (!isSpace(text[j])) return NO_SPACE;
+  while (isSpace(text[j])) j++;
+  return text.charCodeAt(j);
+}
+
+/**
+ * Whether the text can spell the entry at all, as written or otherwise (matchLength), from the state of its head there:
+ * it starts with the head and, where a space follows the head, has spaces there and then the character after the
+ * space. A quick test that spares most entries of a long list ("the …", "Republic of …") the full comparison.
+ */
+const mayMatch = (e: Entry, state: number) => state !== NO_HEAD && (e.afterSpace < 0 || state === e.afterSpace);
+
+/** Scratch space for findMentions: the head states of the bucket at hand. */
+const headStates: number[] = [];
+
+/**
+ * False when no key of the index can be this word lower-cased: it starts with two ASCII characters that no key
+ * starts with (lower-casing changes no ASCII character into another's place). True otherwise.
+ */
+function mayBeKey(word: string, gaz: Gazetteer): boolean {
+  if (word.length < 2) return true;
+  let a = word.charCodeAt(0);
+  let b = word.charCodeAt(1);
+  if (a >= 128 || b >= 128) return true;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  return gaz.asciiPairs[a * 128 + b] === 1;
 }
 
 /** A capitalised word right after a surname, as a given name follows it ("Jiang Shusheng"), not a headline's verb ("Xi Visits"). */
@@ -109,10 +184,13 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
   let m: RegExpExecArray | null;
   while ((m = words.exec(text)) && m.index < end) {
     const at = m.index;
-    const candidates = gaz.index.get(m[0].toLowerCase());
-    if (!candidates) continue;
-    for (const e of candidates) {
-      const length = matchLength(text, at, e.surface);
+    if (!mayBeKey(m[0], gaz)) continue;
+    const bucket = gaz.index.get(m[0].toLowerCase());
+    if (!bucket) continue;
+    for (let h = 0; h < bucket.heads.length; h++) headStates[h] = headState(text, at, bucket.heads[h]);
+    for (const e of bucket.entries) {
+      if (!mayMatch(e, headStates[e.headIndex])) continue;
+      const length = matchLength(text, at, e);
       if (length < 0 || at + length > end) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
       // A surname followed by another name is someone else ("Jiang Shusheng" is not Jiang Zemin).

@@ -6,17 +6,21 @@
  * alone refers to the same person for the rest of the article.
  */
 import type { Lexicon, NameOrigin } from './reference.ts';
-import { phraseRegex } from './reference.ts';
+import { phraseRegex, withoutContaining, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 
 /** A person found in the text, not in the tables. */
 export interface TextPerson { id: string; name: string; country: string | null; role: string }
 
 export interface NameRules {
-  titled: RegExp; apposition: RegExp; particle: RegExp; /** The titles' last words: a sentence without one has no titled name. */ heads: string[];
+  titled: RegExp; apposition: RegExp; particle: RegExp;
+  /** The titles' last words (those that contain no other of them): a sentence without one has no titled name. */ heads: string[];
   /** Country by surname, for names written surname first ("Zhang Gaoli"): the last resort for a person's country. */
   surnameCountry: Map<string, string>;
 }
+
+/** What every apposition (see buildNameRules) has after the name: a comma and a capitalised word, maybe after "the" or "a". */
+const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{Lu}/u;
 
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
@@ -33,7 +37,7 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
-    heads: [...new Set(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!))],
+    heads: withoutContaining(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!)),
     surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
   };
 }
@@ -86,7 +90,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
   };
   const titled = rules.heads.some((h) => slice.includes(h));
-  for (const m of titled ? slice.matchAll(rules.titled) : []) {
+  for (const m of titled ? matchesOf(rules.titled, slice) : []) {
     const g = m.groups!;
     const at = start + m.index!;
     const nameAt = at + m[0].length - g.name.length;
@@ -95,7 +99,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
     add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
   }
-  for (const m of titled ? slice.matchAll(rules.apposition) : []) {
+  for (const m of titled && APPOSITION_CUE.test(slice) ? matchesOf(rules.apposition, slice) : []) {
     const g = m.groups!;
     const at = start + m.index!;
     const adjAt = at + m[0].indexOf(g.adj, g.name.length);
@@ -105,7 +109,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
   }
   // Surnames of people found earlier in the article.
   if (surnames.size && [...surnames.keys()].some((n) => slice.includes(n))) {
-    for (const w of slice.matchAll(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu)) {
+    for (const w of matchesOf(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu, slice)) {
       const id = surnames.get(w[0]);
       const s = start + w.index!;
       if (!id || overlapsAny(s, s + w[0].length, taken())) continue;

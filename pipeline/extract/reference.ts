@@ -145,3 +145,37 @@ export function phraseRegex(phrases: string[], flags = 'giu'): RegExp {
   const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
+
+/**
+ * The words of a list that contain no other word of it ("monday" contains "day"): whether a text includes one of
+ * these answers whether it includes one of the whole list, with fewer searches.
+ */
+export function withoutContaining(words: string[]): string[] {
+  const unique = [...new Set(words)];
+  return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v)));
+}
+
+/**
+ * The matches of a global pattern in `s`: the same as [...s.matchAll(re)] (from re.lastIndex, which is left as it
+ * was), without the copy of the pattern that matchAll makes on each call — in the per-sentence passes that copy cost
+ * more than the matching itself.
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`matchesOf needs a global pattern, as matchAll does: /${re.source}/${re.flags}`);
+  const from = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = nextIndex(s, re.lastIndex, re.unicode || /v/.test(re.flags));
+  }
+  re.lastIndex = from;
+  return out;
+}
+
+/** The index after `i` in `s`: after the whole code point in a unicode pattern (matchAll's AdvanceStringIndex). */
+function nextIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
