@@ -34,8 +34,10 @@ export interface Coverage {
 const year = (date: unknown) => (typeof date === 'string' && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
 
 function span(values: (number | null)[]): [number, number] | null {
-  const years = values.filter((y): y is number => y !== null);
-  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+  // a loop, not Math.min(...years): spreading 100,000 arguments overflows the stack
+  let span: [number, number] | null = null;
+  for (const y of values) if (y !== null) span = span ? [Math.min(span[0], y), Math.max(span[1], y)] : [y, y];
+  return span;
 }
 
 /** Language codes named in words for the coverage sentences; any other is shown as its code. */
