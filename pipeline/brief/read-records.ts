@@ -27,21 +27,32 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
-/** Reads `path` keeping the rows of the tables `keep` accepts; 8 MB chunks unless told. */
-export function readRecordsStreaming(path: string, keep: (table: string) => boolean, chunkBytes = 1 << 23): StreamedRecords {
+/**
+ * Reads `path` keeping the rows of the tables `keep` accepts, in chunks of 1 MB unless told. One buffer serves every
+ * chunk: what a chunk leaves unfinished (a row or a string) is moved to its start and the next chunk read after it.
+ */
+export function readRecordsStreaming(path: string, keep: (table: string) => boolean, chunkBytes = 1 << 20): StreamedRecords {
   if (!existsSync(path)) throw new PipelineError(messages.fileMissing(path, 'validated records from the normalise stage'));
   const scanner = new RecordsScanner(keep);
   const fd = openSync(path, 'r');
   try {
-    const chunk = Buffer.alloc(chunkBytes);
-    for (let n; (n = readSync(fd, chunk, 0, chunkBytes, null)) > 0; ) scanner.push(chunk.subarray(0, n));
+    let buf = Buffer.alloc(2 * chunkBytes);
+    let held = 0;
+    for (;;) {
+      if (held + chunkBytes > buf.length) buf = Buffer.concat([buf.subarray(0, held)], 2 * (held + chunkBytes));
+      const n = readSync(fd, buf, held, chunkBytes, null);
+      if (n === 0) break;
+      const cut = scanner.scan(buf, held, held + n);
+      buf.copyWithin(0, cut, held + n);
+      held = held + n - cut;
+    }
   } finally {
     closeSync(fd);
   }
   return scanner.finish(path);
 }
 
-/** The scanner's state between chunks: positions are in `buf`, which starts with what the last chunk left unfinished. */
+/** The scanner's state between chunks: positions are in the buffer being scanned, whose start is what the last chunk left unfinished. */
 class RecordsScanner {
   private buf: Buffer = Buffer.alloc(0);
   private depth = 0;
@@ -63,28 +74,30 @@ class RecordsScanner {
 
   constructor(private readonly keep: (table: string) => boolean) {}
 
-  push(chunk: Buffer): void {
-    const from = this.buf.length;
-    this.buf = from === 0 ? chunk : Buffer.concat([this.buf, chunk]);
-    this.scan(from);
-    // keep what is unfinished (a row or a string) for the next chunk; copy the rest of the skeleton out
+  /**
+   * Scans buf[from, end) (buf[0, from) being what the last call left unfinished); returns where the unfinished part
+   * of this one starts (a row or a string), which the caller moves to the buffer's start before the next chunk.
+   */
+  scan(buf: Buffer, from: number, end: number): number {
+    this.buf = buf;
+    this.scanBytes(from, end);
     const starts = [this.rowStart, this.inString ? this.stringStart : -1].filter((p) => p >= 0);
-    const cut = starts.length ? Math.min(...starts) : this.buf.length;
+    const cut = starts.length ? Math.min(...starts) : end;
     if (this.segmentStart >= 0) {
-      this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, cut)));
+      this.skeleton.push(Buffer.from(buf.subarray(this.segmentStart, cut)));
       this.segmentStart = 0;
     }
     if (this.rowStart >= 0) this.rowStart -= cut;
     if (this.inString) this.stringStart -= cut;
-    this.buf = Buffer.from(this.buf.subarray(cut));
+    return cut;
   }
 
-  private scan(from: number): void {
+  private scanBytes(from: number, end: number): void {
     const buf = this.buf;
-    for (let i = from; i < buf.length; i++) {
+    for (let i = from; i < end; i++) {
       if (this.inString) {
         const q = buf.indexOf(QUOTE, i);
-        if (q < 0) return;
+        if (q < 0 || q >= end) return;
         i = q;
         let slashes = 0;
         for (let k = q - 1; k > this.stringStart && buf[k] === BACKSLASH; k--) slashes++;

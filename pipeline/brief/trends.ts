@@ -158,8 +158,9 @@ export function lendingTable(facts: Facts, notes: NoteRegister): { table: Table;
   const grouping = perLender
     ? `by lender where the text names one (else by provider country), the largest total first (by year and lender it would take ${yearly.length} rows: the chart shows the years)`
     : 'by lender where the text names one (else by provider country)';
-  const where = safe.length > rows.length - 1 ? ' A row’s notes are its largest amounts; every amount is a row of csv/finance.csv with sum_safe = true.' : '';
-  const leftOut = `Only sum-safe rows are added up, ${grouping}${reasons ? `; left out: ${reasons}` : ''}; ${plural(noUsd, ['row has', 'rows have'])} no amount in US dollars.${perLender || rows.some((r) => r[4].includes('more')) ? where : ''}`;
+  // said only when a row cites fewer amounts than it adds up
+  const where = rows.some((r) => r[4].includes('more')) ? ' A row’s notes are its largest amounts; every amount is a row of csv/finance.csv with sum_safe = true.' : '';
+  const leftOut = `Only sum-safe rows are added up, ${grouping}${reasons ? `; left out: ${reasons}` : ''}; ${plural(noUsd, ['row has', 'rows have'])} no amount in US dollars.${where}`;
   return {
     table: {
       columns: [
