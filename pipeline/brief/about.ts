@@ -1,8 +1,7 @@
 /** "About the data" and "Notes": how the facts were made, what they mean, how to cite and check them. */
 import type { Row } from '../lib/records.ts';
-import { releaseOf } from '../lib/release.ts';
 import { categories, text } from './labels.ts';
-import { type Facts, str, num, sourceCitation, dateCell } from './facts.ts';
+import { type Facts, str, num, sourceCitation, dateCell, releaseOfFacts } from './facts.ts';
 import { kindLabel, formatDate } from './format.ts';
 import type { Table } from './sections.ts';
 
@@ -52,7 +51,7 @@ function categoriesTable(facts: Facts): Table {
 export function citationOf(facts: Facts): string {
   const all = [...facts.sources.values()];
   const sources = all.length <= 3 ? all.map((s) => sourceCitation(s)).join('; ') : `${all.length} source articles (listed in sources.csv)`;
-  return facts.records.dataset.citation.replaceAll('{version}', releaseOf(facts.records)).replaceAll('{sources}', sources);
+  return facts.records.dataset.citation.replaceAll('{version}', releaseOfFacts(facts)).replaceAll('{sources}', sources);
 }
 
 /** The content of "About the data". */
@@ -114,22 +113,25 @@ export function sourceKeys(facts: Facts): Map<string, string> {
   return new Map([...facts.sources.keys()].map((id, i) => [id, `S${i + 1}`]));
 }
 
-/** The key to the notes' source keys: "S1: “Title”, Author, Publisher, date; facts; URL; file path", with the URL to link the line to. */
-export function sourceKeyLines(facts: Facts): { text: string; url: string | null }[] {
+/**
+ * The key to the source keys the notes and Annex A use, for those sources only (all are in csv/sources.csv; a key is
+ * the source's row there): "S1: “Title”, Author, Publisher, date; facts; URL; file path", with the URL to link to.
+ */
+export function sourceKeyLines(facts: Facts, used: Set<string>): { text: string; url: string | null }[] {
   const keys = sourceKeys(facts);
   const counts = countBy(facts.noted, 'source_id');
-  return [...facts.sources.values()].map((s) => {
+  return [...facts.sources.values()].filter((s) => used.has(String(s.source_id))).map((s) => {
     const n = counts.get(String(s.source_id)) ?? 0;
     const url = str(s, 'url');
     return { text: `${keys.get(String(s.source_id))}: ${sourceCitation(s)}; ${n} fact${n === 1 ? '' : 's'}${url ? `; ${url}` : ''}; text file ${str(s, 'path') ?? String(s.source_id)}.`, url };
   });
 }
 
-/** One note per fact cited, in note order. */
-export function notes(facts: Facts): Note[] {
+/** One note per fact cited (`annexed`, in note order). */
+export function notes(facts: Facts, annexed: Row[]): Note[] {
   const keys = sourceKeys(facts);
   const quotedIn = new Map<string, number>();
-  return facts.noted.map((e, i) => {
+  return annexed.map((e, i) => {
     const passage = `${e.source_id}:${e.char_start}:${e.char_end}`;
     const earlier = quotedIn.get(passage);
     if (earlier === undefined) quotedIn.set(passage, i + 1);

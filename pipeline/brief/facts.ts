@@ -6,6 +6,7 @@ import type { RecordsFile, Row } from '../lib/records.ts';
 import { themes, type ThemeId } from './labels.ts';
 import { formatDate, formatDateRange } from './format.ts';
 import { arrowOf, shownDate } from '../lib/marks.ts';
+import { releaseOf } from '../lib/release.ts';
 
 export interface Facts {
   records: RecordsFile;
@@ -21,6 +22,8 @@ export interface Facts {
   sources: Map<string, Row>;
   /** The two countries the facts are most about (most frequent actors), by code. */
   focus: string[];
+  /** The release (lib/release.ts), when known before the records are indexed; else computed once when asked (releaseOfFacts). */
+  release?: string;
 }
 
 /** A string field of a row, or null. */
@@ -73,8 +76,11 @@ function focusCountries(events: Row[]): string[] {
   return [...counts].sort((a, b) => b[1].all - a[1].all || b[1].acting - a[1].acting || a[0].localeCompare(b[0])).slice(0, 2).map(([c]) => c);
 }
 
-/** Indexes the records for the brief. */
-export function indexFacts(records: RecordsFile): Facts {
+/**
+ * Indexes the records for the brief. `release`: the records' release when the reader computed it (the brief reads the
+ * records without their mentions, so it cannot hash them again).
+ */
+export function indexFacts(records: RecordsFile, release?: string): Facts {
   const events = records.tables.events ?? [];
   const byTheme = new Map<ThemeId, Row[]>();
   for (const theme of themes) {
@@ -96,7 +102,13 @@ export function indexFacts(records: RecordsFile): Facts {
     names: new Map((records.tables.entities ?? []).map((e) => [String(e.entity_id), String(e.name)])),
     sources: new Map((records.tables.sources ?? []).map((s) => [String(s.source_id), s])),
     focus: focusCountries(events),
+    ...(release ? { release } : {}),
   };
+}
+
+/** The release of the records ("2026-01-27+8d5be436"), computed at most once. */
+export function releaseOfFacts(facts: Facts): string {
+  return (facts.release ??= releaseOf(facts.records));
 }
 
 /** The entity's reference name ("BLR" → "Belarus"), or the code itself when unknown. */

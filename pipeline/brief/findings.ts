@@ -1,17 +1,28 @@
 /**
- * Key findings: up to seven sentences generated from the records (counts, ranges, the largest amounts,
- * the first and latest events), each ending with the note numbers of the facts it rests on.
+ * Key findings: up to eight sentences generated from the records (counts, ranges, the largest amounts,
+ * the first and latest events). Each carries every fact it rests on (`notes`, as the site links them) and a bounded
+ * citation for print (`citation`: the earliest and latest, or the largest, with how many more and where they are).
  */
 import { leftOutReasons } from '../lib/sums.ts';
 import type { Row } from '../lib/records.ts';
 import { markedDate, qualifiedCount } from '../lib/marks.ts';
 import { categories, themes } from './labels.ts';
 import { type Facts, str, num, nameOf, namesOfList, notesOf, dateRange } from './facts.ts';
-import { formatDate, formatMoney, formatPeriod, formatRefs, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
+import { formatDate, formatMoney, formatPeriod, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
+import { type Citation, type NoteRegister, boundedCitation, citationText, endsFirst, maxFindingNotes } from './citations.ts';
 
 export interface Finding {
   text: string;
+  /** Note numbers (facts.noteOf) of every fact the sentence rests on. */
   notes: number[];
+  /** What the brief prints: at most maxFindingNotes facts, and where the rest are. */
+  citation: Citation;
+}
+
+/** The earliest and latest facts of a list cited, the others counted: for sentences that give a period. */
+function citeEnds(events: Row[], filter: string): Citation {
+  const shown = endsFirst(events, maxFindingNotes);
+  return { events: shown, more: events.length - shown.length, filter };
 }
 
 const maxFindings = 8;
@@ -36,6 +47,7 @@ function overview(facts: Facts): Finding | null {
   return {
     text: `${sources === 1 ? 'The source article states' : `The ${sources} source articles state`} ${events.length} facts about ${listJoin(about)}${period}, in ${counts.size} categories; the largest are ${kinds}.`,
     notes: notesOf(facts, events),
+    citation: { events: [], more: events.length, filter: 'csv/events.csv' },
   };
 }
 
@@ -51,7 +63,15 @@ function firstAndLatest(facts: Facts): Finding | null {
   return {
     text: `The earliest dated fact is from ${markedDate(firsts[0], formatDate(first))} (${what(firsts)}); the latest is from ${markedDate(lasts[0], formatDate(last))} (${what(lasts)}).`,
     notes: notesOf(facts, [...firsts, ...lasts]),
+    citation: citeFirstAndLatest(firsts, lasts, `csv/events.csv, date = ${first} or ${last}`),
   };
+}
+
+/** Up to half of maxFindingNotes facts of each end, the earliest's first; the rest counted. */
+function citeFirstAndLatest(firsts: Row[], lasts: Row[], filter: string): Citation {
+  const half = Math.ceil(maxFindingNotes / 2);
+  const shown = [...firsts.slice(0, half), ...lasts.slice(0, maxFindingNotes - Math.min(half, firsts.length))];
+  return { events: shown, more: firsts.length + lasts.length - shown.length, filter };
 }
 
 /** How many visits, which way, and who visited most. */
@@ -71,7 +91,11 @@ function visits(facts: Facts): Finding | null {
   const most = topName && topCount > 1 ? `; ${topName} made the most (${countWord(topCount)})` : '';
   const [first, last] = dateRange(events);
   const period = first ? ` (${formatPeriod(first, last)})` : '';
-  return { text: sentenceStart(`${plural(events.length, ['high-level visit is', 'high-level visits are'])} recorded${period}: ${wayText}${most}.`), notes: notesOf(facts, events) };
+  return {
+    text: sentenceStart(`${plural(events.length, ['high-level visit is', 'high-level visits are'])} recorded${period}: ${wayText}${most}.`),
+    notes: notesOf(facts, events),
+    citation: citeEnds(events, 'csv/events.csv, category = visit'),
+  };
 }
 
 /** Agreements signed: how many, on how many occasions, and their stated value. */
@@ -91,13 +115,13 @@ function agreements(facts: Facts): Finding | null {
     const date = str(r, 'date') ?? str(events[0], 'date');
     const what = `${count > 0 ? `${rows[0].count_qualifier ? qualifiedCount(count, rows[0].count_qualifier, true) : count} agreements` : 'agreements'}${value ? ` worth ${value}` : ''} ${count === 1 ? 'was' : 'were'} signed`;
     const parties = `between ${listJoin([nameOf(facts, str(events[0], 'actor_1')), nameOf(facts, str(events[0], 'actor_2'))].filter(Boolean))}`;
-    return { text: date ? `In ${markedDate(events[0], formatDate(date))}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events) };
+    return { text: date ? `In ${markedDate(events[0], formatDate(date))}, ${what} ${parties}.` : sentenceStart(`${what} ${parties}.`), notes: notesOf(facts, events), citation: citeEnds(events, 'csv/events.csv, category = agreement') };
   }
   const counted = rows.filter((r) => num(r, 'count') !== null).length;
   const countPart = count === 0 ? '' : counted === events.length ? ` (${atLeast}${count} documents in all)` : `; where a count is stated (${countWord(counted)} of them), ${atLeast}${plural(count, ['document', 'documents'])} in all`;
   const countText = `Agreements were signed on ${countWord(events.length)} occasions${countPart}`;
   const valueText = withValue.length > 0 ? `; where a value is stated, it totals US$${formatAmount(usd)}` : '';
-  return { text: `${countText}${valueText}.`, notes: notesOf(facts, events) };
+  return { text: `${countText}${valueText}.`, notes: notesOf(facts, events), citation: citeEnds(events, 'csv/events.csv, category = agreement') };
 }
 
 interface Amount { event: Row; usd: number; value: number | null; currency: string | null; kind: string; from: string | null; to: string[] }
@@ -128,11 +152,15 @@ function largestAmount(facts: Facts): Finding | null {
   const parties = top.from ? `, from ${nameOf(facts, top.from)}${top.to.length ? ` to ${listJoin(top.to)}` : ''}` : '';
   const date = str(top.event, 'date');
   const head = `The largest amount stated is ${money}, a ${top.kind}${parties}${date ? ` (${markedDate(top.event, formatDate(date))})` : ''}`;
-  if (all.length === 1) return { text: `${head}; it is the only amount the sources give in money.`, notes: notesOf(facts, [top.event]) };
+  const filter = 'csv/finance.csv, amount_usd given and sum_safe not false; csv/agreements.csv, value_usd given';
+  if (all.length === 1) return { text: `${head}; it is the only amount the sources give in money.`, notes: notesOf(facts, [top.event]), citation: boundedCitation(all, (a) => a.event, 1, filter) };
   const smallest = all[all.length - 1];
+  // the largest amounts and the smallest: what the sentence names
+  const ranked = all.length > maxFindingNotes ? [...all.slice(0, maxFindingNotes - 1), smallest, ...all.slice(maxFindingNotes - 1, -1)] : all;
   return {
     text: `${head}; the ${countWord(all.length)} amounts stated range down to ${formatMoney(smallest.usd, smallest.value, smallest.currency)}.`,
     notes: notesOf(facts, all.map((a) => a.event)),
+    citation: boundedCitation(ranked, (a) => a.event, maxFindingNotes, filter),
   };
 }
 
@@ -149,7 +177,13 @@ function lending(facts: Facts): Finding | null {
   return {
     text: `Loans, credit lines, aid and investment that can be added up without counting money twice total US$${formatAmount(usd)} over ${plural(safe.length, ['stated amount', 'stated amounts'])}${period}${left}.`,
     notes: notesOf(facts, safe.map(({ event }) => event)),
+    citation: boundedCitation(byAmount(safe), ({ event }) => event, maxFindingNotes, 'csv/finance.csv, sum_safe = true'),
   };
+}
+
+/** Finance rows, largest US dollar amount first (ties in print order). */
+export function byAmount<T extends { r: Row }>(rows: T[]): T[] {
+  return rows.map((x, i) => ({ x, i })).sort((a, b) => (num(b.x.r, 'amount_usd') ?? 0) - (num(a.x.r, 'amount_usd') ?? 0) || a.i - b.i).map(({ x }) => x);
 }
 
 /** The trade figure for the latest period. */
@@ -161,7 +195,7 @@ function trade(facts: Facts): Finding | null {
   const period = str(r, 'period');
   const when = period ? `In ${formatDate(period)}, ` : '';
   const text = `${when}${indicatorSentence(facts, r)}.`;
-  return { text: text.charAt(0).toUpperCase() + text.slice(1), notes: notesOf(facts, [e]) };
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), notes: notesOf(facts, [e]), citation: { events: [e], more: 0, filter: 'csv/indicators.csv' } };
 }
 
 /** One indicator as a clause: "China ranked 4th among Belarus’s trade partners". */
@@ -188,7 +222,7 @@ function politicalSupport(facts: Facts): Finding | null {
   const [first, last] = dateRange(events);
   const undated = events.filter((e) => str(e, 'date') === null).length;
   const period = first ? `, dated ${formatPeriod(first, last)}${undated ? ` (${countWord(undated)} undated)` : ''}` : '';
-  return { text: `The sources record ${listJoin(parts)}${period}.`, notes: notesOf(facts, events) };
+  return { text: `The sources record ${listJoin(parts)}${period}.`, notes: notesOf(facts, events), citation: citeEnds(events, `csv/events.csv, category = ${listJoin([...theme.categories], 'or')}`) };
 }
 
 /** The key findings, in print order, at most eight. */
@@ -199,7 +233,7 @@ export function keyFindings(facts: Facts): Finding[] {
     .slice(0, maxFindings);
 }
 
-/** A finding as printed: its sentence and its note references. */
-export function findingText(f: Finding): string {
-  return `${f.text.replace(/\.$/, '')} ${formatRefs(f.notes)}.`;
+/** A finding as printed: its sentence and its bounded citation. */
+export function findingText(f: Finding, notes: NoteRegister): string {
+  return `${f.text.replace(/\.$/, '')} ${citationText(notes, f.citation)}.`;
 }

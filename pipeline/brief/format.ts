@@ -104,10 +104,10 @@ export function sentenceStart(text: string): string {
   return first.charAt(0).toUpperCase() + first.slice(1);
 }
 
-/** "A, B and C". */
-export function listJoin(items: string[]): string {
+/** "A, B and C" (or "A, B or C"). */
+export function listJoin(items: string[], last = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
 /** A period from two partial ISO dates: "1992–2011", "November 2007", "March 1998 – February 2011". */

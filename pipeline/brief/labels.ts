@@ -94,15 +94,18 @@ export const sectionTitles = {
 
 export const text = {
   subtitle: (sources: number) => `A briefing on the facts stated in ${sources === 1 ? 'one source article' : `${sources} source articles`}, each cited to the passage it comes from`,
-  notesIntro:
-    'Each note gives the fact’s event_id (its row in csv/events.csv), its category, kind and date, where the passage that states it is (the source’s key below and the passage’s character offsets in the source’s text file, in Unicode code points counted from 0, end exclusive), and the passage itself.',
-  findingsIntro: 'Generated from the records; the numbers in brackets are the notes giving the passages each sentence rests on.',
+  notesIntro: (noted: number, all: number) =>
+    `${noted === all ? 'A note for each fact' : `A note for each fact the brief cites (${noted} of the ${all} facts; every fact is a row of csv/events.csv)`}: its event_id (its row in csv/events.csv), its category, kind and date, where the passage that states it is (the source’s key below and the passage’s character offsets in the source’s text file, in Unicode code points counted from 0, end exclusive), and the passage itself.`,
+  sourcesLead: (listed: number, all: number) =>
+    listed === all ? null : `The ${listed} sources of the facts cited; the key is the source’s row in csv/sources.csv, which lists all ${all}.`,
+  findingsIntro:
+    'Generated from the records; the numbers in brackets are the notes giving the passages each sentence rests on. Where a sentence counts more facts than it cites (the earliest and latest, or the largest amounts), the brackets say how many more and where all of them are: the CSV file and the column values to filter on.',
   chartsIntro: 'The charts are drawn from the same records as the tables; each chart’s data is beside it in output/charts/<name>.csv.',
   trendsIntro: (years: number) =>
-    `Visits, signings of agreements and money in ${years}-year periods. The numbers in brackets are the notes in Annex B giving the passages counted.`,
+    `Visits, signings of agreements and money in ${years}-year periods. The numbers in brackets are notes in Annex B: the first visit, the first signing and the largest amount of each period, and how many more facts the row counts; all are rows of csv/events.csv (category = visit or agreement) and csv/finance.csv (sum_safe = true), by date.`,
   conflictsTitle: 'Where sources disagree',
-  conflictsLead:
-    'The same event stated with different values (a date a day apart, a different amount): each value with the source that gives it (its key in Annex B) and the position of its passage; the event carries the published value. All are in csv/conflicts.csv.',
+  conflictsLead: (listed: number, all: number) =>
+    `The same event stated with different values (a date a day apart, a different amount): each value with the source that gives it (its key in Annex B) and the position of its passage; the event carries the published value. ${listed === all ? 'All are' : `The first ${listed} of ${all} by event_id are listed; all are`} in csv/conflicts.csv.`,
   lendingTitle: 'Finance and aid by year and lender (sum-safe amounts only)',
   tradeTitle: 'The trade series',
   tradeLead: (shown: number, all: number) => (shown === all ? `Every trade figure the sources state (${all}), by the period it refers to.` : `The latest ${shown} of the ${all} trade figures the sources state, by the period they refer to; all are in csv/indicators.csv.`),

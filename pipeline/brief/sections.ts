@@ -8,6 +8,7 @@ import { type Facts, str, num, nameOf, namesOfList, direction, dateCell, dateRan
 import { formatMoney, formatUsd, formatOriginal, formatPeriod, kindLabel, plural, listJoin, sentenceStart } from './format.ts';
 import { indicatorSentence } from './findings.ts';
 import { qualifiedCount } from '../lib/marks.ts';
+import type { NoteRegister } from './citations.ts';
 
 export interface Column {
   header: string;
@@ -30,9 +31,9 @@ export interface Section {
   table: Table;
 }
 
-/** The note number cell of a fact. */
-function noteCell(facts: Facts, event: Row): string {
-  return String(facts.noteOf.get(String(event.event_id)) ?? '');
+/** The note number cell of a fact (the fact is cited: it gets a note). */
+function noteCell(notes: NoteRegister, event: Row): string {
+  return String(notes.of([event])[0] ?? '');
 }
 
 /** A passage as printed in a table: on one line, cut at a word after 180 characters (the note has it whole). */
@@ -44,7 +45,7 @@ export function quoteCell(quote: string | null, limit = 180): string {
 }
 
 /** Visits: date, visitor, role, direction, details. */
-function visitsTable(facts: Facts, events: Row[]): Table {
+function visitsTable(facts: Facts, events: Row[], notes: NoteRegister): Table {
   const rows = events.map((e) => {
     const v = facts.details.visits.get(String(e.event_id))?.[0];
     const from = nameOf(facts, str(v, 'from_country') ?? str(e, 'actor_1'));
@@ -55,7 +56,7 @@ function visitsTable(facts: Facts, events: Row[]): Table {
       num(v, 'delegation_size') !== null ? `delegation of ${num(v, 'delegation_size')}` : null,
       str(v, 'delegation'),
     ].filter(Boolean);
-    return [dateCell(e), str(v, 'visitor') ?? '', str(v, 'visitor_role') ?? '', `${from} → ${to}${city ? ` (${city})` : ''}`, details.join('; '), noteCell(facts, e)];
+    return [dateCell(e), str(v, 'visitor') ?? '', str(v, 'visitor_role') ?? '', `${from} → ${to}${city ? ` (${city})` : ''}`, details.join('; '), noteCell(notes, e)];
   });
   return {
     columns: [
@@ -71,12 +72,12 @@ function visitsTable(facts: Facts, events: Row[]): Table {
 }
 
 /** Agreements: date, what was signed, value, signatories. */
-function agreementsTable(facts: Facts, events: Row[]): Table {
+function agreementsTable(facts: Facts, events: Row[], notes: NoteRegister): Table {
   const rows = events.map((e) => {
     const a = facts.details.agreements.get(String(e.event_id))?.[0];
     const count = num(a, 'count');
     const what = [count !== null ? qualifiedCount(count, str(a, 'count_qualifier')) : null, str(a, 'description')].filter(Boolean).join(' ') || kindLabel(str(e, 'subtype'));
-    return [dateCell(e), `${what} (${direction(facts, e).replace(/ [→↔] /, ' and ')})`, formatMoney(num(a, 'value_usd'), num(a, 'value'), str(a, 'currency')) ?? 'not stated', (str(a, 'signatories') ?? '').split('; ').join(', '), noteCell(facts, e)];
+    return [dateCell(e), `${what} (${direction(facts, e).replace(/ [→↔] /, ' and ')})`, formatMoney(num(a, 'value_usd'), num(a, 'value'), str(a, 'currency')) ?? 'not stated', (str(a, 'signatories') ?? '').split('; ').join(', '), noteCell(notes, e)];
   });
   return {
     columns: [
@@ -94,7 +95,7 @@ function agreementsTable(facts: Facts, events: Row[]): Table {
  * Finance and aid: date, kind (with the status stated and the project), provider (the lender when named), recipients,
  * US dollars (marked when left out of the sums) and the amount as stated.
  */
-function financeTable(facts: Facts, events: Row[]): Table {
+function financeTable(facts: Facts, events: Row[], notes: NoteRegister): Table {
   const rows = events.map((e) => {
     const f = facts.details.finance.get(String(e.event_id))?.[0];
     const project = str(f, 'project');
@@ -105,7 +106,7 @@ function financeTable(facts: Facts, events: Row[]): Table {
     const summed = f?.sum_safe === true || !usd ? '' : ' (not summed)';
     const stated = formatOriginal(num(f, 'amount'), str(f, 'currency'));
     const provider = str(f, 'lender') ?? nameOf(facts, str(f, 'provider') ?? str(e, 'actor_1'));
-    return [dateCell(e), project ? `${kind}: ${project}` : kind, provider, listJoin(recipients.filter(Boolean)), usd ? `${usd}${summed}` : '–', stated ?? '–', noteCell(facts, e)];
+    return [dateCell(e), project ? `${kind}: ${project}` : kind, provider, listJoin(recipients.filter(Boolean)), usd ? `${usd}${summed}` : '–', stated ?? '–', noteCell(notes, e)];
   });
   return {
     columns: [
@@ -122,11 +123,11 @@ function financeTable(facts: Facts, events: Row[]): Table {
 }
 
 /** Trade: date, what, the figure when there is one, the passage. */
-function tradeTable(facts: Facts, events: Row[]): Table {
+function tradeTable(facts: Facts, events: Row[], notes: NoteRegister): Table {
   const rows = events.map((e) => {
     const i = facts.details.indicators.get(String(e.event_id))?.[0];
     const what = i ? indicatorSentence(facts, i) : `${kindLabel(str(e, 'subtype'))} (${direction(facts, e)})`;
-    return [dateCell(e), what.charAt(0).toUpperCase() + what.slice(1), quoteCell(str(e, 'quote')), noteCell(facts, e)];
+    return [dateCell(e), what.charAt(0).toUpperCase() + what.slice(1), quoteCell(str(e, 'quote')), noteCell(notes, e)];
   });
   return {
     columns: [
@@ -140,8 +141,8 @@ function tradeTable(facts: Facts, events: Row[]): Table {
 }
 
 /** Any other theme: date, kind, who, and the passage. */
-function quotedTable(facts: Facts, events: Row[]): Table {
-  const rows = events.map((e) => [dateCell(e), kindLabel(str(e, 'subtype')), direction(facts, e), quoteCell(str(e, 'quote')), noteCell(facts, e)]);
+function quotedTable(facts: Facts, events: Row[], notes: NoteRegister): Table {
+  const rows = events.map((e) => [dateCell(e), kindLabel(str(e, 'subtype')), direction(facts, e), quoteCell(str(e, 'quote')), noteCell(notes, e)]);
   return {
     columns: [
       { header: 'Date', width: 0.14 },
@@ -154,7 +155,7 @@ function quotedTable(facts: Facts, events: Row[]): Table {
   };
 }
 
-const tableFor: Record<string, (facts: Facts, events: Row[]) => Table> = {
+const tableFor: Record<string, (facts: Facts, events: Row[], notes: NoteRegister) => Table> = {
   visits: visitsTable,
   agreements: agreementsTable,
   finance: financeTable,
@@ -185,20 +186,19 @@ export function listedFacts(events: Row[]): Row[] {
   return [...dated.slice(-maxThemeRows), ...undated.slice(0, Math.max(0, maxThemeRows - dated.length))];
 }
 
-/** What a shortened table says about the facts it leaves out. */
-function restOf(facts: Facts, events: Row[], listed: Row[]): string {
+/** What a shortened table says about the facts it leaves out, and where a reader finds them all. */
+function restOf(events: Row[], listed: Row[], cats: readonly string[]): string {
   if (listed.length === events.length) return '';
-  const numbers = events.map((e) => facts.noteOf.get(String(e.event_id))).filter((n): n is number => n !== undefined);
-  return ` The table lists the latest ${listed.length}; all ${events.length} are in notes ${Math.min(...numbers)}–${Math.max(...numbers)} of the annex and in csv/events.csv.`;
+  return ` The table lists the latest ${listed.length}; all ${events.length} are rows of csv/events.csv, category = ${listJoin([...cats], 'or')}.`;
 }
 
-/** The theme sections that have facts, in print order. */
-export function themeSections(facts: Facts): Section[] {
+/** The theme sections that have facts, in print order; each fact a table lists gets a note. */
+export function themeSections(facts: Facts, notes: NoteRegister): Section[] {
   return themes
     .map((theme) => ({ theme, events: facts.byTheme.get(theme.id) ?? [] }))
     .filter(({ events }) => events.length > 0)
     .map(({ theme, events }) => {
       const listed = listedFacts(events);
-      return { id: theme.id, title: theme.title, lead: leadOf(events, theme.categories) + restOf(facts, events, listed), table: (tableFor[theme.id] ?? quotedTable)(facts, listed) };
+      return { id: theme.id, title: theme.title, lead: leadOf(events, theme.categories) + restOf(events, listed, theme.categories), table: (tableFor[theme.id] ?? quotedTable)(facts, listed, notes) };
     });
 }
