@@ -112,10 +112,13 @@ export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
 
 /** The model's probability that a candidate with these features is a fact. */
 export function plausibility(model: CandidateModel, features: string[]): number {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
   let z = model.bias;
-  for (const name of features) z += model.weights[name] ?? 0;
+  for (const name of features) z += weights.get(name) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
+const weightMaps = new WeakMap<CandidateModel, Map<string, number>>();
 
 /** The candidates the model finds plausible (all of them when there is no model); says why it dropped each, for --explain. */
 export function plausibleCandidates(candidates: Candidate[], ctx: FeatureContext, model: CandidateModel | null, explain?: (line: string) => void): Candidate[] {

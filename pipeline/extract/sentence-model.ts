@@ -55,13 +55,34 @@ export function sentenceFeatures(index: number, ctx: FeatureContext): string[] {
   return [...new Set(features)];
 }
 
-/** Each category's probability for a sentence with these features. */
+/** The model's weights indexed once: each feature's weight in every category (0 where a category has none). */
+const weightIndex = new WeakMap<SentenceModel, { categories: string[]; biases: number[]; weights: Map<string, Float64Array> }>();
+function indexOf(model: SentenceModel) {
+  let index = weightIndex.get(model);
+  if (!index) {
+    const categories = Object.keys(model.categories);
+    const weights = new Map<string, Float64Array>();
+    categories.forEach((c, i) => {
+      for (const [name, w] of Object.entries(model.categories[c].weights)) {
+        if (!weights.has(name)) weights.set(name, new Float64Array(categories.length));
+        weights.get(name)![i] = w;
+      }
+    });
+    index = { categories, biases: categories.map((c) => model.categories[c].bias), weights };
+    weightIndex.set(model, index);
+  }
+  return index;
+}
+
+/** Each category's probability for a sentence with these features (one lookup per feature for all categories). */
 export function categoryProbabilities(model: SentenceModel, features: string[]): [string, number][] {
-  return Object.entries(model.categories).map(([category, m]) => {
-    let z = m.bias;
-    for (const name of features) z += m.weights[name] ?? 0;
-    return [category, 1 / (1 + Math.exp(-z))];
-  });
+  const { categories, biases, weights } = indexOf(model);
+  const z = [...biases];
+  for (const name of features) {
+    const w = weights.get(name);
+    if (w) for (let i = 0; i < z.length; i++) z[i] += w[i];
+  }
+  return categories.map((c, i) => [c, 1 / (1 + Math.exp(-z[i]))]);
 }
 
 /** Whether the model may propose a fact in this sentence: the article's pair named, no other country, not a caption. */
