@@ -112,37 +112,101 @@ export function bucketOf(c: { category: string; subtype: string; actor_1: string
   return [c.category, c.subtype, actors, keyDetail(c), c.date?.value?.slice(0, 4) ?? 'undated'].join('\u0000');
 }
 
+/**
+ * The drafts of one bucket, in creation order, also indexed by their date (the whole value, and a day's month), so a
+ * candidate is compared only with the drafts whose dates can be compatible with its own (a prefix of it or it of them),
+ * and with the drafts that can dispute it: merging stays linear when a bucket holds many facts of different days.
+ */
+interface Bucket { drafts: Draft[]; byDate: Map<string, Draft[]>; byMonth: Map<string, Draft[]>; projects: number }
+
+/** Inserts a draft into a list kept in creation order. */
+function insertInOrder(list: Draft[], d: Draft, order: Map<Draft, number>): void {
+  let i = list.length;
+  while (i > 0 && order.get(list[i - 1])! > order.get(d)!) i--;
+  list.splice(i, 0, d);
+}
+
+function removeFrom(list: Draft[] | undefined, d: Draft): void {
+  const i = list ? list.indexOf(d) : -1;
+  if (i >= 0) list!.splice(i, 1);
+}
+
+/** The bucket's drafts whose dates are compatible with `v`, in creation order (the order a linear scan meets them). */
+function compatibleDrafts(b: Bucket, v: string | null, order: Map<Draft, number>): Draft[] {
+  if (v === null) return b.byDate.get('') ?? [];
+  if (v.length === 4) return b.drafts; // a year: every dated draft of the bucket's year (undated ones fail sameFact)
+  const lists = [b.byDate.get(v.slice(0, 4)), v.length > 7 ? b.byDate.get(v.slice(0, 7)) : b.byMonth.get(v), b.byDate.get(v)];
+  const found = lists.flatMap((l) => l ?? []);
+  return found.length > 1 ? found.sort((x, y) => order.get(x)! - order.get(y)!) : found;
+}
+
+/**
+ * The bucket's drafts that may dispute a candidate (conflictingField can be non-null), in creation order: none when the
+ * fact has no key detail; for a visit of a bucket without named projects, the drafts dated within two days of it.
+ */
+function disputableDrafts(b: Bucket, c: Candidate, order: Map<Draft, number>): Draft[] {
+  if (keyDetail(c) === '') return [];
+  if (c.category !== 'visit' || b.projects > 0) return b.drafts;
+  const v = c.date?.value;
+  if (!v || v.length !== 10) return [];
+  const found = [-2, -1, 0, 1, 2].flatMap((n) => b.byDate.get(shiftDay(v, n)) ?? []);
+  return found.length > 1 ? found.sort((x, y) => order.get(x)! - order.get(y)!) : found;
+}
+
+function shiftDay(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
 /** Candidates of all articles, in order, merged into drafts. */
 export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[]): Draft[] {
   const drafts: Draft[] = [];
-  const buckets = new Map<string, Draft[]>(); // each in creation order, so the first match is the one a linear scan would find
+  const buckets = new Map<string, Bucket>();
   const order = new Map<Draft, number>();
+  const filed = new Map<Draft, { key: string; date: string; project: boolean }>();
   const file = (d: Draft) => {
     const key = bucketOf(d);
-    const list = buckets.get(key) ?? [];
-    if (!buckets.has(key)) buckets.set(key, list);
-    let i = list.length;
-    while (i > 0 && order.get(list[i - 1])! > order.get(d)!) i--;
-    list.splice(i, 0, d);
-    return key;
+    const date = d.date?.value ?? '';
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { drafts: [], byDate: new Map(), byMonth: new Map(), projects: 0 }));
+    insertInOrder(b.drafts, d, order);
+    if (!b.byDate.has(date)) b.byDate.set(date, []);
+    insertInOrder(b.byDate.get(date)!, d, order);
+    if (date.length === 10) {
+      if (!b.byMonth.has(date.slice(0, 7))) b.byMonth.set(date.slice(0, 7), []);
+      insertInOrder(b.byMonth.get(date.slice(0, 7))!, d, order);
+    }
+    const project = Boolean(d.details.project);
+    if (project) b.projects++;
+    filed.set(d, { key, date, project });
+  };
+  const unfile = (d: Draft) => {
+    const { key, date, project } = filed.get(d)!;
+    const b = buckets.get(key)!;
+    removeFrom(b.drafts, d);
+    removeFrom(b.byDate.get(date), d);
+    if (date.length === 10) removeFrom(b.byMonth.get(date.slice(0, 7)), d);
+    if (project) b.projects--;
   };
   for (const { source_id, candidates } of articles) {
     for (const original of candidates) {
       const c = canonicalActors(original);
       const mention = { source_id, start: c.quote[0], end: c.quote[1] };
       const key = bucketOf(c);
-      const existing = buckets.get(key)?.find((d) => sameFact(d, c));
+      const bucket = buckets.get(key);
+      const existing = bucket && compatibleDrafts(bucket, c.date?.value ?? null, order).find((d) => sameFact(d, c));
       if (existing) {
         absorb(existing, c, mention);
-        const moved = bucketOf(existing);
-        if (moved !== key) { // absorbing can fill in the detail that keys the fact: file it where it now belongs
-          const list = buckets.get(key)!;
-          list.splice(list.indexOf(existing), 1);
+        const was = filed.get(existing)!;
+        // absorbing can fill in the detail that keys the fact or a more precise date: file it where it now belongs
+        if (bucketOf(existing) !== was.key || (existing.date?.value ?? '') !== was.date || Boolean(existing.details.project) !== was.project) {
+          unfile(existing);
           file(existing);
         }
         continue;
       }
-      const disputed = buckets.get(key)?.find((d) => conflictingField(d, c, source_id));
+      const disputed = bucket && disputableDrafts(bucket, c, order).find((d) => conflictingField(d, c, source_id));
       if (disputed) {
         recordConflict(disputed, c, conflictingField(disputed, c, source_id)!, mention);
         continue;
