@@ -5,10 +5,11 @@
  * Usage: publish.ts <records.json> <out-dir>
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { readRecordsFile } from './lib/records-file.ts';
 import { runStage } from './lib/errors.ts';
+import { tempPathFor } from './lib/io.ts';
 import { tableNames, loadSchema, columnsOf, baseTypeOf, isNullable, type TableSchema } from './lib/schema.ts';
 import type { RecordsFile, Row } from './lib/records.ts';
 import { coverageOf, coverageSentence, notCoveredSentence, releaseOf } from './lib/release.ts';
@@ -108,7 +109,7 @@ function writeTables(records: RecordsFile, out: string): void {
   try {
     for (const [path, write] of files) {
       mkdirSync(dirname(path), { recursive: true });
-      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      const tmp = tempPathFor(path);
       written.push([tmp, path]);
       const fd = openSync(tmp, 'w');
       try {

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSyn
 import { basename, dirname, join, resolve } from 'node:path';
 import { PipelineError, runStage } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
+import { isTempName } from '../lib/io.ts';
 
 /** The top-level entries of the set: "csv/events.csv" and "csv/sources.csv" are both "csv". */
 export function topLevelEntries(paths: string[]): string[] {
@@ -39,7 +40,8 @@ export function releaseSet(staging: string, out: string, entries: string[]): voi
     mkdirSync(parent, { recursive: true });
     for (const f of readdirSync(parent)) if (f.startsWith(`.${name}.new-`)) rmSync(join(parent, f), { recursive: true, force: true });
     mkdirSync(fresh);
-    for (const e of entries) cpSync(join(staging, e), join(fresh, e), { recursive: true });
+    // A writer killed mid-file leaves its temporary file in the staging folder: it is never part of the set.
+    for (const e of entries) cpSync(join(staging, e), join(fresh, e), { recursive: true, filter: (src) => !isTempName(basename(src)) });
     rmSync(old, { recursive: true, force: true });
     if (existsSync(target)) renameSync(target, old);
     renameSync(fresh, target);

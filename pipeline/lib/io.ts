@@ -3,10 +3,20 @@ import { dirname, basename, join } from 'node:path';
 import { PipelineError } from './errors.ts';
 import { messages } from './messages.ts';
 
+/** The temporary file a writer fills before renaming it to `path`: hidden, beside it, named by the process. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+/** Whether a file name is such a temporary file (one a killed writer can leave behind): never published. */
+export function isTempName(name: string): boolean {
+  return /^\..+\.\d+\.tmp$/.test(name);
+}
+
 /** Writes a file via a temporary file in the same folder and a rename, so readers never see half a file. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = tempPathFor(path);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);

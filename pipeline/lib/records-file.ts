@@ -14,16 +14,16 @@
  * line break in the file is one of these.
  */
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, writeSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { PipelineError } from './errors.ts';
 import { messages } from './messages.ts';
-import { readJsonFile } from './io.ts';
+import { readJsonFile, tempPathFor } from './io.ts';
 import type { RecordsFile, Row } from './records.ts';
 
 /** Writes the records in the one-row-per-line layout, through a temporary file and a rename. */
 export function writeRecordsAtomic(path: string, records: RecordsFile): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = tempPathFor(path);
   const fd = openSync(tmp, 'w');
   try {
     const { tables, ...meta } = records;
