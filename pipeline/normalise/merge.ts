@@ -1,6 +1,6 @@
 /** Merges candidate facts that state the same fact (within an article or across articles) into one draft record. */
 import type { Candidate } from '../extract/events.ts';
-import { datesCompatible, daysBetween } from '../extract/dates.ts';
+import { addDays, datesCompatible, daysBetween } from '../extract/dates.ts';
 
 export interface Mention { source_id: string; start: number; end: number }
 /** One source's value for a field that sources disagree on, with the passage that states it. */
@@ -149,14 +149,8 @@ function disputableDrafts(b: Bucket, c: Candidate, order: Map<Draft, number>): D
   if (c.category !== 'visit' || b.projects > 0) return b.drafts;
   const v = c.date?.value;
   if (!v || v.length !== 10) return [];
-  const found = [-2, -1, 0, 1, 2].flatMap((n) => b.byDate.get(shiftDay(v, n)) ?? []);
+  const found = [-2, -1, 0, 1, 2].flatMap((n) => b.byDate.get(addDays(v, n)) ?? []);
   return found.length > 1 ? found.sort((x, y) => order.get(x)! - order.get(y)!) : found;
-}
-
-function shiftDay(day: string, n: number): string {
-  const t = new Date(`${day}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
 }
 
 /** Candidates of all articles, in order, merged into drafts. */

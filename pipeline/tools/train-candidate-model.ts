@@ -18,18 +18,17 @@ import { join } from 'node:path';
 import { ingestArticle } from '../ingest.ts';
 import { buildExtractor, extractArticle, type ExtractedArticle } from '../extract.ts';
 import { candidateFeatures, plausibility, type CandidateModel, type FeatureContext } from '../extract/plausibility.ts';
-import { buildProposalRules, proposedCandidates, sentenceFeatures, PROPOSED_CATEGORIES, type SentenceModel } from '../extract/sentence-model.ts';
+import { buildProposalRules, proposedCandidates, sentenceFeatures, PROPOSED_CATEGORIES, type ProposalRules, type SentenceModel } from '../extract/sentence-model.ts';
 import { loadReference } from '../extract/reference.ts';
 import type { Candidate } from '../extract/events.ts';
 import { normaliseArticles } from '../normalise.ts';
 import { readJsonFile, writeJsonAtomic } from '../lib/io.ts';
 import type { DatasetMeta } from '../lib/records.ts';
-import { overallScore, scoreArticle, type AnnotatedFact, type Annotation } from '../../test/lib/score.ts';
+import { isCompatible, overallScore, scoreArticle, type AnnotatedFact, type Annotation, type Counts } from '../../test/lib/score.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const MODEL_PATH = join(root, 'sources/reference/candidate-model.json');
 const SENTENCE_MODEL_PATH = join(root, 'sources/reference/sentence-model.json');
-const DIRECTED = new Set(['visit', 'finance', 'aid', 'investment', 'political_support', 'un_vote']);
 
 interface AnnotatedSet { name: string; articles: string; annotations: string; corpus: boolean }
 interface Example { features: string[]; label: 0 | 1 | null }
@@ -57,14 +56,9 @@ function articleDir(set: AnnotatedSet, id: string): string {
 
 const evidenceOf = (f: AnnotatedFact) => (Array.isArray(f.evidence) ? f.evidence : [f.evidence]);
 
-/** Whether a candidate is the annotated fact, as the scorer matches an event: category, date, actors, overlapping passage. */
+/** Whether a candidate is the annotated fact, as the scorer matches an event (its isCompatible), with an overlapping passage. */
 function candidateIsFact(c: Candidate, f: AnnotatedFact, text: string): boolean {
-  if (![f.category, ...(f.also_categories ?? [])].includes(c.category)) return false;
-  if (![f.date, ...(f.also_dates ?? [])].includes(c.date?.value ?? null)) return false;
-  const same = DIRECTED.has(c.category)
-    ? c.actor_1 === f.actor_1 && (c.actor_2 ?? null) === f.actor_2
-    : [c.actor_1, c.actor_2 ?? 'null'].sort().join() === [f.actor_1, f.actor_2 ?? 'null'].sort().join();
-  if (!same) return false;
+  if (!isCompatible(f, { category: c.category, date: c.date?.value ?? null, actor_1: c.actor_1, actor_2: c.actor_2 }, undefined)) return false;
   return evidenceOf(f).some((e) => {
     const at = text.indexOf(e);
     return at >= 0 && c.quote[0] < at + e.length && at < c.quote[1];
@@ -158,105 +152,56 @@ export function trainLogistic(examples: Example[], lambda = 1, iterations = 400,
   return { bias: Math.round(b * 1e4) / 1e4, weights };
 }
 
-/** The scores of some articles when their candidates are filtered by a model at a threshold (no model: the rules alone). */
+let proposalRules: ProposalRules | undefined;
+
+/** The scores of some articles when their candidates are filtered by a model at a threshold (no model: the rules alone) and, given a sentence model, with its proposals. */
 function scoreWith(runs: ArticleRun[], model: { bias: number; weights: Record<string, number> } | null, threshold: number, dataset: DatasetMeta, sentences?: SentenceModel) {
-  const rules = buildProposalRules(loadReference());
+  proposalRules ??= buildProposalRules(loadReference());
+  const m = model && ({ ...model, threshold, description: '', trained_on: '' } satisfies CandidateModel);
   const articles = runs.map((r) => {
-    const m = model && ({ ...model, threshold, description: '', trained_on: '' } satisfies CandidateModel);
     const keep = r.examples.map((e) => !m || plausibility(m, e.features) >= threshold);
     const kept = r.ctx.candidates.filter((_, i) => keep[i]);
-    const proposed = sentences ? proposedCandidates(r.ctx, r.ctx.candidates, sentences, rules) : [];
+    const proposed = sentences ? proposedCandidates(r.ctx, r.ctx.candidates, sentences, proposalRules!) : [];
     return { ...r.extracted, candidates: [...kept, ...proposed].sort((a, b) => a.sentence - b.sentence) };
   });
   const { tables } = normaliseArticles(articles, dataset);
-  const scores = runs.map((r) => scoreArticle(r.text, r.annotation, tables as never));
-  if (process.env.SHOW_PROPOSALS && sentences) {
-    const unclassified = new Set(tables.events.filter((e) => e.subtype === 'unclassified').map((e) => String(e.event_id)));
-    for (const s of scores) {
-      for (const m of s.matches) if (unclassified.has(m.event_id)) console.log(`  TP-proposal ${s.source_id}: ${tables.events.find((e) => e.event_id === m.event_id)!.category} ${String(tables.events.find((e) => e.event_id === m.event_id)!.quote).slice(0, 120)}`);
-      for (const f of s.falsePositives) if (f.includes('/unclassified')) console.log(`  FP-proposal ${s.source_id}: ${f}`);
-    }
-  }
-  return overallScore(scores);
+  return overallScore(runs.map((r) => scoreArticle(r.text, r.annotation, tables as never)));
 }
 
-function crossValidate(runs: ArticleRun[], dataset: DatasetMeta, lambda: number): void {
-  const thresholds = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+/**
+ * Leave-one-batch-out cross-validation: for each corpus batch, models trained on the other sets filter and propose on
+ * it; each setting is [candidate threshold (0: no filter), sentence threshold (above 1: no proposals)]. Prints each
+ * setting's precision and recall over all batches and over batches 11 and later.
+ */
+function crossValidate(runs: ArticleRun[], dataset: DatasetMeta, lambda: number, settings: [number, number][]): void {
   const batches = [...new Set(runs.filter((r) => r.set.startsWith('batch-')).map((r) => r.set))];
-  const totals = new Map<number, { tp: number; fp: number; fn: number }>();
-  const late = new Map<number, { tp: number; fp: number; fn: number }>();
-  for (const batch of batches) {
-    const model = trainLogistic(runs.filter((r) => r.set !== batch).flatMap((r) => r.examples), lambda);
-    const held = runs.filter((r) => r.set === batch);
-    const line: string[] = [];
-    for (const t of thresholds) {
-      const s = scoreWith(held, t === 0 ? null : model, t, dataset);
-      for (const acc of Number(batch.slice(6)) >= 11 ? [totals, late] : [totals]) {
-        const a = acc.get(t) ?? { tp: 0, fp: 0, fn: 0 };
-        acc.set(t, { tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn });
-      }
-      line.push(`${t}: ${s.precision.toFixed(2)}/${s.recall.toFixed(2)}`);
-    }
-    console.log(`${batch.padEnd(9)} ${line.join('  ')}`);
-  }
-  const fmt = (c: { tp: number; fp: number; fn: number }) => {
-    const p = c.tp / (c.tp + c.fp || 1), r = c.tp / (c.tp + c.fn || 1);
-    return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
+  const totals = new Map<string, Counts>();
+  const late = new Map<string, Counts>();
+  const add = (acc: Map<string, Counts>, key: string, s: Counts) => {
+    const x = acc.get(key) ?? { tp: 0, fp: 0, fn: 0, detailFields: 0, detailAgreed: 0 };
+    acc.set(key, { ...x, tp: x.tp + s.tp, fp: x.fp + s.fp, fn: x.fn + s.fn });
   };
-  for (const t of thresholds) console.log(`threshold ${String(t).padEnd(4)} all batches ${fmt(totals.get(t)!)}   batches 11+ ${late.has(t) ? fmt(late.get(t)!) : '-'}`);
-}
-
-/** Leave-one-batch-out for both models together: each pair of thresholds (0 / above 1: that model off). */
-function crossValidateBoth(runs: ArticleRun[], dataset: DatasetMeta, lambda: number): void {
-  const pairs: [number, number][] = [];
-  for (const a of [0, 0.15, 0.2, 0.3]) for (const b of [1.01, 0.4, 0.5, 0.6]) pairs.push([a, b]);
-  const batches = [...new Set(runs.filter((r) => r.set.startsWith('batch-')).map((r) => r.set))];
-  const totals = new Map<string, { tp: number; fp: number; fn: number }>();
-  const late = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const batch of batches) {
     const train = runs.filter((r) => r.set !== batch);
-    const model = trainLogistic(train.flatMap((r) => r.examples), lambda);
-    const categories = trainSentenceModel(train.flatMap((r) => r.sentences), lambda);
+    const model = settings.some(([a]) => a > 0) ? trainLogistic(train.flatMap((r) => r.examples), lambda) : null;
+    const categories = settings.some(([, b]) => b <= 1) ? trainSentenceModel(train.flatMap((r) => r.sentences), lambda) : {};
     const held = runs.filter((r) => r.set === batch);
-    for (const [a, b] of pairs) {
-      const s = scoreWith(held, a === 0 ? null : model, a, dataset, { description: '', trained_on: '', threshold: b, categories });
-      const key = `${a}/${b}`;
-      for (const acc of Number(batch.slice(6)) >= 11 ? [totals, late] : [totals]) {
-        const x = acc.get(key) ?? { tp: 0, fp: 0, fn: 0 };
-        acc.set(key, { tp: x.tp + s.tp, fp: x.fp + s.fp, fn: x.fn + s.fn });
-      }
+    for (const [a, b] of settings) {
+      const s = scoreWith(held, a > 0 ? model : null, a, dataset, b <= 1 ? { description: '', trained_on: '', threshold: b, categories } : undefined);
+      add(totals, `${a}/${b}`, s);
+      if (Number(batch.slice(6)) >= 11) add(late, `${a}/${b}`, s);
     }
   }
-  const fmt = (c: { tp: number; fp: number; fn: number }) => {
+  const fmt = (c: Counts | undefined) => {
+    if (!c) return '-';
     const p = c.tp / (c.tp + c.fp || 1), r = c.tp / (c.tp + c.fn || 1);
     return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
   };
-  for (const [a, b] of pairs) console.log(`candidate ${String(a).padEnd(4)} sentence ${String(b).padEnd(4)} all ${fmt(totals.get(`${a}/${b}`)!)}   11+ ${fmt(late.get(`${a}/${b}`)!)}`);
+  for (const [a, b] of settings) console.log(`candidate ${String(a).padEnd(4)} sentence ${String(b).padEnd(4)} all ${fmt(totals.get(`${a}/${b}`))}   11+ ${fmt(late.get(`${a}/${b}`))}`);
 }
 
-/** Leave-one-batch-out for the sentence model: the rules plus the proposals at each threshold, against the rules alone. */
-function crossValidateSentences(runs: ArticleRun[], dataset: DatasetMeta, lambda: number): void {
-  const thresholds = process.env.SHOW_PROPOSALS ? [0.5] : [1.01, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
-  const batches = [...new Set(runs.filter((r) => r.set.startsWith('batch-')).map((r) => r.set))];
-  const totals = new Map<number, { tp: number; fp: number; fn: number }>();
-  const late = new Map<number, { tp: number; fp: number; fn: number }>();
-  for (const batch of batches) {
-    const categories = trainSentenceModel(runs.filter((r) => r.set !== batch).flatMap((r) => r.sentences), lambda);
-    const held = runs.filter((r) => r.set === batch);
-    for (const t of thresholds) {
-      const s = scoreWith(held, null, 0, dataset, { description: '', trained_on: '', threshold: t, categories });
-      for (const acc of Number(batch.slice(6)) >= 11 ? [totals, late] : [totals]) {
-        const a = acc.get(t) ?? { tp: 0, fp: 0, fn: 0 };
-        acc.set(t, { tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn });
-      }
-    }
-  }
-  const fmt = (c: { tp: number; fp: number; fn: number }) => {
-    const p = c.tp / (c.tp + c.fp || 1), r = c.tp / (c.tp + c.fn || 1);
-    return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
-  };
-  for (const t of thresholds) console.log(`sentence threshold ${String(t).padEnd(4)} all batches ${fmt(totals.get(t)!)}   batches 11+ ${fmt(late.get(t)!)}`);
-}
+/** Every pair of the candidate and sentence thresholds given. */
+const grid = (candidate: number[], sentence: number[]): [number, number][] => candidate.flatMap((a) => sentence.map((b): [number, number] => [a, b]));
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
@@ -268,9 +213,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = runArticles(sets);
   const examples = runs.flatMap((r) => r.examples);
   console.log(`${runs.length} annotated articles in ${sets.length} sets; ${examples.length} candidates: ${examples.filter((e) => e.label === 1).length} facts, ${examples.filter((e) => e.label === 0).length} not, ${examples.filter((e) => e.label === null).length} optional`);
-  if (args.includes('--cv')) crossValidate(runs, dataset, lambda);
-  if (args.includes('--cv-sentences')) crossValidateSentences(runs, dataset, lambda);
-  if (args.includes('--cv-both')) crossValidateBoth(runs, dataset, lambda);
+  if (args.includes('--cv')) crossValidate(runs, dataset, lambda, grid([0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5], [1.01]));
+  if (args.includes('--cv-sentences')) crossValidate(runs, dataset, lambda, grid([0], [1.01, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]));
+  if (args.includes('--cv-both')) crossValidate(runs, dataset, lambda, grid([0, 0.15, 0.2, 0.3], [1.01, 0.4, 0.5, 0.6]));
   if (args.includes('--write')) {
     const threshold = Number(opt('--threshold') ?? 0.2);
     const model = trainLogistic(examples, lambda);

@@ -234,7 +234,7 @@ function matchFacts(facts: AnnotatedFact[], factSpans: Span[][], events: Row[], 
 }
 
 /** Same category, a compatible date and the same actors (for visits: the visit row's from/to when there is one). */
-function isCompatible(f: AnnotatedFact, e: Row, detail: Row | undefined): boolean {
+export function isCompatible(f: AnnotatedFact, e: Row, detail: Row | undefined): boolean {
   const categories = [f.category, ...(f.also_categories ?? [])];
   const dates = [f.date, ...(f.also_dates ?? [])];
   if (!categories.includes(String(e.category))) return false;
