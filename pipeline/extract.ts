@@ -11,7 +11,7 @@ import { basename, dirname } from 'node:path';
 import { loadReference, referenceDir, type Reference, type Lexicon } from './extract/reference.ts';
 import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
-import { buildGazetteer, findMentions, type Gazetteer } from './extract/gazetteer.ts';
+import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
 import { findDates, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules, type MoneyMention, type NumberMention } from './extract/amounts.ts';
@@ -122,6 +122,15 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !(c.category === 'diplomatic_relations' && c.subtype === 'talks' && c.date?.value?.length === 10 && during(c)));
 }
 
+const currencyWordsOf = new WeakMap<Extractor['ref'], string[]>();
+/** Whether a country mention begins a currency's longer sign or name in the table ("US$", "U.S. dollars"). */
+function isPartOfCurrency(text: string, m: EntityMention, ref: Extractor['ref']): boolean {
+  let words = currencyWordsOf.get(ref);
+  if (!words) currencyWordsOf.set(ref, (words = ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase())));
+  const length = m.end - m.start;
+  return words.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
+}
+
 /**
  * All candidate facts of one ingested article that the candidate model finds plausible. `beforeModel`, when given,
  * receives every candidate the rules found and what their features are read from (for training the model).
@@ -132,7 +141,8 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const textPeople = new Map<string, TextPerson>();
   const surnames = new Map<string, string>();
   const mentionsOf = (start: number, end: number) => {
-    const listed = findMentions(text, start, end, x.gazetteer, seenPeople);
+    // "US$500m", "810 million U.S. dollars": a country written as part of a currency's sign or name is not a mention of it.
+    const listed = findMentions(text, start, end, x.gazetteer, seenPeople).filter((m) => !(m.kind === 'country' && isPartOfCurrency(text, m, x.ref)));
     return withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
   };
   const frames = new TemporalFrames(article);
@@ -187,7 +197,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map() };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;

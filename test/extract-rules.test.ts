@@ -358,3 +358,42 @@ test('a person who is in a country abroad is visiting it; being "in" something e
   assert.deepEqual(v.map((r) => `${r.from_country}→${r.to_country} ${r.date}`), ['BLR→CHN 2023-12-04']);
   assert.equal(visits('Belarus and China are close partners. In 2010 Alexander Lukashenko was in power in Belarus, and China was in a hurry.', '2011-01-04').length, 0);
 });
+
+test('"the premier" or "he" as the subject of a visit stands for the person named before with that title', () => {
+  const v = visits('Belarus and China held talks. Chinese Premier Wen Jiabao spoke at a forum in Beijing on Monday. On Wednesday, the premier arrived in Minsk for talks with Belarusian officials.', '2010-06-04');
+  assert.equal(v.length, 1);
+  assert.equal(v[0].visitor, 'Wen Jiabao');
+  assert.equal(v[0].from_country, 'CHN');
+  assert.equal(v[0].to_country, 'BLR');
+  assert.equal(v[0].date, '2010-06-02');
+  const he = visits('Belarus and China are partners. Belarusian Prime Minister Sergei Sidorsky opened a trade fair in Minsk on 3 May 2008. The next day he travelled to Beijing.', '2008-06-01');
+  assert.ok(he.some((r) => r.visitor === 'Sergei Sidorsky' && r.from_country === 'BLR' && r.to_country === 'CHN'), JSON.stringify(he));
+  // A title that fits no one named before is no visitor.
+  assert.equal(visits('Belarus and China are partners. Chinese Premier Wen Jiabao met Belarusian officials. Later the ambassador arrived in Minsk.', '2010-06-04').filter((r) => r.visitor === 'Wen Jiabao').length, 0);
+});
+
+test('a country written as part of a currency ("US$", "U.S. dollars") is not a third country', () => {
+  const e = events('China and Belarus are partners. Last year, bilateral trade was valued at US$870 million, with exports to China at 500 million U.S. dollars.', '2009-03-01');
+  const trade = e.filter((x) => x.category === 'trade');
+  assert.ok(trade.length >= 1, JSON.stringify(e));
+  assert.ok(trade.every((x) => [x.actor_1, x.actor_2].sort().join() === 'BLR,CHN'), JSON.stringify(trade));
+});
+
+test('a year after "for" is a date; a year ends a date ("of 2014 last year" is two); "since" gives a span\'s start, not a figure\'s date', () => {
+  const forYear = events('China and Belarus are partners. Bilateral trade for 2017 was $3.2 billion.', '2018-02-01').find((x) => x.category === 'trade');
+  assert.equal(forYear?.date, '2017');
+  const since = events('China and Belarus are partners. Bilateral trade has grown fivefold since 1995, with the trade volume standing at $700 million in 2006.', '2007-03-01').filter((x) => x.category === 'trade');
+  assert.ok(since.length && since.every((x) => x.date === '2006'), JSON.stringify(since));
+});
+
+test('a span reaching past publication ("a plan from 2014 to 2018") is the object\'s period and does not leave the fact undated', () => {
+  const a = events('MINSK, May 6 -- Belarus and China signed a roadmap for 2021 to 2025, officials said.', '2021-05-06').filter((x) => x.category === 'agreement');
+  assert.ok(a.length && a.every((x) => x.date === '2021-05-06'), JSON.stringify(a));
+});
+
+test('a title "of the <country adjective> <body>" gives the named person that country', () => {
+  const v = visits('China and Belarus are partners. Chairman of the Chinese Trade Council Li Bing visited Minsk on 4 June 2012.', '2012-06-10');
+  assert.equal(v.length, 1);
+  assert.equal(v[0].from_country, 'CHN');
+  assert.equal(v[0].visitor, 'Li Bing');
+});

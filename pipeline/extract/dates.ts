@@ -235,7 +235,7 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   for (const e of entities) {
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
     // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …").
-    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or)|,|^|\n|[•·▪*–—-])\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
+    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-])\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;
@@ -248,7 +248,9 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
     const gap = prev ? text.slice(prev.end, e.start) : '';
     // "November, 2006", "June 5, 2013": a comma between a month (or day) and its year joins them too.
     const yearAfterComma = prev && /^\s*,\s*$/.test(gap) && /^(?:1[89]|20)\d\d$/.test(e.text) && /[a-z]\.?\s*\d{0,2}$/i.test(text.slice(prev.start, prev.end)) && !/\d{4}/.test(text.slice(prev.start, prev.end));
-    if (prev && (/^\s*(?:of\s+)?$/.test(gap) || yearAfterComma)) prev.end = e.end;
+    // A year ends a date: "the level of 2014 last year" is two dates, not one.
+    const prevHasYear = prev && /\b(?:1[89]|20)\d\d\b/.test(text.slice(prev.start, prev.end));
+    if (prev && !prevHasYear && (/^\s*(?:of\s+)?$/.test(gap) || yearAfterComma)) prev.end = e.end;
     else spans.push({ start: e.start, end: e.end });
   }
   return spans;

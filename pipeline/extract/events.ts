@@ -4,7 +4,7 @@
  * and carry context between sentences ("it", "the country", "during his visit", "also").
  */
 import type { Reference, Trigger } from './reference.ts';
-import { phraseRegex, matchesOf } from './reference.ts';
+import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
@@ -37,6 +37,8 @@ export interface ArticleState {
   prevBlock: number;
   /** People named in the previous sentence ("the two leaders", "he"). */
   prevPeople: string[];
+  /** The people named so far, latest last, with the title written before each and whether it was a sentence's subject ("he", "the premier"). */
+  recentPeople: RecentPerson[];
   visits: Candidate[];
   /** A date set by a paragraph's opening adverbial ("During Premier Wen’s visit in 2007, ..."): the frame for the paragraph's undated sentences. */
   frame: Candidate['date'];
@@ -55,6 +57,8 @@ export interface ArticleState {
   /** The provider and recipient the article last gave money, aid or an investment, by category. */
   moneyPairs: Map<string, [string, string]>;
 }
+
+export interface RecentPerson { mention: EntityMention; title: string; subject: boolean }
 
 export interface EventRules {
   ref: Reference; masks: MaskRules;
@@ -85,6 +89,10 @@ export interface EventRules {
   multilateral: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
   visitorNoun: RegExp;
+  /** A subject standing for a person named before: "he", "the premier", "the Chinese president" (lexicon person_anaphors). */
+  personAnaphor: RegExp | null;
+  /** Each reference person's roles, lower-cased, for matching "the premier" to the person it stands for. */
+  rolesOf: Map<string, string>;
   /** "had earlier", "previously": an event told as before the news (lexicon earlier_cues). */
   earlier: RegExp;
   /** "hoped that", "expressed the hope": the rest of the clause is a wish (lexicon clause_wish_cues). */
@@ -200,6 +208,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     lender: phraseRegex(lex.lender_words, 'iu'), lendingParty: phraseRegex(lex.lending_party_words, 'iu'),
     reportedClause: new RegExp(lex.reported_clause, 'giu'),
     visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
+    personAnaphor: personAnaphorRegex(lex),
+    rolesOf: new Map(ref.people.map((p) => [p.id, p.roles.map((r) => r.role).join('; ').toLowerCase()])),
     earlier: phraseRegex(lex.earlier_cues),
     clauseWish: phraseRegex(lex.clause_wish_cues),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
@@ -288,7 +298,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
-      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked);
+      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || hasPersonAnaphor(clause.masked, rules);
       case 'money': return inClause(f.money, clause).length > 0;
       case 'percent': return inClause(f.percents, clause).length > 0;
       case 'ordinal': return inClause(f.ordinals, clause).length > 0;
@@ -363,9 +373,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const next = coordination.exec(text);
   const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
   const cutoff = clauseFollows ? next!.index : clause.end;
-  const usable = facts.dates
+  const inClause = facts.dates
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
+  // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
+  const since = (d: DateMention) => /^since\b/i.test(d.text);
+  const usable = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
   // A visit that "returned on Sunday" after arriving "on 25 April": the start dates it, the return day ends it.
   const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon, text.slice(clause.start, clause.end)) : null;
   const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
@@ -380,7 +393,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const continues = rules.continuation.test(clauseText) || rules.anaphoricEvent.test(clauseText);
   rules.continuation.lastIndex = 0;
   rules.anaphoricEvent.lastIndex = 0;
-  const vague = usable.find((d) => !d.value);
+  // "signed a roadmap from 2014 to 2018" (published 2014): a span reaching past publication is the object's period, not the fact's date.
+  const vague = usable.find((d) => !d.value && !reachesPast(d.text, state.published));
   if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
   const opening = facts.dates.find((d) => d.value && d.start < leadEnd(text, facts) && d.start - facts.start < 40);
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
@@ -418,6 +432,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
+}
+
+/** Whether a date expression names a year after the publication's ("from 2014 to 2018" published in 2014). */
+function reachesPast(expr: string, published: string): boolean {
+  const years = expr.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  return years.some((y) => y > published.slice(0, 4));
 }
 
 /** "two years earlier": a year counted from the last date the text gave before this sentence. */
@@ -572,7 +592,7 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   const before = people.filter((m) => m.end <= hit.start);
   if (before.length) return before[before.length - 1];
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
-  const agent = people.find((m) => m.start >= hit.end && /\b(?:by|of)\s+(?:(?:the\s+)?[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(hit.end, m.start - 40), m.start)));
+  const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/iu.test(text.slice(hit.end, m.start)));
   if (agent) return agent;
   // "his visit": the person the sentence names.
   const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
@@ -593,6 +613,73 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   const country = mentions.find((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
   if (!country) return null;
   return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + noun[0].length, subtype: 'delegation' };
+}
+
+/** The lexicon's person anaphors as one pattern: a pronoun, or "the" + an optional adjective + a title. */
+function personAnaphorRegex(lex: Reference['lexicon']): RegExp | null {
+  const a = lex.person_anaphors;
+  if (!a) return null;
+  const alt = (xs: string[]) => [...xs].sort((x, y) => y.length - x.length).map((x) => escapeRegex(x).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<pronoun>${alt(a.pronouns)})|the\\s+(?:(?<adjective>[\\p{L}-]+)\\s+)??(?<title>${alt(a.titles)}))(?![\\p{L}\\p{N}-])`, 'giu');
+}
+
+function hasPersonAnaphor(clauseText: string, rules: EventRules): boolean {
+  if (!rules.personAnaphor) return false;
+  rules.personAnaphor.lastIndex = 0;
+  const found = rules.personAnaphor.test(clauseText);
+  rules.personAnaphor.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The subject anaphors of text[from, to): "he", "the premier", "the Chinese president", each not governed by a
+ * preposition ("with the president", "by him" are not the subject).
+ */
+function subjectAnaphors(text: string, from: number, to: number, rules: EventRules): RegExpExecArray[] {
+  if (!rules.personAnaphor) return [];
+  return matchesOf(rules.personAnaphor, text.slice(from, to))
+    .filter((m) => !/\b(?:with|to|for|of|from|by|and|than|as|about|on|at|whom|whose)\s+$/i.test(text.slice(Math.max(from, from + m.index! - 12), from + m.index!)))
+    .map((m) => Object.assign(m, { index: from + m.index! }));
+}
+
+/**
+ * The person an anaphoric subject stands for: a title ("the premier", "the Chinese president") the last person named
+ * with that title (written before their name or among their reference roles), of the adjective's country when it names
+ * one; a pronoun the last sentence subject. Null when none fits.
+ */
+function referentPerson(m: RegExpExecArray, facts: SentenceFacts, state: ArticleState, rules: EventRules): EntityMention | null {
+  const recent = [...state.recentPeople].reverse();
+  if (m.groups?.pronoun) return recent.find((p) => p.subject)?.mention ?? null;
+  const title = new RegExp(`(?<![\\p{L}])${escapeRegex(m.groups!.title.toLowerCase()).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
+  const adjective = m.groups?.adjective ? facts.mentions.find((x) => x.kind === 'country' && x.start === m.index! + m[0].indexOf(m.groups!.adjective)) : undefined;
+  return recent.find((p) => (!adjective || p.mention.country === adjective.country) && (title.test(p.title) || title.test(rules.rolesOf.get(p.mention.id) ?? '')))?.mention ?? null;
+}
+
+/**
+ * The visitor when the clause names none but says "he" or "the premier" as the subject a few words before the trigger
+ * ("On August 22, the premier arrived in Minsk"): the person it stands for (see referentPerson).
+ */
+function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules): EntityMention | null {
+  const m = subjectAnaphors(text, clause.start, hit.start, rules).pop();
+  if (!m) return null;
+  const between = text.slice(m.index + m[0].length, hit.start);
+  if (between.trim().split(/\s+/).filter(Boolean).length > 5 || /[;:]/.test(between)) return null;
+  if (facts.mentions.some((x) => x.kind === 'person' && x.start >= m.index && x.end <= hit.start)) return null;
+  return referentPerson(m, facts, state, rules);
+}
+
+/** Adds the sentence's people to the article's recent people: its subject is the first named, or whom a leading "he" stands for. */
+function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules): void {
+  const people = facts.mentions.filter((m) => m.kind === 'person' && !m.id.startsWith('delegation:'));
+  const lead = subjectAnaphors(text, facts.start, people[0]?.start ?? facts.end, rules)[0];
+  const referent = lead && lead.index - facts.start < 40 ? referentPerson(lead, facts, state, rules) : null;
+  const entries: RecentPerson[] = people.map((m, i) => ({ mention: m, title: text.slice(Math.max(facts.start, m.start - 60), m.start).toLowerCase(), subject: i === 0 && !referent }));
+  if (referent) {
+    const was = state.recentPeople.find((p) => p.mention === referent);
+    entries.unshift({ mention: referent, title: was?.title ?? '', subject: true });
+  }
+  state.recentPeople.push(...entries);
+  if (state.recentPeople.length > 12) state.recentPeople.splice(0, state.recentPeople.length - 12);
 }
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
@@ -720,7 +807,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         actor2 = host.country;
         Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
       } else if (t.agent === 'visitor') {
-        const visitor = visitorOf(text, mentions, facts, hit) ?? delegationOf(text, clause, mentions, hit, rules);
+        const visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
         if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }
         actor1 = visitor.country;
         const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
@@ -791,6 +878,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   if (lenders.length) state.prevLenders = lenders;
   const people = [...new Set(facts.mentions.filter((m) => m.kind === 'person').map((m) => m.id))];
   if (people.length) state.prevPeople = people;
+  rememberPeople(text, facts, state, rules);
   const dated = facts.dates.filter((d) => d.value);
   if (dated.length) state.lastDate = dated[dated.length - 1].value;
   if (state.prevBlock !== facts.block) state.frame = null;

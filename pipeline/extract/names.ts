@@ -58,8 +58,8 @@ function surnameCountry(name: string, rules: NameRules): string | null {
 function titleCountry(text: string, titleStart: number, linkedText: string | undefined, linkedStart: number, mentions: EntityMention[]): string | null {
   const before = mentions.filter((m) => m.country && m.kind === 'country' && m.end <= titleStart && /^(?:['’]s?)?\s+(?:(?:then|former|visiting|acting|the)\s+)*$/iu.test(text.slice(m.end, titleStart)));
   if (before.length) return before[before.length - 1].country;
-  if (linkedText && /^of\b/i.test(text.slice(linkedStart - 4, linkedStart).trim() + ' ')) {
-    const linked = mentions.find((m) => m.country && m.start >= linkedStart && m.start < linkedStart + linkedText.length);
+  if (linkedText && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, linkedStart - 8), linkedStart))) {
+    const linked = mentions.find((m) => m.country && m.end > linkedStart && m.start < linkedStart + linkedText.length);
     if (linked) return linked.country;
   }
   return null;
@@ -91,11 +91,17 @@ export function findTextPeople(text: string, start: number, end: number, mention
   };
   const titled = rules.heads.some((h) => slice.includes(h));
   for (const m of titled ? matchesOf(rules.titled, slice) : []) {
-    const g = m.groups!;
+    const g = { ...m.groups! };
+    // "Chairman of the Chinese Trade Council Li Bing": the link took the name's first word; give it back.
+    const linkedWords = g.linked?.split(/\s+/) ?? [];
+    if (linkedWords.length > 1 && !/\s/.test(g.name)) {
+      g.name = `${linkedWords.pop()} ${g.name}`;
+      g.linked = g.linked!.slice(0, g.linked!.lastIndexOf(linkedWords[linkedWords.length - 1]) + linkedWords[linkedWords.length - 1].length);
+    }
     const at = start + m.index!;
     const nameAt = at + m[0].length - g.name.length;
     const linkedAt = g.linked ? at + m[0].indexOf(g.linked, g.title.length) : -1;
-    if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place') && x.start === linkedAt)) continue; // "Minister of Foreign Affairs Wang": not a country or place link
+    if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place') && x.start <= linkedAt && linkedAt < x.end)) continue; // "Minister of Foreign Affairs Wang": not a country or place link
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
     add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
   }

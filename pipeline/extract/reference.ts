@@ -26,7 +26,9 @@ export interface Lexicon {
   months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[];
   vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
-  subject_pronouns: string[]; person_pronouns: string[]; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
+  subject_pronouns: string[]; person_pronouns: string[];
+  /** "he", "the premier": a subject standing for a person named before (events.ts anaphoricVisitorOf); optional. */
+  person_anaphors?: { pronouns: string[]; titles: string[] }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
   report_genres: string[]; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
