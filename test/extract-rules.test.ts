@@ -397,3 +397,22 @@ test('a title "of the <country adjective> <body>" gives the named person that co
   assert.equal(v[0].from_country, 'CHN');
   assert.equal(v[0].visitor, 'Li Bing');
 });
+
+test('meeting "a delegation from" a place or country is that country\'s visit to the host; the date after the reporting verb is the meeting\'s', () => {
+  const v = visits('GRODNO, 14 June (BelTA) – Exports of Grodno Oblast to China doubled in January-April 2016, Governor Vladimir Kravtsov said as he met with a delegation from Hubei Province on 13 June.', '2016-06-14');
+  assert.equal(v.length, 1, JSON.stringify(v));
+  assert.equal(v[0].from_country, 'CHN');
+  assert.equal(v[0].to_country, 'BLR');
+  assert.equal(v[0].date, '2016-06-13');
+  // Not a meeting: a delegation's plan is no visit.
+  assert.equal(visits('China and Belarus are partners. The Chinese delegation of Hubei Province will include business leaders.', '2016-06-14').length, 0);
+});
+
+test('a year written as part of a name ("Summit 2025", "Expo 2010") is not the date; a visit told in the present is on the report\'s day', () => {
+  const text = 'BEIJING, Sept 1 (Xinhua) -- Belarusian President Alexander Lukashenko is in China to attend the Global Trade Summit 2025.';
+  const v = recordsFrom(writeArticle('t', text, { title: 'Lukashenko in China', published: '2025-09-01', genre: 'news' }), 't').tables.visits;
+  assert.equal(v.length, 1, JSON.stringify(v));
+  assert.equal(v[0].date, '2025-09-01');
+  const inYear = events('China and Belarus are partners. In 2009, trade between China and Belarus reached $1.2 billion.', '2010-03-01').find((x) => x.category === 'trade');
+  assert.equal(inYear?.date, '2009', 'a capitalised preposition before a year is not a name');
+});

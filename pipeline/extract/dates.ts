@@ -256,6 +256,15 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   return spans;
 }
 
+/** A year written as part of a name ("the SCO Summit 2025", "Expo-2010"): a capitalised word, not a month, right before it. */
+function isYearOfName(text: string, span: { start: number; end: number }, lex: Lexicon): boolean {
+  if (!/^(?:1[89]|20)\d\d$/.test(text.slice(span.start, span.end))) return false;
+  const word = /(\p{Lu}[\p{L}]*)[ -]$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  if (!word) return false;
+  const w = word[1].toLowerCase();
+  return !(w in lex.months) && !lex.seasons.includes(w) && !/^(?:in|on|at|by|since|from|during|until|till|of|for|through|before|after|around|late|early|mid|end|the|and|or|to|as|than|year|fiscal|fy)$/.test(w);
+}
+
 const relativeFinders = new WeakMap<Lexicon, RegExp>();
 /** Relative expressions the model may not tag ("last week", "last December", "on Monday"), from the lexicon. */
 function relativeFinder(lex: Lexicon): RegExp {
@@ -298,7 +307,7 @@ function extraRelativeSpans(text: string, start: number, end: number, taken: { s
 /** Every date mention in a sentence, with its value resolved against the publication date. */
 export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }, frameYear?: number): DateMention[] {
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
-  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end));
+  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
   if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));
   spans.sort((a, b) => a.start - b.start);
   const withPrep = (start: number) => {

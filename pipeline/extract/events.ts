@@ -246,6 +246,8 @@ export function ruleName(t: Trigger, rules: EventRules): string {
 const ruleNames = new WeakMap<Trigger, string>();
 
 /** A verb in the simple past: an event reported as done. */
+/** A visit told in the present: "is in", "is on a … visit", "is visiting", "arrives". */
+const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring)\b|\barrives\b/i;
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
 
 /** Categories whose facts are amounts of money: one amount in a clause is one fact, whatever triggers name it. */
@@ -378,7 +380,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
   const since = (d: DateMention) => /^since\b/i.test(d.text);
-  const usable = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
+  const spanless = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
+  // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
+  // after the reporting verb takes a date after it; the dates before it belong to what was said.
+  const speech = matchesOf(rules.reporting, text.slice(clause.start, at)).pop();
+  const saidAt = speech ? clause.start + speech.index! + speech[0].length : -1;
+  const usable = saidAt > 0 && spanless.some((d) => d.value && d.start >= saidAt) ? spanless.filter((d) => d.start >= saidAt) : spanless;
   // A visit that "returned on Sunday" after arriving "on 25 April": the start dates it, the return day ends it.
   const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon, text.slice(clause.start, clause.end)) : null;
   const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
@@ -431,6 +438,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (candidateCategory === 'political_support' && state.isReport && !vague && state.newsDate) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
+  // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
+  if (candidateCategory === 'visit' && state.isReport && !vague && state.newsDate && PRESENT_VISIT.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
@@ -806,6 +815,15 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         actor1 = guest.country;
         actor2 = host.country;
         Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+      } else if (t.agent === 'visitor' && t.visitor === 'origin') {
+        // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
+        // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
+        const origin = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 60 && m.kind !== 'person' && !/[,;]/.test(text.slice(hit.end, m.start)));
+        const host = origin && ([...mentions].reverse().find((m) => m.end <= hit.start && m.country !== origin.country && m.kind !== 'organisation')?.country ?? recentOtherCountry(state, facts.mentions, hit.start, origin.country));
+        if (!origin || !host) { drop('no country or place of origin after the trigger, or no host of another country'); continue; }
+        actor1 = origin.country;
+        actor2 = host;
+        Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'context' });
       } else if (t.agent === 'visitor') {
         const visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
         if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }

@@ -13,8 +13,8 @@ export interface Currency { code: string; name: string; names: string[]; symbols
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
 export interface Trigger {
   category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity' | 'honoured';
-  /** For a visit: the visitor is the person before the trigger (default) or the one after it, the host's guest ('object'). */
-  visitor?: 'subject' | 'object';
+  /** For a visit: the visitor is the person before the trigger (default), the one after it, the host's guest ('object'), or a delegation from the country or place named after it ('origin'). */
+  visitor?: 'subject' | 'object' | 'origin';
   /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
   generic?: boolean;
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
