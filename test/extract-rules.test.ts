@@ -416,3 +416,15 @@ test('a year written as part of a name ("Summit 2025", "Expo 2010") is not the d
   const inYear = events('China and Belarus are partners. In 2009, trade between China and Belarus reached $1.2 billion.', '2010-03-01').find((x) => x.category === 'trade');
   assert.equal(inYear?.date, '2009', 'a capitalised preposition before a year is not a name');
 });
+
+test('an aside with a trigger of its own states its own fact: the phrase it qualifies keeps the main clause\'s date', () => {
+  const e = events('MINSK, 12 March 2012 -- Belarusian Prime Minister Mikhail Myasnikovich met Chinese Vice-President Xi Jinping, who visited Minsk in March 2010, in Beijing on Sunday.', '2012-03-12');
+  const talks = e.filter((x) => x.category === 'diplomatic_relations');
+  assert.ok(talks.length && talks.every((x) => x.date !== '2010-03'), JSON.stringify(talks));
+  assert.ok(e.some((x) => x.category === 'visit' && x.date === '2010-03'), JSON.stringify(e));
+});
+
+test('a trade figure is stated in its own phrase: "imports, Belarus was …" across a comma is not an import figure', () => {
+  const e = events('When China offered $10 billion to developing countries in May 2011 to pay for Chinese imports, Belarus was the first to apply.', '2012-01-10');
+  assert.equal(e.filter((x) => x.category === 'trade').length, 0, JSON.stringify(e));
+});

@@ -2,7 +2,11 @@
 import type { Lexicon } from './reference.ts';
 import { phraseRegex, matchesOf } from './reference.ts';
 
-export interface Clause { start: number; end: number; /** The clause's text with masked parts blanked out, same length. */ masked: string }
+export interface Clause {
+  start: number; end: number; /** The clause's text with masked parts blanked out, same length. */ masked: string;
+  /** An aside quoted from the phrase it qualifies ("Xi Jinping, who visited Minsk"): a trigger that ends before this is the main clause's. */
+  triggersFrom?: number;
+}
 
 /** A subordinate clause that follows a comma and states its own proposition ("..., since the regime required ..."). */
 const subordinator = /^\s*(?:since|because|although|though|whereas)\b/i;

@@ -283,6 +283,11 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
       hits.push({ trigger, start, end: start + m[0].length });
     }
   }
+  // An aside with a trigger of its own ("met Xi Jinping, who visited Minsk in March 2010") states that fact; the triggers
+  // wholly in the phrase it qualifies are the main clause's. Without one ("a currency swap, which they renewed last
+  // December") the aside tells what happened to the phrase's object, so the phrase's trigger stands for it.
+  const from = clause.triggersFrom;
+  if (from !== undefined && hits.some((h) => h.end > from)) hits.splice(0, hits.length, ...hits.filter((h) => h.end > from));
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof hits = [];
   for (const h of hits) {
@@ -790,7 +795,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     for (const [comma, end] of asideSpans(text, facts.start, facts.end, rules.masks)) {
       const segmentStart = Math.max(facts.start, lastIndexDownTo(text, ',', comma - 1, facts.start) + 1, lastIndexDownTo(text, ';', comma - 1, facts.start) + 1);
       const start = segmentStart + (text.slice(segmentStart, comma).length - text.slice(segmentStart, comma).trimStart().length);
-      clauses.push({ start, end, masked: text.slice(start, end) });
+      clauses.push({ start, end, masked: text.slice(start, end), triggersFrom: comma });
     }
   }
   let sentenceSubject: string | null = null;
