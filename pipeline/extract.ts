@@ -162,7 +162,8 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (line && own.some((d) => d.start >= line.end && d.value)) own = own.filter((d) => d.start >= line.end);
     const dates = own.map((d) => {
       if (d.value) return d;
-      const resolved = anaphoricDate(d.text, lastDate, x.ref.lexicon);
+      // "The day before a delegation visited China" with no day before it in the text: counted from the report's day.
+      const resolved = anaphoricDate(d.text, lastDate, x.ref.lexicon) ?? (/\bday\b/i.test(d.text) && /^\d{4}-\d{2}-\d{2}$/.test(published) ? anaphoricDate(d.text, published, x.ref.lexicon) : null);
       return resolved ? { ...d, ...resolved } : d;
     });
     frames.noteOpening(s, index, dates, article.meta.published);

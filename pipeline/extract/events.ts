@@ -606,7 +606,7 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   const before = people.filter((m) => m.end <= hit.start);
   if (before.length) return before[before.length - 1];
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
-  const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/iu.test(text.slice(hit.end, m.start)));
+  const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}(?:,\s+)?$/iu.test(text.slice(hit.end, m.start)));
   if (agent) return agent;
   // "his visit": the person the sentence names.
   const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));

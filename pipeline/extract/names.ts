@@ -87,6 +87,8 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (!known) found.set(id, person);
     else if (!known.country && country) known.country = country;
     if (words.length >= 2) surnames.set(words[words.length - 1], id);
+    // "Liu Guozhong … Liu": a name written surname first is referred to by its first word.
+    if (words.length >= 2 && surnameCountry(clean, rules)) surnames.set(words[0], id);
     out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
   };
   const titled = rules.heads.some((h) => slice.includes(h));
