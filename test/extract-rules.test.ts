@@ -435,3 +435,12 @@ test('a name written surname first is referred to by its first word; "the day be
   const before = visits('Belarusian beef was certified for China, the ministry said on Tuesday. The day before a Belarusian delegation visited China.', '2017-10-24');
   assert.ok(before.some((r) => r.date === '2017-10-23' && r.from_country === 'BLR'), JSON.stringify(before));
 });
+
+test('"on Sunday" in a text published with a month only is that month; "the President thanked China" acts for the president named before', () => {
+  const e = events('Belarus and China are partners. China on Sunday granted Belarus a loan of $1 billion.', '2011-09');
+  const loan = e.find((x) => x.category === 'finance');
+  assert.equal(loan?.date, '2011-09', JSON.stringify(e));
+  const t = events('MINSK, 5 September (BelTA) – Belarusian President Alexander Lukashenko met the Chinese ambassador on Thursday. The President also thanked China for its technical assistance.', '2024-09-05');
+  const thanks = t.filter((x) => /thank/i.test(String(x.summary ?? '')) || x.subtype === 'statement_of_support' || x.subtype === 'thanks');
+  assert.ok(thanks.length && thanks.every((x) => x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(t));
+});

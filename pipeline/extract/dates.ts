@@ -92,6 +92,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     const y = m[1] === 'this' ? pubYear : mo < pubMonth ? pubYear : pubYear - 1;
     return { value: `${y}-${pad(mo)}`, precision: 'month', basis: 'relative_to_publication' };
   }
+  // "on Sunday" in a text published in September 2011 with no day: some day of that month, as "yesterday" is.
+  if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubMonth && !pubDay) return { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' };
   if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubDay) {
     // "on Saturday": the latest such weekday on or before the publication date.
     const pub = new Date(`${published}T00:00:00Z`);

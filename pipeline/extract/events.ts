@@ -529,6 +529,10 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? referentOf(clausePronouns[0], sentenceMentions, state) : null;
   if (fromClausePronoun) return fromClausePronoun;
   if (inClause.length) return inClause[0].country;
+  // "The President also thanked China": a subject standing for a person named before acts for that person's country.
+  const anaphor = subjectAnaphors(text, clause.start, at, rules).pop();
+  const referent = anaphor && state.focus.length ? referentPerson(anaphor, { mentions: sentenceMentions } as SentenceFacts, state, rules) : null;
+  if (referent?.country) return referent.country;
   return mentions.find((m) => m.start >= at)?.country ?? null;
 }
 
