@@ -68,8 +68,8 @@ function countsOf(ctx: FeatureContext): { bySentence: Map<number, number>; byFac
   return counts;
 }
 
-/** The features of one candidate, as names (each present feature has the value 1). */
-export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
+/** The features of one candidate other than its words, as names (each present feature has the value 1). */
+function candidateTraits(c: Candidate, ctx: FeatureContext, quote: string): string[] {
   const f = ctx.facts[c.sentence];
   const basis = c.date?.value ? c.date.basis : 'undated';
   const pubYear = Number(ctx.published.slice(0, 4));
@@ -80,10 +80,9 @@ export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
   const counts = countsOf(ctx);
   const sameSentence = counts.bySentence.get(c.sentence) ?? 0;
   const repeated = (counts.byFact.get(factKey(c)) ?? 1) - 1;
-  const quote = ctx.text.slice(c.quote[0], c.quote[1]);
   const trigger = ctx.text.slice(c.trigger[0], c.trigger[1]).toLowerCase().replace(/\s+/g, ' ');
   const block = f ? ctx.blockKinds[f.block] ?? 'body' : 'body';
-  const features = [
+  return [
     `cat:${c.category}`,
     `sub:${c.category}/${c.subtype}`,
     `rule:${c.rule ?? c.category}`,
@@ -106,25 +105,60 @@ export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
     `repeated:${bucket(repeated, [0, 2])}`,
     `length:${bucket(quote.length, [80, 160, 300])}`,
   ];
+}
+
+/** The features of one candidate, as names (each present feature has the value 1): its traits, then `w:` and each distinct word of its quote. */
+export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
+  const quote = ctx.text.slice(c.quote[0], c.quote[1]);
+  const features = candidateTraits(c, ctx, quote);
   for (const w of new Set(wordsOf(quote))) features.push(`w:${w}`);
   return features;
 }
 
 /** The model's probability that a candidate with these features is a fact. */
 export function plausibility(model: CandidateModel, features: string[]): number {
-  let weights = weightMaps.get(model);
-  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
+  const { weights } = weightsOf(model);
   let z = model.bias;
   for (const name of features) z += weights.get(name) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
-const weightMaps = new WeakMap<CandidateModel, Map<string, number>>();
+
+/**
+ * plausibility(model, candidateFeatures(c, ctx)), the same number, without writing out a feature name per word: the
+ * weights are added in the same order (a feature without a weight adds nothing), the words' looked up by the word.
+ */
+export function candidatePlausibility(model: CandidateModel, c: Candidate, ctx: FeatureContext): number {
+  const { weights, words } = weightsOf(model);
+  const quote = ctx.text.slice(c.quote[0], c.quote[1]);
+  let z = model.bias;
+  for (const name of candidateTraits(c, ctx, quote)) z += weights.get(name) ?? 0;
+  const seen = new Set<string>();
+  for (const w of wordsOf(quote)) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    z += words.get(w) ?? 0;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The model's weights as a map by feature name, and those of `w:` features by their word: built once per model. */
+function weightsOf(model: CandidateModel): { weights: Map<string, number>; words: Map<string, number> } {
+  let maps = weightMaps.get(model);
+  if (!maps) {
+    const weights = new Map(Object.entries(model.weights));
+    const words = new Map<string, number>();
+    for (const [name, w] of weights) if (name.startsWith('w:')) words.set(name.slice(2), w);
+    weightMaps.set(model, (maps = { weights, words }));
+  }
+  return maps;
+}
+const weightMaps = new WeakMap<CandidateModel, { weights: Map<string, number>; words: Map<string, number> }>();
 
 /** The candidates the model finds plausible (all of them when there is no model); says why it dropped each, for --explain. */
 export function plausibleCandidates(candidates: Candidate[], ctx: FeatureContext, model: CandidateModel | null, explain?: (line: string) => void): Candidate[] {
   if (!model) return candidates;
   return candidates.filter((c) => {
-    const p = plausibility(model, candidateFeatures(c, ctx));
+    const p = candidatePlausibility(model, c, ctx);
     if (p >= model.threshold) return true;
     if (explain) explain(`dropped by the candidate model (p ${p.toFixed(2)} < ${model.threshold}): [${c.sentence}] ${c.rule ?? c.category} ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'}`);
     return false;
