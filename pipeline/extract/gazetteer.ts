@@ -88,7 +88,30 @@ export function buildGazetteer(ref: Reference): Gazetteer {
   return { index, roleTitle, asciiPairs };
 }
 
-const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+/** Whether an ASCII character code is a letter or a digit. */
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => !!ch && (ch.charCodeAt(0) < 128 ? isAsciiWordCode(ch.charCodeAt(0)) : WORD_CHAR.test(ch));
+
+/** A letter or digit code point at `at` (sticky: only there), for characters outside ASCII. */
+const WORD_CODE_POINT = /[\p{L}\p{N}]/uy;
+/** How many code units the letter or digit at `at` takes (2 for one outside the BMP), or 0 when there is none there. */
+function wordCharLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return isAsciiWordCode(c) ? 1 : 0;
+  WORD_CODE_POINT.lastIndex = at;
+  return WORD_CODE_POINT.test(text) ? WORD_CODE_POINT.lastIndex - at : 0;
+}
+
+/** The index after the last character (code point) of a code point is `at`: where the next one starts. */
+function nextCodePoint(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length) {
+    const d = text.charCodeAt(at + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return at + 2;
+  }
+  return at + 1;
+}
 
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ']);
 /** A surface that another spelling can match: it has a space (a line break in the text) or an apostrophe. */
@@ -157,13 +180,13 @@ const mayMatch = (e: Entry, state: number) => state !== NO_HEAD && (e.afterSpace
 const headStates: number[] = [];
 
 /**
- * False when no key of the index can be this word lower-cased: it starts with two ASCII characters that no key
+ * False when no key of the index can be the word text[at, end) lower-cased: it starts with two ASCII characters that no key
  * starts with (lower-casing changes no ASCII character into another's place). True otherwise.
  */
-function mayBeKey(word: string, gaz: Gazetteer): boolean {
-  if (word.length < 2) return true;
-  let a = word.charCodeAt(0);
-  let b = word.charCodeAt(1);
+function mayBeKey(text: string, at: number, end: number, gaz: Gazetteer): boolean {
+  if (end - at < 2) return true;
+  let a = text.charCodeAt(at);
+  let b = text.charCodeAt(at + 1);
   if (a >= 128 || b >= 128) return true;
   if (a >= 65 && a <= 90) a += 32;
   if (b >= 65 && b <= 90) b += 32;
@@ -179,13 +202,18 @@ const nextIsGivenName = /^ (?!(?:Visits?|Meets?|Says?|Arrives?|Calls?|Holds?|Sig
  */
 export function findMentions(text: string, start: number, end: number, gaz: Gazetteer, seenPeople: Set<string>): EntityMention[] {
   const found: EntityMention[] = [];
-  const words = /[\p{L}\p{N}]+/gu;
-  words.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = words.exec(text)) && m.index < end) {
-    const at = m.index;
-    if (!mayBeKey(m[0], gaz)) continue;
-    const bucket = gaz.index.get(m[0].toLowerCase());
+  // Each word (a run of letters and digits, as /[\p{L}\p{N}]+/gu finds them) starting before `end`, read by character
+  // codes: only a word that may be a key is cut out of the text.
+  let next = start;
+  while (next < end) {
+    const at = next;
+    let n = wordCharLength(text, at);
+    if (n === 0) { next = nextCodePoint(text, at); continue; }
+    let wordEnd = at;
+    while (n > 0) { wordEnd += n; n = wordCharLength(text, wordEnd); }
+    next = wordEnd;
+    if (!mayBeKey(text, at, wordEnd, gaz)) continue;
+    const bucket = gaz.index.get(text.slice(at, wordEnd).toLowerCase());
     if (!bucket) continue;
     for (let h = 0; h < bucket.heads.length; h++) headStates[h] = headState(text, at, bucket.heads[h]);
     for (const e of bucket.entries) {
@@ -197,7 +225,7 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
       if (e.form === 'short' && nextIsGivenName.test(text.slice(at + length, at + length + 24))) continue;
       if (e.kind === 'person' && e.form === 'name') seenPeople.add(e.id);
       found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + length, subtype: e.subtype });
-      words.lastIndex = at + length;
+      next = at + length;
       break;
     }
   }
