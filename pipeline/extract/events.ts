@@ -699,7 +699,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   }
   let sentenceSubject: string | null = null;
   for (const clause of clauses) {
-    if (/^to\s/i.test(text.slice(clause.start, clause.end))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
+    if (/^to\s/i.test(text.slice(clause.start, Math.min(clause.end, clause.start + 3)))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
     for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {

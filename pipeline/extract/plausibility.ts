@@ -48,7 +48,15 @@ const bucket = (n: number, edges: number[]) => {
 
 /** The words of a passage, lower-cased (letters and digits only; numbers as one token). */
 export function wordsOf(passage: string): string[] {
-  return (passage.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu) ?? []).map((w) => (/^\d/.test(w) ? '#num' : w.replace(/’/g, "'")));
+  const lower = passage.toLowerCase();
+  const words = lower.match(/\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu) ?? [];
+  const curly = lower.includes('’'); // without one, no word has one to straighten
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i].charCodeAt(0);
+    if (first >= 48 && first <= 57) words[i] = '#num';
+    else if (curly) words[i] = words[i].replace(/’/g, "'");
+  }
+  return words;
 }
 
 const factKey = (c: Candidate) => `${c.category}|${c.actor_1}|${c.actor_2}`;
