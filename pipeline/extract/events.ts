@@ -98,7 +98,11 @@ export interface EventRules {
  * node n by an ASCII character c is ascii[n * 128 + c] (0 for none), by any other character other.get(n * 65536 + c);
  * words[n] are the keywords that end at node n.
  */
-interface KeywordIndex { ascii: Int32Array; other: Map<number, number>; words: (string[] | undefined)[] }
+interface KeywordIndex {
+  ascii: Int32Array; other: Map<number, number>; words: (string[] | undefined)[];
+  /** For each node, the positions in ref.triggers of the triggers its keywords admit (set by buildEventRules). */
+  admits: (number[] | undefined)[];
+}
 
 function keywordIndex(keywords: string[]): KeywordIndex {
   const children: Map<number, number>[] = [new Map()];
@@ -126,37 +130,44 @@ function keywordIndex(keywords: string[]): KeywordIndex {
       else other.set(n * 65536 + c, child);
     }
   });
-  return { ascii, other, words };
+  return { ascii, other, words, admits: [] };
 }
 
-/** Calls `found` with each keyword occurring in `lower`, by start, until it returns false. */
-function eachKeyword(lower: string, index: KeywordIndex, found: (k: string) => boolean | void): void {
-  const { ascii, other, words } = index;
-  if (words[0]) for (const k of words[0]) if (found(k) === false) return; // an empty keyword occurs in any text
+/** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
+function hasKeyword(lower: string, rules: EventRules): boolean {
+  const { ascii, other, words } = rules.keywords;
+  if (words[0]) return true; // an empty keyword occurs in any text
   for (let i = 0; i < lower.length; i++) {
     let at = 0;
     for (let j = i; j < lower.length; j++) {
       const c = lower.charCodeAt(j);
       at = c < 128 ? ascii[at * 128 + c] : other.get(at * 65536 + c) ?? 0;
       if (at === 0) break;
-      const ending = words[at];
-      if (ending) for (const k of ending) if (found(k) === false) return;
+      if (words[at]) return true;
     }
   }
+  return false;
 }
 
-/** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
-function hasKeyword(lower: string, rules: EventRules): boolean {
-  let found = false;
-  eachKeyword(lower, rules.keywords, () => (found = true, false));
-  return found;
-}
-
-/** The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order. */
+/**
+ * The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order:
+ * one pass over `lower` through the keyword trie, each node marking the triggers its keywords admit.
+ */
 function triggersFor(lower: string, rules: EventRules): number[] {
   const admitted = rules.admitted; // all 0 between calls
   for (const i of rules.triggersWithout) admitted[i] = 1;
-  eachKeyword(lower, rules.keywords, (k) => { for (const i of rules.triggersByKeyword.get(k)!) admitted[i] = 1; });
+  const { ascii, other, admits } = rules.keywords;
+  if (admits[0]) for (const t of admits[0]) admitted[t] = 1;
+  for (let i = 0; i < lower.length; i++) {
+    let at = 0;
+    for (let j = i; j < lower.length; j++) {
+      const c = lower.charCodeAt(j);
+      at = c < 128 ? ascii[at * 128 + c] : other.get(at * 65536 + c) ?? 0;
+      if (at === 0) break;
+      const triggers = admits[at];
+      if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
+    }
+  }
   const out: number[] = [];
   for (let i = 0; i < admitted.length; i++) {
     if (admitted[i]) out.push(i);
@@ -181,11 +192,14 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const lex = ref.lexicon;
   const keywords = [...new Set(ref.triggers.flatMap((t) => t.keywords ?? []))].sort((a, b) => b.length - a.length);
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
+  const index = keywordIndex(keywords);
+  const byKeyword = triggersByKeyword(ref.triggers);
+  index.admits = index.words.map((ws) => ws && [...new Set(ws.flatMap((k) => byKeyword.triggersByKeyword.get(k)!))]);
   return {
     ref, masks,
     triggersWithoutKeywords,
-    keywords: keywordIndex(keywords),
-    ...triggersByKeyword(ref.triggers),
+    keywords: index,
+    ...byKeyword,
     admitted: new Uint8Array(ref.triggers.length),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
