@@ -140,27 +140,31 @@ export function candidatePlausibility(model: CandidateModel, c: Candidate, ctx: 
   const quote = ctx.text.slice(c.quote[0], c.quote[1]);
   let z = model.bias;
   for (const name of candidateTraits(c, ctx, quote)) z += weights.get(name) ?? 0;
-  const seen = new Set<string>();
+  const call = ++calls; // a word's weight counts once: marked with this call when added
   for (const w of wordsOf(quote)) {
-    if (seen.has(w)) continue;
-    seen.add(w);
-    z += words.get(w) ?? 0;
+    const word = words.get(w);
+    if (!word || word.mark === call) continue;
+    word.mark = call;
+    z += word.weight;
   }
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The model's weights as a map by feature name, and those of `w:` features by their word: built once per model. */
-function weightsOf(model: CandidateModel): { weights: Map<string, number>; words: Map<string, number> } {
+function weightsOf(model: CandidateModel): WeightMaps {
   let maps = weightMaps.get(model);
   if (!maps) {
     const weights = new Map(Object.entries(model.weights));
-    const words = new Map<string, number>();
-    for (const [name, w] of weights) if (name.startsWith('w:')) words.set(name.slice(2), w);
+    const words = new Map<string, { weight: number; mark: number }>();
+    for (const [name, weight] of weights) if (name.startsWith('w:')) words.set(name.slice(2), { weight, mark: 0 });
     weightMaps.set(model, (maps = { weights, words }));
   }
   return maps;
 }
-const weightMaps = new WeakMap<CandidateModel, { weights: Map<string, number>; words: Map<string, number> }>();
+/** A word's weight, and the last call of candidatePlausibility that added it. */
+interface WeightMaps { weights: Map<string, number>; words: Map<string, { weight: number; mark: number }> }
+const weightMaps = new WeakMap<CandidateModel, WeightMaps>();
+let calls = 0;
 
 /** The candidates the model finds plausible (all of them when there is no model); says why it dropped each, for --explain. */
 export function plausibleCandidates(candidates: Candidate[], ctx: FeatureContext, model: CandidateModel | null, explain?: (line: string) => void): Candidate[] {

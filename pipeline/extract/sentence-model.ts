@@ -66,8 +66,11 @@ export function sentenceFeatures(index: number, ctx: FeatureContext): string[] {
  */
 interface WeightIndex {
   categories: string[]; biases: number[]; weights: Map<string, Float64Array>;
-  words: Map<string, Float64Array>; bigrams: Map<string, Map<string, Float64Array>>;
+  words: Map<string, Counted>; bigrams: Map<string, Map<string, Counted>>;
 }
+/** A feature's weights, and the last call of sentenceProbabilities that added them (a feature counts once). */
+interface Counted { w: Float64Array; mark: number }
+let calls = 0;
 const weightIndex = new WeakMap<SentenceModel, WeightIndex>();
 function indexOf(model: SentenceModel): WeightIndex {
   let index = weightIndex.get(model);
@@ -80,14 +83,14 @@ function indexOf(model: SentenceModel): WeightIndex {
         weights.get(name)![i] = w;
       }
     });
-    const words = new Map<string, Float64Array>();
-    const bigrams = new Map<string, Map<string, Float64Array>>();
+    const words = new Map<string, Counted>();
+    const bigrams = new Map<string, Map<string, Counted>>();
     for (const [name, w] of weights) {
-      if (name.startsWith('w:')) words.set(name.slice(2), w);
+      if (name.startsWith('w:')) words.set(name.slice(2), { w, mark: 0 });
       const pair = name.startsWith('b:') ? name.slice(2).split(' ') : [];
       if (pair.length !== 2) continue; // a word has no space: a name with more than one can be no sentence's feature
       if (!bigrams.has(pair[0])) bigrams.set(pair[0], new Map());
-      bigrams.get(pair[0])!.set(pair[1], w);
+      bigrams.get(pair[0])!.set(pair[1], { w, mark: 0 });
     }
     index = { categories, biases: categories.map((c) => model.categories[c].bias), weights, words, bigrams };
     weightIndex.set(model, index);
@@ -121,15 +124,14 @@ export function sentenceProbabilities(model: SentenceModel, index: number, ctx: 
     if (w) add(w);
   }
   const words = wordsOf(ctx.text.slice(f.start, f.end));
-  const counted = new Set<Float64Array>(); // each weighted name has its own array
-  for (const word of words) {
-    const w = wordWeights.get(word);
-    if (w && !counted.has(w)) { counted.add(w); add(w); }
-  }
-  for (let i = 1; i < words.length; i++) {
-    const w = bigrams.get(words[i - 1])?.get(words[i]);
-    if (w && !counted.has(w)) { counted.add(w); add(w); }
-  }
+  const call = ++calls;
+  const once = (c: Counted | undefined) => {
+    if (!c || c.mark === call) return;
+    c.mark = call;
+    add(c.w);
+  };
+  for (const word of words) once(wordWeights.get(word));
+  for (let i = 1; i < words.length; i++) once(bigrams.get(words[i - 1])?.get(words[i]));
   return categories.map((c, i) => [c, 1 / (1 + Math.exp(-z[i]))]);
 }
 
