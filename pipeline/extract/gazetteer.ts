@@ -41,6 +41,21 @@ export interface Gazetteer {
   index: Map<string, Bucket>; roleTitle: RegExp;
   /** Whether some key of `index` starts with a pair of ASCII characters, by their codes (a * 128 + b): most words need no lookup. */
   asciiPairs: Uint8Array;
+  /** 1 at the hash (asciiHash) of each key of `index` written in ASCII: an ASCII word whose hash has 0 is no key. */
+  asciiKeys: Uint8Array;
+}
+
+/** Bits of asciiHash: the size of Gazetteer.asciiKeys is 2 to this power. */
+const KEY_HASH_BITS = 20;
+/** FNV-1a of a word's character codes, lower-cased (ASCII letters only change), cut to KEY_HASH_BITS bits. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h >>> (32 - KEY_HASH_BITS);
 }
 
 const wordChars = /[\p{L}\p{N}]+/uy;
@@ -85,7 +100,9 @@ export function buildGazetteer(ref: Reference): Gazetteer {
   const roleTitle = new RegExp(`${phraseRegex(ref.lexicon.role_titles, 'u').source}\\s*$`, 'u');
   const asciiPairs = new Uint8Array(128 * 128);
   for (const key of index.keys()) if (key.length >= 2 && key.charCodeAt(0) < 128 && key.charCodeAt(1) < 128) asciiPairs[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
-  return { index, roleTitle, asciiPairs };
+  const asciiKeys = new Uint8Array(1 << KEY_HASH_BITS);
+  for (const key of index.keys()) if (/^[\x00-\x7f]*$/.test(key)) asciiKeys[asciiHash(key, 0, key.length)] = 1;
+  return { index, roleTitle, asciiPairs, asciiKeys };
 }
 
 /** Whether an ASCII character code is a letter or a digit. */
@@ -207,12 +224,22 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
   let next = start;
   while (next < end) {
     const at = next;
+    const first = text.charCodeAt(at);
+    if (first < 128 && !isAsciiWordCode(first)) { next = at + 1; continue; }
     let n = wordCharLength(text, at);
     if (n === 0) { next = nextCodePoint(text, at); continue; }
     let wordEnd = at;
-    while (n > 0) { wordEnd += n; n = wordCharLength(text, wordEnd); }
+    let ascii = true;
+    while (n > 0) {
+      if (n > 1 || text.charCodeAt(wordEnd) >= 128) ascii = false;
+      wordEnd += n;
+      const c = text.charCodeAt(wordEnd);
+      n = c < 128 ? (isAsciiWordCode(c) ? 1 : 0) : wordCharLength(text, wordEnd);
+    }
     next = wordEnd;
     if (!mayBeKey(text, at, wordEnd, gaz)) continue;
+    // Most words are no key: an ASCII word is looked up only when its hash is a key's.
+    if (ascii && gaz.asciiKeys[asciiHash(text, at, wordEnd)] === 0) continue;
     const bucket = gaz.index.get(text.slice(at, wordEnd).toLowerCase());
     if (!bucket) continue;
     for (let h = 0; h < bucket.heads.length; h++) headStates[h] = headState(text, at, bucket.heads[h]);
