@@ -94,13 +94,17 @@ export interface EventRules {
 }
 
 /**
- * The trigger keywords as a trie, so one pass over a text finds those it contains. Node 0 is the root; the child of
- * node n by an ASCII character c is ascii[n * 128 + c] (0 for none), by any other character other.get(n * 65536 + c);
- * words[n] are the keywords that end at node n.
+ * The trigger keywords as an Aho–Corasick automaton, so one pass over a text, one step a character, finds those it
+ * contains. State 0 is the root; the states are the nodes of the keywords' trie. After an ASCII character c, state n
+ * goes to ascii[n * 128 + c] (the trie's child, else where its fail state goes: a full table); after any other
+ * character, to the trie's child other.get(n * 65536 + c), else the fail states are followed until one has that child
+ * (the root if none). A state is reached exactly when the text read ends with the keyword path to it, so the keywords
+ * the text contains are those ending at its states or at their fail states: words[n] are the keywords ending at n,
+ * ends[n] is 1 when some keyword ends at n or at one of its fail states.
  */
 interface KeywordIndex {
-  ascii: Int32Array; other: Map<number, number>; words: (string[] | undefined)[];
-  /** For each node, the positions in ref.triggers of the triggers its keywords admit (set by buildEventRules). */
+  ascii: Int32Array; other: Map<number, number>; fail: Int32Array; words: (string[] | undefined)[]; ends: Uint8Array;
+  /** For each state, the positions in ref.triggers of the triggers admitted by the keywords ending at it or at its fail states (set by buildEventRules). */
   admits: (number[] | undefined)[];
 }
 
@@ -122,51 +126,79 @@ function keywordIndex(keywords: string[]): KeywordIndex {
     }
     (words[at] ??= []).push(k);
   }
-  const ascii = new Int32Array(children.length * 128);
+  const n = children.length;
+  const ascii = new Int32Array(n * 128);
   const other = new Map<number, number>();
-  children.forEach((byCode, n) => {
-    for (const [c, child] of byCode) {
-      if (c < 128) ascii[n * 128 + c] = child;
-      else other.set(n * 65536 + c, child);
+  const fail = new Int32Array(n);
+  const ends = new Uint8Array(n);
+  const order: number[] = []; // breadth first: a state's fail state comes before it
+  for (const [c, child] of children[0]) {
+    if (c < 128) ascii[c] = child;
+    else other.set(c, child);
+    order.push(child);
+  }
+  ends[0] = words[0] ? 1 : 0;
+  for (let q = 0; q < order.length; q++) {
+    const state = order[q];
+    ends[state] = words[state] || ends[fail[state]] ? 1 : 0;
+    for (let c = 0; c < 128; c++) ascii[state * 128 + c] = ascii[fail[state] * 128 + c];
+    for (const [c, child] of children[state]) {
+      let f = fail[state];
+      if (c < 128) {
+        f = ascii[f * 128 + c];
+        ascii[state * 128 + c] = child;
+      } else {
+        while (f !== 0 && !children[f].has(c)) f = fail[f];
+        f = children[f].get(c) ?? 0;
+        other.set(state * 65536 + c, child);
+      }
+      fail[child] = f;
+      order.push(child);
     }
-  });
-  return { ascii, other, words, admits: [] };
+  }
+  return { ascii, other, fail, words, ends, admits: [] };
+}
+
+/** The state after reading character code c in `state` (see KeywordIndex). */
+function nextState(index: KeywordIndex, state: number, c: number): number {
+  if (c < 128) return index.ascii[state * 128 + c];
+  for (let at = state; ; at = index.fail[at]) {
+    const child = index.other.get(at * 65536 + c);
+    if (child !== undefined) return child;
+    if (at === 0) return 0;
+  }
 }
 
 /** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
-function hasKeyword(lower: string, rules: EventRules): boolean {
-  const { ascii, other, words } = rules.keywords;
-  if (words[0]) return true; // an empty keyword occurs in any text
+export function hasKeyword(lower: string, rules: EventRules): boolean {
+  const index = rules.keywords;
+  if (index.ends[0]) return true; // an empty keyword occurs in any text
+  let state = 0;
   for (let i = 0; i < lower.length; i++) {
-    let at = 0;
-    for (let j = i; j < lower.length; j++) {
-      const c = lower.charCodeAt(j);
-      at = c < 128 ? ascii[at * 128 + c] : other.get(at * 65536 + c) ?? 0;
-      if (at === 0) break;
-      if (words[at]) return true;
-    }
+    state = nextState(index, state, lower.charCodeAt(i));
+    if (index.ends[state]) return true;
   }
   return false;
 }
 
 /**
  * The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order:
- * one pass over `lower` through the keyword trie, each node marking the triggers its keywords admit.
+ * one pass over `lower` through the keyword automaton, each state marking the triggers its keywords admit.
  */
-function triggersFor(lower: string, rules: EventRules): number[] {
+export function triggersFor(lower: string, rules: EventRules): number[] {
   const admitted = rules.admitted; // all 0 between calls
   for (const i of rules.triggersWithout) admitted[i] = 1;
-  const { ascii, other, admits } = rules.keywords;
-  if (admits[0]) for (const t of admits[0]) admitted[t] = 1;
+  const index = rules.keywords;
+  const { admits } = index;
+  const mark = (state: number) => {
+    const triggers = admits[state];
+    if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
+  };
+  mark(0);
+  let state = 0;
   for (let i = 0; i < lower.length; i++) {
-    let at = 0;
-    for (let j = i; j < lower.length; j++) {
-      const c = lower.charCodeAt(j);
-      at = c < 128 ? ascii[at * 128 + c] : other.get(at * 65536 + c) ?? 0;
-      if (at === 0) break;
-      const triggers = admits[at];
-      if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
-    }
+    state = nextState(index, state, lower.charCodeAt(i));
+    mark(state);
   }
   const out: number[] = [];
   for (let i = 0; i < admitted.length; i++) {
@@ -187,6 +219,21 @@ function triggersByKeyword(triggers: Trigger[]): { triggersByKeyword: Map<string
   return { triggersByKeyword: byKeyword, triggersWithout: without };
 }
 
+/** For each state of the keyword automaton, the triggers admitted by the keywords ending at it or at its fail states. */
+function admittedByStates(index: KeywordIndex, byKeyword: Map<string, number[]>): (number[] | undefined)[] {
+  const keywordsAt = (state: number): string[] => {
+    const out: string[] = [];
+    for (let at = state; ; at = index.fail[at]) {
+      out.push(...(index.words[at] ?? []));
+      if (at === 0) return out;
+    }
+  };
+  return index.words.map((_, state) => {
+    const triggers = [...new Set(keywordsAt(state).flatMap((k) => byKeyword.get(k)!))].sort((a, b) => a - b);
+    return triggers.length ? triggers : undefined;
+  });
+}
+
 /** Compiles the cue lists of the lexicon into regexes. */
 export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const lex = ref.lexicon;
@@ -194,7 +241,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
   const index = keywordIndex(keywords);
   const byKeyword = triggersByKeyword(ref.triggers);
-  index.admits = index.words.map((ws) => ws && [...new Set(ws.flatMap((k) => byKeyword.triggersByKeyword.get(k)!))]);
+  index.admits = admittedByStates(index, byKeyword.triggersByKeyword);
   return {
     ref, masks,
     triggersWithoutKeywords,
