@@ -8,7 +8,7 @@ import { phraseRegex, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
-import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo } from './spans.ts';
+import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
 
 export interface SentenceFacts {
@@ -370,8 +370,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
-  const words = before.split(/\s+/);
-  const window = words.slice(-12).join(' ');
+  const window = lastWords(before, 12);
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
@@ -379,14 +378,14 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
-  const head = text.slice(clause.start, at).split(/\s+/, 7).join(' ');
+  const head = firstWords(text.slice(clause.start, at), 7);
   if (/\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
   rules.clauseWish.lastIndex = 0;
   rules.intention.lastIndex = 0;
-  const near = words.slice(-3).join(' ');
+  const near = lastWords(before, 3);
   if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
   rules.negation.lastIndex = 0;
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one

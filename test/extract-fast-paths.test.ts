@@ -1,6 +1,7 @@
 /**
- * The trigger keywords are found in one pass over a clause (extract/events.ts, an Aho–Corasick automaton): the
- * triggers admitted and whether a sentence has any keyword must be what testing each keyword with `includes` gives.
+ * Extraction's fast paths give what their plain definitions give (README, Speed): the trigger keywords found in one
+ * pass over a clause (extract/events.ts, an Aho–Corasick automaton) are those `includes` finds, and the first or last
+ * words of a passage (extract/spans.ts) are those of `split(/\s+/)`.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { buildExtractor } from '../pipeline/extract.ts';
 import { buildEventRules, hasKeyword, triggersFor } from '../pipeline/extract/events.ts';
 import { buildMaskRules } from '../pipeline/extract/clauses.ts';
 import type { Trigger } from '../pipeline/extract/reference.ts';
+import { firstWords, lastWords } from '../pipeline/extract/spans.ts';
 
 const { ref } = buildExtractor();
 
@@ -40,4 +42,18 @@ test('the trigger lexicon\'s keywords: the automaton agrees with includes on eve
     admitted += expected.length;
   }
   assert.ok(admitted > 100, 'the sentences admit triggers');
+});
+
+test('the first and last words of a passage are those of split(/\\s+/), white space of every kind, at either end or none', () => {
+  const pieces = ['a', 'bc', ' ', '  ', '\n', '\u00a0', '\u2003', 'é', ' \t', 'x'];
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let t = 0; t < 20000; t++) {
+    let s = '';
+    for (let i = Math.floor(next() * 10); i > 0; i--) s += pieces[Math.floor(next() * pieces.length)];
+    for (const n of [1, 2, 3, 7, 12]) {
+      assert.equal(lastWords(s, n), s.split(/\s+/).slice(-n).join(' '), JSON.stringify([s, n]));
+      assert.equal(firstWords(s, n), s.split(/\s+/, n).join(' '), JSON.stringify([s, n]));
+    }
+  }
 });
