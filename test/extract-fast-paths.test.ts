@@ -1,7 +1,7 @@
 /**
  * Extraction's fast paths give what their plain definitions give (README, Speed): the trigger keywords found in one
  * pass over a clause (extract/events.ts, an Aho–Corasick automaton) are those `includes` finds, and the first or last
- * words of a passage (extract/spans.ts) are those of `split(/\s+/)`.
+ * words of a passage (extract/spans.ts) are those of `split(/\s+/)`, and the short sorts are Array.prototype.sort's order.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { buildExtractor } from '../pipeline/extract.ts';
 import { buildEventRules, hasKeyword, triggersFor } from '../pipeline/extract/events.ts';
 import { buildMaskRules } from '../pipeline/extract/clauses.ts';
 import type { Trigger } from '../pipeline/extract/reference.ts';
-import { firstWords, lastWords } from '../pipeline/extract/spans.ts';
+import { firstLeast, firstWords, lastWords, sortInPlace } from '../pipeline/extract/spans.ts';
 
 const { ref } = buildExtractor();
 
@@ -55,5 +55,16 @@ test('the first and last words of a passage are those of split(/\\s+/), white sp
       assert.equal(lastWords(s, n), s.split(/\s+/).slice(-n).join(' '), JSON.stringify([s, n]));
       assert.equal(firstWords(s, n), s.split(/\s+/, n).join(' '), JSON.stringify([s, n]));
     }
+  }
+});
+
+test('a short list sorted by insertion, and its first least item, are what Array.prototype.sort gives (stable, ties kept in order)', () => {
+  let seed = 11;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+  for (let t = 0; t < 5000; t++) {
+    const xs = Array.from({ length: Math.floor(next() * 24) }, (_, i) => ({ key: Math.floor(next() * 4), i }));
+    assert.deepEqual(sortInPlace([...xs], byKey), [...xs].sort(byKey));
+    assert.equal(firstLeast(xs, byKey), [...xs].sort(byKey)[0]);
   }
 });

@@ -8,7 +8,7 @@ import { phraseRegex, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
-import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords } from './spans.ts';
+import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
 
 export interface SentenceFacts {
@@ -304,7 +304,7 @@ const MONEY_CATEGORIES = new Set(['finance', 'aid', 'investment']);
 
 /** Trigger hits with the generic ones ("funded", "disbursed") after the specific ones ("loan"), otherwise in text order. */
 function byPriority<T extends { trigger: Trigger; start: number }>(hits: T[]): T[] {
-  return [...hits].sort((a, b) => Number(!!a.trigger.generic) - Number(!!b.trigger.generic) || a.start - b.start);
+  return sortInPlace([...hits], (a, b) => Number(!!a.trigger.generic) - Number(!!b.trigger.generic) || a.start - b.start);
 }
 
 /** Whether a date after the trigger sits in a relative clause of its own ("a partnership that was established in 2013"). */
@@ -332,7 +332,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
       hits.push({ trigger, start, end: start + m[0].length });
     }
   }
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof hits = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
@@ -341,7 +341,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
     if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortInPlace(kept, (a, b) => a.start - b.start);
 }
 
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */

@@ -8,6 +8,7 @@
 import type { Lexicon, NameOrigin } from './reference.ts';
 import { phraseRegex, withoutContaining, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
+import { sortInPlace } from './spans.ts';
 
 /** A person found in the text, not in the tables. */
 export interface TextPerson { id: string; name: string; country: string | null; role: string }
@@ -125,5 +126,5 @@ export function findTextPeople(text: string, start: number, end: number, mention
 
 /** The sentence's mentions with the text people added, in text order. */
 export function withTextPeople(mentions: EntityMention[], people: EntityMention[]): EntityMention[] {
-  return people.length ? [...mentions, ...people].sort((a, b) => a.start - b.start) : mentions;
+  return people.length ? sortInPlace([...mentions, ...people], (a, b) => a.start - b.start) : mentions;
 }

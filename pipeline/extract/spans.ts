@@ -40,7 +40,7 @@ export function amountNearTrigger(text: string, clause: Span, trigger: Span, mon
   const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
   const distance = (m: Span) => (m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end));
   const own = money.filter((m) => within(m, from, to));
-  return [...(own.length ? own : money)].sort((a, b) => distance(a) - distance(b))[0];
+  return firstLeast(own.length ? own : money, (a, b) => distance(a) - distance(b));
 }
 
 /** Whether the UTF-16 unit at `i` is white space as /\s/ reads it. */
@@ -80,4 +80,26 @@ export function firstWords(s: string, n: number): string {
     if (end === s.length || gap === s.length) return s.replace(/\s+/g, ' ');
     start = gap;
   }
+}
+
+/**
+ * `xs.sort(compare)`, the same order (both are stable), without the work space Array.prototype.sort allocates even for
+ * two items: a short list is sorted by insertion. The rules sort many lists of none, one or a few items per clause.
+ */
+export function sortInPlace<T>(xs: T[], compare: (a: T, b: T) => number): T[] {
+  if (xs.length > 16) return xs.sort(compare);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && compare(xs[j], x) > 0) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+/** `[...xs].sort(compare)[0]`: the first of the least items, in their order (a stable sort puts it first); undefined for none. */
+export function firstLeast<T>(xs: T[], compare: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || compare(xs[i], best as T) < 0) best = xs[i];
+  return best;
 }
