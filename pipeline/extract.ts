@@ -62,16 +62,20 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
  */
 export function newsDateOf(facts: SentenceFacts[], published: string, text?: string): Candidate['date'] {
   for (const f of facts) {
-    // "2020-04-17 22:10" on a line of its own is the page's time stamp, not the day the news is about.
-    if (text && isStampLine(text.slice(f.start, f.end), f.dates.map((d) => d.text))) continue;
-    for (const d of f.dates) {
-      if (d.precision !== 'day' || !d.value) continue;
-      const days = daysBetween(d.value, published);
-      if (days >= 0 && days <= 10) return { text: d.text, value: d.value, precision: 'day', basis: 'inferred_from_context' };
-    }
+    const d = f.dates.find((x) => x.precision === 'day' && x.value && isWithinDaysBefore(x.value, published, 10));
+    // "2020-04-17 22:10" on a line of its own is the page's time stamp, not the day the news is about (tested only
+    // for a sentence with such a day: most have none).
+    if (!d || (text && isStampLine(text.slice(f.start, f.end), f.dates.map((x) => x.text)))) continue;
+    return { text: d.text, value: d.value, precision: 'day', basis: 'inferred_from_context' };
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
   return null;
+}
+
+/** Whether a day lies at most `days` days before publication (or on its day). */
+function isWithinDaysBefore(value: string, published: string, days: number): boolean {
+  const n = daysBetween(value, published);
+  return n >= 0 && n <= days;
 }
 
 /** Whether a sentence is only dates and clock times (a page's time stamp): nothing but its dates, digits and punctuation. */

@@ -109,12 +109,14 @@ export function classifyBlock(paragraph: string, index: number, meta: ArticleMet
   return 'body';
 }
 
+const repositoryRoot = resolve(new URL('..', import.meta.url).pathname);
+
 /**
  * The path to publish for a source: relative to the repository root when inside it, else the file name only
  * (an absolute path would publish the layout of someone's disk in sources.csv, the workbook and the brief).
  */
 export function displayPath(file: string): string {
-  const root = resolve(new URL('..', import.meta.url).pathname);
+  const root = repositoryRoot;
   const abs = resolve(file);
   const rel = relative(root, abs);
   return rel.startsWith('..') || isAbsolute(rel) ? basename(abs) : rel;

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ingestArticle } from '../pipeline/ingest.ts';
 import { buildExtractor, extractArticle, type Extractor } from '../pipeline/extract.ts';
-import { candidateFeatures, plausibility, plausibleCandidates, type CandidateModel, type FeatureContext } from '../pipeline/extract/plausibility.ts';
-import { PROPOSED_CATEGORIES, type SentenceModel } from '../pipeline/extract/sentence-model.ts';
+import { candidateFeatures, candidatePlausibility, plausibility, plausibleCandidates, type CandidateModel, type FeatureContext } from '../pipeline/extract/plausibility.ts';
+import { PROPOSED_CATEGORIES, categoryProbabilities, sentenceFeatures, sentenceProbabilities, type SentenceModel } from '../pipeline/extract/sentence-model.ts';
 import { trainLogistic } from '../pipeline/tools/train-candidate-model.ts';
 import { writeArticle } from './lib/article.ts';
 
@@ -104,4 +104,30 @@ test('the trained models in sources/reference have the shape extraction reads', 
   const s = JSON.parse(readFileSync('sources/reference/sentence-model.json', 'utf8')) as SentenceModel;
   assert.deepEqual(Object.keys(s.categories).sort(), [...PROPOSED_CATEGORIES].sort());
   assert.ok(base.model && base.sentenceModel, 'buildExtractor loads both');
+});
+
+test('the probabilities extraction computes from the words are those of the named features, to the last bit', () => {
+  // Words and pairs repeated, curly apostrophes and numbers, weighted so that each counts once or the sums differ.
+  const text = 'China’s loan to Belarus: China’s loan of $1.5 billion, China’s loan again. Belarus and China signed a trade agreement, a trade agreement on 12 May 2019. Trade between China and Belarus grew by 12 percent in 2018, trade between them grew.';
+  const candidateModel: CandidateModel = { description: '', trained_on: '', bias: -0.3, threshold: 0.5, weights: { 'cat:finance': 0.7, "w:china's": 0.11, 'w:loan': 0.13, 'w:#num': -0.17, 'w:trade': 0.19, 'w:agreement': 0.23 } };
+  const sentenceModel: SentenceModel = {
+    description: '', trained_on: '', threshold: 0.5,
+    categories: {
+      trade: { bias: -1.1, weights: { 'w:trade': 0.31, 'b:trade between': 0.37, 'b:grew by': 0.41, 'w:#num': 0.43, 'money:no': 0.01, 'b:a trade': 0.29 } },
+      agreement: { bias: -0.9, weights: { 'w:agreement': 0.53, 'b:trade agreement': 0.59, "b:china's loan": 0.61, 'pair:2': 0.07 } },
+    },
+  };
+  const sources: [string, string][] = [['t', text], ...['xi-jinping-in-minsk-2015', 'lukashenko-state-visit-china'].map((id): [string, string] => [id, readFileSync(`test/fixtures/articles/${id}.txt`, 'utf8')])];
+  let candidates = 0;
+  for (const [, body] of sources) {
+    for (const [cm, sm] of [[candidateModel, sentenceModel], [base.model, base.sentenceModel]] as const) {
+      const { ctx } = extract(body, withModels(null, null));
+      if (cm) for (const c of ctx.candidates) {
+        assert.equal(candidatePlausibility(cm, c, ctx), plausibility(cm, candidateFeatures(c, ctx)));
+        candidates++;
+      }
+      if (sm) for (const f of ctx.facts) assert.deepEqual(sentenceProbabilities(sm, f.index, ctx), categoryProbabilities(sm, sentenceFeatures(f.index, ctx)));
+    }
+  }
+  assert.ok(candidates > 10, 'the texts give candidates to score');
 });

@@ -51,7 +51,9 @@ export function findMoney(text: string, start: number, end: number, rules: Amoun
 
 /** Every percentage in text[start, end): "72 percent", "72%", "72 per cent". */
 export function findPercents(text: string, start: number, end: number): NumberMention[] {
-  return matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu, text.slice(start, end)).map((m) => ({
+  const slice = text.slice(start, end);
+  if (!/\d/.test(slice)) return []; // no number, no percentage
+  return matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu, slice).map((m) => ({
     start: start + m.index!, end: start + m.index! + m[0].length, value: Number(m[1]), text: m[0],
   }));
 }

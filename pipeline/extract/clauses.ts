@@ -31,7 +31,8 @@ export function clauseSpans(text: string, start: number, end: number): [number, 
   spans.push([from, end]);
   return spans
     .map(([s, e]): [number, number] => {
-      const lead = text.slice(s, e).match(/^\s*(?:(?:and|but|while|whereas)\s+)?/i)![0].length;
+      // Only a clause opening with a space or a conjunction's first letter has a lead to drop (most have none).
+      const lead = s < e && /[\sabw]/i.test(text[s]) ? text.slice(s, e).match(/^\s*(?:(?:and|but|while|whereas)\s+)?/i)![0].length : 0;
       let stop = e;
       while (stop > s + lead && /[\s.;:,!?]/.test(text[stop - 1])) stop--;
       return [s + lead, stop];

@@ -1,6 +1,7 @@
 /** Date mentions: from the NLP model's DATE entities, parsed and resolved against the publication date. */
 import { withoutContaining, type Lexicon, matchesOf } from './reference.ts';
 import type { NlpEntity } from '../lib/nlp.ts';
+import { sortInPlace } from './spans.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 export type DateBasis = 'explicit' | 'relative_to_publication' | 'inferred_from_context' | 'undated';
@@ -311,7 +312,7 @@ export function findDates(text: string, entities: NlpEntity[], published: string
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
   const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
   if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));
-  spans.sort((a, b) => a.start - b.start);
+  sortInPlace(spans, (a, b) => a.start - b.start);
   const withPrep = (start: number) => {
     const before = text.slice(Math.max(0, start - 30), start);
     const prep = before.match(/\b(?:in|on|since|during|by|from|between|until|over|of|as early as|as of|before|after|most recently in)\s+(?:the\s+)?$/i);
@@ -328,7 +329,7 @@ export function findDates(text: string, entities: NlpEntity[], published: string
     const exprStart = withPrep(r.start);
     found.push({ ...r, start: exprStart, text: text.slice(exprStart, r.end) });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return sortInPlace(found, (a, b) => a.start - b.start);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Reference } from './reference.ts';
 import { phraseRegex } from './reference.ts';
 import type { Candidate, DetailsFn } from './events.ts';
-import { withinClause, amountNearTrigger, segmentAround } from './spans.ts';
+import { withinClause, amountNearTrigger, segmentAround, firstLeast } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 import { countQualifierBefore } from './qualifiers.ts';
 import { buildFinanceRules, isPackageAmount, lenderOf, projectOf, sectorOf, statusOf } from './finance.ts';
@@ -141,7 +141,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           const partner = subject === c.actor_1 ? c.actor_2 : c.actor_1;
           Object.assign(c.details, { indicator: 'trade_partner_rank', value: ordinal?.value ?? null, unit: 'rank', subject_country: subject, partner_country: partner });
         } else if (c.subtype === 'trade_growth' || c.subtype === 'export_growth' || c.subtype === 'import_growth') {
-          const pct = [...inClause(facts.percents)].sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
+          const pct = firstLeast(inClause(facts.percents), (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
           const fall = /\b(?:fell|declined|dropped|shrank|contracted|slipped|dipped|plunged|decreased|down)\b/i.test(text.slice(trigger.start, trigger.end));
           const bilateral = c.subtype === 'trade_growth';
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;

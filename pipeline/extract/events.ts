@@ -8,7 +8,7 @@ import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
-import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo } from './spans.ts';
+import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
 
 export interface SentenceFacts {
@@ -102,11 +102,19 @@ export interface EventRules {
 }
 
 /**
- * The trigger keywords as a trie, so one pass over a text finds those it contains. Node 0 is the root; the child of
- * node n by an ASCII character c is ascii[n * 128 + c] (0 for none), by any other character other.get(n * 65536 + c);
- * words[n] are the keywords that end at node n.
+ * The trigger keywords as an Aho–Corasick automaton, so one pass over a text, one step a character, finds those it
+ * contains. State 0 is the root; the states are the nodes of the keywords' trie. After an ASCII character c, state n
+ * goes to ascii[n * 128 + c] (the trie's child, else where its fail state goes: a full table); after any other
+ * character, to the trie's child other.get(n * 65536 + c), else the fail states are followed until one has that child
+ * (the root if none). A state is reached exactly when the text read ends with the keyword path to it, so the keywords
+ * the text contains are those ending at its states or at their fail states: words[n] are the keywords ending at n,
+ * ends[n] is 1 when some keyword ends at n or at one of its fail states.
  */
-interface KeywordIndex { ascii: Int32Array; other: Map<number, number>; words: (string[] | undefined)[] }
+interface KeywordIndex {
+  ascii: Int32Array; other: Map<number, number>; fail: Int32Array; words: (string[] | undefined)[]; ends: Uint8Array;
+  /** For each state, the positions in ref.triggers of the triggers admitted by the keywords ending at it or at its fail states (set by buildEventRules). */
+  admits: (number[] | undefined)[];
+}
 
 function keywordIndex(keywords: string[]): KeywordIndex {
   const children: Map<number, number>[] = [new Map()];
@@ -126,45 +134,80 @@ function keywordIndex(keywords: string[]): KeywordIndex {
     }
     (words[at] ??= []).push(k);
   }
-  const ascii = new Int32Array(children.length * 128);
+  const n = children.length;
+  const ascii = new Int32Array(n * 128);
   const other = new Map<number, number>();
-  children.forEach((byCode, n) => {
-    for (const [c, child] of byCode) {
-      if (c < 128) ascii[n * 128 + c] = child;
-      else other.set(n * 65536 + c, child);
+  const fail = new Int32Array(n);
+  const ends = new Uint8Array(n);
+  const order: number[] = []; // breadth first: a state's fail state comes before it
+  for (const [c, child] of children[0]) {
+    if (c < 128) ascii[c] = child;
+    else other.set(c, child);
+    order.push(child);
+  }
+  ends[0] = words[0] ? 1 : 0;
+  for (let q = 0; q < order.length; q++) {
+    const state = order[q];
+    ends[state] = words[state] || ends[fail[state]] ? 1 : 0;
+    for (let c = 0; c < 128; c++) ascii[state * 128 + c] = ascii[fail[state] * 128 + c];
+    for (const [c, child] of children[state]) {
+      let f = fail[state];
+      if (c < 128) {
+        f = ascii[f * 128 + c];
+        ascii[state * 128 + c] = child;
+      } else {
+        while (f !== 0 && !children[f].has(c)) f = fail[f];
+        f = children[f].get(c) ?? 0;
+        other.set(state * 65536 + c, child);
+      }
+      fail[child] = f;
+      order.push(child);
     }
-  });
-  return { ascii, other, words };
+  }
+  return { ascii, other, fail, words, ends, admits: [] };
 }
 
-/** Calls `found` with each keyword occurring in `lower`, by start, until it returns false. */
-function eachKeyword(lower: string, index: KeywordIndex, found: (k: string) => boolean | void): void {
-  const { ascii, other, words } = index;
-  if (words[0]) for (const k of words[0]) if (found(k) === false) return; // an empty keyword occurs in any text
-  for (let i = 0; i < lower.length; i++) {
-    let at = 0;
-    for (let j = i; j < lower.length; j++) {
-      const c = lower.charCodeAt(j);
-      at = c < 128 ? ascii[at * 128 + c] : other.get(at * 65536 + c) ?? 0;
-      if (at === 0) break;
-      const ending = words[at];
-      if (ending) for (const k of ending) if (found(k) === false) return;
-    }
+/** The state after reading character code c in `state` (see KeywordIndex). */
+function nextState(index: KeywordIndex, state: number, c: number): number {
+  if (c < 128) return index.ascii[state * 128 + c];
+  for (let at = state; ; at = index.fail[at]) {
+    const child = index.other.get(at * 65536 + c);
+    if (child !== undefined) return child;
+    if (at === 0) return 0;
   }
 }
 
 /** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
-function hasKeyword(lower: string, rules: EventRules): boolean {
-  let found = false;
-  eachKeyword(lower, rules.keywords, () => (found = true, false));
-  return found;
+export function hasKeyword(lower: string, rules: EventRules): boolean {
+  const index = rules.keywords;
+  if (index.ends[0]) return true; // an empty keyword occurs in any text
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    state = nextState(index, state, lower.charCodeAt(i));
+    if (index.ends[state]) return true;
+  }
+  return false;
 }
 
-/** The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order. */
-function triggersFor(lower: string, rules: EventRules): number[] {
+/**
+ * The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order:
+ * one pass over `lower` through the keyword automaton, each state marking the triggers its keywords admit.
+ */
+export function triggersFor(lower: string, rules: EventRules): number[] {
   const admitted = rules.admitted; // all 0 between calls
   for (const i of rules.triggersWithout) admitted[i] = 1;
-  eachKeyword(lower, rules.keywords, (k) => { for (const i of rules.triggersByKeyword.get(k)!) admitted[i] = 1; });
+  const index = rules.keywords;
+  const { admits } = index;
+  const mark = (state: number) => {
+    const triggers = admits[state];
+    if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
+  };
+  mark(0);
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    state = nextState(index, state, lower.charCodeAt(i));
+    mark(state);
+  }
   const out: number[] = [];
   for (let i = 0; i < admitted.length; i++) {
     if (admitted[i]) out.push(i);
@@ -184,16 +227,34 @@ function triggersByKeyword(triggers: Trigger[]): { triggersByKeyword: Map<string
   return { triggersByKeyword: byKeyword, triggersWithout: without };
 }
 
+/** For each state of the keyword automaton, the triggers admitted by the keywords ending at it or at its fail states. */
+function admittedByStates(index: KeywordIndex, byKeyword: Map<string, number[]>): (number[] | undefined)[] {
+  const keywordsAt = (state: number): string[] => {
+    const out: string[] = [];
+    for (let at = state; ; at = index.fail[at]) {
+      out.push(...(index.words[at] ?? []));
+      if (at === 0) return out;
+    }
+  };
+  return index.words.map((_, state) => {
+    const triggers = [...new Set(keywordsAt(state).flatMap((k) => byKeyword.get(k)!))].sort((a, b) => a - b);
+    return triggers.length ? triggers : undefined;
+  });
+}
+
 /** Compiles the cue lists of the lexicon into regexes. */
 export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const lex = ref.lexicon;
   const keywords = [...new Set(ref.triggers.flatMap((t) => t.keywords ?? []))].sort((a, b) => b.length - a.length);
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
+  const index = keywordIndex(keywords);
+  const byKeyword = triggersByKeyword(ref.triggers);
+  index.admits = admittedByStates(index, byKeyword.triggersByKeyword);
   return {
     ref, masks,
     triggersWithoutKeywords,
-    keywords: keywordIndex(keywords),
-    ...triggersByKeyword(ref.triggers),
+    keywords: index,
+    ...byKeyword,
     admitted: new Uint8Array(ref.triggers.length),
     forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
@@ -255,7 +316,7 @@ const MONEY_CATEGORIES = new Set(['finance', 'aid', 'investment']);
 
 /** Trigger hits with the generic ones ("funded", "disbursed") after the specific ones ("loan"), otherwise in text order. */
 function byPriority<T extends { trigger: Trigger; start: number }>(hits: T[]): T[] {
-  return [...hits].sort((a, b) => Number(!!a.trigger.generic) - Number(!!b.trigger.generic) || a.start - b.start);
+  return sortInPlace([...hits], (a, b) => Number(!!a.trigger.generic) - Number(!!b.trigger.generic) || a.start - b.start);
 }
 
 /** Whether a date after the trigger sits in a relative clause of its own ("a partnership that was established in 2013"). */
@@ -288,7 +349,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   // December") the aside tells what happened to the phrase's object, so the phrase's trigger stands for it.
   const from = clause.triggersFrom;
   if (from !== undefined && hits.some((h) => h.end > from)) hits.splice(0, hits.length, ...hits.filter((h) => h.end > from));
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof hits = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
@@ -297,7 +358,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
     if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortInPlace(kept, (a, b) => a.start - b.start);
 }
 
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
@@ -326,8 +387,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
-  const words = before.split(/\s+/);
-  const window = words.slice(-12).join(' ');
+  const window = lastWords(before, 12);
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
@@ -335,14 +395,14 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
-  const head = text.slice(clause.start, at).split(/\s+/, 7).join(' ');
+  const head = firstWords(text.slice(clause.start, at), 7);
   if (/\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
   rules.clauseWish.lastIndex = 0;
   rules.intention.lastIndex = 0;
-  const near = words.slice(-3).join(' ');
+  const near = lastWords(before, 3);
   if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
   rules.negation.lastIndex = 0;
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
@@ -804,7 +864,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   }
   let sentenceSubject: string | null = null;
   for (const clause of clauses) {
-    if (/^to\s/i.test(text.slice(clause.start, clause.end))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
+    if (/^to\s/i.test(text.slice(clause.start, Math.min(clause.end, clause.start + 3)))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
     for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Reference, Organisation } from './reference.ts';
 import { referenceDir, phraseRegex, matchesOf } from './reference.ts';
 import { readJsonFile } from '../lib/io.ts';
-import { type Span, segmentAround } from './spans.ts';
+import { type Span, segmentAround, sortInPlace, firstLeast } from './spans.ts';
 
 /** sources/reference/finance.json as written. */
 export interface FinanceLexicon {
@@ -101,7 +101,7 @@ export function organisationsIn(text: string, start: number, end: number, rules:
     if (name.split(/\s+/).length < 2) continue;
     out.push({ id: organisationIdOf(name), name, country: null, start: s + (m[0].length - m[0].replace(/^(?:The|A|An)\s+/, '').length), end: e });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sortInPlace(out, (a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Where the paragraph holding `at` starts (the text after the last line break before it). */
@@ -223,7 +223,7 @@ export function statusOf(text: string, clause: Span, trigger: Span, rules: Finan
   if (!found.length) return null;
   const final = found.filter((f) => f.status === 'cancelled' || f.status === 'delayed');
   const pool = final.length ? final : found;
-  return pool.sort((a, b) => a.d - b.d || a.rank - b.rank)[0].status;
+  return firstLeast(pool, (a, b) => a.d - b.d || a.rank - b.rank)!.status;
 }
 
 /** A noun that names money made of parts: "a $500 million package", "agreements worth", "a total of". */

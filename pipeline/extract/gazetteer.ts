@@ -41,6 +41,21 @@ export interface Gazetteer {
   index: Map<string, Bucket>; roleTitle: RegExp;
   /** Whether some key of `index` starts with a pair of ASCII characters, by their codes (a * 128 + b): most words need no lookup. */
   asciiPairs: Uint8Array;
+  /** 1 at the hash (asciiHash) of each key of `index` written in ASCII: an ASCII word whose hash has 0 is no key. */
+  asciiKeys: Uint8Array;
+}
+
+/** Bits of asciiHash: the size of Gazetteer.asciiKeys is 2 to this power. */
+const KEY_HASH_BITS = 20;
+/** FNV-1a of a word's character codes, lower-cased (ASCII letters only change), cut to KEY_HASH_BITS bits. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h >>> (32 - KEY_HASH_BITS);
 }
 
 const wordChars = /[\p{L}\p{N}]+/uy;
@@ -85,10 +100,35 @@ export function buildGazetteer(ref: Reference): Gazetteer {
   const roleTitle = new RegExp(`${phraseRegex(ref.lexicon.role_titles, 'u').source}\\s*$`, 'u');
   const asciiPairs = new Uint8Array(128 * 128);
   for (const key of index.keys()) if (key.length >= 2 && key.charCodeAt(0) < 128 && key.charCodeAt(1) < 128) asciiPairs[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
-  return { index, roleTitle, asciiPairs };
+  const asciiKeys = new Uint8Array(1 << KEY_HASH_BITS);
+  for (const key of index.keys()) if (/^[\x00-\x7f]*$/.test(key)) asciiKeys[asciiHash(key, 0, key.length)] = 1;
+  return { index, roleTitle, asciiPairs, asciiKeys };
 }
 
-const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+/** Whether an ASCII character code is a letter or a digit. */
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => !!ch && (ch.charCodeAt(0) < 128 ? isAsciiWordCode(ch.charCodeAt(0)) : WORD_CHAR.test(ch));
+
+/** A letter or digit code point at `at` (sticky: only there), for characters outside ASCII. */
+const WORD_CODE_POINT = /[\p{L}\p{N}]/uy;
+/** How many code units the letter or digit at `at` takes (2 for one outside the BMP), or 0 when there is none there. */
+function wordCharLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return isAsciiWordCode(c) ? 1 : 0;
+  WORD_CODE_POINT.lastIndex = at;
+  return WORD_CODE_POINT.test(text) ? WORD_CODE_POINT.lastIndex - at : 0;
+}
+
+/** The index after the last character (code point) of a code point is `at`: where the next one starts. */
+function nextCodePoint(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length) {
+    const d = text.charCodeAt(at + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return at + 2;
+  }
+  return at + 1;
+}
 
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ']);
 /** A surface that another spelling can match: it has a space (a line break in the text) or an apostrophe. */
@@ -157,13 +197,13 @@ const mayMatch = (e: Entry, state: number) => state !== NO_HEAD && (e.afterSpace
 const headStates: number[] = [];
 
 /**
- * False when no key of the index can be this word lower-cased: it starts with two ASCII characters that no key
+ * False when no key of the index can be the word text[at, end) lower-cased: it starts with two ASCII characters that no key
  * starts with (lower-casing changes no ASCII character into another's place). True otherwise.
  */
-function mayBeKey(word: string, gaz: Gazetteer): boolean {
-  if (word.length < 2) return true;
-  let a = word.charCodeAt(0);
-  let b = word.charCodeAt(1);
+function mayBeKey(text: string, at: number, end: number, gaz: Gazetteer): boolean {
+  if (end - at < 2) return true;
+  let a = text.charCodeAt(at);
+  let b = text.charCodeAt(at + 1);
   if (a >= 128 || b >= 128) return true;
   if (a >= 65 && a <= 90) a += 32;
   if (b >= 65 && b <= 90) b += 32;
@@ -179,13 +219,28 @@ const nextIsGivenName = /^ (?!(?:Visits?|Meets?|Says?|Arrives?|Calls?|Holds?|Sig
  */
 export function findMentions(text: string, start: number, end: number, gaz: Gazetteer, seenPeople: Set<string>): EntityMention[] {
   const found: EntityMention[] = [];
-  const words = /[\p{L}\p{N}]+/gu;
-  words.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = words.exec(text)) && m.index < end) {
-    const at = m.index;
-    if (!mayBeKey(m[0], gaz)) continue;
-    const bucket = gaz.index.get(m[0].toLowerCase());
+  // Each word (a run of letters and digits, as /[\p{L}\p{N}]+/gu finds them) starting before `end`, read by character
+  // codes: only a word that may be a key is cut out of the text.
+  let next = start;
+  while (next < end) {
+    const at = next;
+    const first = text.charCodeAt(at);
+    if (first < 128 && !isAsciiWordCode(first)) { next = at + 1; continue; }
+    let n = wordCharLength(text, at);
+    if (n === 0) { next = nextCodePoint(text, at); continue; }
+    let wordEnd = at;
+    let ascii = true;
+    while (n > 0) {
+      if (n > 1 || text.charCodeAt(wordEnd) >= 128) ascii = false;
+      wordEnd += n;
+      const c = text.charCodeAt(wordEnd);
+      n = c < 128 ? (isAsciiWordCode(c) ? 1 : 0) : wordCharLength(text, wordEnd);
+    }
+    next = wordEnd;
+    if (!mayBeKey(text, at, wordEnd, gaz)) continue;
+    // Most words are no key: an ASCII word is looked up only when its hash is a key's.
+    if (ascii && gaz.asciiKeys[asciiHash(text, at, wordEnd)] === 0) continue;
+    const bucket = gaz.index.get(text.slice(at, wordEnd).toLowerCase());
     if (!bucket) continue;
     for (let h = 0; h < bucket.heads.length; h++) headStates[h] = headState(text, at, bucket.heads[h]);
     for (const e of bucket.entries) {
@@ -197,7 +252,7 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
       if (e.form === 'short' && nextIsGivenName.test(text.slice(at + length, at + length + 24))) continue;
       if (e.kind === 'person' && e.form === 'name') seenPeople.add(e.id);
       found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + length, subtype: e.subtype });
-      words.lastIndex = at + length;
+      next = at + length;
       break;
     }
   }

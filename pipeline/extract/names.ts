@@ -8,6 +8,7 @@
 import type { Lexicon, NameOrigin } from './reference.ts';
 import { phraseRegex, withoutContaining, matchesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
+import { sortInPlace } from './spans.ts';
 
 /** A person found in the text, not in the tables. */
 export interface TextPerson { id: string; name: string; country: string | null; role: string }
@@ -74,12 +75,15 @@ export function findTextPeople(text: string, start: number, end: number, mention
   const slice = text.slice(start, end);
   const taken = () => [...mentions, ...out];
   const add = (name: string, at: number, country: string | null, role: string) => {
+    const before = taken(); // the same until this call adds its name
     const words = name.split(/\s+/);
+    // The name kept always starts with its first word: when that word is another mention, nothing is added.
+    if (overlapsAny(at, at + words[0].length, before)) return;
     // Drop trailing words that are the start of another known mention or a particle.
-    while (words.length > 1 && overlapsAny(at + words.slice(0, -1).join(' ').length + 1, at + name.length, taken())) words.pop();
+    while (words.length > 1 && overlapsAny(at + words.slice(0, -1).join(' ').length + 1, at + name.length, before)) words.pop();
     const clean = words.join(' ');
     const e = at + clean.length;
-    if (overlapsAny(at, e, taken())) return;
+    if (overlapsAny(at, e, before)) return;
     if (words.length < 2 && !surnames.has(clean)) return; // a lone capitalised word after a title is too often not a name
     const id = surnames.get(clean) && words.length < 2 ? surnames.get(clean)! : textPersonId(clean);
     const known = found.get(id);
@@ -130,5 +134,5 @@ export function findTextPeople(text: string, start: number, end: number, mention
 
 /** The sentence's mentions with the text people added, in text order. */
 export function withTextPeople(mentions: EntityMention[], people: EntityMention[]): EntityMention[] {
-  return people.length ? [...mentions, ...people].sort((a, b) => a.start - b.start) : mentions;
+  return people.length ? sortInPlace([...mentions, ...people], (a, b) => a.start - b.start) : mentions;
 }

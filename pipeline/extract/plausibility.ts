@@ -48,7 +48,15 @@ const bucket = (n: number, edges: number[]) => {
 
 /** The words of a passage, lower-cased (letters and digits only; numbers as one token). */
 export function wordsOf(passage: string): string[] {
-  return (passage.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu) ?? []).map((w) => (/^\d/.test(w) ? '#num' : w.replace(/’/g, "'")));
+  const lower = passage.toLowerCase();
+  const words = lower.match(/\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu) ?? [];
+  const curly = lower.includes('’'); // without one, no word has one to straighten
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i].charCodeAt(0);
+    if (first >= 48 && first <= 57) words[i] = '#num';
+    else if (curly) words[i] = words[i].replace(/’/g, "'");
+  }
+  return words;
 }
 
 const factKey = (c: Candidate) => `${c.category}|${c.actor_1}|${c.actor_2}`;
@@ -68,8 +76,11 @@ function countsOf(ctx: FeatureContext): { bySentence: Map<number, number>; byFac
   return counts;
 }
 
-/** The features of one candidate, as names (each present feature has the value 1). */
-export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
+/** The kinds of trait a candidate has, in the order of its features: each trait is named `<kind>:<value>`. */
+const TRAITS = ['cat', 'sub', 'rule', 'trigger', 'basis', 'cat×basis', 'precision', 'age', 'actor2', 'pair', 'countries', 'third', 'block', 'position', 'genre', 'money', 'cat×money', 'person', 'same_sentence', 'repeated', 'length'];
+
+/** The values of a candidate's traits (its features other than its words), in the order of TRAITS. */
+function candidateTraits(c: Candidate, ctx: FeatureContext, quote: string): string[] {
   const f = ctx.facts[c.sentence];
   const basis = c.date?.value ? c.date.basis : 'undated';
   const pubYear = Number(ctx.published.slice(0, 4));
@@ -80,51 +91,101 @@ export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
   const counts = countsOf(ctx);
   const sameSentence = counts.bySentence.get(c.sentence) ?? 0;
   const repeated = (counts.byFact.get(factKey(c)) ?? 1) - 1;
-  const quote = ctx.text.slice(c.quote[0], c.quote[1]);
   const trigger = ctx.text.slice(c.trigger[0], c.trigger[1]).toLowerCase().replace(/\s+/g, ' ');
   const block = f ? ctx.blockKinds[f.block] ?? 'body' : 'body';
-  const features = [
-    `cat:${c.category}`,
-    `sub:${c.category}/${c.subtype}`,
-    `rule:${c.rule ?? c.category}`,
-    `trigger:${trigger}`,
-    `basis:${basis}`,
-    `cat×basis:${c.category}|${basis}`,
-    `precision:${c.date?.value ? c.date.precision : 'none'}`,
-    `age:${age === null ? 'none' : age < 0 ? 'future' : bucket(age, [0, 1, 5, 15])}`,
-    `actor2:${c.actor_2 ? 'named' : 'none'}`,
-    `pair:${actors.length === 2 && actors.every((a) => pair.includes(a)) ? 'focus' : actors.some((a) => !ctx.focus.includes(a)) ? 'outside' : 'partial'}`,
-    `countries:${bucket(countries.size, [0, 1, 2])}`,
-    `third:${[...countries].some((k) => !actors.includes(k)) ? 'yes' : 'no'}`,
-    `block:${block}`,
-    `position:${bucket(f?.index ?? 0, [0, 2, 9, 30])}`,
-    `genre:${ctx.genre || 'none'}`,
-    `money:${f?.money.length ? 'yes' : 'no'}`,
-    `cat×money:${c.category}|${f?.money.length ? 'yes' : 'no'}`,
-    `person:${f?.mentions.some((m) => m.kind === 'person') ? 'yes' : 'no'}`,
-    `same_sentence:${bucket(sameSentence, [1, 2])}`,
-    `repeated:${bucket(repeated, [0, 2])}`,
-    `length:${bucket(quote.length, [80, 160, 300])}`,
+  return [
+    c.category,
+    `${c.category}/${c.subtype}`,
+    c.rule ?? c.category,
+    trigger,
+    basis,
+    `${c.category}|${basis}`,
+    c.date?.value ? String(c.date.precision) : 'none',
+    age === null ? 'none' : age < 0 ? 'future' : bucket(age, [0, 1, 5, 15]),
+    c.actor_2 ? 'named' : 'none',
+    actors.length === 2 && actors.every((a) => pair.includes(a)) ? 'focus' : actors.some((a) => !ctx.focus.includes(a)) ? 'outside' : 'partial',
+    bucket(countries.size, [0, 1, 2]),
+    [...countries].some((k) => !actors.includes(k)) ? 'yes' : 'no',
+    block,
+    bucket(f?.index ?? 0, [0, 2, 9, 30]),
+    ctx.genre || 'none',
+    f?.money.length ? 'yes' : 'no',
+    `${c.category}|${f?.money.length ? 'yes' : 'no'}`,
+    f?.mentions.some((m) => m.kind === 'person') ? 'yes' : 'no',
+    bucket(sameSentence, [1, 2]),
+    bucket(repeated, [0, 2]),
+    bucket(quote.length, [80, 160, 300]),
   ];
+}
+
+/** The features of one candidate, as names (each present feature has the value 1): its traits, then `w:` and each distinct word of its quote. */
+export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
+  const quote = ctx.text.slice(c.quote[0], c.quote[1]);
+  const features = candidateTraits(c, ctx, quote).map((value, i) => `${TRAITS[i]}:${value}`);
   for (const w of new Set(wordsOf(quote))) features.push(`w:${w}`);
   return features;
 }
 
 /** The model's probability that a candidate with these features is a fact. */
 export function plausibility(model: CandidateModel, features: string[]): number {
-  let weights = weightMaps.get(model);
-  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
+  const { weights } = weightsOf(model);
   let z = model.bias;
   for (const name of features) z += weights.get(name) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
-const weightMaps = new WeakMap<CandidateModel, Map<string, number>>();
+
+/**
+ * plausibility(model, candidateFeatures(c, ctx)), the same number, without writing out the feature names: the weights
+ * are added in the same order (a feature without a weight adds nothing), a trait's looked up by its value, a word's by
+ * the word.
+ */
+export function candidatePlausibility(model: CandidateModel, c: Candidate, ctx: FeatureContext): number {
+  const { traits, words } = weightsOf(model);
+  const quote = ctx.text.slice(c.quote[0], c.quote[1]);
+  let z = model.bias;
+  const values = candidateTraits(c, ctx, quote);
+  for (let i = 0; i < values.length; i++) z += traits[i].get(values[i]) ?? 0;
+  const call = ++calls; // a word's weight counts once: marked with this call when added
+  for (const w of wordsOf(quote)) {
+    const word = words.get(w);
+    if (!word || word.mark === call) continue;
+    word.mark = call;
+    z += word.weight;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The model's weights as a map by feature name, those of `w:` features by their word, and those of traits by kind and value: built once per model. */
+function weightsOf(model: CandidateModel): WeightMaps {
+  let maps = weightMaps.get(model);
+  if (!maps) {
+    const weights = new Map(Object.entries(model.weights));
+    const words = new Map<string, { weight: number; mark: number }>();
+    const traits = TRAITS.map(() => new Map<string, number>());
+    for (const [name, weight] of weights) {
+      if (name.startsWith('w:')) words.set(name.slice(2), { weight, mark: 0 });
+      const colon = name.indexOf(':'); // no kind of trait has one: the value is what follows the first
+      const kind = TRAITS.indexOf(name.slice(0, colon));
+      if (colon > 0 && kind >= 0) traits[kind].set(name.slice(colon + 1), weight);
+    }
+    weightMaps.set(model, (maps = { weights, words, traits }));
+  }
+  return maps;
+}
+/** A word's weight, and the last call of candidatePlausibility that added it. */
+interface WeightMaps {
+  weights: Map<string, number>; words: Map<string, { weight: number; mark: number }>;
+  /** Each kind of trait's weights by the trait's value, in the order of TRAITS. */
+  traits: Map<string, number>[];
+}
+const weightMaps = new WeakMap<CandidateModel, WeightMaps>();
+let calls = 0;
 
 /** The candidates the model finds plausible (all of them when there is no model); says why it dropped each, for --explain. */
 export function plausibleCandidates(candidates: Candidate[], ctx: FeatureContext, model: CandidateModel | null, explain?: (line: string) => void): Candidate[] {
   if (!model) return candidates;
   return candidates.filter((c) => {
-    const p = plausibility(model, candidateFeatures(c, ctx));
+    const p = candidatePlausibility(model, c, ctx);
     if (p >= model.threshold) return true;
     if (explain) explain(`dropped by the candidate model (p ${p.toFixed(2)} < ${model.threshold}): [${c.sentence}] ${c.rule ?? c.category} ${c.actor_1}→${c.actor_2 ?? '–'} ${c.date?.value ?? 'undated'}`);
     return false;

@@ -32,13 +32,12 @@ export function loadSentenceModel(referenceDir: string): SentenceModel | null {
   return existsSync(path) ? readJsonFile<SentenceModel>(path, 'sentence model') : null;
 }
 
-/** The features of one sentence (index into ctx.facts): its words and what the finders found in it. */
-export function sentenceFeatures(index: number, ctx: FeatureContext): string[] {
+/** The features of one sentence other than its words: where it stands and what the finders found in it. */
+function sentenceTraits(index: number, ctx: FeatureContext): string[] {
   const f = ctx.facts[index];
-  const text = ctx.text.slice(f.start, f.end);
   const focus = ctx.focus.slice(0, 2);
   const countries = new Set(f.mentions.filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
-  const features = [
+  return [
     `block:${ctx.blockKinds[f.block] ?? 'body'}`,
     `genre:${ctx.genre || 'none'}`,
     `pair:${focus.filter((c) => countries.has(c)).length}`,
@@ -49,15 +48,31 @@ export function sentenceFeatures(index: number, ctx: FeatureContext): string[] {
     `person:${f.mentions.some((m) => m.kind === 'person') ? 'yes' : 'no'}`,
     `organisation:${f.mentions.some((m) => m.kind === 'organisation') ? 'yes' : 'no'}`,
   ];
-  const words = wordsOf(text);
+}
+
+/** The features of one sentence (index into ctx.facts): its traits, then `w:` and each distinct word, then `b:` and each distinct pair of adjacent words. */
+export function sentenceFeatures(index: number, ctx: FeatureContext): string[] {
+  const f = ctx.facts[index];
+  const features = sentenceTraits(index, ctx);
+  const words = wordsOf(ctx.text.slice(f.start, f.end));
   for (const w of new Set(words)) features.push(`w:${w}`);
   for (let i = 1; i < words.length; i++) features.push(`b:${words[i - 1]} ${words[i]}`);
   return [...new Set(features)];
 }
 
-/** The model's weights indexed once: each feature's weight in every category (0 where a category has none). */
-const weightIndex = new WeakMap<SentenceModel, { categories: string[]; biases: number[]; weights: Map<string, Float64Array> }>();
-function indexOf(model: SentenceModel) {
+/**
+ * The model's weights indexed once: each feature's weight in every category (0 where a category has none); and the
+ * same arrays for the `w:` features by their word and for the `b:` features by their first and second word.
+ */
+interface WeightIndex {
+  categories: string[]; biases: number[]; weights: Map<string, Float64Array>;
+  words: Map<string, Counted>; bigrams: Map<string, Map<string, Counted>>;
+}
+/** A feature's weights, and the last call of sentenceProbabilities that added them (a feature counts once). */
+interface Counted { w: Float64Array; mark: number }
+let calls = 0;
+const weightIndex = new WeakMap<SentenceModel, WeightIndex>();
+function indexOf(model: SentenceModel): WeightIndex {
   let index = weightIndex.get(model);
   if (!index) {
     const categories = Object.keys(model.categories);
@@ -68,7 +83,16 @@ function indexOf(model: SentenceModel) {
         weights.get(name)![i] = w;
       }
     });
-    index = { categories, biases: categories.map((c) => model.categories[c].bias), weights };
+    const words = new Map<string, Counted>();
+    const bigrams = new Map<string, Map<string, Counted>>();
+    for (const [name, w] of weights) {
+      if (name.startsWith('w:')) words.set(name.slice(2), { w, mark: 0 });
+      const pair = name.startsWith('b:') ? name.slice(2).split(' ') : [];
+      if (pair.length !== 2) continue; // a word has no space: a name with more than one can be no sentence's feature
+      if (!bigrams.has(pair[0])) bigrams.set(pair[0], new Map());
+      bigrams.get(pair[0])!.set(pair[1], { w, mark: 0 });
+    }
+    index = { categories, biases: categories.map((c) => model.categories[c].bias), weights, words, bigrams };
     weightIndex.set(model, index);
   }
   return index;
@@ -82,6 +106,32 @@ export function categoryProbabilities(model: SentenceModel, features: string[]):
     const w = weights.get(name);
     if (w) for (let i = 0; i < z.length; i++) z[i] += w[i];
   }
+  return categories.map((c, i) => [c, 1 / (1 + Math.exp(-z[i]))]);
+}
+
+/**
+ * categoryProbabilities(model, sentenceFeatures(index, ctx)), the same numbers, without writing out a feature name
+ * per word and pair of words: the weights are added in the same order (a feature without a weight adds nothing, and
+ * each weighted feature counts once, as in the distinct features), the words' and pairs' looked up by the words.
+ */
+export function sentenceProbabilities(model: SentenceModel, index: number, ctx: FeatureContext): [string, number][] {
+  const { categories, biases, weights, words: wordWeights, bigrams } = indexOf(model);
+  const f = ctx.facts[index];
+  const z = [...biases];
+  const add = (w: Float64Array) => { for (let i = 0; i < z.length; i++) z[i] += w[i]; };
+  for (const name of sentenceTraits(index, ctx)) {
+    const w = weights.get(name);
+    if (w) add(w);
+  }
+  const words = wordsOf(ctx.text.slice(f.start, f.end));
+  const call = ++calls;
+  const once = (c: Counted | undefined) => {
+    if (!c || c.mark === call) return;
+    c.mark = call;
+    add(c.w);
+  };
+  for (const word of words) once(wordWeights.get(word));
+  for (let i = 1; i < words.length; i++) once(bigrams.get(words[i - 1])?.get(words[i]));
   return categories.map((c, i) => [c, 1 / (1 + Math.exp(-z[i]))]);
 }
 
@@ -123,7 +173,7 @@ export function proposedCandidates(ctx: FeatureContext, ruled: Candidate[], mode
   for (const f of ctx.facts) {
     const sentence = ctx.text.slice(f.start, f.end);
     if (covered.has(f.index) || !proposable(f.index, ctx) || rules.unasserted.test(sentence) || rules.caption.test(sentence)) continue;
-    const [category, p] = categoryProbabilities(model, sentenceFeatures(f.index, ctx))
+    const [category, p] = sentenceProbabilities(model, f.index, ctx)
       .filter(([c]) => PROPOSED_CATEGORIES.includes(c))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
     if (p < model.threshold) continue;

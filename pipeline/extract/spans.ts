@@ -40,5 +40,66 @@ export function amountNearTrigger(text: string, clause: Span, trigger: Span, mon
   const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
   const distance = (m: Span) => (m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end));
   const own = money.filter((m) => within(m, from, to));
-  return [...(own.length ? own : money)].sort((a, b) => distance(a) - distance(b))[0];
+  return firstLeast(own.length ? own : money, (a, b) => distance(a) - distance(b));
+}
+
+/** Whether the UTF-16 unit at `i` is white space as /\s/ reads it. */
+function isWhiteSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i]);
+}
+
+/**
+ * `s.split(/\s+/).slice(-n).join(' ')` without splitting all of `s`: the last n words, each run of white space
+ * between them written as one space.
+ */
+export function lastWords(s: string, n: number): string {
+  let end = s.length;
+  for (let word = 1; ; word++) {
+    let start = end;
+    while (start > 0 && !isWhiteSpace(s, start - 1)) start--;
+    if (word === n) return s.slice(start).replace(/\s+/g, ' ');
+    let gap = start;
+    while (gap > 0 && isWhiteSpace(s, gap - 1)) gap--;
+    // No white space before the word, or only white space (the empty first word of the split): every word is kept.
+    if (start === 0 || gap === 0) return s.replace(/\s+/g, ' ');
+    end = gap;
+  }
+}
+
+/** `s.split(/\s+/, n).join(' ')` without splitting all of `s`: the first n words, white space between them as one space. */
+export function firstWords(s: string, n: number): string {
+  let start = 0;
+  for (let word = 1; ; word++) {
+    let end = start;
+    while (end < s.length && !isWhiteSpace(s, end)) end++;
+    if (word === n) return s.slice(0, end).replace(/\s+/g, ' ');
+    let gap = end;
+    while (gap < s.length && isWhiteSpace(s, gap)) gap++;
+    // No white space after the word, or only white space (the empty last word of the split): every word is kept.
+    if (end === s.length || gap === s.length) return s.replace(/\s+/g, ' ');
+    start = gap;
+  }
+}
+
+/**
+ * `xs.sort(compare)`, the same order (both are stable), without the work space Array.prototype.sort allocates even for
+ * two items: a short list is sorted by insertion. The rules sort many lists of none, one or a few items per clause.
+ */
+export function sortInPlace<T>(xs: T[], compare: (a: T, b: T) => number): T[] {
+  if (xs.length > 16) return xs.sort(compare);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && compare(xs[j], x) > 0) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+/** `[...xs].sort(compare)[0]`: the first of the least items, in their order (a stable sort puts it first); undefined for none. */
+export function firstLeast<T>(xs: T[], compare: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || compare(xs[i], best as T) < 0) best = xs[i];
+  return best;
 }

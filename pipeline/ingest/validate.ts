@@ -215,11 +215,13 @@ export function checkArticlePair(sourcesDir: string, id: string): { pair?: Check
   const txtPath = join(sourcesDir, `${id}.txt`);
   const jsonPath = join(sourcesDir, `${id}.json`);
   const exists = (p: string) => { try { lstatSync(p); return true; } catch { return false; } };
-  const problems: Problem[] = [...idProblems(id, exists(txtPath) ? txtPath : jsonPath)];
-  if (!exists(txtPath)) problems.push({ file: jsonPath, field: 'file', found: `no ${txtPath} beside it`, expected: messages.expectedPair(txtPath) });
-  if (!exists(jsonPath)) problems.push({ file: txtPath, field: 'file', found: `no ${jsonPath} beside it`, expected: messages.expectedPair(jsonPath) });
-  const txt = exists(txtPath) ? readSourceFile(txtPath, sourcesDir) : { problems: [] };
-  const json = exists(jsonPath) ? readSourceFile(jsonPath, sourcesDir) : { problems: [] };
+  const hasTxt = exists(txtPath);
+  const hasJson = exists(jsonPath);
+  const problems: Problem[] = [...idProblems(id, hasTxt ? txtPath : jsonPath)];
+  if (!hasTxt) problems.push({ file: jsonPath, field: 'file', found: `no ${txtPath} beside it`, expected: messages.expectedPair(txtPath) });
+  if (!hasJson) problems.push({ file: txtPath, field: 'file', found: `no ${jsonPath} beside it`, expected: messages.expectedPair(jsonPath) });
+  const txt = hasTxt ? readSourceFile(txtPath, sourcesDir) : { problems: [] };
+  const json = hasJson ? readSourceFile(jsonPath, sourcesDir) : { problems: [] };
   problems.push(...txt.problems, ...json.problems);
   const decoded = txt.bytes ? decodeSourceBytes(txt.bytes, txtPath, 'encoding') : { problems: [] };
   problems.push(...decoded.problems);

@@ -42,17 +42,17 @@ export function annotateBlock(text: string, start: number, end: number): Sentenc
     at = tokenEnd[i];
   }
   const sentences: Sentence[] = [];
-  doc.sentences().each((s: any) => {
-    const [first, last] = s.out(its.span) as [number, number];
+  // Spans read for the whole collection at once (the same items in the same order as each() gives).
+  for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
     let from = tokenStart[first];
     let to = tokenEnd[last];
     while (from < to && /\s/.test(text[from])) from++;
     while (to > from && /\s/.test(text[to - 1])) to--;
     if (to > from) sentences.push({ start: from, end: to, entities: [] });
-  });
-  doc.entities().each((e: any) => {
-    const [first, last] = e.out(its.span) as [number, number];
-    const ent: NlpEntity = { type: e.out(its.type), start: tokenStart[first], end: tokenEnd[last], text: '' };
+  }
+  const entityTypes = doc.entities().out(its.type) as string[];
+  (doc.entities().out(its.span) as [number, number][]).forEach(([first, last], k) => {
+    const ent: NlpEntity = { type: entityTypes[k], start: tokenStart[first], end: tokenEnd[last], text: '' };
     ent.text = text.slice(ent.start, ent.end);
     const i = lastSentenceStartingBy(sentences, ent.start);
     if (ent.end <= sentences[i]?.end) sentences[i].entities.push(ent);

@@ -1,0 +1,70 @@
+/**
+ * Extraction's fast paths give what their plain definitions give (README, Speed): the trigger keywords found in one
+ * pass over a clause (extract/events.ts, an Aho–Corasick automaton) are those `includes` finds, and the first or last
+ * words of a passage (extract/spans.ts) are those of `split(/\s+/)`, and the short sorts are Array.prototype.sort's order.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildExtractor } from '../pipeline/extract.ts';
+import { buildEventRules, hasKeyword, triggersFor } from '../pipeline/extract/events.ts';
+import { buildMaskRules } from '../pipeline/extract/clauses.ts';
+import type { Trigger } from '../pipeline/extract/reference.ts';
+import { firstLeast, firstWords, lastWords, sortInPlace } from '../pipeline/extract/spans.ts';
+
+const { ref } = buildExtractor();
+
+/** What triggersFor must return: each trigger without keywords, or with one that `lower` includes, in order. */
+const naive = (triggers: Trigger[], lower: string) => triggers.flatMap((t, i) => (!t.keywords || t.keywords.some((k) => lower.includes(k)) ? [i] : []));
+
+test('the keyword automaton admits exactly the triggers whose keywords the text includes (overlapping, nested and non-ASCII keywords)', () => {
+  const made = (keywords: string[][]) => keywords.map((k, i) => ({ ...ref.triggers[0], keywords: k, subtype: `t${i}` })) as Trigger[];
+  // "she" inside "ushers", "he" inside "she", "hers" overlapping "she"; keywords with non-ASCII letters and one that is a suffix of another.
+  const triggers = made([['he', 'she'], ['his'], ['hers'], ['usher'], ['ş', 'öz'], ['günü', 'ünü'], ['visit'], ['revisit']]);
+  const rules = buildEventRules({ ...ref, triggers }, buildMaskRules(ref.lexicon));
+  const texts = ['ushers', 'she', 'hishers', 'x', '', 'günü', 'ünü', 'gün', 'aşözü', 'revisits and visits', 'revisi', 'h', 'ushe', 'ähers', 'sheöz'];
+  for (const text of texts) {
+    assert.deepEqual(triggersFor(text, rules), naive(triggers, text), text);
+    assert.equal(hasKeyword(text, rules), naive(triggers, text).length > 0, text);
+  }
+});
+
+test('the trigger lexicon\'s keywords: the automaton agrees with includes on every sentence of the first article', async () => {
+  const { readFileSync } = await import('node:fs');
+  const rules = buildEventRules(ref, buildMaskRules(ref.lexicon));
+  const text = readFileSync('sources/articles/what-drives-china-belarus-relations.txt', 'utf8').toLowerCase();
+  const pieces = text.split(/(?<=[.;:])\s+/);
+  assert.ok(pieces.length > 50);
+  let admitted = 0;
+  for (const piece of pieces) {
+    const expected = naive(ref.triggers, piece);
+    assert.deepEqual(triggersFor(piece, rules), expected, piece);
+    assert.equal(hasKeyword(piece, rules), ref.triggers.some((t) => t.keywords?.some((k) => piece.includes(k))), piece);
+    admitted += expected.length;
+  }
+  assert.ok(admitted > 100, 'the sentences admit triggers');
+});
+
+test('the first and last words of a passage are those of split(/\\s+/), white space of every kind, at either end or none', () => {
+  const pieces = ['a', 'bc', ' ', '  ', '\n', '\u00a0', '\u2003', 'é', ' \t', 'x'];
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let t = 0; t < 20000; t++) {
+    let s = '';
+    for (let i = Math.floor(next() * 10); i > 0; i--) s += pieces[Math.floor(next() * pieces.length)];
+    for (const n of [1, 2, 3, 7, 12]) {
+      assert.equal(lastWords(s, n), s.split(/\s+/).slice(-n).join(' '), JSON.stringify([s, n]));
+      assert.equal(firstWords(s, n), s.split(/\s+/, n).join(' '), JSON.stringify([s, n]));
+    }
+  }
+});
+
+test('a short list sorted by insertion, and its first least item, are what Array.prototype.sort gives (stable, ties kept in order)', () => {
+  let seed = 11;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+  for (let t = 0; t < 5000; t++) {
+    const xs = Array.from({ length: Math.floor(next() * 24) }, (_, i) => ({ key: Math.floor(next() * 4), i }));
+    assert.deepEqual(sortInPlace([...xs], byKey), [...xs].sort(byKey));
+    assert.equal(firstLeast(xs, byKey), [...xs].sort(byKey)[0]);
+  }
+});
