@@ -444,3 +444,12 @@ test('"on Sunday" in a text published with a month only is that month; "the Pres
   const thanks = t.filter((x) => /thank/i.test(String(x.summary ?? '')) || x.subtype === 'statement_of_support' || x.subtype === 'thanks');
   assert.ok(thanks.length && thanks.every((x) => x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(t));
 });
+
+test('a unit or team that "left for" the other country visits it; students studying abroad are a cultural fact; "the countries" are the pair', () => {
+  const v = visits('BEIJING, June 15 (Xinhua) -- A Chinese army medical support team on Monday left for Belarus for a joint exercise.', '2015-06-15');
+  assert.ok(v.some((r) => r.from_country === 'CHN' && r.to_country === 'BLR' && r.date === '2015-06-15'), JSON.stringify(v));
+  const c = events('Belarus and China are partners. More than 3,000 students from China studied at Belarusian universities in 2017.', '2018-02-01');
+  assert.ok(c.some((x) => x.category === 'cultural' && x.date === '2017'), JSON.stringify(c));
+  const a = events('BEIJING, Jan 15 -- China and Belarus are friends. The countries signed a tourism memorandum in Beijing on Friday.', '2018-01-15');
+  assert.ok(a.some((x) => x.category === 'agreement' && x.date === '2018-01-12' && [x.actor_1, x.actor_2].sort().join() === 'BLR,CHN'), JSON.stringify(a));
+});

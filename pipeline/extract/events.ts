@@ -687,7 +687,7 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   const noun = rules.visitorNoun.exec(before);
   if (!noun) return null;
   const at = noun.index;
-  const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 20);
+  const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 40);
   const country = mentions.find((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
   if (!country) return null;
   return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + noun[0].length, subtype: 'delegation' };
