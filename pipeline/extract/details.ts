@@ -55,7 +55,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const d = firstMatch(clauseText, delegation);
         const dur = firstMatch(clauseText, duration);
         Object.assign(c.details, {
-          visitor: person?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number),
+          visitor: person?.name ?? state.textPeople?.get(c.details.visitor_id as string)?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number),
           visitor_role: roleOf(c, text, clause.start),
           city: c.details.city_mention ?? null,
           duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n) ?? c.date?.days ?? null,

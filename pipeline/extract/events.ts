@@ -56,6 +56,8 @@ export interface ArticleState {
   isReport: boolean;
   /** The provider and recipient the article last gave money, aid or an investment, by category. */
   moneyPairs: Map<string, [string, string]>;
+  /** People found in the text (titled names not in the tables) by id, with their full names ("Zhang" → "Zhang Guoqing"). */
+  textPeople?: Map<string, { name: string }>;
 }
 
 export interface RecentPerson { mention: EntityMention; title: string; subject: boolean }
