@@ -201,8 +201,12 @@ function disputeLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
   return [b.lists.get('p'), ...days];
 }
 
-/** Candidates of all articles, in order, merged into drafts. */
-export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[]): Draft[] {
+/**
+ * Candidates of all articles, in order, merged into drafts: each joins the first draft (in creation order) sameFact
+ * accepts, else records a conflict with the first draft conflictingField names, else starts a draft. `scan` compares
+ * each candidate with every draft instead of the index's few: the definition, quadratic, for tests of the index.
+ */
+export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[], { scan = false } = {}): Draft[] {
   const drafts: Draft[] = [];
   const buckets = new Map<string, Bucket>();
   const order = new Map<Draft, number>();
@@ -232,7 +236,7 @@ export function mergeCandidates(articles: { source_id: string; candidates: Candi
       const c = canonicalActors(original);
       const mention = { source_id, start: c.quote[0], end: c.quote[1] };
       const bucket = buckets.get(bucketOf(c));
-      const existing = bucket && firstInOrder(sameFactLists(bucket, c), order, (d) => sameFact(d, c));
+      const existing = scan ? drafts.find((d) => sameFact(d, c)) : bucket && firstInOrder(sameFactLists(bucket, c), order, (d) => sameFact(d, c));
       if (existing) {
         absorb(existing, c, mention);
         const was = filed.get(existing)!;
@@ -243,7 +247,7 @@ export function mergeCandidates(articles: { source_id: string; candidates: Candi
         }
         continue;
       }
-      const disputed = bucket && firstInOrder(disputeLists(bucket, c), order, (d) => conflictingField(d, c, source_id) !== null);
+      const disputed = scan ? drafts.find((d) => conflictingField(d, c, source_id) !== null) : bucket && firstInOrder(disputeLists(bucket, c), order, (d) => conflictingField(d, c, source_id) !== null);
       if (disputed) {
         recordConflict(disputed, c, conflictingField(disputed, c, source_id)!, mention);
         continue;
