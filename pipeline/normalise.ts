@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readJsonFile } from './lib/io.ts';
 import { writeRecordsAtomic } from './lib/records-file.ts';
+import { keepHeapNearLive } from './lib/heap.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { tableNames, validatorFor, describeErrors } from './lib/schema.ts';
@@ -43,7 +44,7 @@ export function normaliseArticles(articles: ExtractedArticle[], dataset: Dataset
 }
 
 /**
- * The records of the articles `sources`, whose candidates are `candidateLists[i]`, validated. The lists are emptied
+ * The records of the articles `sources`, whose candidates are `candidateLists[i]`, validated. Each list is emptied
  * once merged (the candidates are the largest part of the input, and merging copied what the records need).
  */
 export function normaliseSources(sources: ArticleSource[], candidateLists: ExtractedArticle['candidates'][], dataset: DatasetMeta): RecordsFile {
@@ -51,9 +52,9 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
   // Earliest published first, so a fact several sources state is quoted from the first to report it.
   const order = sources.map((_, i) => i).sort((i, j) => sources[i].source.meta.published.localeCompare(sources[j].source.meta.published) || sources[i].source.source_id.localeCompare(sources[j].source.source_id));
   const sorted = order.map((i) => sources[i]);
-  const drafts = mergeCandidates(order.map((i) => ({ source_id: sources[i].source.source_id, candidates: candidateLists[i] })));
-  candidateLists.length = 0;
+  const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists));
   const tables = buildTables(drafts, sorted, ref);
+  drafts.length = 0; // the tables hold what the records need
   validateTables(tables, new Map(sorted.map((a) => [a.source.source_id, a.source.text])));
   const published = sorted.map((a) => a.source.meta.published).sort();
   return {
@@ -62,6 +63,15 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
     version: createHash('sha256').update(sorted.map((a) => a.source.sha256).join()).digest('hex').slice(0, 8),
     tables: tables as Record<(typeof tableNames)[number], Row[]>,
   };
+}
+
+/** Each article's candidates in `order`, each list emptied as it is handed over, so merged candidates are not kept. */
+function* takeInOrder(order: number[], sources: ArticleSource[], candidateLists: ExtractedArticle['candidates'][]): Generator<{ source_id: string; candidates: ExtractedArticle['candidates'] }> {
+  for (const i of order) {
+    const candidates = candidateLists[i];
+    candidateLists[i] = [];
+    yield { source_id: sources[i].source.source_id, candidates };
+  }
 }
 
 /** The extracted articles of the list, each split into what normalise keeps and its candidates (the rest is not kept). */
@@ -78,6 +88,7 @@ function readExtracted(paths: string[]): { sources: ArticleSource[]; candidateLi
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('normalise', () => {
+    keepHeapNearLive();
     const [datasetPath, out, listPath] = process.argv.slice(2);
     const dataset = readJsonFile<DatasetMeta>(datasetPath, 'dataset metadata');
     const { sources, candidateLists } = readExtracted(readJsonFile<ArticlesList>(listPath, 'list of extracted articles').articles);

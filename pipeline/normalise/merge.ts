@@ -206,7 +206,7 @@ function disputeLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
  * accepts, else records a conflict with the first draft conflictingField names, else starts a draft. `scan` compares
  * each candidate with every draft instead of the index's few: the definition, quadratic, for tests of the index.
  */
-export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[], { scan = false } = {}): Draft[] {
+export function mergeCandidates(articles: Iterable<{ source_id: string; candidates: Candidate[] }>, { scan = false } = {}): Draft[] {
   const drafts: Draft[] = [];
   const buckets = new Map<string, Bucket>();
   const order = new Map<Draft, number>();
