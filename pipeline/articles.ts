@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { keepHeapNearLive } from './lib/heap.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { writeJsonAtomic } from './lib/io.ts';
@@ -22,6 +23,12 @@ const referenceDir = process.env.REFERENCE_DIR ?? new URL('../sources/reference/
 
 /** Articles per thread below which starting worker threads costs more than it saves. */
 const ARTICLES_PER_WORKER = 6;
+/**
+ * Bytes of article text extracted at once, at most, over all threads: an article's extraction peaks at about 35 bytes
+ * of memory per byte of its text (a 10 MB article: ≈ 0.35 GB), so two articles of 10 MB are extracted one after the
+ * other, not side by side. An article larger than this is extracted alone.
+ */
+export const TEXT_BYTES_AT_ONCE = 12_000_000;
 
 export interface ArticlesList { articles: string[] }
 
@@ -37,29 +44,69 @@ export function cacheFiles(sourcesDir: string, ids: string[], cacheDir: string):
         throw new PipelineError(messages.unreadableSource(file, (error as NodeJS.ErrnoException).code ?? String(error)));
       }
     };
-    return { id, out: join(cacheDir, `${id}.${articleKey(id, read('txt'), read('json'), codeHash)}.json`) };
+    const txt = read('txt');
+    return { id, out: join(cacheDir, `${id}.${articleKey(id, txt, read('json'), codeHash)}.json`), bytes: txt.byteLength };
   });
 }
 
-/** Runs the jobs on `threads` worker threads (or in this thread when 1), returning every result. */
-export async function runJobs(sourcesDir: string, jobs: Job[], threads: number): Promise<JobResult[]> {
+/**
+ * The place in `queue` of the job to start next beside jobs of `running` bytes of text: the first that keeps the text
+ * extracted at once within `budget`, else the first when nothing runs (a larger article runs alone); -1 when none
+ * may start now.
+ */
+export function nextJob(queue: readonly { bytes: number }[], running: number, budget = TEXT_BYTES_AT_ONCE): number {
+  const i = queue.findIndex((job) => running + job.bytes <= budget);
+  return i >= 0 || running > 0 || !queue.length ? i : 0;
+}
+
+/**
+ * Runs the jobs on `threads` worker threads (or in this thread when 1), returning every result. A free thread takes
+ * the next job nextJob allows, so the text being extracted at once stays within `budget`.
+ */
+export async function runJobs(sourcesDir: string, jobs: Job[], threads: number, budget = TEXT_BYTES_AT_ONCE): Promise<JobResult[]> {
   if (threads <= 1) return jobs.map((job) => runJob(sourcesDir, job));
   const script = new URL('./build/extract-one.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(script)}); })`;
   const queue = [...jobs];
   const results: JobResult[] = [];
-  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((done, fail) => {
-    const worker = new Worker(boot, { eval: true, workerData: { role: 'extract-worker', sourcesDir } });
-    const next = () => {
-      const job = queue.shift();
-      if (job) worker.postMessage(job);
-      else void worker.terminate().then(() => done());
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const working = new Map<Worker, Job>();
+  let running = 0;
+  let finished = false;
+  return new Promise<JobResult[]>((resolve, reject) => {
+    const finish = (error?: unknown) => {
+      if (finished) return;
+      finished = true;
+      void Promise.all(workers.map((w) => w.terminate())).then(() => (error ? reject(error) : resolve(results)));
     };
-    worker.on('message', (r: JobResult) => { results.push(r); next(); });
-    worker.on('error', fail);
-    worker.on('online', next);
-  })));
-  return results;
+    const dispatch = () => {
+      for (let i; idle.length && (i = nextJob(queue, running, budget)) >= 0; ) {
+        const [job] = queue.splice(i, 1);
+        const worker = idle.pop()!;
+        running += job.bytes;
+        working.set(worker, job);
+        worker.postMessage(job);
+      }
+      if (!queue.length && !working.size) finish();
+    };
+    for (let t = 0; t < threads; t++) {
+      const worker = new Worker(boot, { eval: true, workerData: { role: 'extract-worker', sourcesDir } });
+      workers.push(worker);
+      worker.on('message', (r: JobResult) => {
+        results.push(r);
+        running -= working.get(worker)!.bytes;
+        working.delete(worker);
+        idle.push(worker);
+        dispatch();
+      });
+      worker.on('error', finish);
+      worker.on('online', () => {
+        idle.push(worker);
+        dispatch();
+      });
+    }
+  });
 }
 
 /** How many threads to use for `n` articles. */
@@ -110,6 +157,7 @@ export function writeListIfChanged(path: string, list: ArticlesList): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('articles', async () => {
+    keepHeapNearLive();
     const [sourcesDir, outDir, cacheDir, listPath] = process.argv.slice(2);
     writeListIfChanged(listPath, await extractArticleSet(sourcesDir, outDir, cacheDir));
   });

@@ -2,7 +2,8 @@
  * make bench-scale: how the pipeline scales. For generated text and for real text (the repository's articles,
  * repeated) at each size in SIZES (MB; default 1,10,100), and for SMALL small generated articles (default 2000),
  * it runs every stage as the Makefile does, each in its own process, and prints per stage the wall time, the
- * throughput in MB of article text per second and the peak resident memory; then the articles stage's time
+ * CPU time (user + system: what moves least with the load of a shared machine), the throughput in MB of article text
+ * per second and the peak resident memory; then the articles stage's time
  * against the bare NLP library's (sentences and entities only) on the same text.
  * A size up to 10 MB is one article; larger sizes are articles of 10 MB each.
  * For the small articles it also times one cold `make all` (skip with COLD_MAKE=0), the figure issue 10 sets a target for.
@@ -48,7 +49,7 @@ function smallArticles(n: number): Article[] {
   return generateCorpus(n * 4600).slice(0, n);
 }
 
-interface StageResult { stage: string; seconds: number; rssMb: number }
+interface StageResult { stage: string; seconds: number; cpuSeconds: number; rssMb: number }
 
 /** The stages' JavaScript bundles, built from the current sources as the Makefile builds them (build/js/). */
 function bundleStages(entries: string[]): void {
@@ -63,14 +64,14 @@ function bundleOf(entry: string): string {
   return entry.replace(/^pipeline\//, 'build/js/').replace(/\.ts$/, '.mjs');
 }
 
-/** Runs one stage (its bundle, as make does) under /usr/bin/time; its wall time and peak RSS. */
+/** Runs one stage (its bundle, as make does) under /usr/bin/time; its wall time, CPU time (user + system) and peak RSS. */
 function runStage(stage: string, [entry, ...args]: string[], env: NodeJS.ProcessEnv): StageResult {
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', 'node', bundleOf(entry), ...args], { cwd: root, encoding: 'utf8', env, maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'node', bundleOf(entry), ...args], { cwd: root, encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${stage} failed:\n${r.stdout}\n${r.stderr}`);
-  const rssKb = Number(r.stderr.trim().split('\n').pop());
-  return { stage, seconds, rssMb: rssKb / 1024 };
+  const [rssKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { stage, seconds, cpuSeconds: user + system, rssMb: rssKb / 1024 };
 }
 
 /** Every stage of the pipeline on `articles`, in Makefile order, in a temporary folder; `done` is told of each stage as it ends. */
@@ -138,10 +139,11 @@ function coldMakeSeconds(articles: Article[]): number {
 function report(label: string, articles: Article[]): void {
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / MB;
   console.log(`\n${label}: ${articles.length} article(s), ${mb.toFixed(1)} MB`);
-  console.log(`  ${'stage'.padEnd(28)} ${'wall s'.padStart(8)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)}  load average`);
-  const results = runPipeline(articles, (r) => console.log(`  ${r.stage.padEnd(28)} ${r.seconds.toFixed(1).padStart(8)} ${(mb / r.seconds).toFixed(2).padStart(8)} ${r.rssMb.toFixed(0).padStart(12)}  ${loadavg()[0].toFixed(1)}`));
-  const total = results.reduce((n, r) => n + r.seconds, 0);
-  console.log(`  ${'all stages, one after another'.padEnd(28)} ${total.toFixed(1).padStart(8)} ${(mb / total).toFixed(2).padStart(8)} ${Math.max(...results.map((r) => r.rssMb)).toFixed(0).padStart(12)}`);
+  console.log(`  ${'stage'.padEnd(28)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)}  load average`);
+  const line = (stage: string, r: Omit<StageResult, 'stage'>, load = '') => `  ${stage.padEnd(28)} ${r.seconds.toFixed(1).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${(mb / r.seconds).toFixed(2).padStart(8)} ${r.rssMb.toFixed(0).padStart(12)}  ${load}`;
+  const results = runPipeline(articles, (r) => console.log(line(r.stage, r, loadavg()[0].toFixed(1))));
+  const sum = (f: (r: StageResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  console.log(line('all stages, one after another', { seconds: sum((r) => r.seconds), cpuSeconds: sum((r) => r.cpuSeconds), rssMb: Math.max(...results.map((r) => r.rssMb)) }));
   const bare = bareSeconds(articles);
   console.log(`  bare wink-nlp on the same text: ${bare.toFixed(1)} s (${(mb / bare).toFixed(2)} MB/s, one thread); articles stage / bare = ${(results[0].seconds / bare).toFixed(2)}x`);
 }

@@ -9,7 +9,8 @@ import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
-import { annotateBlock, type Sentence } from './lib/nlp.ts';
+import type { Sentence } from './lib/nlp.ts';
+import { annotateText } from './ingest/annotate.ts';
 import { codePointLength } from './lib/text.ts';
 import { readCheckedPair, sentenceProblems, throwIfProblems } from './ingest/validate.ts';
 import { layoutSpans, startsItem } from './lib/layout.ts';
@@ -158,7 +159,7 @@ export function ingestArticle(sourcesDir: string, id: string): IngestedArticle {
     else if (afterByline && kind !== 'body') kind = 'boilerplate';
     blocks.push({ kind, start, end });
   });
-  const sentences = sentencesInBlocks(annotateBlock(text, 0, text.length), blocks);
+  const sentences = sentencesInBlocks(annotateText(text), blocks);
   throwIfProblems(sentenceProblems(text, sentences, txtPath));
   return {
     source_id: id,

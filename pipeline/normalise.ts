@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readJsonFile } from './lib/io.ts';
 import { writeRecordsAtomic } from './lib/records-file.ts';
+import { keepHeapNearLive } from './lib/heap.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import { tableNames, validatorFor, describeErrors } from './lib/schema.ts';
@@ -16,7 +17,7 @@ import type { ExtractedArticle } from './extract.ts';
 import type { ArticlesList } from './articles.ts';
 import { loadReference } from './extract/reference.ts';
 import { mergeCandidates } from './normalise/merge.ts';
-import { buildTables } from './normalise/tables.ts';
+import { buildTables, type ArticleSource } from './normalise/tables.ts';
 
 /** Throws on the first row that fails its schema or whose quote is not the source text at its offsets. */
 export function validateTables(tables: RecordsFile['tables'], texts: Map<string, string>): void {
@@ -39,11 +40,21 @@ export function validateTables(tables: RecordsFile['tables'], texts: Map<string,
 
 /** The records of all articles, validated. */
 export function normaliseArticles(articles: ExtractedArticle[], dataset: DatasetMeta): RecordsFile {
+  return normaliseSources(articles.map(({ source, entity_ids }) => ({ source, entity_ids })), articles.map((a) => a.candidates), dataset);
+}
+
+/**
+ * The records of the articles `sources`, whose candidates are `candidateLists[i]`, validated. Each list is emptied
+ * once merged (the candidates are the largest part of the input, and merging copied what the records need).
+ */
+export function normaliseSources(sources: ArticleSource[], candidateLists: ExtractedArticle['candidates'][], dataset: DatasetMeta): RecordsFile {
   const ref = loadReference();
   // Earliest published first, so a fact several sources state is quoted from the first to report it.
-  const sorted = [...articles].sort((a, b) => a.source.meta.published.localeCompare(b.source.meta.published) || a.source.source_id.localeCompare(b.source.source_id));
-  const drafts = mergeCandidates(sorted.map((a) => ({ source_id: a.source.source_id, candidates: a.candidates })));
+  const order = sources.map((_, i) => i).sort((i, j) => sources[i].source.meta.published.localeCompare(sources[j].source.meta.published) || sources[i].source.source_id.localeCompare(sources[j].source.source_id));
+  const sorted = order.map((i) => sources[i]);
+  const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists));
   const tables = buildTables(drafts, sorted, ref);
+  drafts.length = 0; // the tables hold what the records need
   validateTables(tables, new Map(sorted.map((a) => [a.source.source_id, a.source.text])));
   const published = sorted.map((a) => a.source.meta.published).sort();
   return {
@@ -54,11 +65,33 @@ export function normaliseArticles(articles: ExtractedArticle[], dataset: Dataset
   };
 }
 
+/** Each article's candidates in `order`, each list emptied as it is handed over, so merged candidates are not kept. */
+function* takeInOrder(order: number[], sources: ArticleSource[], candidateLists: ExtractedArticle['candidates'][]): Generator<{ source_id: string; candidates: ExtractedArticle['candidates'] }> {
+  for (const i of order) {
+    const candidates = candidateLists[i];
+    candidateLists[i] = [];
+    yield { source_id: sources[i].source.source_id, candidates };
+  }
+}
+
+/** The extracted articles of the list, each split into what normalise keeps and its candidates (the rest is not kept). */
+function readExtracted(paths: string[]): { sources: ArticleSource[]; candidateLists: ExtractedArticle['candidates'][] } {
+  const sources: ArticleSource[] = [];
+  const candidateLists: ExtractedArticle['candidates'][] = [];
+  for (const path of paths) {
+    const { source, entity_ids, candidates } = readJsonFile<ExtractedArticle>(path, 'extracted article');
+    sources.push({ source, entity_ids });
+    candidateLists.push(candidates);
+  }
+  return { sources, candidateLists };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStage('normalise', () => {
+    keepHeapNearLive();
     const [datasetPath, out, listPath] = process.argv.slice(2);
     const dataset = readJsonFile<DatasetMeta>(datasetPath, 'dataset metadata');
-    const inputs = readJsonFile<ArticlesList>(listPath, 'list of extracted articles').articles;
-    writeRecordsAtomic(out, normaliseArticles(inputs.map((f) => readJsonFile<ExtractedArticle>(f, 'extracted article')), dataset));
+    const { sources, candidateLists } = readExtracted(readJsonFile<ArticlesList>(listPath, 'list of extracted articles').articles);
+    writeRecordsAtomic(out, normaliseSources(sources, candidateLists, dataset));
   });
 }

@@ -5,29 +5,31 @@
  * The folder is built beside the old one and swapped in by renames, so a failure leaves the old site.
  * Usage: site.ts <records.json> <charts/charts.json> <out-dir> [download files...]
  */
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, basename } from 'node:path';
 import { readJsonFile } from './lib/io.ts';
 import { readRecordsFile } from './lib/records-file.ts';
+import { keepHeapNearLive } from './lib/heap.ts';
 import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import type { RecordsFile } from './lib/records.ts';
 import { loadCharts } from './brief/charts.ts';
+import { SourceText } from './site/source-text.ts';
 import { siteFiles, mismatchedQuotes, type Download, type SiteChart, type SiteFile, type SiteInput } from './site/build.ts';
 
 /**
- * source_id → text, read from the sources folder (or, without one, each source's published path) and checked against
- * the checksum the records carry. The published path is only a file name for sources outside the repository.
+ * source_id → text, read from the sources folder (or, without one, each source's published path) when a page needs it,
+ * and checked now against the checksum the records carry. The published path is only a file name for sources outside
+ * the repository.
  */
-function readSourceTexts(records: RecordsFile, sourcesDir: string | undefined): Map<string, string> {
-  const texts = new Map<string, string>();
+function openSourceTexts(records: RecordsFile, sourcesDir: string | undefined): Map<string, SourceText> {
+  const texts = new Map<string, SourceText>();
   for (const s of records.tables.sources ?? []) {
     const path = sourcesDir ? join(sourcesDir, `${s.source_id}.txt`) : String(s.path);
     if (!existsSync(path)) throw new PipelineError(messages.fileMissing(path, `text of source ${s.source_id}`));
-    const bytes = readFileSync(path);
-    if (createHash('sha256').update(bytes).digest('hex') !== s.sha256) throw new PipelineError(messages.siteSourceChanged(path, String(s.source_id)));
-    texts.set(String(s.source_id), bytes.toString('utf8'));
+    const { text, sha256 } = SourceText.open(path, String(s.source_id));
+    if (sha256 !== s.sha256) throw new PipelineError(messages.siteSourceChanged(path, String(s.source_id)));
+    texts.set(String(s.source_id), text);
   }
   return texts;
 }
@@ -107,15 +109,20 @@ function writeSiteFile(path: string, data: SiteFile[1]): void {
 }
 
 async function main(): Promise<void> {
+  keepHeapNearLive();
   const args = process.argv.slice(2);
   const sourcesDir = args.find((a) => a.startsWith('--sources='))?.slice('--sources='.length);
   const [recordsPath, manifestPath, outDir, ...downloadFiles] = args.filter((a) => !a.startsWith('--sources='));
   if (!recordsPath || !manifestPath || !outDir) throw new PipelineError(messages.siteUsage());
   const records = readRecordsFile(recordsPath, 'validated records from the normalise stage');
-  const input: SiteInput = { records, texts: readSourceTexts(records, sourcesDir), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
+  const input: SiteInput = { records, texts: openSourceTexts(records, sourcesDir), charts: readCharts(manifestPath), downloads: readDownloads(outDir, downloadFiles) };
   const wrong = mismatchedQuotes(input);
   if (wrong.length) throw new PipelineError(messages.siteQuoteMismatch(wrong));
-  publishFolder(outDir, siteFiles(input));
+  try {
+    publishFolder(outDir, siteFiles(input));
+  } finally {
+    SourceText.closeAll();
+  }
 }
 
 await runStage('site', main);

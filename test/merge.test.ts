@@ -44,3 +44,38 @@ test('a visit another source dates a day or two apart is one visit with a date c
   const acrossMonths = mergeCandidates([{ source_id: 'a', candidates: [visit('2019-04-30')] }, { source_id: 'b', candidates: [visit('2019-05-01')] }]);
   assert.equal(acrossMonths.length, 1, 'two days apart across a month end');
 });
+
+test('a year joins the first fact of its year whose amount is the same or not stated, never one with another amount', () => {
+  const money = (date: string, amount: number | null) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: amount === null ? {} : { amount, currency: 'USD' } });
+  const drafts = mergeCandidates([{ source_id: 'a', candidates: [money('2019-05-12', 5), money('2019', 7), money('2019', 5), money('2019', null), money('2019', 7), money('2019-02', 7)] }]);
+  assert.deepEqual(drafts.map((d) => [d.date?.value, d.details.amount, d.mentions.length]), [['2019-05-12', 5, 3], ['2019-02', 7, 3]]);
+});
+
+test('a fact whose amount a mention filled in no longer takes a year with another amount', () => {
+  const money = (date: string, amount: number | null) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: amount === null ? {} : { amount, currency: 'USD' } });
+  const drafts = mergeCandidates([{ source_id: 'a', candidates: [money('2019', null), money('2019', 5), money('2019', 6), money('2019-03', 6), money('2019-03', 5)] }]);
+  assert.deepEqual(drafts.map((d) => [d.date?.value, d.details.amount, d.mentions.length]), [['2019-03', 5, 3], ['2019-03', 6, 2]]);
+});
+
+/** A seeded stream of numbers in [0, 1) (a linear congruential generator), so the random cases are the same each run. */
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+test('the index finds what comparing each candidate with every draft finds: many random candidates of few kinds', () => {
+  const random = seeded(10);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+  const dates = [null, '2018', '2019', '2019-05', '2019-06', '2019-05-12', '2019-05-13', '2019-05-14', '2019-05-16', '2019-06-01', '2018-12-31'];
+  const kinds: (() => Partial<Candidate>)[] = [
+    () => ({ category: 'agreement', subtype: 'agreements_signed', details: random() < 0.5 ? {} : { count: pick([2, 3, 5]) } }),
+    () => ({ category: 'finance', subtype: 'loan', actor_1: 'CHN', actor_2: 'BLR', details: { ...(random() < 0.3 ? {} : { amount: pick([1, 2, 3]), currency: pick(['USD', 'CNY']) }), ...(random() < 0.4 ? { project: pick(['plant', 'road']) } : {}) } }),
+    () => ({ category: 'visit', subtype: 'official_visit', actor_1: pick(['CHN', 'BLR']), actor_2: 'BLR', details: random() < 0.2 ? {} : { visitor_id: pick(['person:x', 'person:y']) } }),
+    () => ({ category: 'trade', subtype: 'trade_volume', details: { indicator: 'trade_volume', ...(random() < 0.3 ? {} : { value: pick([10, 20]) }) } }),
+  ];
+  for (let round = 0; round < 20; round++) {
+    const articles = ['a', 'b', 'c'].map((source_id) => ({ source_id, candidates: Array.from({ length: 60 }, () => candidate(pick(dates), pick(kinds)())) }));
+    const indexed = JSON.stringify(mergeCandidates(articles));
+    assert.equal(indexed, JSON.stringify(mergeCandidates(articles, { scan: true })), `round ${round}`);
+  }
+});

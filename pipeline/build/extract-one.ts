@@ -11,7 +11,8 @@ import { PipelineError } from '../lib/errors.ts';
 import { InputProblems } from '../ingest/validate.ts';
 import { summariseArticle, type ArticleSummary } from './article-summary.ts';
 
-export interface Job { id: string; out: string }
+/** One article to extract: its id, its cache file, and the size of its text (how much memory its extraction takes). */
+export interface Job { id: string; out: string; bytes: number }
 /** A failure is expected when it is a problem with the user's files (a PipelineError); `problems` lists input problems one by one. */
 export type JobResult = { id: string; ok: true; summary: ArticleSummary } | { id: string; ok: false; message: string; expected: boolean; problems?: string[] };
 

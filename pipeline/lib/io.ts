@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync, existsSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { PipelineError } from './errors.ts';
 import { messages } from './messages.ts';
@@ -13,16 +13,35 @@ export function isTempName(name: string): boolean {
   return /^\..+\.\d+\.tmp$/.test(name);
 }
 
-/** Writes a file via a temporary file in the same folder and a rename, so readers never see half a file. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/** Writes a file (its bytes, or pieces of its text one after another) via a temporary file in the same folder and a rename, so readers never see half a file. */
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tempPathFor(path);
   try {
-    writeFileSync(tmp, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(tmp, data);
+    else writePieces(tmp, data);
     renameSync(tmp, path);
   } catch (error) {
     if (existsSync(tmp)) rmSync(tmp);
     throw error;
+  }
+}
+
+/** Writes pieces of text into a new file, gathered into blocks of about 1 MB. */
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    let pending = '';
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length >= 1 << 20) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -33,7 +52,35 @@ export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string |
 
 /** Writes JSON with sorted-stable formatting (2-space indent, trailing newline). */
 export function writeJsonAtomic(path: string, value: unknown): void {
-  writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+  writeFileAtomic(path, jsonPieces(value));
+}
+
+/**
+ * JSON.stringify(value, null, 2) + '\n', in pieces: an object's top-level arrays an element at a time, so a large
+ * value (an extracted article's tens of thousands of candidates) is never one string. JSON holds no raw line break
+ * inside a value, so indenting a nested value is adding spaces after each line break.
+ */
+export function* jsonPieces(value: unknown): Generator<string> {
+  const indent = (json: string, spaces: string) => json.replace(/\n/g, `\n${spaces}`);
+  const entries = value !== null && typeof value === 'object' && !Array.isArray(value) && !('toJSON' in value)
+    ? Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol')
+    : null;
+  if (!entries?.length) {
+    yield `${JSON.stringify(value, null, 2)}\n`;
+    return;
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const [key, v] = entries[i];
+    const head = `${i ? ',' : '{'}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(v) || !v.length) {
+      yield head + indent(JSON.stringify(v, null, 2), '  ');
+      continue;
+    }
+    yield `${head}[`;
+    for (let j = 0; j < v.length; j++) yield `${j ? ',' : ''}\n    ${indent(JSON.stringify(v[j], null, 2) ?? 'null', '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
 }
 
 /** Reads and parses a JSON file, or throws a PipelineError naming the file and the problem. */

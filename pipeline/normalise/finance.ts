@@ -60,9 +60,6 @@ function sentenceEndAfter(text: string, at: number, n: number): number {
 }
 
 const year = (r: FinanceRow) => r.date?.slice(0, 4) ?? null;
-const sameParties = (a: FinanceRow, b: FinanceRow) => a.provider === b.provider && (a.recipients ?? '') === (b.recipients ?? '');
-/** Same year when both are dated; an undated row fits any year of its own source. */
-const yearsFit = (a: FinanceRow, b: FinanceRow) => year(a) === null || year(b) === null || year(a) === year(b);
 
 /** A subset of `parts` (two or more) whose USD amounts add up to the total, or null. */
 function partsAddingUp(total: number, atLeast: boolean, parts: FinanceRow[]): FinanceRow[] | null {
@@ -70,9 +67,13 @@ function partsAddingUp(total: number, atLeast: boolean, parts: FinanceRow[]): Fi
   const fits = (sum: number) => (atLeast ? sum >= total && sum <= total * 1.5 : Math.abs(sum - total) <= total * ADD_UP_TOLERANCE);
   let best: FinanceRow[] | null = null;
   for (let mask = 1; mask < 1 << list.length; mask++) {
-    const chosen = list.filter((_, i) => mask & (1 << i));
-    if (chosen.length < 2) continue;
-    if (fits(chosen.reduce((s, p) => s + p.amount_usd!, 0)) && (!best || chosen.length > best.length)) best = chosen;
+    // Only a larger subset replaces the one found: count first, and sum (in the list's order) only such a subset.
+    let size = 0;
+    for (let m = mask; m; m &= m - 1) size++;
+    if (size < 2 || (best && size <= best.length)) continue;
+    let sum = 0;
+    for (let i = 0; i < list.length; i++) if (mask & (1 << i)) sum += list[i].amount_usd!;
+    if (fits(sum)) best = list.filter((_, i) => mask & (1 << i));
   }
   return best;
 }
@@ -105,16 +106,60 @@ export function markSumSafety(rows: FinanceRow[], placed: Map<string, Placed>, t
   }
 }
 
+/** The placed rows of one source and one pair of parties (what a total's parts share with it), by year ('' for undated). */
+interface PartyRows { all: FinanceRow[]; byYear: Map<string, FinanceRow[]> }
+
+const groupKey = (source_id: string, r: FinanceRow) => `${source_id}\u0000${r.provider}\u0000${r.recipients ?? ''}`;
+
+/** The placed rows grouped by their source and parties, each group (and each year of it) in the rows' order. */
+function rowsByPlaceAndParties(rows: FinanceRow[], placed: Map<string, Placed>): Map<string, PartyRows> {
+  const groups = new Map<string, PartyRows>();
+  for (const r of rows) {
+    const p = placed.get(r.event_id);
+    if (!p) continue;
+    const key = groupKey(p.source_id, r);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { all: [], byYear: new Map() }));
+    g.all.push(r);
+    const y = year(r) ?? '';
+    const list = g.byYear.get(y);
+    if (list) list.push(r);
+    else g.byYear.set(y, [r]);
+  }
+  return groups;
+}
+
+/**
+ * The rows placed in `source_id` with the same provider and recipients as `total` whose years fit its own (the same
+ * year when both are dated; an undated row fits any year of its own source),
+ * in the rows' order: for a dated total, the rows of its year and the undated ones, merged by their place in `rows`.
+ */
+function rowsFitting(groups: Map<string, PartyRows>, source_id: string, total: FinanceRow, order: Map<FinanceRow, number>): FinanceRow[] {
+  const g = groups.get(groupKey(source_id, total));
+  if (!g) return [];
+  const y = year(total);
+  if (y === null) return g.all;
+  const [a, b] = [g.byYear.get(y) ?? [], g.byYear.get('') ?? []];
+  if (!b.length || !a.length) return a.length ? a : b;
+  const merged: FinanceRow[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && order.get(a[i])! < order.get(b[j])!) ? a[i++] : b[j++]);
+  return merged;
+}
+
 /** Package totals and their parts: see the file comment. A total whose parts state no amount stays sum-safe. */
 function markPackages(rows: FinanceRow[], placed: Map<string, Placed>, texts: Map<string, string>, rules: SumRules, reasons: Map<FinanceRow, Set<Reason>>, quoteOf: (r: FinanceRow) => string): void {
   // Largest first; a part of a package is not a package of its siblings ("… $654 million. The bank also lent $400 million").
   const totals = rows.filter((r) => (r.amount_usd !== null || r.type === 'package') && !(r.recipients ?? '').includes(';')).sort((a, b) => Number(b.type === 'package') - Number(a.type === 'package') || (b.amount_usd ?? 0) - (a.amount_usd ?? 0) || a.event_id.localeCompare(b.event_id));
+  const groups = rowsByPlaceAndParties(rows, placed);
+  const order = new Map(rows.map((r, i) => [r, i]));
   for (const total of totals) {
     if (total.part_of) continue;
     const at = placed.get(total.event_id);
     const text = at && texts.get(at.source_id);
     if (!at || !text) continue;
-    const others = rows.filter((q) => q !== total && q.type !== 'package' && !q.part_of && placed.get(q.event_id)?.source_id === at.source_id && sameParties(q, total) && yearsFit(q, total)
+    // The rows of the same source, parties and year (in the rows' order), not every row: linear in the number of sources.
+    const others = rowsFitting(groups, at.source_id, total, order).filter((q) => q !== total && q.type !== 'package' && !q.part_of
       && (total.amount_usd === null || q.amount_usd === null || q.amount_usd < total.amount_usd));
     const [from, to] = [sentenceStart(text, at.start), sentenceEndAfter(text, at.end, PART_WINDOW_SENTENCES)];
     const near = others.filter((q) => {

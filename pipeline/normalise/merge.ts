@@ -113,94 +113,141 @@ export function bucketOf(c: { category: string; subtype: string; actor_1: string
 }
 
 /**
- * The drafts of one bucket, in creation order, also indexed by their date (the whole value, and a day's month), so a
- * candidate is compared only with the drafts whose dates can be compatible with its own (a prefix of it or it of them),
- * and with the drafts that can dispute it: merging stays linear when a bucket holds many facts of different days.
+ * The drafts of one bucket, in creation order, and lists of some of them (each also in creation order) by the keys
+ * of listKeys: their date, a day's month, and either with the value of each field sameFact compares. A candidate is
+ * compared only with the drafts of the lists that can hold a draft sameFact accepts (or conflictingField), in
+ * creation order, so it meets the same first draft a scan of the bucket meets, and merging stays linear when a bucket
+ * holds many facts of different days or amounts.
  */
-interface Bucket { drafts: Draft[]; byDate: Map<string, Draft[]>; byMonth: Map<string, Draft[]>; projects: number }
+interface Bucket { drafts: Draft[]; lists: Map<string, Draft[]> }
 
-/** Inserts a draft into a list kept in creation order. */
-function insertInOrder(list: Draft[], d: Draft, order: Map<Draft, number>): void {
-  let i = list.length;
-  while (i > 0 && order.get(list[i - 1])! > order.get(d)!) i--;
-  list.splice(i, 0, d);
-}
+/** The detail fields sameFact requires to be equal when both mentions state them. */
+const comparedFields = ['amount', 'value', 'count'] as const;
 
-function removeFrom(list: Draft[] | undefined, d: Draft): void {
-  const i = list ? list.indexOf(d) : -1;
-  if (i >= 0) list!.splice(i, 1);
-}
-
-/** The bucket's drafts whose dates are compatible with `v`, in creation order (the order a linear scan meets them). */
-function compatibleDrafts(b: Bucket, v: string | null, order: Map<Draft, number>): Draft[] {
-  if (v === null) return b.byDate.get('') ?? [];
-  if (v.length === 4) return b.drafts; // a year: every dated draft of the bucket's year (undated ones fail sameFact)
-  const lists = [b.byDate.get(v.slice(0, 4)), v.length > 7 ? b.byDate.get(v.slice(0, 7)) : b.byMonth.get(v), b.byDate.get(v)];
-  const found = lists.flatMap((l) => l ?? []);
-  return found.length > 1 ? found.sort((x, y) => order.get(x)! - order.get(y)!) : found;
+/** A detail's value as a list key: '' when not stated, its type and value otherwise (sameFact compares with ===). */
+function fieldKey(v: unknown): string {
+  return v == null ? '' : `${typeof v}:${String(v)}`;
 }
 
 /**
- * The bucket's drafts that may dispute a candidate (conflictingField can be non-null), in creation order: none when the
- * fact has no key detail; for a visit of a bucket without named projects, the drafts dated within two days of it.
+ * The lists a draft is filed in: `d:<date>` (its whole date, '' when undated), `m:<month>` (a day's month), for each
+ * compared field `d:<date>|<field>=<key>`, `m:<month>|<field>=<key>` and, for a dated draft, `y|<field>=<key>` (the
+ * bucket is one year), and `p` when it names a project (only those can dispute a non-visit: conflictingField).
  */
-function disputableDrafts(b: Bucket, c: Candidate, order: Map<Draft, number>): Draft[] {
-  if (keyDetail(c) === '') return [];
-  if (c.category !== 'visit' || b.projects > 0) return b.drafts;
-  const v = c.date?.value;
-  if (!v || v.length !== 10) return [];
-  const found = [-2, -1, 0, 1, 2].flatMap((n) => b.byDate.get(addDays(v, n)) ?? []);
-  return found.length > 1 ? found.sort((x, y) => order.get(x)! - order.get(y)!) : found;
+function listKeys(d: Draft): string[] {
+  const date = d.date?.value ?? '';
+  const month = date.length === 10 ? date.slice(0, 7) : null;
+  const keys = [`d:${date}`];
+  if (month) keys.push(`m:${month}`);
+  for (const f of comparedFields) {
+    const fk = `|${f}=${fieldKey(d.details[f])}`;
+    keys.push(`d:${date}${fk}`);
+    if (month) keys.push(`m:${month}${fk}`);
+    if (date) keys.push(`y${fk}`);
+  }
+  if (d.details.project) keys.push('p');
+  return keys;
 }
 
-/** Candidates of all articles, in order, merged into drafts. */
-export function mergeCandidates(articles: { source_id: string; candidates: Candidate[] }[]): Draft[] {
+/** Where a draft of creation order `at` goes in a list kept in creation order (binary search). */
+function placeIn(list: Draft[], at: number, order: Map<Draft, number>): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (order.get(list[mid])! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first draft of `lists` (each in creation order) in creation order that passes `test`: the lists merged as they are read. */
+function firstInOrder(lists: (Draft[] | undefined)[], order: Map<Draft, number>, test: (d: Draft) => boolean): Draft | undefined {
+  const ls = lists.filter((l): l is Draft[] => Boolean(l?.length));
+  if (ls.length === 1) return ls[0].find(test);
+  const at = ls.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < ls.length; i++) if (at[i] < ls[i].length && (best < 0 || order.get(ls[i][at[i]])! < order.get(ls[best][at[best]])!)) best = i;
+    if (best < 0) return undefined;
+    const d = ls[best][at[best]++];
+    if (test(d)) return d;
+  }
+}
+
+/**
+ * The lists holding every draft of the bucket that sameFact can accept for a candidate dated `v` (prefixes of it, or
+ * it of them), narrowed, when the candidate states a compared field, to the drafts with the same value or none.
+ */
+function sameFactLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
+  const v = c.date?.value ?? null;
+  // Undated: only an undated visit with a key detail can be the same fact as another (sameFact).
+  if (v === null) return c.category === 'visit' && keyDetail(c) !== '' ? [b.lists.get('d:')] : [];
+  const field = comparedFields.find((f) => c.details[f] != null && typeof c.details[f] !== 'object');
+  const suffixes = field ? [`|${field}=${fieldKey(c.details[field])}`, `|${field}=`] : [''];
+  if (v.length === 4) return field ? suffixes.map((x) => b.lists.get(`y${x}`)) : [b.drafts];
+  const dates = v.length > 7 ? [`d:${v.slice(0, 4)}`, `d:${v.slice(0, 7)}`, `d:${v}`] : [`d:${v.slice(0, 4)}`, `d:${v}`, `m:${v}`];
+  return dates.flatMap((d) => suffixes.map((x) => b.lists.get(d + x)));
+}
+
+/**
+ * The lists holding every draft of the bucket that may dispute a candidate (conflictingField can be non-null): none
+ * when the fact has no key detail; the drafts that name a project; for a visit dated to the day, also the drafts
+ * dated within two days of it.
+ */
+function disputeLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
+  if (keyDetail(c) === '') return [];
+  const v = c.date?.value;
+  const days = c.category === 'visit' && v?.length === 10 ? [-2, -1, 0, 1, 2].map((n) => b.lists.get(`d:${addDays(v, n)}`)) : [];
+  return [b.lists.get('p'), ...days];
+}
+
+/**
+ * Candidates of all articles, in order, merged into drafts: each joins the first draft (in creation order) sameFact
+ * accepts, else records a conflict with the first draft conflictingField names, else starts a draft. `scan` compares
+ * each candidate with every draft instead of the index's few: the definition, quadratic, for tests of the index.
+ */
+export function mergeCandidates(articles: Iterable<{ source_id: string; candidates: Candidate[] }>, { scan = false } = {}): Draft[] {
   const drafts: Draft[] = [];
   const buckets = new Map<string, Bucket>();
   const order = new Map<Draft, number>();
-  const filed = new Map<Draft, { key: string; date: string; project: boolean }>();
+  const filed = new Map<Draft, { key: string; lists: string[] }>();
   const file = (d: Draft) => {
     const key = bucketOf(d);
-    const date = d.date?.value ?? '';
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { drafts: [], byDate: new Map(), byMonth: new Map(), projects: 0 }));
-    insertInOrder(b.drafts, d, order);
-    if (!b.byDate.has(date)) b.byDate.set(date, []);
-    insertInOrder(b.byDate.get(date)!, d, order);
-    if (date.length === 10) {
-      if (!b.byMonth.has(date.slice(0, 7))) b.byMonth.set(date.slice(0, 7), []);
-      insertInOrder(b.byMonth.get(date.slice(0, 7))!, d, order);
+    if (!b) buckets.set(key, (b = { drafts: [], lists: new Map() }));
+    const at = order.get(d)!;
+    b.drafts.splice(placeIn(b.drafts, at, order), 0, d);
+    const lists = listKeys(d);
+    for (const k of lists) {
+      const list = b.lists.get(k);
+      if (list) list.splice(placeIn(list, at, order), 0, d);
+      else b.lists.set(k, [d]);
     }
-    const project = Boolean(d.details.project);
-    if (project) b.projects++;
-    filed.set(d, { key, date, project });
+    filed.set(d, { key, lists });
   };
   const unfile = (d: Draft) => {
-    const { key, date, project } = filed.get(d)!;
+    const { key, lists } = filed.get(d)!;
     const b = buckets.get(key)!;
-    removeFrom(b.drafts, d);
-    removeFrom(b.byDate.get(date), d);
-    if (date.length === 10) removeFrom(b.byMonth.get(date.slice(0, 7)), d);
-    if (project) b.projects--;
+    const at = order.get(d)!;
+    for (const list of [b.drafts, ...lists.map((k) => b.lists.get(k)!)]) list.splice(placeIn(list, at, order), 1);
   };
   for (const { source_id, candidates } of articles) {
     for (const original of candidates) {
       const c = canonicalActors(original);
       const mention = { source_id, start: c.quote[0], end: c.quote[1] };
-      const key = bucketOf(c);
-      const bucket = buckets.get(key);
-      const existing = bucket && compatibleDrafts(bucket, c.date?.value ?? null, order).find((d) => sameFact(d, c));
+      const bucket = buckets.get(bucketOf(c));
+      const existing = scan ? drafts.find((d) => sameFact(d, c)) : bucket && firstInOrder(sameFactLists(bucket, c), order, (d) => sameFact(d, c));
       if (existing) {
         absorb(existing, c, mention);
         const was = filed.get(existing)!;
-        // absorbing can fill in the detail that keys the fact or a more precise date: file it where it now belongs
-        if (bucketOf(existing) !== was.key || (existing.date?.value ?? '') !== was.date || Boolean(existing.details.project) !== was.project) {
+        // absorbing can fill in the detail that keys the fact, a more precise date or a compared field: file it where it now belongs
+        if (bucketOf(existing) !== was.key || listKeys(existing).join('\n') !== was.lists.join('\n')) {
           unfile(existing);
           file(existing);
         }
         continue;
       }
-      const disputed = bucket && disputableDrafts(bucket, c, order).find((d) => conflictingField(d, c, source_id));
+      const disputed = scan ? drafts.find((d) => conflictingField(d, c, source_id) !== null) : bucket && firstInOrder(disputeLists(bucket, c), order, (d) => conflictingField(d, c, source_id) !== null);
       if (disputed) {
         recordConflict(disputed, c, conflictingField(disputed, c, source_id)!, mention);
         continue;

@@ -44,8 +44,11 @@ interface Tables {
   indicators: IndicatorsRow[]; entities: EntitiesRow[]; sources: SourcesRow[]; mentions: MentionsRow[]; conflicts: ConflictsRow[];
 }
 
+/** What the tables need of an extracted article besides its candidates (merged into the drafts). */
+export type ArticleSource = Pick<ExtractedArticle, 'source' | 'entity_ids'>;
+
 /** All tables: events, details, mentions, entities, sources. Offsets become code points here. */
-export function buildTables(drafts: Draft[], articles: ExtractedArticle[], ref: Reference): Record<TableName, Row[]> {
+export function buildTables(drafts: Draft[], articles: ArticleSource[], ref: Reference): Record<TableName, Row[]> {
   const text = new Map(articles.map((a) => [a.source.source_id, a.source.text]));
   const indexers = new Map(articles.map((a) => [a.source.source_id, codePointIndexer(a.source.text)]));
   const span = (m: Mention) => {
@@ -119,7 +122,7 @@ export function isSumSafe(usd: number | null, recipients: string[] | undefined):
  * Every entity the articles mention, plus every country a fact names and every lender of a finance row, from the
  * reference data; a lender the reference tables lack is listed under the name the text gives it.
  */
-function entityRows(articles: ExtractedArticle[], events: EventsRow[], finance: FinanceRow[], ref: Reference): EntitiesRow[] {
+function entityRows(articles: ArticleSource[], events: EventsRow[], finance: FinanceRow[], ref: Reference): EntitiesRow[] {
   const ids = new Set(articles.flatMap((a) => a.entity_ids));
   for (const e of events) for (const code of [e.actor_1, e.actor_2]) if (code) ids.add(code);
   for (const f of finance) if (f.lender_id) ids.add(f.lender_id);

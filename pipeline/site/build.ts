@@ -10,10 +10,10 @@
  *   assets/               styles, scripts, fonts and vendor libraries copied from node_modules
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { RecordsFile } from '../lib/records.ts';
+import type { RecordsFile, Row } from '../lib/records.ts';
 import { siteModel, factHref, sourceHref, type SiteModel } from './model.ts';
-import { toCodePoints } from './passages.ts';
-import { renderPage, siteView, coverageLine, findingsView, factView, sourceView, factsColumns, factsRow, filterOptions, yearRange, scriptJson } from './pages.ts';
+import { toCodePoints, type TextByCodePoints } from './passages.ts';
+import { renderPage, renderPageAround, siteView, coverageLine, findingsView, factView, sourceView, sourceTextPieces, factsColumns, factsRow, filterOptions, yearRange, scriptJson } from './pages.ts';
 import { downloadLabels } from './labels.ts';
 import { str, num } from '../brief/facts.ts';
 
@@ -51,8 +51,8 @@ export interface SiteChart {
 
 export interface SiteInput {
   records: RecordsFile;
-  /** source_id → the article's text. */
-  texts: Map<string, string>;
+  /** source_id → the article's text, or the text read from its file when a page needs it (site/source-text.ts). */
+  texts: Map<string, string | TextByCodePoints>;
   charts: SiteChart[];
   /** Path relative to the output folder (e.g. "csv/events.csv") → its bytes, or the file it is copied from. */
   downloads: Map<string, Download>;
@@ -130,7 +130,10 @@ export function* siteFiles(input: SiteInput): Generator<SiteFile> {
   yield ['assets/facts-data.js', factsDataScript(model)];
 
   for (const event of model.events) yield page(factHref(String(event.event_id)), 'fact', '../', factView(model, event));
-  for (const source of input.records.tables.sources ?? []) yield page(sourceHref(String(source.source_id)), 'source', '../', sourceView(model, source));
+  for (const source of input.records.tables.sources ?? []) {
+    const view = { site, root: '../', scripts: [], nav: {}, ...sourceView(model, source) };
+    yield [sourceHref(String(source.source_id)), renderPageAround('source', view, 'textHtml', sourceTextPieces(model, source))];
+  }
 
   for (const chart of input.charts) for (const [name, bytes] of chart.bytes) yield [`charts/${name}`, bytes];
   for (const [path, d] of input.downloads) yield [`downloads/${path}`, d instanceof Uint8Array ? d : fileChunks(d.file)];
@@ -146,8 +149,21 @@ export function* factsDataScript(model: SiteModel): Generator<string> {
 
 /** The mentions whose quote is not the source text at [char_start, char_end): the pages would mark the wrong words. */
 export function mismatchedQuotes(input: SiteInput): string[] {
-  const texts = new Map([...input.texts].map(([id, t]) => [id, toCodePoints(t)]));
-  return (input.records.tables.mentions ?? [])
-    .filter((m) => texts.get(String(m.source_id))?.slice(num(m, 'char_start') ?? 0, num(m, 'char_end') ?? 0) !== m.quote)
-    .map((m) => String(m.mention_id));
+  const mentions = input.records.tables.mentions ?? [];
+  // Checked source by source in text order, so a text read from its file is read block after block.
+  const bySource = new Map<string, Row[]>();
+  for (const m of mentions) {
+    const id = String(m.source_id);
+    const list = bySource.get(id);
+    if (list) list.push(m);
+    else bySource.set(id, [m]);
+  }
+  const wrong = new Set<Row>();
+  for (const [id, list] of bySource) {
+    const given = input.texts.get(id);
+    const text = typeof given === 'string' ? toCodePoints(given) : given;
+    const inOrder = [...list].sort((a, b) => (num(a, 'char_start') ?? 0) - (num(b, 'char_start') ?? 0));
+    for (const m of inOrder) if (text?.slice(num(m, 'char_start') ?? 0, num(m, 'char_end') ?? 0) !== m.quote) wrong.add(m);
+  }
+  return mentions.filter((m) => wrong.has(m)).map((m) => String(m.mention_id));
 }

@@ -6,7 +6,7 @@ import type { RecordsFile, Row } from '../lib/records.ts';
 import { indexFacts, str, num, nameOf, type Facts } from '../brief/facts.ts';
 import { categories } from '../brief/labels.ts';
 import { formatDate, kindLabel } from '../brief/format.ts';
-import { toCodePoints, type CodePoints } from './passages.ts';
+import { toCodePoints, type TextByCodePoints } from './passages.ts';
 
 export const detailTables = ['visits', 'agreements', 'finance', 'indicators'] as const;
 export type DetailTable = (typeof detailTables)[number];
@@ -20,7 +20,7 @@ export interface SiteModel {
   mentionsIn: Map<string, Row[]>;
   /** event_id → its place in the events table. */
   eventIndex: Map<string, number>;
-  texts: Map<string, CodePoints>;
+  texts: Map<string, TextByCodePoints>;
 }
 
 /** What each date_basis means, in a reader's words. */
@@ -75,7 +75,7 @@ function groupedBy(rows: Row[], column: string): Map<string, Row[]> {
 }
 
 /** Indexes the records and the source texts (source_id → text) for the pages. */
-export function siteModel(records: RecordsFile, texts: Map<string, string>): SiteModel {
+export function siteModel(records: RecordsFile, texts: Map<string, string | TextByCodePoints>): SiteModel {
   return {
     records,
     facts: indexFacts(records),
@@ -83,6 +83,6 @@ export function siteModel(records: RecordsFile, texts: Map<string, string>): Sit
     mentionsOf: mentionsByEvent(records.tables.mentions ?? []),
     mentionsIn: groupedBy(records.tables.mentions ?? [], 'source_id'),
     eventIndex: new Map((records.tables.events ?? []).map((e, i) => [String(e.event_id), i])),
-    texts: new Map([...texts].map(([id, t]) => [id, toCodePoints(t)])),
+    texts: new Map([...texts].map(([id, t]) => [id, typeof t === 'string' ? toCodePoints(t) : t])),
   };
 }

@@ -12,7 +12,7 @@ import { citationOf } from '../brief/about.ts';
 import { categories } from '../brief/labels.ts';
 import { formatDate, kindLabel, formatAmount } from '../brief/format.ts';
 import { type SiteModel, basisLabels, factHref, sourceHref, categoryLabel, directionOf, yearOf, dateLabel, detailTables } from './model.ts';
-import { passageHtml, highlightedTextHtml, NO_TEXT } from './passages.ts';
+import { passageHtml, highlightedTextPieces, NO_TEXT } from './passages.ts';
 import { detailTitles, entityFields } from './labels.ts';
 import { extent } from '../lib/extent.ts';
 
@@ -29,6 +29,24 @@ const partials = { header: template('header'), footer: template('footer') };
 /** A page's HTML from its template and view. */
 export function renderPage(name: string, view: object): string {
   return Mustache.render(template(name), view, partials);
+}
+
+/**
+ * Marks where a page's long raw text goes. It holds a "<", which no escaped {{value}} can, and the source page's only
+ * raw {{{insert}}} is that text, so the mark occurs once, where the text goes.
+ */
+const TEXT_SLOT = '<\u0000text\u0000>';
+
+/**
+ * A page whose {{{field}}} is written from `pieces`: the page's HTML in order, as renderPage would give it with the
+ * pieces joined, without the field's text ever being one string (a source's whole text, tens of MB at corpus scale).
+ */
+export function* renderPageAround(name: string, view: object, field: string, pieces: Iterable<string>): Generator<string> {
+  const parts = renderPage(name, { ...view, [field]: TEXT_SLOT }).split(TEXT_SLOT);
+  if (parts.length !== 2) throw new Error(`template ${name}.html must insert {{{${field}}}} exactly once`);
+  yield parts[0];
+  yield* pieces;
+  yield parts[1];
 }
 
 /** What every page's header and footer print. */
@@ -133,16 +151,22 @@ export function factView(model: SiteModel, event: Row): object {
   };
 }
 
-/** The view of one source's page: metadata, its whole text with every quote marked, its facts. */
-export function sourceView(model: SiteModel, source: Row): object {
+/** A source's whole text as HTML, every quote marked and linked to its fact, in pieces (the source page's textHtml). */
+export function sourceTextPieces(model: SiteModel, source: Row): Iterable<string> {
   const id = String(source.source_id);
-  const mentions = model.mentionsIn.get(id) ?? [];
-  const spans = mentions.map((m) => ({
+  const spans = (model.mentionsIn.get(id) ?? []).map((m) => ({
     start: num(m, 'char_start') ?? 0,
     end: num(m, 'char_end') ?? 0,
     href: '../' + factHref(String(m.event_id)),
     label: str(model.events[model.eventIndex.get(String(m.event_id)) ?? -1], 'summary') ?? '',
   }));
+  return highlightedTextPieces(model.texts.get(id) ?? NO_TEXT, spans);
+}
+
+/** The view of one source's page: metadata and its facts; its whole text (textHtml) is sourceTextPieces. */
+export function sourceView(model: SiteModel, source: Row): object {
+  const id = String(source.source_id);
+  const mentions = model.mentionsIn.get(id) ?? [];
   const facts = [...new Set(mentions.map((m) => model.eventIndex.get(String(m.event_id))).filter((i): i is number => i !== undefined))].sort((a, b) => a - b).map((i) => model.events[i]);
   const field = (name: string, value: string | null) => ({ name, value: value ?? '—' });
   return {
@@ -163,7 +187,6 @@ export function sourceView(model: SiteModel, source: Row): object {
       field('Cite as', sourceCitation(source)),
     ],
     factCount: facts.length,
-    textHtml: highlightedTextHtml(model.texts.get(id) ?? NO_TEXT, spans),
     facts: facts.map((e) => ({ href: '../' + factHref(String(e.event_id)), summary: str(e, 'summary'), date: dateLabel(e), category: categoryLabel(str(e, 'category')) })),
   };
 }

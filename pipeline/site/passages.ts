@@ -7,12 +7,22 @@ import Mustache from 'mustache';
 
 export const escapeHtml = (text: string): string => Mustache.escape(text);
 
+/** A source text by Unicode code points (the offsets the records publish): what the pages read of it. */
+export interface TextByCodePoints {
+  /** Length in code points. */
+  readonly length: number;
+  /** The code point at offset `cp`, or undefined outside the text. */
+  at(cp: number): string | undefined;
+  /** The text between code-point offsets [start, end), clamped as Array.prototype.slice clamps. */
+  slice(start: number, end: number): string;
+}
+
 /**
  * A source text indexed by Unicode code points (the offsets the records publish) without an array of its characters:
  * the text stays one string, and only the code points that take two UTF-16 units (outside the Basic Multilingual
  * Plane, rare in news text) are listed, so a code-point offset becomes a string index by a binary search over them.
  */
-export class CodePoints {
+export class CodePoints implements TextByCodePoints {
   /** Length in code points. */
   readonly length: number;
   /** Code-point offsets of the characters that take two UTF-16 units, in order. */
@@ -65,16 +75,16 @@ export const toCodePoints = (text: string): CodePoints => new CodePoints(text);
 /** An empty text, for a source that has none. */
 export const NO_TEXT = new CodePoints('');
 
-const slice = (cps: CodePoints, start: number, end: number): string => cps.slice(start, end);
+const slice = (cps: TextByCodePoints, start: number, end: number): string => cps.slice(start, end);
 
 /** Longest stretch of context shown on either side of a quote, in code points. */
 const maxContext = 400;
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
-const isNewline = (cps: CodePoints, i: number) => cps.at(i) === '\n';
+const isNewline = (cps: TextByCodePoints, i: number) => cps.at(i) === '\n';
 
 /** Where the passage around [start, end) begins: the start of its line, or a word start at most maxContext code points back. */
-function passageStart(cps: CodePoints, start: number): number {
+function passageStart(cps: TextByCodePoints, start: number): number {
   let i = start;
   while (i > 0 && !isNewline(cps, i - 1) && start - i < maxContext) i--;
   if (i > 0 && !isNewline(cps, i - 1)) while (i < start && !isSpace(cps.at(i - 1))) i++;
@@ -82,7 +92,7 @@ function passageStart(cps: CodePoints, start: number): number {
 }
 
 /** Where the passage around [start, end) ends: the end of its line, or a word end at most maxContext code points on. */
-function passageEnd(cps: CodePoints, end: number): number {
+function passageEnd(cps: TextByCodePoints, end: number): number {
   let i = end;
   while (i < cps.length && !isNewline(cps, i) && i - end < maxContext) i++;
   if (i < cps.length && !isNewline(cps, i)) while (i > end && !isSpace(cps.at(i))) i--;
@@ -90,7 +100,7 @@ function passageEnd(cps: CodePoints, end: number): number {
 }
 
 /** The paragraph holding a quote, as HTML with the quote in a <mark> that carries its offsets. */
-export function passageHtml(cps: CodePoints, start: number, end: number): string {
+export function passageHtml(cps: TextByCodePoints, start: number, end: number): string {
   const from = passageStart(cps, start);
   const to = passageEnd(cps, end);
   const before = (from > 0 && !isNewline(cps, from - 1) ? '…' : '') + slice(cps, from, start);
@@ -110,28 +120,31 @@ export interface Span {
  * cut into pieces; each piece links to the shortest span covering it (the most specific fact) and
  * says how many facts quote it. One sweep over the cuts, keeping the spans that cover the current piece.
  */
-export function highlightedTextHtml(cps: CodePoints, spans: Span[]): string {
+export function highlightedTextHtml(cps: TextByCodePoints, spans: Span[]): string {
+  return [...highlightedTextPieces(cps, spans)].join('');
+}
+
+/** highlightedTextHtml in pieces, in order: a page can be written as they come, without the whole text as one string. */
+export function* highlightedTextPieces(cps: TextByCodePoints, spans: Span[]): Generator<string> {
   const cuts = new Set<number>([0, cps.length]);
   for (const s of spans) cuts.add(s.start).add(s.end);
   const points = [...cuts].filter((p) => p >= 0 && p <= cps.length).sort((a, b) => a - b);
   const byStart = [...spans].sort((x, y) => x.start - y.start);
   let next = 0;
   let covering: Span[] = [];
-  const out: string[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     while (next < byStart.length && byStart[next].start <= a) covering.push(byStart[next++]);
     covering = covering.filter((s) => s.end >= b);
     const text = escapeHtml(slice(cps, a, b));
     if (covering.length === 0) {
-      out.push(text);
+      yield text;
       continue;
     }
     const best = covering.reduce((x, y) => (shorterFirst(y, x) < 0 ? y : x));
     const many = covering.length > 1 ? ` (quoted by ${covering.length} facts)` : '';
-    out.push(`<a class="hl${covering.length > 1 ? ' overlap' : ''}" href="${escapeHtml(best.href)}" title="${escapeHtml(best.label + many)}"><mark>${text}</mark></a>`);
+    yield `<a class="hl${covering.length > 1 ? ' overlap' : ''}" href="${escapeHtml(best.href)}" title="${escapeHtml(best.label + many)}"><mark>${text}</mark></a>`;
   }
-  return out.join('');
 }
 
 /** The order that picks the span a piece links to: shortest, then earliest, then by link. */
