@@ -33,6 +33,8 @@ export interface Extractor {
   ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules;
   /** A photo caption's marker ("(R)", "[Photo/Xinhua]"): its sentence gives no fact. */
   caption: RegExp;
+  /** Every currency's names and signs, lower-cased ("us$", "u.s. dollars"): a country written in one is not a mention of it. */
+  currencyWords: string[];
   /** The candidate model (extract/plausibility.ts), or null to keep every candidate the rules find. */
   model: CandidateModel | null;
   /** The sentence model (extract/sentence-model.ts), or null to propose nothing where no trigger fired. */
@@ -44,7 +46,7 @@ export interface Extractor {
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), caption: new RegExp(ref.lexicon.caption_marker, 'u'), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), caption: new RegExp(ref.lexicon.caption_marker, 'u'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -126,11 +128,8 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !(c.category === 'diplomatic_relations' && c.subtype === 'talks' && c.date?.value?.length === 10 && during(c)));
 }
 
-const currencyWordsOf = new WeakMap<Extractor['ref'], string[]>();
-/** Whether a country mention begins a currency's longer sign or name in the table ("US$", "U.S. dollars"). */
-function isPartOfCurrency(text: string, m: EntityMention, ref: Extractor['ref']): boolean {
-  let words = currencyWordsOf.get(ref);
-  if (!words) currencyWordsOf.set(ref, (words = ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase())));
+/** Whether a country mention begins a currency's longer sign or name in the table ("US$", "U.S. dollars"); `words` lower-cased. */
+function isPartOfCurrency(text: string, m: EntityMention, words: string[]): boolean {
   const length = m.end - m.start;
   return words.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
 }
@@ -146,7 +145,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const surnames = new Map<string, string>();
   const mentionsOf = (start: number, end: number) => {
     // "US$500m", "810 million U.S. dollars": a country written as part of a currency's sign or name is not a mention of it.
-    const listed = findMentions(text, start, end, x.gazetteer, seenPeople).filter((m) => !(m.kind === 'country' && isPartOfCurrency(text, m, x.ref)));
+    const listed = findMentions(text, start, end, x.gazetteer, seenPeople).filter((m) => !(m.kind === 'country' && isPartOfCurrency(text, m, x.currencyWords)));
     return withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
   };
   const frames = new TemporalFrames(article);

@@ -593,7 +593,7 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   if (inClause.length) return inClause[0].country;
   // "The President also thanked China": a subject standing for a person named before acts for that person's country.
   const anaphor = subjectAnaphors(text, clause.start, at, rules).pop();
-  const referent = anaphor && state.focus.length ? referentPerson(anaphor, { mentions: sentenceMentions } as SentenceFacts, state, rules) : null;
+  const referent = anaphor && state.focus.length ? referentPerson(anaphor, sentenceMentions, state, rules) : null;
   if (referent?.country) return referent.country;
   return mentions.find((m) => m.start >= at)?.country ?? null;
 }
@@ -727,11 +727,11 @@ function subjectAnaphors(text: string, from: number, to: number, rules: EventRul
  * with that title (written before their name or among their reference roles), of the adjective's country when it names
  * one; a pronoun the last sentence subject. Null when none fits.
  */
-function referentPerson(m: RegExpExecArray, facts: SentenceFacts, state: ArticleState, rules: EventRules): EntityMention | null {
+function referentPerson(m: RegExpExecArray, mentions: EntityMention[], state: ArticleState, rules: EventRules): EntityMention | null {
   const recent = [...state.recentPeople].reverse();
   if (m.groups?.pronoun) return recent.find((p) => p.subject)?.mention ?? null;
   const title = new RegExp(`(?<![\\p{L}])${escapeRegex(m.groups!.title.toLowerCase()).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
-  const adjective = m.groups?.adjective ? facts.mentions.find((x) => x.kind === 'country' && x.start === m.index! + m[0].indexOf(m.groups!.adjective)) : undefined;
+  const adjective = m.groups?.adjective ? mentions.find((x) => x.kind === 'country' && x.start === m.index! + m[0].indexOf(m.groups!.adjective)) : undefined;
   return recent.find((p) => (!adjective || p.mention.country === adjective.country) && (title.test(p.title) || title.test(rules.rolesOf.get(p.mention.id) ?? '')))?.mention ?? null;
 }
 
@@ -745,14 +745,15 @@ function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; 
   const between = text.slice(m.index + m[0].length, hit.start);
   if (between.trim().split(/\s+/).filter(Boolean).length > 5 || /[;:]/.test(between)) return null;
   if (facts.mentions.some((x) => x.kind === 'person' && x.start >= m.index && x.end <= hit.start)) return null;
-  return referentPerson(m, facts, state, rules);
+  return referentPerson(m, facts.mentions, state, rules);
 }
 
 /** Adds the sentence's people to the article's recent people: its subject is the first named, or whom a leading "he" stands for. */
 function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules): void {
   const people = facts.mentions.filter((m) => m.kind === 'person' && !m.id.startsWith('delegation:'));
-  const lead = subjectAnaphors(text, facts.start, people[0]?.start ?? facts.end, rules)[0];
-  const referent = lead && lead.index - facts.start < 40 ? referentPerson(lead, facts, state, rules) : null;
+  // Only a lead within the first 40 characters counts, so the search stops well short of a long sentence's end.
+  const lead = subjectAnaphors(text, facts.start, Math.min(people[0]?.start ?? facts.end, facts.start + 120), rules)[0];
+  const referent = lead && lead.index - facts.start < 40 ? referentPerson(lead, facts.mentions, state, rules) : null;
   const entries: RecentPerson[] = people.map((m, i) => ({ mention: m, title: text.slice(Math.max(facts.start, m.start - 60), m.start).toLowerCase(), subject: i === 0 && !referent }));
   if (referent) {
     const was = state.recentPeople.find((p) => p.mention === referent);

@@ -99,10 +99,10 @@ export function findTextPeople(text: string, start: number, end: number, mention
   for (const m of titled ? matchesOf(rules.titled, slice) : []) {
     const g = { ...m.groups! };
     // "Chairman of the Chinese Trade Council Li Bing": the link took the name's first word; give it back.
-    const linkedWords = g.linked?.split(/\s+/) ?? [];
-    if (linkedWords.length > 1 && !/\s/.test(g.name)) {
-      g.name = `${linkedWords.pop()} ${g.name}`;
-      g.linked = g.linked!.slice(0, g.linked!.lastIndexOf(linkedWords[linkedWords.length - 1]) + linkedWords[linkedWords.length - 1].length);
+    const lastLinked = g.linked ? /\s+(\S+)$/.exec(g.linked) : null;
+    if (lastLinked && !/\s/.test(g.name)) {
+      g.name = `${lastLinked[1]} ${g.name}`;
+      g.linked = g.linked!.slice(0, lastLinked.index);
     }
     const at = start + m.index!;
     const nameAt = at + m[0].length - g.name.length;
