@@ -453,3 +453,29 @@ test('a unit or team that "left for" the other country visits it; students study
   const a = events('BEIJING, Jan 15 -- China and Belarus are friends. The countries signed a tourism memorandum in Beijing on Friday.', '2018-01-15');
   assert.ok(a.some((x) => x.category === 'agreement' && x.date === '2018-01-12' && [x.actor_1, x.actor_2].sort().join() === 'BLR,CHN'), JSON.stringify(a));
 });
+
+test('a lower-case title makes a name; a delegation named after "the visit of" or nearest before "delegation" is the visitor', () => {
+  const z = visits('Earlier, from 24 to 26 April, head of the Belarusian Security Council Stanislav Zas visited China.', '2017-05-02');
+  assert.ok(z.some((r) => r.visitor === 'Stanislav Zas' && r.from_country === 'BLR' && r.to_country === 'CHN' && r.date === '2017-04-24'), JSON.stringify(z));
+  const g = visits('Gomel and Inner Mongolia are partners. The document was signed during the official visit of the Chinese delegation to Gomel.', '2011-07-21');
+  assert.ok(g.some((r) => r.from_country === 'CHN' && r.to_country === 'BLR'), JSON.stringify(g));
+  const s = visits('Speaking at a meeting with Ren Hongbin, chairman of the board of China National Machinery Industry Corporation (Sinomach), on the first day of a Belarusian delegation\'s visit to Beijing, Mr. Myasnikovich proposed a second plant.', '2014-01-21');
+  assert.ok(s.some((r) => r.from_country === 'BLR' && r.to_country === 'CHN'), JSON.stringify(s));
+});
+
+test('a news agency "reported that" is a source, not a media fact; an interview with its own country\'s media is none either', () => {
+  const e = events('Belarus and China agreed on visa-free travel for tourist groups, BelTA reported earlier. The Belarusian ambassador to China Anatoly Tozik said in the interview to BelTA news agency that ties grow.', '2016-04-10');
+  assert.equal(e.filter((x) => x.category === 'media').length, 0, JSON.stringify(e));
+  const i = events('Belarusian President Alexander Lukashenko said in an interview with Xinhua that China is a strategic partner.', '2015-05-09');
+  assert.ok(i.some((x) => x.category === 'media'), JSON.stringify(i));
+});
+
+test('ranks in a list are facts each; a date after "compared with" or "from" is the base of a comparison; "times" needs trade', () => {
+  const r = events('Belarus and China are partners. Last year China ranked 5th in Belarus\' trade, 11th in its export and 2nd in the non-CIS import.', '2010-02-01');
+  assert.equal(r.filter((x) => x.subtype === 'trade_partner_rank').length, 3, JSON.stringify(r));
+  const g = events('In January-March 2013 Minsk Oblast trade with China totaled $265.3 million, up 3.4 times as compared with the same period a year ago.', '2013-05-28');
+  const growth = g.filter((x) => x.subtype === 'trade_growth');
+  assert.ok(growth.length && growth.every((x) => x.date === '2013-01'), JSON.stringify(g));
+  const t = events('Belarus and China are partners. In 2017, over 3,200 Chinese travelers bought package tours to Belarus, a nearly two-time increase.', '2018-02-01');
+  assert.equal(t.filter((x) => x.category === 'trade').length, 0, JSON.stringify(t));
+});

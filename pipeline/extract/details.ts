@@ -135,7 +135,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
       }
       case 'trade': {
         if (c.subtype === 'trade_partner_rank') {
-          const ordinal = inClause(facts.ordinals).find((o) => o.start >= trigger.start - 30);
+          // The ordinal the trigger holds ("2nd in the import" after "11th in its export"), else the nearest before it.
+          const ordinal = inClause(facts.ordinals).find((o) => o.start >= trigger.start && o.end <= trigger.end) ?? inClause(facts.ordinals).find((o) => o.start >= trigger.start - 30);
           const possessor = mentions.find((m) => m.start > trigger.start && /^(?:’s|'s|’|')/.test(text.slice(m.end, m.end + 2)));
           const subject = possessor?.country ?? c.actor_2 ?? null;
           const partner = subject === c.actor_1 ? c.actor_2 : c.actor_1;
@@ -145,8 +146,10 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           const fall = /\b(?:fell|declined|dropped|shrank|contracted|slipped|dipped|plunged|decreased|down)\b/i.test(text.slice(trigger.start, trigger.end));
           const bilateral = c.subtype === 'trade_growth';
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
+          // "up 3.4 times", "an 11-time increase", "grew 12-fold": a multiple, when no percentage is given.
+          const multiple = pct ? null : multipleIn(text.slice(trigger.start, trigger.end), lex.number_words);
           Object.assign(c.details, {
-            indicator: c.subtype, value: pct ? (fall ? -pct.value : pct.value) : null, unit: 'percent',
+            indicator: c.subtype, value: pct ? (fall ? -pct.value : pct.value) : multiple, unit: pct || multiple === null ? 'percent' : 'times',
             subject_country: bilateral ? state.focus[0] : c.actor_1, partner_country: (bilateral ? state.focus[1] : partner) ?? null,
           });
         } else if (c.subtype === 'exports' || c.subtype === 'imports') {
@@ -172,4 +175,12 @@ function firstMatch(s: string, patterns: RegExp[]): RegExpMatchArray | undefined
     if (m) return m;
   }
   return undefined;
+}
+
+/** The multiple a phrase states ("3.4 times", "11-time", "12-fold", "two times"), or null. */
+export function multipleIn(phrase: string, numberWords: Record<string, number>): number | null {
+  const m = /(\d+(?:\.\d+)?|[a-z]+)[- ]?(?:times?|fold)\b/i.exec(phrase);
+  if (!m) return null;
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWords[m[1].toLowerCase()];
+  return typeof n === 'number' && n > 1 ? n : null;
 }

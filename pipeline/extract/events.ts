@@ -91,10 +91,16 @@ export interface EventRules {
   multilateral: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
   visitorNoun: RegExp;
+  /** The same words, global: every visitor noun of a passage. */
+  visitorNouns: RegExp;
   /** A subject standing for a person named before: "he", "the premier", "the Chinese president" (lexicon person_anaphors). */
   personAnaphor: RegExp | null;
   /** Each reference person's roles, lower-cased, for matching "the premier" to the person it stands for. */
   rolesOf: Map<string, string>;
+  /** A cue and its filler words right before a date that is the base of a comparison ("as compared with the same period"; lexicon comparison_base_cues). */
+  comparisonBase: RegExp;
+  /** Words of trade (lexicon trade_words): "an 11-time increase" is a trade figure only in their context. */
+  tradeWord: RegExp;
   /** "had earlier", "previously": an event told as before the news (lexicon earlier_cues). */
   earlier: RegExp;
   /** "hoped that", "expressed the hope": the rest of the clause is a wish (lexicon clause_wish_cues). */
@@ -271,9 +277,12 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     lender: phraseRegex(lex.lender_words, 'iu'), lendingParty: phraseRegex(lex.lending_party_words, 'iu'),
     reportedClause: new RegExp(lex.reported_clause, 'giu'),
     visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
+    visitorNouns: phraseRegex(lex.visitor_nouns, 'giu'),
     personAnaphor: personAnaphorRegex(lex),
     rolesOf: new Map(ref.people.map((p) => [p.id, p.roles.map((r) => r.role).join('; ').toLowerCase()])),
     earlier: phraseRegex(lex.earlier_cues),
+    tradeWord: phraseRegex(lex.trade_words, 'iu'),
+    comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
@@ -375,6 +384,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
       case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
+      case 'trade_context': return true; // likewise
       // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
       case 'lender': return inClause(f.mentions, clause).some((m) => isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
       case 'destination': return true; // checked once the visitor is known
@@ -447,7 +457,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
   const since = (d: DateMention) => /^since\b/i.test(d.text);
-  const spanless = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
+  const spanless0 = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
+  // "up 3.4 times as compared with the same period a year ago": the base of a comparison is not the figure's date.
+  const base = (d: DateMention) => rules.comparisonBase.test(text.slice(Math.max(clause.start, d.start - 60), d.start));
+  const spanless = spanless0.filter((d) => !base(d));
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
   const speech = matchesOf(rules.reporting, text.slice(clause.start, at)).pop();
@@ -672,7 +685,8 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   const before = people.filter((m) => m.end <= hit.start);
   if (before.length) return before[before.length - 1];
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
-  const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}(?:,\s+)?$/iu.test(text.slice(hit.end, m.start)));
+  // The title between "by" and the name may be long: "by Vice President of the People's Republic of China Wang Qishan".
+  const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,8}(?:,\s+)?$/iu.test(text.slice(hit.end, m.start)));
   if (agent) return agent;
   // "his visit": the person the sentence names.
   const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
@@ -686,14 +700,30 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
  */
 function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const before = text.slice(clause.start, hit.start);
-  const noun = rules.visitorNoun.exec(before);
-  if (!noun) return null;
-  const at = noun.index;
-  const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 40);
-  const country = mentions.find((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
-  if (!country) return null;
-  return { kind: 'person', id: `delegation:${country.country!.toLowerCase()}`, country: country.country, form: 'name', start: clause.start + at, end: clause.start + at + noun[0].length, subtype: 'delegation' };
+  // The noun nearest the trigger: "Ren Hongbin, chairman of …, on the first day of a Belarusian delegation's visit".
+  const noun = matchesOf(rules.visitorNouns, before).at(-1);
+  if (noun) {
+    const at = noun.index;
+    const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 40);
+    const nounStart = clause.start + at;
+    const near = mentions.filter((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
+    // "(Sinomach), on the first day of a Belarusian delegation's visit": the country written just before the noun, else after it.
+    const country = near.findLast((m) => m.end <= nounStart && nounStart - m.end <= 25 && !/[,;()]/.test(text.slice(m.end, nounStart)))
+      ?? near.find((m) => m.start >= nounStart) ?? near[0];
+    if (country) return delegationMention(country.country!, clause.start + at, clause.start + at + noun[0].length);
+  }
+  // After the trigger as its agent: "the official visit of the Chinese delegation to Gomel", "a visit by a Belarusian delegation".
+  const agent = /^\s+(?:by|of)\s+(?:the\s+|an?\s+)?/iu.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 12)));
+  if (!agent) return null;
+  const at = hit.end + agent[0].length;
+  const country = mentions.find((m) => m.start >= hit.end && m.start <= at && m.country && (m.kind === 'country' || m.kind === 'place'));
+  const after = country && rules.visitorNoun.exec(text.slice(country.end, Math.min(clause.end, country.end + 25)));
+  if (!country || !after || after.index > 12) return null;
+  return delegationMention(country.country!, country.end + after.index, country.end + after.index + after[0].length);
 }
+
+const delegationMention = (country: string, start: number, end: number): EntityMention =>
+  ({ kind: 'person', id: `delegation:${country.toLowerCase()}`, country, form: 'name', start, end, subtype: 'delegation' });
 
 /** The lexicon's person anaphors as one pattern: a pronoun, or "the" + an optional adjective + a title. */
 function personAnaphorRegex(lex: Reference['lexicon']): RegExp | null {
@@ -840,7 +870,8 @@ function isLender(name: string, m: EntityMention, rules: EventRules): boolean {
 function oncePerSentence(candidates: Candidate[]): Candidate[] {
   const seen = new Map<string, Candidate>();
   return candidates.filter((c) => {
-    const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.visitor_id ?? ''].join('|');
+    // Two figures are two facts: "5th in trade, 11th in export" (an indicator's value, as an amount is).
+    const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.value ?? '', c.details.visitor_id ?? ''].join('|');
     const first = seen.get(key);
     if (!first) return !!seen.set(key, c);
     if (first.date && c.date?.endValue && !first.date.endValue) first.date = { ...first.date, endValue: c.date.endValue };
@@ -870,6 +901,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     if (/^to\s/i.test(text.slice(clause.start, Math.min(clause.end, clause.start + 3)))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
+    // The last hit of each trigger in the clause and the actors it took: "ranked 5th in …, 11th in … and 2nd in …" is a list.
+    const listed = new Map<Trigger, { end: number; actor1: string; actor2: string | null }>();
     for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {
       const t = hit.trigger;
       const drop = (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`);
@@ -919,11 +952,19 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       } else {
         const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
         if (agent?.id) base.agent_id = agent.id;
+        // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
+        if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); continue; }
         actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
         if (!actor1) { drop('no acting country'); continue; }
         const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
+        // An item of a list of the same trigger, with no country named since the item before, has that item's actors.
+        const prior = listed.get(t);
+        if (prior && !mentions.some((m) => m.start >= prior.end && m.end <= hit.start) && !text.slice(prior.end, hit.start).includes(';')) {
+          [actor1, actor2] = [prior.actor1, prior.actor2];
+        }
+        if (actor1) listed.set(t, { end: hit.end, actor1, actor2 });
       }
       if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
         // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
@@ -934,11 +975,15 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
       // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
       const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
-      const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
+      // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
+      const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
+      const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}`;
       if (perKind.has(key)) { drop('the clause already gave this fact'); continue; }
       perKind.add(key);
       // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
       if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); continue; }
+      // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
+      if (t.requires?.includes('trade_context') && !rules.tradeWord.test(sentence) && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no word of trade in the sentence and no trade fact before it'); continue; }
       if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); continue; }
       if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';

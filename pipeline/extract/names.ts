@@ -26,9 +26,12 @@ const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{Lu}/u;
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** Compiles the title patterns from the lexicon's role titles, with "Deputy", "Vice", "First Deputy" and a portfolio before them. */
 export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRules {
-  const titles = phraseRegex(lex.role_titles, 'u').source;
+  // A title in running text is often written lower-case ("head of the Belarusian Security Council Stanislav Zas").
+  const titles = phraseRegex(lex.role_titles.flatMap((t) => [t, lowerFirst(t)]), 'u').source;
   const modifier = String.raw`(?:(?:First\s+)?(?:Deputy|Vice|Assistant|Acting|Executive)[\s-]+)?`;
   const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
   // "of Belarus" / "to Belarus" after the title (kept so the country can be read from it).
@@ -38,7 +41,7 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
-    heads: withoutContaining(lex.role_titles.map((t) => t.split(/[\s-]+/).pop()!)),
+    heads: withoutContaining(lex.role_titles.flatMap((t) => [t, lowerFirst(t)].map((x) => x.split(/[\s-]+/).pop()!))),
     surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
   };
 }

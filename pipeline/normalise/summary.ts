@@ -42,10 +42,10 @@ export function summarise(d: Draft, ref: Reference): string {
       return `${name(d.actor_1)} and ${name(d.actor_2)} signed ${x.count ?? ''}${x.count ? ' ' : ''}agreement${x.count === 1 ? '' : 's'}${x.value != null ? ` worth ${readableMoney(x.value, x.currency)}` : ''}${x.signatories?.length ? `, signed by ${x.signatories.join(' and ')}` : ''}${when}.`;
     case 'trade':
       if (x.indicator === 'trade_partner_rank') return `${name(x.partner_country)} ranked ${x.value ? ordinal(x.value) : ''} among ${name(x.subject_country)}’s trade partners${when}.`;
-      if (x.indicator === 'trade_growth') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} ${x.value < 0 ? 'fell' : 'grew'} by ${Math.abs(x.value)}%${when}.`;
+      if (x.indicator === 'trade_growth') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} ${growthPhrase(x.value, x.unit)}${when}.`;
       if (x.indicator === 'trade_volume') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} reached ${readableMoney(x.value, x.unit)}${when}.`;
       if (x.indicator === 'exports' || x.indicator === 'imports') return `${name(x.subject_country)}’s ${x.indicator} ${x.indicator === 'exports' ? 'to' : 'from'} ${name(x.partner_country)} reached ${readableMoney(x.value, x.unit)}${when}.`;
-      if (x.indicator === 'export_growth' || x.indicator === 'import_growth') return `${name(x.subject_country)}’s ${x.indicator === 'export_growth' ? 'exports to' : 'imports from'} ${name(x.partner_country)} ${x.value < 0 ? 'fell' : 'grew'} by ${Math.abs(x.value)}%${when}.`;
+      if (x.indicator === 'export_growth' || x.indicator === 'import_growth') return `${name(x.subject_country)}’s ${x.indicator === 'export_growth' ? 'exports to' : 'imports from'} ${name(x.partner_country)} ${growthPhrase(x.value, x.unit)}${when}.`;
       break;
     case 'finance': case 'aid': case 'investment': {
       const money = readableMoney(x.amount, x.currency);
@@ -66,4 +66,11 @@ export function summarise(d: Draft, ref: Reference): string {
   const fields: Record<string, string> = { actor_1: name(first), actor_2: name(second), agent, when, money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
   const filled = template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
   return filled.charAt(0).toUpperCase() + filled.slice(1);
+}
+
+/** "grew by 17%", "fell by 5%", "grew 3.4-fold", or "changed" when the text gives no figure. */
+function growthPhrase(value: number | null, unit: string): string {
+  if (value === null || value === undefined) return 'changed (no figure given)';
+  if (unit === 'times') return `grew ${value}-fold`;
+  return `${value < 0 ? 'fell' : 'grew'} by ${Math.abs(value)}%`;
 }
