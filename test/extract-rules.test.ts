@@ -479,3 +479,37 @@ test('ranks in a list are facts each; a date after "compared with" or "from" is 
   const t = events('Belarus and China are partners. In 2017, over 3,200 Chinese travelers bought package tours to Belarus, a nearly two-time increase.', '2018-02-01');
   assert.equal(t.filter((x) => x.category === 'trade').length, 0, JSON.stringify(t));
 });
+
+test('"unclear whether", "claims that" assert nothing; a visit "before" or "ahead of" which it is told is still to come; talks by video are no visit', () => {
+  const u = events('Belarus and China trade potash. It remains unclear whether China and Belarus have reached an agreement on potash.', '2006-08-03');
+  assert.equal(u.filter((x) => x.category === 'agreement').length, 0, JSON.stringify(u));
+  const b = visits('The park is a hub for Chinese firms, Rudy said via email before Belarusian President Alexander Lukashenko\'s visit to China, which starts on Wednesday.', '2016-09-26');
+  assert.equal(b.length, 0, JSON.stringify(b));
+  const d = visits('Belarusian beef was certified for China, the ministry said on Tuesday. The day before a Belarusian delegation visited China.', '2017-10-24');
+  assert.ok(d.length, 'the day before is a date, not an upcoming visit');
+  const v = events('BEIJING, June 8 (Xinhua) -- China\'s top legislator Li Zhanshu held talks with Natalia Kochanova, chairwoman of the Council of the Republic of Belarus, via video link on Tuesday.', '2021-06-08');
+  assert.ok(!v.some((x) => x.category === 'visit') && v.some((x) => x.subtype === 'talks'), JSON.stringify(v));
+});
+
+test('"Belarus\' support for China" is Belarus supporting China whoever speaks; an organisation before a title gives the person its country', () => {
+  const s = events('BEIJING, May 13 (Xinhua) -- Chinese Defense Minister Liang Guanglie met Belarusian Defense Minister Yury Zhadobin on Thursday. He also appreciated Belarus\' support for China on the Taiwan issue.', '2010-05-13');
+  assert.ok(s.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(s));
+  assert.ok(!s.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN'), JSON.stringify(s));
+  const k = events('Belarus is interested in the projects, said the Belarusian head of state as he met with CITIC CEO Kong Dan on August 7.', '2008-08-08');
+  assert.ok(k.some((x) => x.subtype === 'talks' && x.date === '2008-08-07'), JSON.stringify(k));
+});
+
+test('"N years of diplomatic ties" dates their establishment; a forum "held" is a trade event; a standing trade rank is the publication year', () => {
+  const r = events('After 17 years of diplomatic ties, China and Belarus enjoyed remarkable development of bilateral relations, Li said.', '2009-12-18');
+  assert.ok(r.some((x) => x.subtype === 'relations_established' && x.date === '1992'), JSON.stringify(r));
+  const f = events('Belarus and China are partners. During the Chinese-Belarusian trade and economic cooperation forum held on 18th November 2015 in Minsk, Li Haixin said the park is on schedule.', '2015-11-19');
+  assert.ok(f.some((x) => x.subtype === 'trade_fair' && x.date === '2015-11-18'), JSON.stringify(f));
+  const t = events('Belarus and China are partners. China is already Belarus’s second-largest trading partner after Russia, with the state-run China Daily saying that bilateral trade surpassed $8.4 billion in 2023.', '2024-08-23');
+  assert.ok(t.some((x) => x.subtype === 'trade_partner_rank' && x.date === '2024'), JSON.stringify(t));
+});
+
+test('a day and month just before publication is the news day, not the year a sentence opened with; "from 2017" is a comparison\'s base', () => {
+  const e = events('In 2018, the trade between Belarus’ Minsk Oblast and China increased by 17% from 2017, Vice Governor Nikolai Rogashchuk told the media ahead of the meeting with a delegation from China’s Yunfu, Guangdong Province on 17 May.', '2019-05-20');
+  assert.ok(e.some((x) => x.subtype === 'trade_growth' && x.date === '2018'), JSON.stringify(e));
+  assert.ok(e.some((x) => x.category === 'visit' && x.date === '2019-05-17'), JSON.stringify(e));
+});

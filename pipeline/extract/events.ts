@@ -93,6 +93,8 @@ export interface EventRules {
   visitorNoun: RegExp;
   /** The same words, global: every visitor noun of a passage. */
   visitorNouns: RegExp;
+  /** A visitor noun right at the start of a passage: "[Belarusian] head of state". */
+  visitorNounNext: RegExp;
   /** A subject standing for a person named before: "he", "the premier", "the Chinese president" (lexicon person_anaphors). */
   personAnaphor: RegExp | null;
   /** Each reference person's roles, lower-cased, for matching "the premier" to the person it stands for. */
@@ -101,6 +103,12 @@ export interface EventRules {
   comparisonBase: RegExp;
   /** Words of trade (lexicon trade_words): "an 11-time increase" is a trade figure only in their context. */
   tradeWord: RegExp;
+  /** "it remains unclear whether", "claimed that" (lexicon uncertainty_cues): what follows in the clause is not asserted. */
+  uncertainty: RegExp;
+  /** Talks by video or phone (lexicon remote_meeting_cues): no one travelled, so no visit. */
+  remoteMeeting: RegExp;
+  /** "before Lukashenko's visit to China", "ahead of the visit" (lexicon upcoming_cues): a visit still to come when told. */
+  upcoming: RegExp;
   /** "had earlier", "previously": an event told as before the news (lexicon earlier_cues). */
   earlier: RegExp;
   /** "hoped that", "expressed the hope": the rest of the clause is a wish (lexicon clause_wish_cues). */
@@ -278,10 +286,14 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     reportedClause: new RegExp(lex.reported_clause, 'giu'),
     visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
     visitorNouns: phraseRegex(lex.visitor_nouns, 'giu'),
+    visitorNounNext: new RegExp(`^\\s+${phraseRegex(lex.visitor_nouns, 'iu').source}`, 'iu'),
     personAnaphor: personAnaphorRegex(lex),
     rolesOf: new Map(ref.people.map((p) => [p.id, p.roles.map((r) => r.role).join('; ').toLowerCase()])),
     earlier: phraseRegex(lex.earlier_cues),
     tradeWord: phraseRegex(lex.trade_words, 'iu'),
+    uncertainty: phraseRegex(lex.uncertainty_cues, 'iu'),
+    remoteMeeting: phraseRegex(lex.remote_meeting_cues, 'iu'),
+    upcoming: new RegExp(`${phraseRegex(lex.upcoming_cues, 'iu').source}(?:\\s+[\\p{L}’'.-]+){0,6}\\s*$`, 'iu'),
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
@@ -360,6 +372,11 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   // December") the aside tells what happened to the phrase's object, so the phrase's trigger stands for it.
   const from = clause.triggersFrom;
   if (from !== undefined && hits.some((h) => h.end > from)) hits.splice(0, hits.length, ...hits.filter((h) => h.end > from));
+  // Talks by video or phone: no one travelled, so no visit (and the talks trigger on the same words stands).
+  if (hits.some((h) => h.trigger.category === 'visit') && rules.remoteMeeting.test(text.slice(facts.start, facts.end))) {
+    for (const h of hits) if (h.trigger.category === 'visit') trace?.push(`dropped visit/${h.trigger.subtype} "${text.slice(h.start, h.end)}": talks by video or phone, no one travelled`);
+    hits.splice(0, hits.length, ...hits.filter((h) => h.trigger.category !== 'visit'));
+  }
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof hits = [];
   for (const h of hits) {
@@ -399,11 +416,16 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
-  const window = lastWords(before, 12);
+  // "Belarus is interested in the projects, said X as he met with Y": the cues of what was said do not reach past its reporting verb.
+  const said = matchesOf(rules.reporting, before).pop();
+  const window = lastWords(said && /^\s*,?\s*(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+(?:as|when|while|after)\b/iu.test(before.slice(said.index! + said[0].length)) ? before.slice(said.index! + said[0].length) : before, 12);
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
-  if (forecast.length && !rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0])))) return false;
+  // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
+  if (forecast.length && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
+  // "it remains unclear whether China and Belarus have reached an agreement", "claims that Belarus has signed a contract".
+  if (rules.uncertainty.test(text.slice(clause.start, at))) return false;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
@@ -446,6 +468,9 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
 
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
 function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules): (Candidate['date'])[] {
+  // "After 17 years of diplomatic ties" (published 2009): the relations date from that many years before the text.
+  const years = /\b(\d{1,3})\s+years\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(clause.start, at - 24), at));
+  if (years && candidateCategory === 'diplomatic_relations') return [{ text: years[0].trim(), value: String(Number(state.published.slice(0, 4)) - Number(years[1])), precision: 'year', basis: 'relative_to_publication' }];
   // A date after ", and <new clause>" that follows the trigger belongs to that clause, not to this fact.
   const coordination = /,\s+(?:and|but|while|whereas)\s/g;
   coordination.lastIndex = at;
@@ -455,11 +480,18 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const inClause = facts.dates
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
+  // "China is Belarus's second-largest trading partner, with China Daily saying that trade surpassed $8.4 billion in 2023":
+  // a date in a clause reported after the fact's trigger dates what was said, not the fact.
+  const reportedAt = matchesOf(rules.reportedClause, text.slice(at, cutoff))[0];
+  if (reportedAt) {
+    const from = at + reportedAt.index! + reportedAt[0].length;
+    inClause.splice(0, inClause.length, ...inClause.filter((d) => d.start < from));
+  }
   // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
   const since = (d: DateMention) => /^since\b/i.test(d.text);
   const spanless0 = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
   // "up 3.4 times as compared with the same period a year ago": the base of a comparison is not the figure's date.
-  const base = (d: DateMention) => rules.comparisonBase.test(text.slice(Math.max(clause.start, d.start - 60), d.start));
+  const base = (d: DateMention) => rules.comparisonBase.test(text.slice(Math.max(clause.start, d.start - 60), d.start)) || (/^(?:from|than)\s/i.test(d.text) && !RANGE_IN.test(d.text.slice(5)) && !RANGE_NEXT.test(text.slice(d.end, d.end + 12)));
   const spanless = spanless0.filter((d) => !base(d));
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
@@ -483,6 +515,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "signed a roadmap from 2014 to 2018" (published 2014): a span reaching past publication is the object's period, not the fact's date.
   const vague = usable.find((d) => !d.value && !reachesPast(d.text, state.published));
   if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
+  // "China is Belarus's second-largest trading partner": a standing trade state with no period holds in the publication year.
+  if (candidateCategory === 'trade' && !vague && TRADE_STATE.test(clauseText)) return [{ text: state.published.slice(0, 4), value: state.published.slice(0, 4), precision: 'year', basis: 'relative_to_publication' }];
   const opening = facts.dates.find((d) => d.value && d.start < leadEnd(text, facts) && d.start - facts.start < 40);
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
   // "received loans in the past", "his first visit took place when he was …": a past the text does not date.
@@ -655,6 +689,27 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
 
+/** A range's end inside a date ("from June 15 to17", "from 2011–2013") or right after it ("from Wednesday to Thursday"). */
+const RANGE_IN = /\b(?:to|till|until|through)(?![a-z])|[–—-]/i;
+const RANGE_NEXT = /^\s*(?:(?:to|till|until|through)\b|[–—-])/i;
+
+/** A standing trade state told in the present: "is Belarus's second-largest trading partner", "remains the largest buyer". */
+const TRADE_STATE = /\b(?:is|are|remains?)\b[^.;]{0,50}\b(?:partners?|buyers?|markets?|suppliers?|importers?|exporters?|customers?)\b/i;
+
+/** A visit named as a noun ("Lukashenko's visit to", "the state visit"), not told by a verb ("visited"). */
+const VISIT_NOUN = /^(?:['’]s\s+)?(?:(?:state|official|working|first|next)\s+)?(?:visit|trip|tour)\b/i;
+
+/** The supporter and the supported of "<country>'s (firm) support for <country>" in the clause, or null. */
+function possessedSupport(text: string, clause: Clause, mentions: EntityMention[]): [string, string] | null {
+  const countries = mentions.filter((m) => m.country && (m.kind === 'country' || m.form === 'metonym'));
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const [a, b] = [countries[i], countries[i + 1]];
+    if (a.country !== b.country && POSSESSED_SUPPORT.test(text.slice(a.end, b.start))) return [a.country!, b.country!];
+  }
+  return null;
+}
+const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
+
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
 function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null): boolean {
   const comma = indexUpTo(text, ',', from, clause.end);
@@ -700,10 +755,9 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
  */
 function delegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const before = text.slice(clause.start, hit.start);
-  // The noun nearest the trigger: "Ren Hongbin, chairman of …, on the first day of a Belarusian delegation's visit".
-  const noun = matchesOf(rules.visitorNouns, before).at(-1);
-  if (noun) {
-    const at = noun.index;
+  // The noun nearest the trigger that has a country: "Ren Hongbin, chairman of …, on the first day of a Belarusian delegation’s visit".
+  for (const noun of matchesOf(rules.visitorNouns, before).reverse()) {
+    const at = noun.index!;
     const from = clause.start + Math.max(0, before.lastIndexOf(' ', Math.max(0, at - 2)) - 40);
     const nounStart = clause.start + at;
     const near = mentions.filter((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
@@ -913,7 +967,9 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       if (t.agent === 'visitor' && t.visitor === 'object') {
         // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
         const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
-        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
+        // The host is a person, place or capital named before; or an official described by a country adjective ("the Belarusian head of state").
+        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
+          || (m.form === 'adjective' && rules.visitorNounNext.test(text.slice(m.end, m.end + 30)))));
         const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
         // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
         if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
@@ -959,6 +1015,9 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
         actor2 = counterpart.country;
         third = counterpart.third;
+        // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
+        const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
+        if (owned) [actor1, actor2] = owned;
         // An item of a list of the same trigger, with no country named since the item before, has that item's actors.
         const prior = listed.get(t);
         if (prior && !mentions.some((m) => m.start >= prior.end && m.end <= hit.start) && !text.slice(prior.end, hit.start).includes(';')) {
@@ -988,6 +1047,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
       if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
       const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
       const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
+      // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
+      if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit')) { drop('a visit told as still to come ("before", "ahead of")'); continue; }
       for (const date of dates) {
         if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
         // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place

@@ -18,6 +18,8 @@ export interface NameRules {
   /** The titles' last words (those that contain no other of them): a sentence without one has no titled name. */ heads: string[];
   /** Country by surname, for names written surname first ("Zhang Gaoli"): the last resort for a person's country. */
   surnameCountry: Map<string, string>;
+  /** Words that make a capitalised phrase an institution, not a person ("People's Congress"; lexicon institution_nouns). */
+  institutions: Set<string>;
 }
 
 /** What every apposition (see buildNameRules) has after the name: a comma and a capitalised word, maybe after "the" or "a". */
@@ -43,6 +45,7 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
     heads: withoutContaining(lex.role_titles.flatMap((t) => [t, lowerFirst(t)].map((x) => x.split(/[\s-]+/).pop()!))),
     surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
+    institutions: new Set(lex.institution_nouns),
   };
 }
 
@@ -60,7 +63,8 @@ function surnameCountry(name: string, rules: NameRules): string | null {
 
 /** The country of a title: an adjective or country written just before it ("Chinese", "Belarus’"), else the country or place it is "of" ("Mayor of Vitebsk"). */
 function titleCountry(text: string, titleStart: number, linkedText: string | undefined, linkedStart: number, mentions: EntityMention[]): string | null {
-  const before = mentions.filter((m) => m.country && m.kind === 'country' && m.end <= titleStart && /^(?:['’]s?)?\s+(?:(?:then|former|visiting|acting|the)\s+)*$/iu.test(text.slice(m.end, titleStart)));
+  // "Chinese Vice Premier", "Belarus’ Foreign Minister", and an organisation's officer: "CITIC CEO Kong Dan".
+  const before = mentions.filter((m) => m.country && (m.kind === 'country' || m.kind === 'organisation') && m.end <= titleStart && /^(?:['’]s?)?\s+(?:(?:then|former|visiting|acting|the)\s+)*$/iu.test(text.slice(m.end, titleStart)));
   if (before.length) return before[before.length - 1].country;
   if (linkedText && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, linkedStart - 8), linkedStart))) {
     const linked = mentions.find((m) => m.country && m.end > linkedStart && m.start < linkedStart + linkedText.length);
@@ -84,6 +88,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     if (overlapsAny(at, at + words[0].length, before)) return;
     // Drop trailing words that are the start of another known mention or a particle.
     while (words.length > 1 && overlapsAny(at + words.slice(0, -1).join(' ').length + 1, at + name.length, before)) words.pop();
+    if (words.some((w) => rules.institutions.has(w))) return; // "chairman of China's National People's Congress"
     const clean = words.join(' ');
     const e = at + clean.length;
     if (overlapsAny(at, e, before)) return;
