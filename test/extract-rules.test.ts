@@ -513,3 +513,19 @@ test('a day and month just before publication is the news day, not the year a se
   assert.ok(e.some((x) => x.subtype === 'trade_growth' && x.date === '2018'), JSON.stringify(e));
   assert.ok(e.some((x) => x.category === 'visit' && x.date === '2019-05-17'), JSON.stringify(e));
 });
+
+test('a title with bodies between it and its country names the person ("Chairman of the House … of Belarus Vladimir Andreichenko", "Ambassador of China to Belarus Cui Qiming")', () => {
+  const v = visits('"We would work with Belarus," Li told Chairman of the House of Representatives of the National Assembly of Belarus Vladimir Andreichenko. Andreichenko was on an official goodwill visit to China from Dec. 14 to 17.', '2009-12-18');
+  assert.ok(v.some((r) => r.visitor === 'Vladimir Andreichenko' && r.from_country === 'BLR' && r.date === '2009-12-14'), JSON.stringify(v));
+  const h = events('MINSK, 24 September -- Belarus President Aleksandr Lukashenko presented the Order of Honor to outgoing Ambassador of China to Belarus Cui Qiming.', '2020-09-24');
+  assert.ok(h.some((x) => x.subtype === 'honour' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(h));
+});
+
+test('standing with a country is support; hosting a joint exercise with a country is its forces\' visit; taking part in training abroad is a visit', () => {
+  const s = events('Belarus and China held talks. Belarus stands firmly with China on issues concerning China\'s core interests, Makei said.', '2021-09-17');
+  assert.ok(s.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(s));
+  const x = visits('MINSK, July 20 -- Belarus hosted a joint counter-terrorism exercise with China called United Shield 2017, on 11-18 July.', '2017-07-20');
+  assert.ok(x.some((r) => r.from_country === 'CHN' && r.to_country === 'BLR'), JSON.stringify(x));
+  const t = visits('Belarus and China are partners. Belarusian special forces units participated in training in China in 2016.', '2017-07-20');
+  assert.ok(t.some((r) => r.from_country === 'BLR' && r.to_country === 'CHN' && r.date === '2016'), JSON.stringify(t));
+});

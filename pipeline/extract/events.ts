@@ -848,8 +848,10 @@ function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState,
 }
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
-function honouredOf(mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
+function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
   const people = mentions.filter((m) => m.kind === 'person');
+  // "Lukashenko presented the Order of Honor to Ambassador Cui Qiming": the one it was presented to.
+  if (/\bto$/i.test(text.slice(hit.start, hit.end))) return people.find((m) => m.start >= hit.end) ?? null;
   const before = people.filter((m) => m.end <= hit.start);
   return before[before.length - 1] ?? people.find((m) => m.start >= hit.end) ?? null;
 }
@@ -1001,7 +1003,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
         Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
       } else if (t.agent === 'honoured') {
         // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
-        const honoured = honouredOf(mentions, hit);
+        const honoured = honouredOf(text, mentions, hit);
         if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); continue; }
         actor2 = honoured.country;
         actor1 = state.focus.find((c) => c !== actor2) ?? null;

@@ -37,9 +37,11 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
   const modifier = String.raw`(?:(?:First\s+)?(?:Deputy|Vice|Assistant|Acting|Executive)[\s-]+)?`;
   const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
   // "of Belarus" / "to Belarus" after the title (kept so the country can be read from it).
+  const body = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s+(?:of|to)\s)){0,3}`;
   const link = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}))?`;
   return {
-    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles})${link}\s+(?<name>${NAME})(?![\p{L}])`, 'gu'),
+    // "Chairman of the House of Representatives of the National Assembly of Belarus Vladimir Andreichenko": bodies between the title and its country.
+    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles})${body}${link}\s+(?<name>${NAME})(?![\p{L}])`, 'gu'),
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
@@ -62,10 +64,11 @@ function surnameCountry(name: string, rules: NameRules): string | null {
 }
 
 /** The country of a title: an adjective or country written just before it ("Chinese", "Belarus’"), else the country or place it is "of" ("Mayor of Vitebsk"). */
-function titleCountry(text: string, titleStart: number, linkedText: string | undefined, linkedStart: number, mentions: EntityMention[]): string | null {
+function titleCountry(text: string, titleStart: number, linkedText: string | undefined, linkedStart: number, mentions: EntityMention[], chainOf: string | null = null): string | null {
   // "Chinese Vice Premier", "Belarus’ Foreign Minister", and an organisation's officer: "CITIC CEO Kong Dan".
   const before = mentions.filter((m) => m.country && (m.kind === 'country' || m.kind === 'organisation') && m.end <= titleStart && /^(?:['’]s?)?\s+(?:(?:then|former|visiting|acting|the)\s+)*$/iu.test(text.slice(m.end, titleStart)));
   if (before.length) return before[before.length - 1].country;
+  if (chainOf) return chainOf;
   if (linkedText && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, linkedStart - 8), linkedStart))) {
     const linked = mentions.find((m) => m.country && m.end > linkedStart && m.start < linkedStart + linkedText.length);
     if (linked) return linked.country;
@@ -117,7 +120,9 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const linkedAt = g.linked ? at + m[0].indexOf(g.linked, g.title.length) : -1;
     if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place') && x.start <= linkedAt && linkedAt < x.end)) continue; // "Minister of Foreign Affairs Wang": not a country or place link
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
-    add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions), g.title.replace(/\s+/g, ' '));
+    // "Ambassador of China to Belarus Cui Qiming": the first country the title is "of", wherever it stands in the chain.
+    const ofCountry = () => mentions.find((x) => x.country && (x.kind === 'country' || x.kind === 'place') && x.start > at && x.end <= nameAt && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(at, x.start - 8), x.start)))?.country ?? null;
+    add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions, ofCountry()), g.title.replace(/\s+/g, ' '));
   }
   for (const m of titled && APPOSITION_CUE.test(slice) ? matchesOf(rules.apposition, slice) : []) {
     const g = m.groups!;
