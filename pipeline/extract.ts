@@ -156,11 +156,11 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (line?.published) dateline = { block: s.block, published: line.published };
     // "MINSK, March 22 (BelTA) –": the news is of that day; "on Friday" counts from it, not from the page's date.
     const published = dateline?.block === s.block ? dateline.published : article.meta.published;
-    const found = (year: number | null) => findDates(text, s.entities, published, x.ref.lexicon, s, year ?? undefined);
-    let own = found(frames.yearFor(s, index));
+    // (No closure per sentence: tsx keeps function names, so each named closure made costs a property definition.)
+    let own = findDates(text, s.entities, published, x.ref.lexicon, s, frames.yearFor(s, index) ?? undefined);
     // The sentence's own opening year ("In 2015, … on 8–9 October") frames its other dates too.
     const opening = frames.openingYear(s, own);
-    if (opening && own.some((d) => d.basis !== 'explicit' && d.value)) own = found(opening);
+    if (opening && own.some((d) => d.basis !== 'explicit' && d.value)) own = findDates(text, s.entities, published, x.ref.lexicon, s, opening ?? undefined);
     // The dateline's date dates the sentence only when the sentence gives none of its own.
     if (line && own.some((d) => d.start >= line.end && d.value)) own = own.filter((d) => d.start >= line.end);
     const dates = own.map((d) => {

@@ -191,6 +191,11 @@ export function hasKeyword(lower: string, rules: EventRules): boolean {
   return false;
 }
 
+/** Marks the triggers a state admits (a module function: tsx keeps names, so a closure made per call costs a property definition). */
+function markAdmitted(triggers: number[] | undefined, admitted: Uint8Array): void {
+  if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
+}
+
 /**
  * The positions in ref.triggers of the triggers whose keywords (any one) `lower` contains, or that need none, in order:
  * one pass over `lower` through the keyword automaton, each state marking the triggers its keywords admit.
@@ -200,15 +205,11 @@ export function triggersFor(lower: string, rules: EventRules): number[] {
   for (const i of rules.triggersWithout) admitted[i] = 1;
   const index = rules.keywords;
   const { admits } = index;
-  const mark = (state: number) => {
-    const triggers = admits[state];
-    if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
-  };
-  mark(0);
+  markAdmitted(admits[0], admitted);
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
     state = nextState(index, state, lower.charCodeAt(i));
-    mark(state);
+    markAdmitted(admits[state], admitted);
   }
   const out: number[] = [];
   for (let i = 0; i < admitted.length; i++) {
@@ -334,6 +335,11 @@ function distanceOf(group: { start: number; end: number }[], at: number): number
   return best;
 }
 
+/** A trigger hit as --explain names it: category/subtype "words". */
+function hitName(text: string, h: { trigger: Trigger; start: number; end: number }): string {
+  return `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
+}
+
 /** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
 function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[]): { trigger: Trigger; start: number; end: number }[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
@@ -355,9 +361,8 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const kept: typeof hits = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    const said = () => `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
-    if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
-    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
+    if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
   return sortInPlace(kept, (a, b) => a.start - b.start);
@@ -446,8 +451,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
   // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
-  const since = (d: DateMention) => /^since\b/i.test(d.text);
-  const spanless = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
+  const spanless = inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause;
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
   const speech = matchesOf(rules.reporting, text.slice(clause.start, at)).pop();
@@ -508,6 +512,11 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
   if (candidateCategory === 'visit' && state.isReport && !vague && state.newsDate && PRESENT_VISIT.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
+}
+
+/** Whether a date is written with "since" (where a span starts). */
+function isSince(d: DateMention): boolean {
+  return /^since\b/i.test(d.text);
 }
 
 /** Whether a date expression names a year after the publication's ("from 2014 to 2018" published in 2014). */
@@ -624,21 +633,19 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
   if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
-  const isFocus = isFocusIn.bind(null, state);
-  const isPartner = isPartnerIn.bind(null, text, rules);
-  const focusHere = inSegment.find(isFocus);
+  const focusHere = inSegment.find((m) => isFocusIn(state, m));
   if (focusHere) return { country: focusHere.country, third: false };
-  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocus(m) && isPartner(m));
+  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
   if (thirdHere) return { country: thirdHere.country, third: true };
-  const focus = others.find(isFocus);
+  const focus = others.find((m) => isFocusIn(state, m));
   if (focus) return { country: focus.country, third: false };
-  const third = others.find((m) => m.start >= hit.end && isPartner(m));
+  const third = others.find((m) => m.start >= hit.end && isPartnerIn(text, rules, m));
   if (third) return { country: third.country, third: true };
   // "a tranche of IMF funding": an international body is the other party, not the focus partner.
   rules.thirdParty.lastIndex = 0;
   if (rules.thirdParty.test(text.slice(s, e))) return { country: null, third: true };
   // "trade between Belarus and Russia": the pair is named, and the other one is not a focus country.
-  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && m.form !== 'adjective' && !isFocus(m))) return { country: null, third: true };
+  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && m.form !== 'adjective' && !isFocusIn(state, m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
 
@@ -797,6 +804,14 @@ function isStanding(text: string, clause: Clause, hit: { start: number; end: num
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
 
+/** The pair as [provider, recipient] from one side of the focus pair and whether it provides; null when the side is not one of the pair. */
+function pairOf(state: ArticleState, side: string | null, isProvider: boolean): [string, string] | null {
+  if (!side || !state.focus.includes(side)) return null;
+  const other = state.focus.find((c) => c !== side);
+  if (!other) return null;
+  return isProvider ? [side, other] : [other, side];
+}
+
 /**
  * Provider and recipient of money from the words around the pair's mentions: a recipient's verb after a mention
  * ("Minsk was allocated", "Belenergo received"), a giving verb before one ("provide Belarus with"), a provider's
@@ -804,27 +819,21 @@ const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
 function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
-  const pairOf = (side: string | null, isProvider: boolean): [string, string] | null => {
-    if (!side || !state.focus.includes(side)) return null;
-    const other = state.focus.find((c) => c !== side);
-    if (!other) return null;
-    return isProvider ? [side, other] : [other, side];
-  };
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
-    if (rules.recipientAfter.test(after)) return pairOf(m.country, false);
-    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(m.country, false);
-    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(m.country, true);
-    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(m.country, true);
+    if (rules.recipientAfter.test(after)) return pairOf(state, m.country, false);
+    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(state, m.country, false);
+    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(state, m.country, true);
+    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(state, m.country, true);
   }
   // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
   if (category === 'investment') {
     const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
-    if (host) return pairOf(host.country, false);
+    if (host) return pairOf(state, host.country, false);
   }
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
-  return lender ? pairOf(lender.country, true) : null;
+  return lender ? pairOf(state, lender.country, true) : null;
 }
 
 /** Whether a mention, written `name`, is an organisation that lends: its name has a lender word (lexicon lender_words). */
@@ -850,6 +859,9 @@ function oncePerSentence(candidates: Candidate[]): Candidate[] {
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
 
+/** Does nothing: the reason a hit was dropped, when nobody asked (see sentenceCandidates). */
+const ignore = (_why: string): void => {};
+
 /** Candidate facts of one sentence; updates the article state for the sentences that follow. */
 export function sentenceCandidates(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules, details: DetailsFn): Candidate[] {
   const out: Candidate[] = [];
@@ -872,7 +884,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     const perKind = new Set<string>();
     for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {
       const t = hit.trigger;
-      const drop = (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`);
+      // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
+      const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
       let actor1: string | null;
       let actor2: string | null;
       let third = false;
