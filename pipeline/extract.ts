@@ -131,7 +131,23 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
 /** Whether a country mention begins a currency's longer sign or name in the table ("US$", "U.S. dollars"); `words` lower-cased. */
 function isPartOfCurrency(text: string, m: EntityMention, words: string[]): boolean {
   const length = m.end - m.start;
-  return words.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
+  // A mention starting with an ASCII character can only begin the words starting with that character lower-cased
+  // (lower-casing maps ASCII to ASCII, one for one): only those are compared.
+  const c = text.charCodeAt(m.start);
+  const candidates = c < 128 ? wordsByAsciiStart(words)[c >= 65 && c <= 90 ? c + 32 : c] ?? [] : words;
+  return candidates.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
+}
+
+const asciiStarts = new WeakMap<string[], (string[] | undefined)[]>();
+/** Lower-cased words grouped by their first character when it is ASCII (index: its code), made once per list. */
+function wordsByAsciiStart(words: string[]): (string[] | undefined)[] {
+  let byStart = asciiStarts.get(words);
+  if (!byStart) {
+    byStart = [];
+    for (const w of words) if (w.charCodeAt(0) < 128) (byStart[w.charCodeAt(0)] ??= []).push(w);
+    asciiStarts.set(words, byStart);
+  }
+  return byStart;
 }
 
 /**
