@@ -114,6 +114,8 @@ export interface EventRules {
  */
 interface KeywordIndex {
   ascii: Int32Array; other: Map<number, number>; fail: Int32Array; words: (string[] | undefined)[]; ends: Uint8Array;
+  /** Each state's depth: the length of the keyword path to it (the keywords ending at it are this long). */
+  depth: Int32Array;
   /** For each state, the positions in ref.triggers of the triggers admitted by the keywords ending at it or at its fail states (set by buildEventRules). */
   admits: (number[] | undefined)[];
 }
@@ -137,6 +139,7 @@ function keywordIndex(keywords: string[]): KeywordIndex {
     (words[at] ??= []).push(k);
   }
   const n = children.length;
+  const depth = new Int32Array(n);
   const ascii = new Int32Array(n * 128);
   const other = new Map<number, number>();
   const fail = new Int32Array(n);
@@ -145,6 +148,7 @@ function keywordIndex(keywords: string[]): KeywordIndex {
   for (const [c, child] of children[0]) {
     if (c < 128) ascii[c] = child;
     else other.set(c, child);
+    depth[child] = 1;
     order.push(child);
   }
   ends[0] = words[0] ? 1 : 0;
@@ -163,10 +167,11 @@ function keywordIndex(keywords: string[]): KeywordIndex {
         other.set(state * 65536 + c, child);
       }
       fail[child] = f;
+      depth[child] = depth[state] + 1;
       order.push(child);
     }
   }
-  return { ascii, other, fail, words, ends, admits: [] };
+  return { ascii, other, fail, words, ends, depth, admits: [] };
 }
 
 /** The state after reading character code c in `state` (see KeywordIndex). */
@@ -177,18 +182,6 @@ function nextState(index: KeywordIndex, state: number, c: number): number {
     if (child !== undefined) return child;
     if (at === 0) return 0;
   }
-}
-
-/** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
-export function hasKeyword(lower: string, rules: EventRules): boolean {
-  const index = rules.keywords;
-  if (index.ends[0]) return true; // an empty keyword occurs in any text
-  let state = 0;
-  for (let i = 0; i < lower.length; i++) {
-    state = nextState(index, state, lower.charCodeAt(i));
-    if (index.ends[state]) return true;
-  }
-  return false;
 }
 
 /** Marks the triggers a state admits (a module function: tsx keeps names, so a closure made per call costs a property definition). */
@@ -210,6 +203,49 @@ export function triggersFor(lower: string, rules: EventRules): number[] {
   for (let i = 0; i < lower.length; i++) {
     state = nextState(index, state, lower.charCodeAt(i));
     markAdmitted(admits[state], admitted);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < admitted.length; i++) {
+    if (admitted[i]) out.push(i);
+    admitted[i] = 0;
+  }
+  return out;
+}
+
+/**
+ * Where trigger keywords end in `lower` (a sentence lower-cased), from one pass through the keyword automaton: the
+ * index of each character at which some keyword ends, and the automaton's state there, as pairs [at, state, at,
+ * state, …]. Every keyword ending at `at` is on that state's fail chain (see KeywordIndex), so the keywords of any
+ * stretch of the sentence can be read from these hits (triggersWithin) without another pass over it.
+ */
+export function keywordHits(lower: string, rules: EventRules): number[] {
+  const index = rules.keywords;
+  const hits: number[] = [];
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    state = nextState(index, state, lower.charCodeAt(i));
+    if (index.ends[state]) hits.push(i, state);
+  }
+  return hits;
+}
+
+/**
+ * triggersFor(lower.slice(from, to), rules) from the keyword hits of `lower` (keywordHits): a keyword ending at a hit
+ * lies in [from, to) when the hit does and the keyword is no longer than the stretch before it, so each hit's fail
+ * chain is followed down to the first state no deeper than that (whose admitted triggers are all keywords that short).
+ */
+export function triggersWithin(hits: number[], from: number, to: number, rules: EventRules): number[] {
+  const admitted = rules.admitted; // all 0 between calls
+  for (const i of rules.triggersWithout) admitted[i] = 1;
+  const index = rules.keywords;
+  markAdmitted(index.admits[0], admitted);
+  for (let k = 0; k < hits.length; k += 2) {
+    const at = hits[k];
+    if (at < from) continue;
+    if (at >= to) break;
+    let state = hits[k + 1];
+    while (index.depth[state] > at - from + 1) state = index.fail[state];
+    markAdmitted(index.admits[state], admitted);
   }
   const out: number[] = [];
   for (let i = 0; i < admitted.length; i++) {
@@ -340,12 +376,15 @@ function hitName(text: string, h: { trigger: Trigger; start: number; end: number
   return `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
 }
 
-/** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
-function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[]): { trigger: Trigger; start: number; end: number }[] {
+/**
+ * Trigger matches in a clause that the clause asserts, longest first, overlaps removed. `admitted`: the triggers whose
+ * keywords the clause's masked text contains, when known (else found here).
+ */
+function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[], admitted?: number[]): { trigger: Trigger; start: number; end: number }[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
-  for (const i of triggersFor(lower, rules)) {
+  for (const i of admitted ?? triggersFor(lower, rules)) {
     const trigger = rules.ref.triggers[i];
     for (const m of sameLength ? matchesOf(trigger.lowerRegex, lower) : matchesOf(trigger.regex, clause.masked)) {
       const start = clause.start + m.index!;
@@ -859,6 +898,18 @@ function oncePerSentence(candidates: Candidate[]): Candidate[] {
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
 
+/**
+ * The triggers a clause admits, read from its sentence's keyword hits (triggersWithin): the same as triggersFor on the
+ * clause's masked text lower-cased when that text is the sentence's own (nothing masked) and lower-casing the sentence
+ * maps each character to one (no "İ") without context (no "Σ", whose small form depends on the letters around it);
+ * undefined otherwise (assertedTriggers then finds them itself).
+ */
+function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, sentence: string, lower: string, hits: number[], rules: EventRules): number[] | undefined {
+  if (lower.length !== sentence.length || sentence.includes('Σ')) return undefined;
+  if (clause.masked !== text.slice(clause.start, clause.end)) return undefined;
+  return triggersWithin(hits, clause.start - facts.start, clause.end - facts.start, rules);
+}
+
 /** Does nothing: the reason a hit was dropped, when nobody asked (see sentenceCandidates). */
 const ignore = (_why: string): void => {};
 
@@ -867,7 +918,10 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const out: Candidate[] = [];
   const sentence = text.slice(facts.start, facts.end);
   // A question asserts nothing; a sentence without any trigger keyword states no fact.
-  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && !hasKeyword(sentence.toLowerCase(), rules));
+  // The trigger keywords of the whole sentence, found in one pass: whether it has any, and (sentenceAdmits) those of each clause.
+  const lowerSentence = sentence.toLowerCase();
+  const keywords = keywordHits(lowerSentence, rules);
+  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && !rules.keywords.ends[0] && !keywords.length);
   const clauses = skip ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
   if (!skip) {
     // An aside is a clause of its own, quoted from the phrase it qualifies: "... Xi Jinping, who visited Minsk in March 2010".
@@ -882,7 +936,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     if (/^to\s/i.test(text.slice(clause.start, Math.min(clause.end, clause.start + 3)))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
-    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {
+    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace, clauseAdmits(text, clause, facts, sentence, lowerSentence, keywords, rules)))) {
       const t = hit.trigger;
       // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
       const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
