@@ -106,14 +106,18 @@ export interface EventRules {
 /**
  * The trigger keywords as an Aho–Corasick automaton, so one pass over a text, one step a character, finds those it
  * contains. State 0 is the root; the states are the nodes of the keywords' trie. After an ASCII character c, state n
- * goes to ascii[n * 128 + c] (the trie's child, else where its fail state goes: a full table); after any other
+ * goes to ascii[n * width + classOf[c]] (the trie's child, else where its fail state goes: a full table, with one
+ * column per ASCII character the keywords use and one for all the others, which lead back to the root: a table of
+ * 128 columns did not stay in the processor's cache, and its reads were most of a pass); after any other
  * character, to the trie's child other.get(n * 65536 + c), else the fail states are followed until one has that child
  * (the root if none). A state is reached exactly when the text read ends with the keyword path to it, so the keywords
  * the text contains are those ending at its states or at their fail states: words[n] are the keywords ending at n,
  * ends[n] is 1 when some keyword ends at n or at one of its fail states.
  */
 interface KeywordIndex {
-  ascii: Int32Array; other: Map<number, number>; fail: Int32Array; words: (string[] | undefined)[]; ends: Uint8Array;
+  ascii: Uint16Array | Int32Array; other: Map<number, number>; fail: Int32Array; words: (string[] | undefined)[]; ends: Uint8Array;
+  /** Each ASCII character's column in `ascii` (0: a character no keyword has), and the number of columns (a power of two). */
+  classOf: Uint8Array; width: number;
   /** Each state's depth: the length of the keyword path to it (the keywords ending at it are this long). */
   depth: Int32Array;
   /** For each state, the positions in ref.triggers of the triggers admitted by the keywords ending at it or at its fail states (set by buildEventRules). */
@@ -171,12 +175,20 @@ function keywordIndex(keywords: string[]): KeywordIndex {
       order.push(child);
     }
   }
-  return { ascii, other, fail, words, ends, depth, admits: [] };
+  // The table kept: only the columns of the ASCII characters the keywords use, and column 0 for all others (their
+  // transitions all lead to the root, as no state has a child for them).
+  const classOf = new Uint8Array(128);
+  let classes = 1;
+  for (const k of keywords) for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) < 128 && !classOf[k.charCodeAt(i)]) classOf[k.charCodeAt(i)] = classes++;
+  const width = 2 ** Math.ceil(Math.log2(classes));
+  const compact = n < 65536 ? new Uint16Array(n * width) : new Int32Array(n * width);
+  for (let c = 0; c < 128; c++) if (classOf[c]) for (let s = 0; s < n; s++) compact[s * width + classOf[c]] = ascii[s * 128 + c];
+  return { ascii: compact, classOf, width, other, fail, words, ends, depth, admits: [] };
 }
 
 /** The state after reading character code c in `state` (see KeywordIndex). */
 function nextState(index: KeywordIndex, state: number, c: number): number {
-  if (c < 128) return index.ascii[state * 128 + c];
+  if (c < 128) return index.ascii[state * index.width + index.classOf[c]];
   for (let at = state; ; at = index.fail[at]) {
     const child = index.other.get(at * 65536 + c);
     if (child !== undefined) return child;
