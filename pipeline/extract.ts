@@ -12,7 +12,7 @@ import { loadReference, referenceDir, type Reference, type Lexicon } from './ext
 import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
-import { findDates, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
+import { findDates, type DateMention, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules, type MoneyMention, type NumberMention } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -138,6 +138,27 @@ function isPartOfCurrency(text: string, m: EntityMention, words: string[]): bool
   return candidates.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
 }
 
+/**
+ * A sentence's facts whose amounts, percentages and ordinals are found when a rule first asks (most sentences never
+ * do). A class, so the three getters are made once on its prototype, not three closures and accessors per sentence.
+ */
+class LazyAmounts implements SentenceFacts {
+  index: number; start: number; end: number; block: number; mentions: EntityMention[]; dates: DateMention[];
+  #money?: MoneyMention[];
+  #percents?: NumberMention[];
+  #ordinals?: NumberMention[];
+  readonly #text: string;
+  readonly #rules: AmountRules;
+  constructor(text: string, rules: AmountRules, index: number, start: number, end: number, block: number, mentions: EntityMention[], dates: DateMention[]) {
+    this.index = index; this.start = start; this.end = end; this.block = block; this.mentions = mentions; this.dates = dates;
+    this.#text = text;
+    this.#rules = rules;
+  }
+  get money(): MoneyMention[] { return (this.#money ??= findMoney(this.#text, this.start, this.end, this.#rules)); }
+  get percents(): NumberMention[] { return (this.#percents ??= findPercents(this.#text, this.start, this.end)); }
+  get ordinals(): NumberMention[] { return (this.#ordinals ??= findOrdinals(this.#text, this.start, this.end, this.#rules)); }
+}
+
 const asciiStarts = new WeakMap<string[], (string[] | undefined)[]>();
 /** Lower-cased words grouped by their first character when it is ASCII (index: its code), made once per list. */
 function wordsByAsciiStart(words: string[]): (string[] | undefined)[] {
@@ -190,18 +211,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (dated.length) lastDate = dated[dated.length - 1].value;
     // The dateline itself states no fact: the sentence starts after it.
     const start = line ? line.end : s.start;
-    // Amounts, percentages and ordinals serve only the trigger rules: found when a rule first asks (most sentences never do).
-    let money: MoneyMention[] | undefined;
-    let percents: NumberMention[] | undefined;
-    let ordinals: NumberMention[] | undefined;
-    return {
-      index, start, end: s.end, block: s.block,
-      mentions: mentionsOf(start, s.end),
-      dates,
-      get money() { return (money ??= findMoney(text, start, s.end, x.amounts)); },
-      get percents() { return (percents ??= findPercents(text, start, s.end)); },
-      get ordinals() { return (ordinals ??= findOrdinals(text, start, s.end, x.amounts)); },
-    };
+    return new LazyAmounts(text, x.amounts, index, start, s.end, s.block, mentionsOf(start, s.end), dates);
   });
   const focus = focusCountries(facts);
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
