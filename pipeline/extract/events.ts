@@ -922,6 +922,97 @@ function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, senten
   return triggersWithin(hits, clause.start - facts.start, clause.end - facts.start, rules);
 }
 
+/** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
+function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {
+  const t = hit.trigger;
+  // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
+  const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
+  let actor1: string | null;
+  let actor2: string | null;
+  let third = false;
+  const base: Record<string, unknown> = {};
+  if (t.agent === 'visitor' && t.visitor === 'object') {
+    // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
+    const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
+    const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
+    const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
+    // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
+    if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); return null; }
+    actor1 = guest.country;
+    actor2 = host.country;
+    Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+  } else if (t.agent === 'visitor' && t.visitor === 'origin') {
+    // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
+    // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
+    const origin = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 60 && m.kind !== 'person' && !/[,;]/.test(text.slice(hit.end, m.start)));
+    const host = origin && ([...mentions].reverse().find((m) => m.end <= hit.start && m.country !== origin.country && m.kind !== 'organisation')?.country ?? recentOtherCountry(state, facts.mentions, hit.start, origin.country));
+    if (!origin || !host) { drop('no country or place of origin after the trigger, or no host of another country'); return null; }
+    actor1 = origin.country;
+    actor2 = host;
+    Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'context' });
+  } else if (t.agent === 'visitor') {
+    const visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
+    if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
+    actor1 = visitor.country;
+    const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
+      ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
+      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
+    // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
+    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+    if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
+    // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
+    if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
+    actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
+    Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
+  } else if (t.agent === 'honoured') {
+    // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
+    const honoured = honouredOf(mentions, hit);
+    if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); return null; }
+    actor2 = honoured.country;
+    actor1 = state.focus.find((c) => c !== actor2) ?? null;
+  } else {
+    const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
+    if (agent?.id) base.agent_id = agent.id;
+    actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
+    if (!actor1) { drop('no acting country'); return null; }
+    const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
+    actor2 = counterpart.country;
+    third = counterpart.third;
+  }
+  if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
+    // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
+    const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
+    if (pair) [actor1, actor2] = pair;
+    if (pair) state.moneyPairs.set(t.category, pair);
+  }
+  const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
+  // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
+  const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
+  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
+  if (perKind.has(key)) { drop('the clause already gave this fact'); return null; }
+  perKind.add(key);
+  // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
+  if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); return null; }
+  if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
+  if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
+  const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
+  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
+  for (const date of dates) {
+    if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
+    // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
+    // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
+    // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
+    // have conducted mutual visits") is a fact without a date.
+    if (!date?.value && rules.ref.categories[t.category]?.dated_only && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
+    const candidate: Candidate = {
+      category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
+      quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
+    };
+    out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
+  }
+  return actor1;
+}
+
 /** Does nothing: the reason a hit was dropped, when nobody asked (see sentenceCandidates). */
 const ignore = (_why: string): void => {};
 
@@ -930,7 +1021,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   const out: Candidate[] = [];
   const sentence = text.slice(facts.start, facts.end);
   // A question asserts nothing; a sentence without any trigger keyword states no fact.
-  // The trigger keywords of the whole sentence, found in one pass: whether it has any, and (sentenceAdmits) those of each clause.
+  // The trigger keywords of the whole sentence, found in one pass: whether it has any, and (clauseAdmits) those of each clause.
   const lowerSentence = sentence.toLowerCase();
   const keywords = keywordHits(lowerSentence, rules);
   const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && !rules.keywords.ends[0] && !keywords.length);
@@ -949,93 +1040,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
     for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace, clauseAdmits(text, clause, facts, sentence, lowerSentence, keywords, rules)))) {
-      const t = hit.trigger;
-      // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
-      const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
-      let actor1: string | null;
-      let actor2: string | null;
-      let third = false;
-      const base: Record<string, unknown> = {};
-      if (t.agent === 'visitor' && t.visitor === 'object') {
-        // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
-        const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
-        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'));
-        const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
-        // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
-        if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
-        actor1 = guest.country;
-        actor2 = host.country;
-        Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
-      } else if (t.agent === 'visitor' && t.visitor === 'origin') {
-        // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
-        // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
-        const origin = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 60 && m.kind !== 'person' && !/[,;]/.test(text.slice(hit.end, m.start)));
-        const host = origin && ([...mentions].reverse().find((m) => m.end <= hit.start && m.country !== origin.country && m.kind !== 'organisation')?.country ?? recentOtherCountry(state, facts.mentions, hit.start, origin.country));
-        if (!origin || !host) { drop('no country or place of origin after the trigger, or no host of another country'); continue; }
-        actor1 = origin.country;
-        actor2 = host;
-        Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'context' });
-      } else if (t.agent === 'visitor') {
-        const visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
-        if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }
-        actor1 = visitor.country;
-        const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
-          ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
-          ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
-        // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
-        const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
-        if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); continue; }
-        // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
-        if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); continue; }
-        actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
-        Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
-      } else if (t.agent === 'honoured') {
-        // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
-        const honoured = honouredOf(mentions, hit);
-        if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); continue; }
-        actor2 = honoured.country;
-        actor1 = state.focus.find((c) => c !== actor2) ?? null;
-      } else {
-        const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
-        if (agent?.id) base.agent_id = agent.id;
-        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
-        if (!actor1) { drop('no acting country'); continue; }
-        const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
-        actor2 = counterpart.country;
-        third = counterpart.third;
-      }
-      if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
-        // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
-        const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
-        if (pair) [actor1, actor2] = pair;
-        if (pair) state.moneyPairs.set(t.category, pair);
-      }
-      const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
-      // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
-      const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
-      const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}`;
-      if (perKind.has(key)) { drop('the clause already gave this fact'); continue; }
-      perKind.add(key);
-      // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
-      if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); continue; }
-      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); continue; }
-      if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
-      const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
-      const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
-      for (const date of dates) {
-        if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
-        // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
-        // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
-        // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
-        // have conducted mutual visits") is a fact without a date.
-        if (!date?.value && rules.ref.categories[t.category]?.dated_only && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
-        const candidate: Candidate = {
-          category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
-          quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
-        };
-        out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
-      }
-      sentenceSubject ??= actor1;
+      const actor1 = hitCandidates(text, clause, hit, facts, mentions, perKind, out, state, rules, details);
+      if (actor1) sentenceSubject ??= actor1;
     }
   }
   const kept = oncePerSentence(out);
