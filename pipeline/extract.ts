@@ -12,7 +12,7 @@ import { loadReference, referenceDir, type Reference, type Lexicon } from './ext
 import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
-import { findDates, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
+import { findDates, type DateMention, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules, type MoneyMention, type NumberMention } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -131,7 +131,44 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
 /** Whether a country mention begins a currency's longer sign or name in the table ("US$", "U.S. dollars"); `words` lower-cased. */
 function isPartOfCurrency(text: string, m: EntityMention, words: string[]): boolean {
   const length = m.end - m.start;
-  return words.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
+  // A mention starting with an ASCII character can only begin the words starting with that character lower-cased
+  // (lower-casing maps ASCII to ASCII, one for one): only those are compared.
+  const c = text.charCodeAt(m.start);
+  const candidates = c < 128 ? wordsByAsciiStart(words)[c >= 65 && c <= 90 ? c + 32 : c] ?? [] : words;
+  return candidates.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
+}
+
+/**
+ * A sentence's facts whose amounts, percentages and ordinals are found when a rule first asks (most sentences never
+ * do). A class, so the three getters are made once on its prototype, not three closures and accessors per sentence.
+ */
+class LazyAmounts implements SentenceFacts {
+  index: number; start: number; end: number; block: number; mentions: EntityMention[]; dates: DateMention[];
+  #money?: MoneyMention[];
+  #percents?: NumberMention[];
+  #ordinals?: NumberMention[];
+  readonly #text: string;
+  readonly #rules: AmountRules;
+  constructor(text: string, rules: AmountRules, index: number, start: number, end: number, block: number, mentions: EntityMention[], dates: DateMention[]) {
+    this.index = index; this.start = start; this.end = end; this.block = block; this.mentions = mentions; this.dates = dates;
+    this.#text = text;
+    this.#rules = rules;
+  }
+  get money(): MoneyMention[] { return (this.#money ??= findMoney(this.#text, this.start, this.end, this.#rules)); }
+  get percents(): NumberMention[] { return (this.#percents ??= findPercents(this.#text, this.start, this.end)); }
+  get ordinals(): NumberMention[] { return (this.#ordinals ??= findOrdinals(this.#text, this.start, this.end, this.#rules)); }
+}
+
+const asciiStarts = new WeakMap<string[], (string[] | undefined)[]>();
+/** Lower-cased words grouped by their first character when it is ASCII (index: its code), made once per list. */
+function wordsByAsciiStart(words: string[]): (string[] | undefined)[] {
+  let byStart = asciiStarts.get(words);
+  if (!byStart) {
+    byStart = [];
+    for (const w of words) if (w.charCodeAt(0) < 128) (byStart[w.charCodeAt(0)] ??= []).push(w);
+    asciiStarts.set(words, byStart);
+  }
+  return byStart;
 }
 
 /**
@@ -156,11 +193,11 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (line?.published) dateline = { block: s.block, published: line.published };
     // "MINSK, March 22 (BelTA) –": the news is of that day; "on Friday" counts from it, not from the page's date.
     const published = dateline?.block === s.block ? dateline.published : article.meta.published;
-    const found = (year: number | null) => findDates(text, s.entities, published, x.ref.lexicon, s, year ?? undefined);
-    let own = found(frames.yearFor(s, index));
+    // (No closure per sentence: tsx keeps function names, so each named closure made costs a property definition.)
+    let own = findDates(text, s.entities, published, x.ref.lexicon, s, frames.yearFor(s, index) ?? undefined);
     // The sentence's own opening year ("In 2015, … on 8–9 October") frames its other dates too.
     const opening = frames.openingYear(s, own);
-    if (opening && own.some((d) => d.basis !== 'explicit' && d.value)) own = found(opening);
+    if (opening && own.some((d) => d.basis !== 'explicit' && d.value)) own = findDates(text, s.entities, published, x.ref.lexicon, s, opening ?? undefined);
     // The dateline's date dates the sentence only when the sentence gives none of its own.
     if (line && own.some((d) => d.start >= line.end && d.value)) own = own.filter((d) => d.start >= line.end);
     const dates = own.map((d) => {
@@ -174,18 +211,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (dated.length) lastDate = dated[dated.length - 1].value;
     // The dateline itself states no fact: the sentence starts after it.
     const start = line ? line.end : s.start;
-    // Amounts, percentages and ordinals serve only the trigger rules: found when a rule first asks (most sentences never do).
-    let money: MoneyMention[] | undefined;
-    let percents: NumberMention[] | undefined;
-    let ordinals: NumberMention[] | undefined;
-    return {
-      index, start, end: s.end, block: s.block,
-      mentions: mentionsOf(start, s.end),
-      dates,
-      get money() { return (money ??= findMoney(text, start, s.end, x.amounts)); },
-      get percents() { return (percents ??= findPercents(text, start, s.end)); },
-      get ordinals() { return (ordinals ??= findOrdinals(text, start, s.end, x.amounts)); },
-    };
+    return new LazyAmounts(text, x.amounts, index, start, s.end, s.block, mentionsOf(start, s.end), dates);
   });
   const focus = focusCountries(facts);
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.

@@ -1,12 +1,13 @@
 /**
  * Extraction's fast paths give what their plain definitions give (README, Speed): the trigger keywords found in one
- * pass over a clause (extract/events.ts, an Aho–Corasick automaton) are those `includes` finds, and the first or last
+ * pass over a clause (extract/events.ts, an Aho–Corasick automaton) are those `includes` finds, those of any stretch
+ * read from one pass over its whole sentence (keywordHits, triggersWithin) are those of a pass over the stretch, and the first or last
  * words of a passage (extract/spans.ts) are those of `split(/\s+/)`, and the short sorts are Array.prototype.sort's order.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildExtractor } from '../pipeline/extract.ts';
-import { buildEventRules, hasKeyword, triggersFor } from '../pipeline/extract/events.ts';
+import { buildEventRules, keywordHits, triggersFor, triggersWithin } from '../pipeline/extract/events.ts';
 import { buildMaskRules } from '../pipeline/extract/clauses.ts';
 import type { Trigger } from '../pipeline/extract/reference.ts';
 import { firstLeast, firstWords, lastWords, sortInPlace } from '../pipeline/extract/spans.ts';
@@ -24,7 +25,7 @@ test('the keyword automaton admits exactly the triggers whose keywords the text 
   const texts = ['ushers', 'she', 'hishers', 'x', '', 'günü', 'ünü', 'gün', 'aşözü', 'revisits and visits', 'revisi', 'h', 'ushe', 'ähers', 'sheöz'];
   for (const text of texts) {
     assert.deepEqual(triggersFor(text, rules), naive(triggers, text), text);
-    assert.equal(hasKeyword(text, rules), naive(triggers, text).length > 0, text);
+    assert.equal(keywordHits(text, rules).length > 0, naive(triggers, text).length > 0, text);
   }
 });
 
@@ -38,10 +39,49 @@ test('the trigger lexicon\'s keywords: the automaton agrees with includes on eve
   for (const piece of pieces) {
     const expected = naive(ref.triggers, piece);
     assert.deepEqual(triggersFor(piece, rules), expected, piece);
-    assert.equal(hasKeyword(piece, rules), ref.triggers.some((t) => t.keywords?.some((k) => piece.includes(k))), piece);
+    assert.equal(keywordHits(piece, rules).length > 0, ref.triggers.some((t) => t.keywords?.some((k) => piece.includes(k))), piece);
     admitted += expected.length;
   }
   assert.ok(admitted > 100, 'the sentences admit triggers');
+});
+
+test('the triggers of every stretch of a text, read from one pass over all of it, are those of a pass over the stretch (overlapping, nested and non-ASCII keywords)', () => {
+  const made = (keywords: string[][]) => keywords.map((k, i) => ({ ...ref.triggers[0], keywords: k, subtype: `t${i}` })) as Trigger[];
+  const triggers = made([['he', 'she'], ['his'], ['hers'], ['usher'], ['ş', 'öz'], ['günü', 'ünü'], ['visit'], ['revisit'], ['a b']]);
+  const rules = buildEventRules({ ...ref, triggers }, buildMaskRules(ref.lexicon));
+  const texts = ['ushers', 'hishers and she', 'revisits and visits', 'aşözü günü', 'a b', 'ushe rs', 'x', ''];
+  let compared = 0;
+  for (const text of texts) {
+    const hits = keywordHits(text, rules);
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) {
+        assert.deepEqual(triggersWithin(hits, from, to, rules), triggersFor(text.slice(from, to), rules), JSON.stringify([text, from, to]));
+        compared++;
+      }
+    }
+  }
+  assert.ok(compared > 300);
+});
+
+test('the trigger lexicon\'s keywords: the triggers of each clause read from its sentence\'s pass are those of a pass over the clause, on the first article', async () => {
+  const { readFileSync } = await import('node:fs');
+  const rules = buildEventRules(ref, buildMaskRules(ref.lexicon));
+  const text = readFileSync('sources/articles/what-drives-china-belarus-relations.txt', 'utf8').toLowerCase();
+  const sentences = text.split(/(?<=[.?!])\s+/);
+  let admitted = 0;
+  for (const sentence of sentences) {
+    const hits = keywordHits(sentence, rules);
+    // Every stretch between two of the sentence's punctuation marks or spaces (clauses and more).
+    const cuts = [0, ...[...sentence.matchAll(/[\s,;:]/g)].map((m) => m.index!), sentence.length];
+    for (let a = 0; a < cuts.length; a += 3) {
+      for (let b = a + 1; b < cuts.length; b += 2) {
+        const expected = triggersFor(sentence.slice(cuts[a], cuts[b]), rules);
+        assert.deepEqual(triggersWithin(hits, cuts[a], cuts[b], rules), expected, JSON.stringify(sentence.slice(cuts[a], cuts[b])));
+        admitted += expected.length;
+      }
+    }
+  }
+  assert.ok(admitted > 1000, 'the stretches admit triggers');
 });
 
 test('the first and last words of a passage are those of split(/\\s+/), white space of every kind, at either end or none', () => {

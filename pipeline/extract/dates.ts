@@ -33,6 +33,14 @@ function monthOf(lex: Lexicon, name: string): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const boundMonthOf = new WeakMap<Lexicon, (name: string) => number>();
+/** monthOf for one lexicon, made once (tsx keeps function names: a function made per call costs a property definition). */
+function monthsOf(lex: Lexicon): (name: string) => number {
+  let month = boundMonthOf.get(lex);
+  if (!month) boundMonthOf.set(lex, (month = monthOf.bind(null, lex)));
+  return month;
+}
+
 const compiledRelative = new WeakMap<Lexicon, (Lexicon['relative_dates'][number] & { regex: RegExp })[]>();
 /** The lexicon's relative date patterns ("last year", "February this year"), compiled once. */
 function relativeDateRules(lex: Lexicon) {
@@ -61,7 +69,7 @@ function daysBefore(day: string, published: string): number {
 
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
-  const month = monthOf.bind(null, lex);
+  const month = monthsOf(lex);
   const [pubYear, pubMonth] = publicationParts(published);
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
@@ -317,26 +325,28 @@ function extraRelativeSpans(text: string, start: number, end: number, taken: { s
   return spans;
 }
 
+/** Where a date at `start` begins with its preposition ("in", "as early as", "since the"). */
+function withPreposition(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const prep = before.match(/\b(?:in|on|since|during|by|from|between|until|over|of|as early as|as of|before|after|most recently in)\s+(?:the\s+)?$/i);
+  return prep ? start - prep[0].length : start;
+}
+
 /** Every date mention in a sentence, with its value resolved against the publication date. */
 export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }, frameYear?: number): DateMention[] {
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
   const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
   if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));
   sortInPlace(spans, (a, b) => a.start - b.start);
-  const withPrep = (start: number) => {
-    const before = text.slice(Math.max(0, start - 30), start);
-    const prep = before.match(/\b(?:in|on|since|during|by|from|between|until|over|of|as early as|as of|before|after|most recently in)\s+(?:the\s+)?$/i);
-    return prep ? start - prep[0].length : start;
-  };
   const found: DateMention[] = spans.map(({ start, end }) => {
-    const exprStart = withPrep(start);
+    const exprStart = withPreposition(text, start);
     const written = text.slice(exprStart, end);
     const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
     const parsed: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(text.slice(start, end), published, lex, frameYear);
     return { start: exprStart, end, text: written, ...parsed };
   });
   for (const r of ranges) {
-    const exprStart = withPrep(r.start);
+    const exprStart = withPreposition(text, r.start);
     found.push({ ...r, start: exprStart, text: text.slice(exprStart, r.end) });
   }
   return sortInPlace(found, (a, b) => a.start - b.start);
@@ -463,6 +473,11 @@ function durationIn(clause: string, lex: Lexicon): number | null {
   return null;
 }
 
+/** Whether a visit-ending verb governs a date ("returned … on Sunday", "left Beijing on 28 April"). */
+function endsVisit(text: string, d: { start: number; end: number }, finder: { before: RegExp; after: RegExp }): boolean {
+  return finder.before.test(text.slice(Math.max(0, d.start - 50), d.start)) || finder.after.test(text.slice(d.end, d.end + 40));
+}
+
 /**
  * A visit's start and end in one sentence: "On 25 April Lukashenko arrived in Beijing … and returned to Minsk on Sunday".
  * The dates a visit-ending verb governs ("returned … on Sunday", "left Beijing on 28 April") are its end, the others its
@@ -471,9 +486,8 @@ function durationIn(clause: string, lex: Lexicon): number | null {
  */
 export function visitStartAndEnd<T extends Pick<DateMention, 'start' | 'end' | 'value' | 'precision' | 'basis'>>(text: string, dates: T[], lex: Lexicon, clause = ''): { starts: T[]; end: string | null } {
   const finder = visitEndFinder(lex);
-  const isEnd = (d: T) => finder.before.test(text.slice(Math.max(0, d.start - 50), d.start)) || finder.after.test(text.slice(d.end, d.end + 40));
-  const ends = dates.filter(isEnd);
-  const starts = dates.filter((d) => !isEnd(d));
+  const ends = dates.filter((d) => endsVisit(text, d, finder));
+  const starts = dates.filter((d) => !endsVisit(text, d, finder));
   const last = ends[ends.length - 1];
   const days = !starts.length && last?.precision === 'day' && last.value ? durationIn(clause, lex) : null;
   // "On 16 May Lukashenka concluded a three-day visit": the day written is the last; the visit began two days before.

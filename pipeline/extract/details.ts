@@ -44,11 +44,10 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
 
   return (c, { text, clause, facts, trigger, mentions, state }) => {
     const clauseText = text.slice(clause.start, clause.end);
-    const inClause = <T extends { start: number; end: number }>(xs: T[]) => withinClause(xs, clause);
     const people = mentions.filter((m) => m.kind === 'person');
-    const money = inClause(facts.money);
+    // (No closures made per candidate: tsx keeps function names, so each costs a property definition.)
+    const money = withinClause(facts.money, clause);
     const after = money.filter((m) => m.start >= trigger.start);
-    const nearestMoney = () => amountNearTrigger(text, clause, trigger, money);
     switch (c.category) {
       case 'visit': {
         const person = personById.get(c.details.visitor_id as string);
@@ -92,7 +91,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         return [c];
       }
       case 'finance': case 'aid': case 'investment': {
-        const nearest = nearestMoney();
+        const nearest = amountNearTrigger(text, clause, trigger, money);
         // A package's value is not a component's: "a $500m package including a loan" gives the loan no amount, and the package a row of its own.
         const packaged = nearest && isPackageAmount(text, clause, trigger, nearest) ? nearest : undefined;
         const amount = packaged ? undefined : nearest;
@@ -136,13 +135,14 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
       case 'trade': {
         if (c.subtype === 'trade_partner_rank') {
           // The ordinal the trigger holds ("2nd in the import" after "11th in its export"), else the nearest before it.
-          const ordinal = inClause(facts.ordinals).find((o) => o.start >= trigger.start && o.end <= trigger.end) ?? inClause(facts.ordinals).find((o) => o.start >= trigger.start - 30);
+          const ordinals = withinClause(facts.ordinals, clause);
+          const ordinal = ordinals.find((o) => o.start >= trigger.start && o.end <= trigger.end) ?? ordinals.find((o) => o.start >= trigger.start - 30);
           const possessor = mentions.find((m) => m.start > trigger.start && /^(?:’s|'s|’|')/.test(text.slice(m.end, m.end + 2)));
           const subject = possessor?.country ?? c.actor_2 ?? null;
           const partner = subject === c.actor_1 ? c.actor_2 : c.actor_1;
           Object.assign(c.details, { indicator: 'trade_partner_rank', value: ordinal?.value ?? null, unit: 'rank', subject_country: subject, partner_country: partner });
         } else if (c.subtype === 'trade_growth' || c.subtype === 'export_growth' || c.subtype === 'import_growth') {
-          const pct = firstLeast(inClause(facts.percents), (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
+          const pct = firstLeast(withinClause(facts.percents, clause), (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
           const fall = /\b(?:fell|declined|dropped|shrank|contracted|slipped|dipped|plunged|decreased|down)\b/i.test(text.slice(trigger.start, trigger.end));
           const bilateral = c.subtype === 'trade_growth';
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;

@@ -120,14 +120,20 @@ export interface EventRules {
 /**
  * The trigger keywords as an Aho–Corasick automaton, so one pass over a text, one step a character, finds those it
  * contains. State 0 is the root; the states are the nodes of the keywords' trie. After an ASCII character c, state n
- * goes to ascii[n * 128 + c] (the trie's child, else where its fail state goes: a full table); after any other
+ * goes to ascii[n * width + classOf[c]] (the trie's child, else where its fail state goes: a full table, with one
+ * column per ASCII character the keywords use and one for all the others, which lead back to the root: a table of
+ * 128 columns did not stay in the processor's cache, and its reads were most of a pass); after any other
  * character, to the trie's child other.get(n * 65536 + c), else the fail states are followed until one has that child
  * (the root if none). A state is reached exactly when the text read ends with the keyword path to it, so the keywords
  * the text contains are those ending at its states or at their fail states: words[n] are the keywords ending at n,
  * ends[n] is 1 when some keyword ends at n or at one of its fail states.
  */
 interface KeywordIndex {
-  ascii: Int32Array; other: Map<number, number>; fail: Int32Array; words: (string[] | undefined)[]; ends: Uint8Array;
+  ascii: Uint16Array | Int32Array; other: Map<number, number>; fail: Int32Array; words: (string[] | undefined)[]; ends: Uint8Array;
+  /** Each ASCII character's column in `ascii` (0: a character no keyword has), and the number of columns (a power of two). */
+  classOf: Uint8Array; width: number;
+  /** Each state's depth: the length of the keyword path to it (the keywords ending at it are this long). */
+  depth: Int32Array;
   /** For each state, the positions in ref.triggers of the triggers admitted by the keywords ending at it or at its fail states (set by buildEventRules). */
   admits: (number[] | undefined)[];
 }
@@ -151,6 +157,7 @@ function keywordIndex(keywords: string[]): KeywordIndex {
     (words[at] ??= []).push(k);
   }
   const n = children.length;
+  const depth = new Int32Array(n);
   const ascii = new Int32Array(n * 128);
   const other = new Map<number, number>();
   const fail = new Int32Array(n);
@@ -159,6 +166,7 @@ function keywordIndex(keywords: string[]): KeywordIndex {
   for (const [c, child] of children[0]) {
     if (c < 128) ascii[c] = child;
     else other.set(c, child);
+    depth[child] = 1;
     order.push(child);
   }
   ends[0] = words[0] ? 1 : 0;
@@ -177,15 +185,24 @@ function keywordIndex(keywords: string[]): KeywordIndex {
         other.set(state * 65536 + c, child);
       }
       fail[child] = f;
+      depth[child] = depth[state] + 1;
       order.push(child);
     }
   }
-  return { ascii, other, fail, words, ends, admits: [] };
+  // The table kept: only the columns of the ASCII characters the keywords use, and column 0 for all others (their
+  // transitions all lead to the root, as no state has a child for them).
+  const classOf = new Uint8Array(128);
+  let classes = 1;
+  for (const k of keywords) for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) < 128 && !classOf[k.charCodeAt(i)]) classOf[k.charCodeAt(i)] = classes++;
+  const width = 2 ** Math.ceil(Math.log2(classes));
+  const compact = n < 65536 ? new Uint16Array(n * width) : new Int32Array(n * width);
+  for (let c = 0; c < 128; c++) if (classOf[c]) for (let s = 0; s < n; s++) compact[s * width + classOf[c]] = ascii[s * 128 + c];
+  return { ascii: compact, classOf, width, other, fail, words, ends, depth, admits: [] };
 }
 
 /** The state after reading character code c in `state` (see KeywordIndex). */
 function nextState(index: KeywordIndex, state: number, c: number): number {
-  if (c < 128) return index.ascii[state * 128 + c];
+  if (c < 128) return index.ascii[state * index.width + index.classOf[c]];
   for (let at = state; ; at = index.fail[at]) {
     const child = index.other.get(at * 65536 + c);
     if (child !== undefined) return child;
@@ -193,16 +210,9 @@ function nextState(index: KeywordIndex, state: number, c: number): number {
   }
 }
 
-/** Whether some trigger keyword occurs in `lower` (as testing each with `lower.includes`, stopping at the first). */
-export function hasKeyword(lower: string, rules: EventRules): boolean {
-  const index = rules.keywords;
-  if (index.ends[0]) return true; // an empty keyword occurs in any text
-  let state = 0;
-  for (let i = 0; i < lower.length; i++) {
-    state = nextState(index, state, lower.charCodeAt(i));
-    if (index.ends[state]) return true;
-  }
-  return false;
+/** Marks the triggers a state admits (a module function: tsx keeps names, so a closure made per call costs a property definition). */
+function markAdmitted(triggers: number[] | undefined, admitted: Uint8Array): void {
+  if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
 }
 
 /**
@@ -214,15 +224,54 @@ export function triggersFor(lower: string, rules: EventRules): number[] {
   for (const i of rules.triggersWithout) admitted[i] = 1;
   const index = rules.keywords;
   const { admits } = index;
-  const mark = (state: number) => {
-    const triggers = admits[state];
-    if (triggers) for (let k = 0; k < triggers.length; k++) admitted[triggers[k]] = 1;
-  };
-  mark(0);
+  markAdmitted(admits[0], admitted);
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
     state = nextState(index, state, lower.charCodeAt(i));
-    mark(state);
+    markAdmitted(admits[state], admitted);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < admitted.length; i++) {
+    if (admitted[i]) out.push(i);
+    admitted[i] = 0;
+  }
+  return out;
+}
+
+/**
+ * Where trigger keywords end in `lower` (a sentence lower-cased), from one pass through the keyword automaton: the
+ * index of each character at which some keyword ends, and the automaton's state there, as pairs [at, state, at,
+ * state, …]. Every keyword ending at `at` is on that state's fail chain (see KeywordIndex), so the keywords of any
+ * stretch of the sentence can be read from these hits (triggersWithin) without another pass over it.
+ */
+export function keywordHits(lower: string, rules: EventRules): number[] {
+  const index = rules.keywords;
+  const hits: number[] = [];
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    state = nextState(index, state, lower.charCodeAt(i));
+    if (index.ends[state]) hits.push(i, state);
+  }
+  return hits;
+}
+
+/**
+ * triggersFor(lower.slice(from, to), rules) from the keyword hits of `lower` (keywordHits): a keyword ending at a hit
+ * lies in [from, to) when the hit does and the keyword is no longer than the stretch before it, so each hit's fail
+ * chain is followed down to the first state no deeper than that (whose admitted triggers are all keywords that short).
+ */
+export function triggersWithin(hits: number[], from: number, to: number, rules: EventRules): number[] {
+  const admitted = rules.admitted; // all 0 between calls
+  for (const i of rules.triggersWithout) admitted[i] = 1;
+  const index = rules.keywords;
+  markAdmitted(index.admits[0], admitted);
+  for (let k = 0; k < hits.length; k += 2) {
+    const at = hits[k];
+    if (at < from) continue;
+    if (at >= to) break;
+    let state = hits[k + 1];
+    while (index.depth[state] > at - from + 1) state = index.fail[state];
+    markAdmitted(index.admits[state], admitted);
   }
   const out: number[] = [];
   for (let i = 0; i < admitted.length; i++) {
@@ -355,12 +404,20 @@ function distanceOf(group: { start: number; end: number }[], at: number): number
   return best;
 }
 
-/** Trigger matches in a clause that the clause asserts, longest first, overlaps removed. */
-function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[]): { trigger: Trigger; start: number; end: number }[] {
+/** A trigger hit as --explain names it: category/subtype "words". */
+function hitName(text: string, h: { trigger: Trigger; start: number; end: number }): string {
+  return `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
+}
+
+/**
+ * Trigger matches in a clause that the clause asserts, longest first, overlaps removed. `admitted`: the triggers whose
+ * keywords the clause's masked text contains, when known (else found here).
+ */
+function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[], admitted?: number[]): { trigger: Trigger; start: number; end: number }[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
-  for (const i of triggersFor(lower, rules)) {
+  for (const i of admitted ?? triggersFor(lower, rules)) {
     const trigger = rules.ref.triggers[i];
     for (const m of sameLength ? matchesOf(trigger.lowerRegex, lower) : matchesOf(trigger.regex, clause.masked)) {
       const start = clause.start + m.index!;
@@ -381,9 +438,8 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const kept: typeof hits = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    const said = () => `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
-    if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${said()}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
-    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${said()}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
+    if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
   }
   return sortInPlace(kept, (a, b) => a.start - b.start);
@@ -488,11 +544,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     inClause.splice(0, inClause.length, ...inClause.filter((d) => d.start < from));
   }
   // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
-  const since = (d: DateMention) => /^since\b/i.test(d.text);
-  const spanless0 = inClause.some((d) => d.value && !since(d)) ? inClause.filter((d) => !since(d)) : inClause;
+  const spanless0 = inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause;
   // "up 3.4 times as compared with the same period a year ago": the base of a comparison is not the figure's date.
-  const base = (d: DateMention) => rules.comparisonBase.test(text.slice(Math.max(clause.start, d.start - 60), d.start)) || (/^(?:from|than)\s/i.test(d.text) && !RANGE_IN.test(d.text.slice(5)) && !RANGE_NEXT.test(text.slice(d.end, d.end + 12)));
-  const spanless = spanless0.filter((d) => !base(d));
+  const spanless = spanless0.filter((d) => !isComparisonBase(text, clause, d, rules));
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
   const speech = matchesOf(rules.reporting, text.slice(clause.start, at)).pop();
@@ -555,6 +609,11 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
   if (candidateCategory === 'visit' && state.isReport && !vague && state.newsDate && PRESENT_VISIT.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
+}
+
+/** Whether a date is written with "since" (where a span starts). */
+function isSince(d: DateMention): boolean {
+  return /^since\b/i.test(d.text);
 }
 
 /** Whether a date expression names a year after the publication's ("from 2014 to 2018" published in 2014). */
@@ -671,22 +730,26 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
   if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
-  const isFocus = isFocusIn.bind(null, state);
-  const isPartner = isPartnerIn.bind(null, text, rules);
-  const focusHere = inSegment.find(isFocus);
+  const focusHere = inSegment.find((m) => isFocusIn(state, m));
   if (focusHere) return { country: focusHere.country, third: false };
-  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocus(m) && isPartner(m));
+  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
   if (thirdHere) return { country: thirdHere.country, third: true };
-  const focus = others.find(isFocus);
+  const focus = others.find((m) => isFocusIn(state, m));
   if (focus) return { country: focus.country, third: false };
-  const third = others.find((m) => m.start >= hit.end && isPartner(m));
+  const third = others.find((m) => m.start >= hit.end && isPartnerIn(text, rules, m));
   if (third) return { country: third.country, third: true };
   // "a tranche of IMF funding": an international body is the other party, not the focus partner.
   rules.thirdParty.lastIndex = 0;
   if (rules.thirdParty.test(text.slice(s, e))) return { country: null, third: true };
   // "trade between Belarus and Russia": the pair is named, and the other one is not a focus country.
-  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && m.form !== 'adjective' && !isFocus(m))) return { country: null, third: true };
+  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && m.form !== 'adjective' && !isFocusIn(state, m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
+}
+
+/** Whether a date is the base a figure is compared with: "as compared with the same period a year ago", "from 2017" (no range end). */
+function isComparisonBase(text: string, clause: Clause, d: DateMention, rules: EventRules): boolean {
+  if (rules.comparisonBase.test(text.slice(Math.max(clause.start, d.start - 60), d.start))) return true;
+  return /^(?:from|than)\s/i.test(d.text) && !RANGE_IN.test(d.text.slice(5)) && !RANGE_NEXT.test(text.slice(d.end, d.end + 12));
 }
 
 /** A range's end inside a date ("from June 15 to17", "from 2011–2013") or right after it ("from Wednesday to Thursday"). */
@@ -883,6 +946,14 @@ function isStanding(text: string, clause: Clause, hit: { start: number; end: num
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
 
+/** The pair as [provider, recipient] from one side of the focus pair and whether it provides; null when the side is not one of the pair. */
+function pairOf(state: ArticleState, side: string | null, isProvider: boolean): [string, string] | null {
+  if (!side || !state.focus.includes(side)) return null;
+  const other = state.focus.find((c) => c !== side);
+  if (!other) return null;
+  return isProvider ? [side, other] : [other, side];
+}
+
 /**
  * Provider and recipient of money from the words around the pair's mentions: a recipient's verb after a mention
  * ("Minsk was allocated", "Belenergo received"), a giving verb before one ("provide Belarus with"), a provider's
@@ -890,27 +961,21 @@ const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
 function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
-  const pairOf = (side: string | null, isProvider: boolean): [string, string] | null => {
-    if (!side || !state.focus.includes(side)) return null;
-    const other = state.focus.find((c) => c !== side);
-    if (!other) return null;
-    return isProvider ? [side, other] : [other, side];
-  };
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
-    if (rules.recipientAfter.test(after)) return pairOf(m.country, false);
-    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(m.country, false);
-    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(m.country, true);
-    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(m.country, true);
+    if (rules.recipientAfter.test(after)) return pairOf(state, m.country, false);
+    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(state, m.country, false);
+    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(state, m.country, true);
+    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(state, m.country, true);
   }
   // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
   if (category === 'investment') {
     const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
-    if (host) return pairOf(host.country, false);
+    if (host) return pairOf(state, host.country, false);
   }
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
-  return lender ? pairOf(lender.country, true) : null;
+  return lender ? pairOf(state, lender.country, true) : null;
 }
 
 /** Whether a mention, written `name`, is an organisation that lends: its name has a lender word (lexicon lender_words). */
@@ -937,12 +1002,143 @@ function oncePerSentence(candidates: Candidate[]): Candidate[] {
 
 export type DetailsFn = (c: Candidate, ctx: { text: string; clause: Clause; facts: SentenceFacts; trigger: { start: number; end: number }; mentions: EntityMention[]; state: ArticleState }) => Candidate[];
 
+/**
+ * The triggers a clause admits, read from its sentence's keyword hits (triggersWithin): the same as triggersFor on the
+ * clause's masked text lower-cased when that text is the sentence's own (nothing masked) and lower-casing the sentence
+ * maps each character to one (no "İ") without context (no "Σ", whose small form depends on the letters around it);
+ * undefined otherwise (assertedTriggers then finds them itself).
+ */
+function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, sentence: string, lower: string, hits: number[], rules: EventRules): number[] | undefined {
+  if (lower.length !== sentence.length || sentence.includes('Σ')) return undefined;
+  if (clause.masked !== text.slice(clause.start, clause.end)) return undefined;
+  return triggersWithin(hits, clause.start - facts.start, clause.end - facts.start, rules);
+}
+
+/** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
+function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, listed: Map<Trigger, ListedHit>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {
+  const t = hit.trigger;
+  // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
+  const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
+  let actor1: string | null;
+  let actor2: string | null;
+  let third = false;
+  const base: Record<string, unknown> = {};
+  if (t.agent === 'visitor' && t.visitor === 'object') {
+    // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
+    const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
+        // The host is a person, place or capital named before; or an official described by a country adjective ("the Belarusian head of state").
+        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
+          || (m.form === 'adjective' && rules.visitorNounNext.test(text.slice(m.end, m.end + 30)))));
+    const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
+    // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
+    if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); return null; }
+    actor1 = guest.country;
+    actor2 = host.country;
+    Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+  } else if (t.agent === 'visitor' && t.visitor === 'origin') {
+    // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
+    // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
+    const origin = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 60 && m.kind !== 'person' && !/[,;]/.test(text.slice(hit.end, m.start)));
+    const host = origin && ([...mentions].reverse().find((m) => m.end <= hit.start && m.country !== origin.country && m.kind !== 'organisation')?.country ?? recentOtherCountry(state, facts.mentions, hit.start, origin.country));
+    if (!origin || !host) { drop('no country or place of origin after the trigger, or no host of another country'); return null; }
+    actor1 = origin.country;
+    actor2 = host;
+    Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'context' });
+  } else if (t.agent === 'visitor') {
+    const visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
+    if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
+    actor1 = visitor.country;
+    const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
+      ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
+      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
+    // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
+    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+    if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
+    // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
+    if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
+    actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
+    Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
+  } else if (t.agent === 'honoured') {
+    // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
+    const honoured = honouredOf(text, mentions, hit);
+    if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); return null; }
+    actor2 = honoured.country;
+    actor1 = state.focus.find((c) => c !== actor2) ?? null;
+  } else {
+    const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
+    if (agent?.id) base.agent_id = agent.id;
+    // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
+    if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); return null; }
+    actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
+    if (!actor1) { drop('no acting country'); return null; }
+    const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
+    actor2 = counterpart.country;
+    third = counterpart.third;
+    // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
+    const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
+    if (owned) [actor1, actor2] = owned;
+    // An item of a list of the same trigger, with no country named since the item before, has that item's actors.
+    const prior = listed.get(t);
+    if (prior && !mentions.some((m) => m.start >= prior.end && m.end <= hit.start) && !text.slice(prior.end, hit.start).includes(';')) {
+      [actor1, actor2] = [prior.actor1, prior.actor2];
+    }
+    if (actor1) listed.set(t, { end: hit.end, actor1, actor2 });
+  }
+  if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
+    // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
+    const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
+    if (pair) [actor1, actor2] = pair;
+    if (pair) state.moneyPairs.set(t.category, pair);
+  }
+  const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
+  // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
+  const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
+  // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
+  const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
+  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}`;
+  if (perKind.has(key)) { drop('the clause already gave this fact'); return null; }
+  perKind.add(key);
+  // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
+  if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); return null; }
+  // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
+  if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
+  if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
+  if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
+  const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
+  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
+  // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
+  if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit')) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
+  for (const date of dates) {
+    if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
+    // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
+    // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
+    // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
+    // have conducted mutual visits") is a fact without a date.
+    if (!date?.value && rules.ref.categories[t.category]?.dated_only && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
+    const candidate: Candidate = {
+      category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
+      quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
+    };
+    out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
+  }
+  return actor1;
+}
+
+/** A trigger's last hit in a clause and the actors it took (for the items of a list). */
+interface ListedHit { end: number; actor1: string; actor2: string | null }
+
+/** Does nothing: the reason a hit was dropped, when nobody asked (see sentenceCandidates). */
+const ignore = (_why: string): void => {};
+
 /** Candidate facts of one sentence; updates the article state for the sentences that follow. */
 export function sentenceCandidates(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules, details: DetailsFn): Candidate[] {
   const out: Candidate[] = [];
   const sentence = text.slice(facts.start, facts.end);
   // A question asserts nothing; a sentence without any trigger keyword states no fact.
-  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && !hasKeyword(sentence.toLowerCase(), rules));
+  // The trigger keywords of the whole sentence, found in one pass: whether it has any, and (clauseAdmits) those of each clause.
+  const lowerSentence = sentence.toLowerCase();
+  const keywords = keywordHits(lowerSentence, rules);
+  const skip = /\?\s*["”’)]*$/.test(sentence) || (!rules.triggersWithoutKeywords && !rules.keywords.ends[0] && !keywords.length);
   const clauses = skip ? [] : clauseSpans(text, facts.start, facts.end).map(([s, e]) => maskedClause(text, s, e, rules.masks));
   if (!skip) {
     // An aside is a clause of its own, quoted from the phrase it qualifies: "... Xi Jinping, who visited Minsk in March 2010".
@@ -958,113 +1154,10 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
     // The last hit of each trigger in the clause and the actors it took: "ranked 5th in …, 11th in … and 2nd in …" is a list.
-    const listed = new Map<Trigger, { end: number; actor1: string; actor2: string | null }>();
-    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace))) {
-      const t = hit.trigger;
-      const drop = (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`);
-      let actor1: string | null;
-      let actor2: string | null;
-      let third = false;
-      const base: Record<string, unknown> = {};
-      if (t.agent === 'visitor' && t.visitor === 'object') {
-        // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
-        const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
-        // The host is a person, place or capital named before; or an official described by a country adjective ("the Belarusian head of state").
-        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
-          || (m.form === 'adjective' && rules.visitorNounNext.test(text.slice(m.end, m.end + 30)))));
-        const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
-        // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
-        if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); continue; }
-        actor1 = guest.country;
-        actor2 = host.country;
-        Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
-      } else if (t.agent === 'visitor' && t.visitor === 'origin') {
-        // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
-        // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
-        const origin = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 60 && m.kind !== 'person' && !/[,;]/.test(text.slice(hit.end, m.start)));
-        const host = origin && ([...mentions].reverse().find((m) => m.end <= hit.start && m.country !== origin.country && m.kind !== 'organisation')?.country ?? recentOtherCountry(state, facts.mentions, hit.start, origin.country));
-        if (!origin || !host) { drop('no country or place of origin after the trigger, or no host of another country'); continue; }
-        actor1 = origin.country;
-        actor2 = host;
-        Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'context' });
-      } else if (t.agent === 'visitor') {
-        const visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
-        if (!visitor) { drop('no visitor (a person or delegation) named'); continue; }
-        actor1 = visitor.country;
-        const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
-          ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
-          ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
-        // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
-        const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
-        if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); continue; }
-        // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
-        if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); continue; }
-        actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
-        Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
-      } else if (t.agent === 'honoured') {
-        // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
-        const honoured = honouredOf(text, mentions, hit);
-        if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); continue; }
-        actor2 = honoured.country;
-        actor1 = state.focus.find((c) => c !== actor2) ?? null;
-      } else {
-        const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
-        if (agent?.id) base.agent_id = agent.id;
-        // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
-        if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); continue; }
-        actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
-        if (!actor1) { drop('no acting country'); continue; }
-        const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
-        actor2 = counterpart.country;
-        third = counterpart.third;
-        // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
-        const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
-        if (owned) [actor1, actor2] = owned;
-        // An item of a list of the same trigger, with no country named since the item before, has that item's actors.
-        const prior = listed.get(t);
-        if (prior && !mentions.some((m) => m.start >= prior.end && m.end <= hit.start) && !text.slice(prior.end, hit.start).includes(';')) {
-          [actor1, actor2] = [prior.actor1, prior.actor2];
-        }
-        if (actor1) listed.set(t, { end: hit.end, actor1, actor2 });
-      }
-      if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
-        // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
-        const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
-        if (pair) [actor1, actor2] = pair;
-        if (pair) state.moneyPairs.set(t.category, pair);
-      }
-      const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
-      // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
-      const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
-      // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
-      const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
-      const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}`;
-      if (perKind.has(key)) { drop('the clause already gave this fact'); continue; }
-      perKind.add(key);
-      // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
-      if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); continue; }
-      // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
-      if (t.requires?.includes('trade_context') && !rules.tradeWord.test(sentence) && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no word of trade in the sentence and no trade fact before it'); continue; }
-      if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); continue; }
-      if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); continue; }
-      const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
-      const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
-      // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
-      if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit')) { drop('a visit told as still to come ("before", "ahead of")'); continue; }
-      for (const date of dates) {
-        if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
-        // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
-        // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
-        // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
-        // have conducted mutual visits") is a fact without a date.
-        if (!date?.value && rules.ref.categories[t.category]?.dated_only && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
-        const candidate: Candidate = {
-          category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
-          quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
-        };
-        out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
-      }
-      sentenceSubject ??= actor1;
+    const listed = new Map<Trigger, ListedHit>();
+    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace, clauseAdmits(text, clause, facts, sentence, lowerSentence, keywords, rules)))) {
+      const actor1 = hitCandidates(text, clause, hit, facts, mentions, perKind, listed, out, state, rules, details);
+      if (actor1) sentenceSubject ??= actor1;
     }
   }
   const kept = oncePerSentence(out);

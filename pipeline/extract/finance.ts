@@ -107,6 +107,11 @@ export function organisationsIn(text: string, start: number, end: number, rules:
 /** Where the paragraph holding `at` starts (the text after the last line break before it). */
 const paragraphStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 
+/** Whether a lender is of one of the parties, or of no country. */
+function fitsParties(o: Lender, parties: (string | null)[]): boolean {
+  return !o.country || parties.includes(o.country);
+}
+
 /**
  * The organisation that lends or provides: one named after "from"/"by"/"with" after the trigger ("a soft loan from the
  * Export-Import Bank of China"), else one named before the trigger in the clause ("the Export-Import Bank of China
@@ -116,12 +121,11 @@ const paragraphStart = (text: string, at: number) => text.lastIndexOf('\n', at -
  */
 export function lenderOf(text: string, clause: Span, trigger: Span, parties: (string | null)[], rules: FinanceRules): Lender | null {
   const own = organisationsIn(text, clause.start, clause.end, rules).filter((o) => !/\b(?:to|at|for|of|in)\s+(?:the\s+|JSC\s+|OJSC\s+)?$/i.test(text.slice(Math.max(clause.start, o.start - 12), o.start)));
-  const fits = (o: Lender) => !o.country || parties.includes(o.country);
   const after = own.find((o) => o.start >= trigger.end && rules.lenderPreposition.some((re) => re.test(text.slice(Math.max(clause.start, o.start - 10), o.start))));
   if (after) return after;
-  const before = own.filter((o) => o.end <= trigger.start && fits(o));
+  const before = own.filter((o) => o.end <= trigger.start && fitsParties(o, parties));
   if (before.length) return before[before.length - 1];
-  const anywhere = own.find(fits);
+  const anywhere = own.find((o) => fitsParties(o, parties));
   if (anywhere) return anywhere;
   const clauseText = text.slice(clause.start, clause.end);
   rules.anaphora.lastIndex = 0;
@@ -133,7 +137,7 @@ export function lenderOf(text: string, clause: Span, trigger: Span, parties: (st
   while (back > 0 && /\s/.test(text[back])) back--;
   const from = paragraphStart(text, Math.max(0, back));
   // Only a bank, fund or a lender of the tables is referred back to: "the Foreign Ministry" two sentences up lent nothing.
-  const earlier = organisationsIn(text, Math.max(from, clause.start - 800), clause.start, rules).filter((o) => fits(o) && (rules.lenders.has(o.id) || /\b(?:Bank|Fund|Exim)\b/.test(o.name)));
+  const earlier = organisationsIn(text, Math.max(from, clause.start - 800), clause.start, rules).filter((o) => fitsParties(o, parties) && (rules.lenders.has(o.id) || /\b(?:Bank|Fund|Exim)\b/.test(o.name)));
   return earlier.length ? { ...earlier[earlier.length - 1] } : null;
 }
 
@@ -179,24 +183,26 @@ function namedBefore(text: string, at: number, noun: string, rules: FinanceRules
 /** The sector of the project when one is named, else of the sector word nearest the trigger in the clause; null when none. */
 export function sectorOf(text: string, clause: Span, trigger: Span, project: string | null, type: string, rules: FinanceRules): string | null {
   if (type === 'currency_swap') return 'monetary';
-  const nearest = (s: string, offset: number, at: number) => {
-    let best: { sector: string; d: number } | null = null;
-    for (const { sector, re } of rules.sectors) {
-      re.lastIndex = 0;
-      for (const m of matchesOf(re, s)) {
-        const start = offset + m.index!;
-        const d = start >= at ? start - at : at - start + 0.5;
-        if (!best || d < best.d) best = { sector, d };
-      }
-    }
-    return best?.sector ?? null;
-  };
   if (project) {
-    const own = nearest(project, 0, 0);
+    const own = nearestSector(project, 0, 0, rules);
     if (own) return own;
   }
   const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
-  return nearest(text.slice(from, to), from, trigger.end) ?? nearest(text.slice(clause.start, clause.end), clause.start, trigger.end);
+  return nearestSector(text.slice(from, to), from, trigger.end, rules) ?? nearestSector(text.slice(clause.start, clause.end), clause.start, trigger.end, rules);
+}
+
+/** The sector whose word in `s` (at `offset` in the text) lies nearest `at`, a word before it counting half a character farther; null when none. */
+function nearestSector(s: string, offset: number, at: number, rules: FinanceRules): string | null {
+  let best: { sector: string; d: number } | null = null;
+  for (const { sector, re } of rules.sectors) {
+    re.lastIndex = 0;
+    for (const m of matchesOf(re, s)) {
+      const start = offset + m.index!;
+      const d = start >= at ? start - at : at - start + 0.5;
+      if (!best || d < best.d) best = { sector, d };
+    }
+  }
+  return best?.sector ?? null;
 }
 
 /**

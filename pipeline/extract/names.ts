@@ -83,29 +83,6 @@ function titleCountry(text: string, titleStart: number, linkedText: string | und
 export function findTextPeople(text: string, start: number, end: number, mentions: EntityMention[], rules: NameRules, found: Map<string, TextPerson>, surnames: Map<string, string>): EntityMention[] {
   const out: EntityMention[] = [];
   const slice = text.slice(start, end);
-  const taken = () => [...mentions, ...out];
-  const add = (name: string, at: number, country: string | null, role: string) => {
-    const before = taken(); // the same until this call adds its name
-    const words = name.split(/\s+/);
-    // The name kept always starts with its first word: when that word is another mention, nothing is added.
-    if (overlapsAny(at, at + words[0].length, before)) return;
-    // Drop trailing words that are the start of another known mention or a particle.
-    while (words.length > 1 && overlapsAny(at + words.slice(0, -1).join(' ').length + 1, at + name.length, before)) words.pop();
-    if (words.some((w) => rules.institutions.has(w))) return; // "chairman of China's National People's Congress"
-    const clean = words.join(' ');
-    const e = at + clean.length;
-    if (overlapsAny(at, e, before)) return;
-    if (words.length < 2 && !surnames.has(clean)) return; // a lone capitalised word after a title is too often not a name
-    const id = surnames.get(clean) && words.length < 2 ? surnames.get(clean)! : textPersonId(clean);
-    const known = found.get(id);
-    const person = known ?? { id, name: clean, country: country ?? surnameCountry(clean, rules), role };
-    if (!known) found.set(id, person);
-    else if (!known.country && country) known.country = country;
-    if (words.length >= 2) surnames.set(words[words.length - 1], id);
-    // "Liu Guozhong … Liu": a name written surname first is referred to by its first word.
-    if (words.length >= 2 && surnameCountry(clean, rules)) surnames.set(words[0], id);
-    out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
-  };
   const titled = rules.heads.some((h) => slice.includes(h));
   for (const m of titled ? matchesOf(rules.titled, slice) : []) {
     const g = { ...m.groups! };
@@ -120,9 +97,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const linkedAt = g.linked ? at + m[0].indexOf(g.linked, g.title.length) : -1;
     if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place') && x.start <= linkedAt && linkedAt < x.end)) continue; // "Minister of Foreign Affairs Wang": not a country or place link
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
-    // "Ambassador of China to Belarus Cui Qiming": the first country the title is "of", wherever it stands in the chain.
-    const ofCountry = () => mentions.find((x) => x.country && (x.kind === 'country' || x.kind === 'place') && x.start > at && x.end <= nameAt && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(at, x.start - 8), x.start)))?.country ?? null;
-    add(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions, ofCountry()), g.title.replace(/\s+/g, ' '));
+    addTextPerson(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions, chainOfCountry(text, at, nameAt, mentions)), g.title.replace(/\s+/g, ' '), mentions, out, rules, found, surnames);
   }
   for (const m of titled && APPOSITION_CUE.test(slice) ? matchesOf(rules.apposition, slice) : []) {
     const g = m.groups!;
@@ -130,19 +105,55 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const adjAt = at + m[0].indexOf(g.adj, g.name.length);
     const country = mentions.find((x) => x.kind === 'country' && x.start === adjAt)?.country;
     if (!country) continue;
-    add(g.name, at, country, g.title.replace(/\s+/g, ' '));
+    addTextPerson(g.name, at, country, g.title.replace(/\s+/g, ' '), mentions, out, rules, found, surnames);
   }
   // Surnames of people found earlier in the article.
   if (surnames.size && [...surnames.keys()].some((n) => slice.includes(n))) {
     for (const w of matchesOf(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu, slice)) {
       const id = surnames.get(w[0]);
       const s = start + w.index!;
-      if (!id || overlapsAny(s, s + w[0].length, taken())) continue;
+      if (!id || overlapsAny(s, s + w[0].length, [...mentions, ...out])) continue;
       const p = found.get(id)!;
       out.push({ kind: 'person', id, country: p.country, form: 'short', start: s, end: s + w[0].length, subtype: 'text' });
     }
   }
   return out;
+}
+
+/** "Ambassador of China to Belarus Cui Qiming": the first country or place a title's chain is "of", before the name. */
+function chainOfCountry(text: string, at: number, nameAt: number, mentions: EntityMention[]): string | null {
+  for (const x of mentions) {
+    if (x.country && (x.kind === 'country' || x.kind === 'place') && x.start > at && x.end <= nameAt && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(at, x.start - 8), x.start))) return x.country;
+  }
+  return null;
+}
+
+/**
+ * Adds to `out` the person named `name` at `at` (after a title), unless its first word is another mention; trailing
+ * words that start another mention are dropped (a module function, not a closure per sentence: tsx keeps function
+ * names, so each closure made costs a property definition).
+ */
+function addTextPerson(name: string, at: number, country: string | null, role: string, mentions: EntityMention[], out: EntityMention[], rules: NameRules, found: Map<string, TextPerson>, surnames: Map<string, string>): void {
+  const before = [...mentions, ...out]; // the same until this call adds its name
+  const words = name.split(/\s+/);
+  // The name kept always starts with its first word: when that word is another mention, nothing is added.
+  if (overlapsAny(at, at + words[0].length, before)) return;
+  // Drop trailing words that are the start of another known mention or a particle.
+  while (words.length > 1 && overlapsAny(at + words.slice(0, -1).join(' ').length + 1, at + name.length, before)) words.pop();
+  if (words.some((w) => rules.institutions.has(w))) return; // "chairman of China's National People's Congress"
+  const clean = words.join(' ');
+  const e = at + clean.length;
+  if (overlapsAny(at, e, before)) return;
+  if (words.length < 2 && !surnames.has(clean)) return; // a lone capitalised word after a title is too often not a name
+  const id = surnames.get(clean) && words.length < 2 ? surnames.get(clean)! : textPersonId(clean);
+  const known = found.get(id);
+  const person = known ?? { id, name: clean, country: country ?? surnameCountry(clean, rules), role };
+  if (!known) found.set(id, person);
+  else if (!known.country && country) known.country = country;
+  if (words.length >= 2) surnames.set(words[words.length - 1], id);
+  // "Liu Guozhong … Liu": a name written surname first is referred to by its first word.
+  if (words.length >= 2 && surnameCountry(clean, rules)) surnames.set(words[0], id);
+  out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
 }
 
 /** The sentence's mentions with the text people added, in text order. */

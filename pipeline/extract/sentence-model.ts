@@ -109,6 +109,17 @@ export function categoryProbabilities(model: SentenceModel, features: string[]):
   return categories.map((c, i) => [c, 1 / (1 + Math.exp(-z[i]))]);
 }
 
+/** Adds a feature's weights to the sums (module functions, not closures per call: tsx keeps names, each costs a property definition). */
+function addWeights(z: number[], w: Float64Array): void {
+  for (let i = 0; i < z.length; i++) z[i] += w[i];
+}
+/** Adds a feature's weights unless this call (`call`) added them already. */
+function addOnce(z: number[], c: Counted | undefined, call: number): void {
+  if (!c || c.mark === call) return;
+  c.mark = call;
+  addWeights(z, c.w);
+}
+
 /**
  * categoryProbabilities(model, sentenceFeatures(index, ctx)), the same numbers, without writing out a feature name
  * per word and pair of words: the weights are added in the same order (a feature without a weight adds nothing, and
@@ -118,20 +129,14 @@ export function sentenceProbabilities(model: SentenceModel, index: number, ctx: 
   const { categories, biases, weights, words: wordWeights, bigrams } = indexOf(model);
   const f = ctx.facts[index];
   const z = [...biases];
-  const add = (w: Float64Array) => { for (let i = 0; i < z.length; i++) z[i] += w[i]; };
   for (const name of sentenceTraits(index, ctx)) {
     const w = weights.get(name);
-    if (w) add(w);
+    if (w) addWeights(z, w);
   }
   const words = wordsOf(ctx.text.slice(f.start, f.end));
   const call = ++calls;
-  const once = (c: Counted | undefined) => {
-    if (!c || c.mark === call) return;
-    c.mark = call;
-    add(c.w);
-  };
-  for (const word of words) once(wordWeights.get(word));
-  for (let i = 1; i < words.length; i++) once(bigrams.get(words[i - 1])?.get(words[i]));
+  for (const word of words) addOnce(z, wordWeights.get(word), call);
+  for (let i = 1; i < words.length; i++) addOnce(z, bigrams.get(words[i - 1])?.get(words[i]), call);
   return categories.map((c, i) => [c, 1 / (1 + Math.exp(-z[i]))]);
 }
 

@@ -35,12 +35,16 @@ export function segmentAround(text: string, clause: Span, from: number, to: numb
   return [Math.max(clause.start, lastIndexDownTo(text, ',', from - 1, clause.start) + 1), comma < 0 ? clause.end : comma];
 }
 
+/** How far a span lies from a trigger (0 when they overlap). */
+function distanceTo(trigger: Span, m: Span): number {
+  return m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end);
+}
+
 /** The amount of a trigger: the nearest in its own comma-delimited stretch, else the nearest in the clause. */
 export function amountNearTrigger(text: string, clause: Span, trigger: Span, money: MoneyMention[]): MoneyMention | undefined {
   const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
-  const distance = (m: Span) => (m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end));
   const own = money.filter((m) => within(m, from, to));
-  return firstLeast(own.length ? own : money, (a, b) => distance(a) - distance(b));
+  return firstLeast(own.length ? own : money, (a, b) => distanceTo(trigger, a) - distanceTo(trigger, b));
 }
 
 /** Whether the UTF-16 unit at `i` is white space as /\s/ reads it. */
