@@ -529,3 +529,16 @@ test('standing with a country is support; hosting a joint exercise with a countr
   const t = visits('Belarus and China are partners. Belarusian special forces units participated in training in China in 2016.', '2017-07-20');
   assert.ok(t.some((r) => r.from_country === 'BLR' && r.to_country === 'CHN' && r.date === '2016'), JSON.stringify(t));
 });
+
+test('relations established: "twenty years ago", "in the 32 years since the establishment", "the 20th anniversary of", "established formal ties" date them with no country named', () => {
+  const cases: [string, string, string][] = [
+    ['China is a partner of Belarus. We have achieved a lot since the diplomatic relations were established twenty years ago.', '2011-09-10', '1991'],
+    ['China is a partner of Belarus. "In the 32 years that have passed since the establishment of diplomatic relations between our countries, ties have grown," he said.', '2024-08-22', '1992'],
+    ['Belarus and China. The 20th anniversary of the establishment of diplomatic relations inspired a press conference.', '2012-02-01', '1992'],
+    ['Since the two nations established formal diplomatic ties in 1992, relations between China and Belarus have developed rapidly.', '2004-05-01', '1992'],
+  ];
+  for (const [text, published, year] of cases) {
+    const e = events(text, published);
+    assert.ok(e.some((x) => x.subtype === 'relations_established' && x.date === year), `${text}\n${JSON.stringify(e)}`);
+  }
+});

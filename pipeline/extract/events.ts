@@ -524,9 +524,10 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
 
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
 function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules): (Candidate['date'])[] {
-  // "After 17 years of diplomatic ties" (published 2009): the relations date from that many years before the text.
-  const years = /\b(\d{1,3})\s+years\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(clause.start, at - 24), at));
-  if (years && candidateCategory === 'diplomatic_relations') return [{ text: years[0].trim(), value: String(Number(state.published.slice(0, 4)) - Number(years[1])), precision: 'year', basis: 'relative_to_publication' }];
+  // "After 17 years of diplomatic ties", "in the 32 years that have passed since the establishment of …" (published
+  // 2009, 2024): the relations date from that many years before the text.
+  const age = candidateCategory === 'diplomatic_relations' ? relationsAge(text.slice(Math.max(clause.start, at - 60), at), rules) : null;
+  if (age) return [{ text: age.text, value: String(Number(state.published.slice(0, 4)) - age.years), precision: 'year', basis: 'relative_to_publication' }];
   // A date after ", and <new clause>" that follows the trigger belongs to that clause, not to this fact.
   const coordination = /,\s+(?:and|but|while|whereas)\s/g;
   coordination.lastIndex = at;
@@ -562,6 +563,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - anniversary) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
     return best.map(({ start: _s, end: _e, ...d }) => (visit?.end && best.length === 1 && !d.endValue ? { ...d, endValue: visit.end } : d));
   }
+  // "The 20th anniversary of the establishment of diplomatic relations inspired a press conference" (published 2012): 1992.
+  const anniversaryOnly = candidateCategory === 'diplomatic_relations' ? anniversaryYears(text, clause.start, at) : null;
+  if (anniversaryOnly) return [{ text: `${anniversaryOnly}th anniversary`, value: String(Number(state.published.slice(0, 4)) - anniversaryOnly), precision: 'year', basis: 'relative_to_publication' }];
   const clauseText = text.slice(clause.start, clause.end);
   const continues = rules.continuation.test(clauseText) || rules.anaphoricEvent.test(clauseText);
   rules.continuation.lastIndex = 0;
@@ -746,6 +750,15 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
 
+/** "17 years of", "the 32 years that have passed since the": a count of years just before a relation's trigger, or null. */
+function relationsAge(before: string, rules: EventRules): { text: string; years: number } | null {
+  const m = RELATIONS_AGE.exec(before);
+  if (!m) return null;
+  const years = /^\d+$/.test(m[1]) ? Number(m[1]) : rules.ref.lexicon.number_words[m[1].toLowerCase()];
+  return years ? { text: m[0].trim(), years } : null;
+}
+const RELATIONS_AGE = /\b(\d{1,3}|[a-z]+)\s+years\s+(?:of\s+(?:the\s+)?|(?:that\s+have\s+passed\s+|that\s+have\s+elapsed\s+)?since\s+(?:the\s+)?)$/i;
+
 /** Whether a date is the base a figure is compared with: "as compared with the same period a year ago", "from 2017" (no range end). */
 function isComparisonBase(text: string, clause: Clause, d: DateMention, rules: EventRules): boolean {
   if (rules.comparisonBase.test(text.slice(Math.max(clause.start, d.start - 60), d.start))) return true;
@@ -925,7 +938,7 @@ function honouredOf(text: string, mentions: EntityMention[], hit: { start: numbe
  * (categories with pair_default in triggers.json).
  */
 function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
-  if (!rules.ref.categories[t.category]?.pair_default || state.focus.length !== 2) return null;
+  if (!(rules.ref.categories[t.category]?.pair_default || t.pair_default) || state.focus.length !== 2) return null;
   const outside = facts.mentions.some((m) => m.country && m.kind !== 'person' && !state.focus.includes(m.country));
   return outside ? null : state.focus[0];
 }

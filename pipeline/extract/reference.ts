@@ -17,6 +17,8 @@ export interface Trigger {
   visitor?: 'subject' | 'object' | 'origin';
   /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
   generic?: boolean;
+  /** A fact of the article's pair when the sentence names no country ("since diplomatic relations were established"), as pair_default categories are. */
+  pair_default?: boolean;
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
   /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
   regex: RegExp; lowerRegex: RegExp;
