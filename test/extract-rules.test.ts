@@ -542,3 +542,11 @@ test('relations established: "twenty years ago", "in the 32 years since the esta
     assert.ok(e.some((x) => x.subtype === 'relations_established' && x.date === year), `${text}\n${JSON.stringify(e)}`);
   }
 });
+
+test('"can count on the support of Belarus" is Belarus supporting; "said as he met with" keeps the meeting whatever was said before', () => {
+  const s = events('MINSK, 25 April -- China can always count on the support of Belarus in every area, Belarus President Aleksandr Lukashenko said on 25 April as he met with Chinese President Xi Jinping.', '2019-04-25');
+  assert.ok(s.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(s));
+  assert.ok(!s.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN'), JSON.stringify(s));
+  const m = events('Belarus and China have a big potential for cooperation, Vice Premier of Belarus Vladimir Semashko said on 28 June as he met with Chinese Vice Premier Wang Qishan.', '2010-06-29');
+  assert.ok(m.some((x) => x.subtype === 'talks' && x.date === '2010-06-28'), JSON.stringify(m));
+});

@@ -474,7 +474,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
   // "Belarus is interested in the projects, said X as he met with Y": the cues of what was said do not reach past its reporting verb.
   const said = matchesOf(rules.reporting, before).pop();
-  const window = lastWords(said && /^\s*,?\s*(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+(?:as|when|while|after)\b/iu.test(before.slice(said.index! + said[0].length)) ? before.slice(said.index! + said[0].length) : before, 12);
+  const window = lastWords(said && /^\s*,?\s*(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?(?:as|when|while|after)\b/iu.test(before.slice(said.index! + said[0].length)) ? before.slice(said.index! + said[0].length) : before, 12);
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
@@ -775,15 +775,21 @@ const TRADE_STATE = /\b(?:is|are|remains?)\b[^.;]{0,50}\b(?:partners?|buyers?|ma
 /** A visit named as a noun ("Lukashenko's visit to", "the state visit"), not told by a verb ("visited"). */
 const VISIT_NOUN = /^(?:['’]s\s+)?(?:(?:state|official|working|first|next)\s+)?(?:visit|trip|tour)\b/i;
 
-/** The supporter and the supported of "<country>'s (firm) support for <country>" in the clause, or null. */
+/**
+ * The supporter and the supported of "<country>'s (firm) support for <country>" in the clause, or of "<country> can
+ * count on the support of <country>" (the one after "of" supports the one before), or null.
+ */
 function possessedSupport(text: string, clause: Clause, mentions: EntityMention[]): [string, string] | null {
   const countries = mentions.filter((m) => m.country && (m.kind === 'country' || m.form === 'metonym'));
   for (let i = 0; i + 1 < countries.length; i++) {
     const [a, b] = [countries[i], countries[i + 1]];
-    if (a.country !== b.country && POSSESSED_SUPPORT.test(text.slice(a.end, b.start))) return [a.country!, b.country!];
+    if (a.country === b.country) continue;
+    if (POSSESSED_SUPPORT.test(text.slice(a.end, b.start))) return [a.country!, b.country!];
+    if (SUPPORT_OF.test(text.slice(a.end, b.start))) return [b.country!, a.country!];
   }
   return null;
 }
+const SUPPORT_OF = /^\s+(?:can|could|will|may)\s+(?:always\s+)?(?:count|rely|depend)\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}support\s+of\s+(?:the\s+)?$/iu;
 const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
@@ -1035,6 +1041,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let actor1: string | null;
   let actor2: string | null;
   let third = false;
+  let supportOwned = false; // the supporter and the supported read from "X's support for Y" / "the support of X"
   const base: Record<string, unknown> = {};
   if (t.agent === 'visitor' && t.visitor === 'object') {
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
@@ -1089,7 +1096,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     third = counterpart.third;
     // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
     const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
-    if (owned) [actor1, actor2] = owned;
+    if (owned) [actor1, actor2, supportOwned] = [owned[0], owned[1], true];
     // An item of a list of the same trigger, with no country named since the item before, has that item's actors.
     const prior = listed.get(t);
     if (prior && !mentions.some((m) => m.start >= prior.end && m.end <= hit.start) && !text.slice(prior.end, hit.start).includes(';')) {
@@ -1115,7 +1122,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
-  if (t.requires?.includes('object_country') && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
+  if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
   if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
