@@ -72,7 +72,9 @@ CHARTS := $(STAGE)/charts/charts.json
 BRIEF := $(STAGE)/brief.pdf
 SITE := $(STAGE)/site/index.html
 # The published set: every file here (and everything under its top-level folder) is released together.
-PUBLISHED := $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+# Listed in the order make should start them: make starts a target's prerequisites in this order, and the longest
+# chain after normalise is charts → brief → site, so charts go first and publish and the workbook run beside them.
+PUBLISHED := $(CHARTS) $(BRIEF) $(CSV) $(DATAPACKAGE) $(WORKBOOK)
 PUBLISHED += $(SITE)
 
 ifneq ($(if $(MAKECMDGOALS),$(filter-out help install test bench bench-scale lexicon-report clean,$(MAKECMDGOALS)),all),)
@@ -98,7 +100,8 @@ $(INSTALLED): package.json package-lock.json
 	@touch $@
 
 BUNDLES := $(JS)/articles.mjs $(JS)/normalise.mjs $(JS)/publish.mjs $(JS)/workbook.mjs $(JS)/charts.mjs $(JS)/brief.mjs $(JS)/site.mjs $(JS)/build/release.mjs
-$(BUNDLES): $(JS)/%.mjs: pipeline/%.ts | $(INSTALLED)
+# A bundle copies in the packages written in plain JavaScript, so it is rebuilt when they change (the install stamp).
+$(BUNDLES): $(JS)/%.mjs: pipeline/%.ts pipeline/build/bundle.mjs $(INSTALLED)
 	@node pipeline/build/bundle.mjs $< $@
 -include $(wildcard $(JS)/*.mjs.d $(JS)/build/*.mjs.d)
 
