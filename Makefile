@@ -69,6 +69,10 @@ CSV := $(TABLES:%=$(STAGE)/csv/%.csv)
 DATAPACKAGE := $(STAGE)/datapackage.json
 WORKBOOK := $(STAGE)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
 CHARTS := $(STAGE)/charts/charts.json
+# The charts' PNGs ($(STAGE)/charts/<name>.png, named in charts.json), rendered beside the brief; a stamp, since
+# the charts' names are known only once the charts stage ran. PNGs are cached by content hash in $(PNG_CACHE).
+CHART_IMAGES := $(BUILD)/chart-images.done
+PNG_CACHE := $(BUILD)/cache/chart-images
 BRIEF := $(STAGE)/brief.pdf
 SITE := $(STAGE)/site/index.html
 # The published set: every file here (and everything under its top-level folder) is released together.
@@ -99,7 +103,7 @@ $(INSTALLED): package.json package-lock.json
 	@npm ci --no-audit --no-fund --loglevel=error >/dev/null
 	@touch $@
 
-BUNDLES := $(JS)/articles.mjs $(JS)/normalise.mjs $(JS)/publish.mjs $(JS)/workbook.mjs $(JS)/charts.mjs $(JS)/brief.mjs $(JS)/site.mjs $(JS)/build/release.mjs
+BUNDLES := $(JS)/articles.mjs $(JS)/normalise.mjs $(JS)/publish.mjs $(JS)/workbook.mjs $(JS)/charts.mjs $(JS)/chart-images.mjs $(JS)/brief.mjs $(JS)/site.mjs $(JS)/build/release.mjs
 # A bundle copies in the packages written in plain JavaScript, so it is rebuilt when they change (the install stamp).
 $(BUNDLES): $(JS)/%.mjs: pipeline/%.ts pipeline/build/bundle.mjs $(INSTALLED)
 	@node pipeline/build/bundle.mjs $< $@
@@ -134,11 +138,16 @@ $(CHARTS): $(RECORDS) $(JS)/charts.mjs pipeline/charts.ts $(wildcard pipeline/ch
 	@echo "charts"
 	@node $(JS)/charts.mjs $(RECORDS) $(STAGE)/charts
 
+$(CHART_IMAGES): $(CHARTS) $(JS)/chart-images.mjs pipeline/chart-images.ts $(wildcard pipeline/charts/*.ts) $(LIB) | $(INSTALLED)
+	@echo "charts   images (PNG)"
+	@node $(JS)/chart-images.mjs $(CHARTS) $(PNG_CACHE)
+	@touch $@
+
 $(BRIEF): $(RECORDS) $(CHARTS) $(JS)/brief.mjs pipeline/brief.ts $(wildcard pipeline/brief/*.ts) $(LIB) | $(INSTALLED)
 	@echo "brief    $(notdir $@)"
 	@node $(JS)/brief.mjs $(RECORDS) $(CHARTS) $@
 
-$(SITE): $(RECORDS) $(CHARTS) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) $(JS)/site.mjs pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
+$(SITE): $(RECORDS) $(CHARTS) $(CHART_IMAGES) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) $(JS)/site.mjs pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
 	@echo "site     site/"
 	@node $(JS)/site.mjs --sources=$(call q,$(SOURCES)) $(RECORDS) $(CHARTS) $(STAGE)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
 
@@ -149,7 +158,8 @@ $(CHROMIUM):
 	@echo "install  chromium (apt-get, for the browser tests)"
 	@apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
-$(RELEASED): $(PUBLISHED) $(JS)/build/release.mjs pipeline/build/release.ts | $(INSTALLED)
+# The chart images after the brief: when one job is free as the charts end, the brief (the longer chain) takes it.
+$(RELEASED): $(CHARTS) $(BRIEF) $(CHART_IMAGES) $(PUBLISHED) $(JS)/build/release.mjs pipeline/build/release.ts | $(INSTALLED)
 	@echo "release  $(OUT)"
 	@node $(JS)/build/release.mjs $(STAGE) $(call q,$(OUT)) $(PUBLISHED:$(STAGE)/%=%)
 	@touch $@

@@ -40,6 +40,8 @@ export const messages = {
   chartsUsage: (usage: string) => `usage: node --import tsx pipeline/${usage}`,
   chartFailed: (chart: string, detail: string) =>
     `chart ${chart}: Vega-Lite could not compile or render it (${detail}); fix its module in pipeline/charts/ and run again.`,
+  chartImageFailed: (chart: string, detail: string) =>
+    `chart ${chart}: resvg could not render its SVG as PNG (${detail}); check the SVG the charts stage wrote and run again.`,
   chartsManifestInvalid: (file: string, problem: string) =>
     `${file}: not a charts manifest (${problem}); it should be {"charts": [{"name", "title", "svg", "width", "height", ...}]} as written by the charts stage.`,
   timelineChartMissing: (file: string) =>
