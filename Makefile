@@ -161,7 +161,7 @@ $(CHROMIUM):
 # The chart images after the brief: when one job is free as the charts end, the brief (the longer chain) takes it.
 $(RELEASED): $(CHARTS) $(BRIEF) $(CHART_IMAGES) $(PUBLISHED) $(JS)/build/release.mjs pipeline/build/release.ts | $(INSTALLED)
 	@echo "release  $(OUT)"
-	@node $(JS)/build/release.mjs $(STAGE) $(call q,$(OUT)) $(PUBLISHED:$(STAGE)/%=%)
+	@node $(JS)/build/release.mjs --record=$(BUILD)/released-files.json $(STAGE) $(call q,$(OUT)) $(PUBLISHED:$(STAGE)/%=%)
 	@touch $@
 
 # make test builds everything into build/test-output (not output/), fails if that differs from the
