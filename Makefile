@@ -15,10 +15,12 @@
 #   Everything under the target's top-level entry (site/, csv/, ...) is published with the rest. A new CSV made
 #   by publish.ts itself only needs its table name in TABLES.
 
-# Two jobs at a time: the workbook, charts and CSV stages are independent (the machines have 2 cores). Set by the
-# top-level make only: a sub-make (make test's build) shares its parent's jobs; setting them again warns.
+# One job per core (JOBS=n to choose): after normalise the charts → brief → site chain runs on one core and publish,
+# the workbook and the chart images beside it on the other. Set by the top-level make only: a sub-make (make test's
+# build) shares its parent's jobs; setting them again warns.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ifeq ($(MAKELEVEL),0)
-MAKEFLAGS += --jobs=2 --output-sync=target
+MAKEFLAGS += --jobs=$(JOBS) --output-sync=target
 endif
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c

@@ -29,11 +29,9 @@ const outDir = resolve(dirname(outFile));
 
 /**
  * Packages a bundle imports from node_modules instead of copying in: @resvg/resvg-js loads a native module; pdfkit
- * reads its font metrics files from beside its own code (`__dirname`), which a copy would not find; exceljs, because
- * the workbook stage fixes the dates of the jszip that exceljs itself loads from node_modules (a copy of exceljs
- * would zip with its own copy of jszip, and the workbook's bytes would change).
+ * finds its standard fonts and colour profile from its own location (`import.meta.url`), which a copy would not.
  */
-const KEEP_EXTERNAL = ['@resvg/resvg-js', 'pdfkit', 'exceljs'];
+const KEEP_EXTERNAL = ['@resvg/resvg-js', 'pdfkit'];
 
 /** `import.meta.url` as the URL of `file`, written relative to the bundle so the tree can move. */
 function sourceUrl(file) {
