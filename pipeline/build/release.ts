@@ -5,7 +5,7 @@
  * A failure or kill before the renames leaves OUT untouched (a leftover .OUT.new-* is removed by the next run);
  * a kill between the two renames leaves the previous set in .OUT.old, and the next run publishes the new set.
  * The new set's files are hard links to the staging folder's (no data copied: with 2,040 articles the site alone is
- * ≈ 2,900 files, and copying them, then freeing the old ones, took 3–8 s on this machine's disk). That is safe
+ * ≈ 2,800 files, and copying them, then freeing the old ones, took 3–8 s on this machine's disk). That is safe
  * because no stage ever writes a staged file in place: every writer writes a new file and renames it over the old
  * one (lib/io.ts, the site's fresh folder), so a published file never changes after it was published. What could
  * change one is an edit in place of the published file itself, which would change the staged file with it: the
