@@ -15,12 +15,12 @@
 #   Everything under the target's top-level entry (site/, csv/, ...) is published with the rest. A new CSV made
 #   by publish.ts itself only needs its table name in TABLES.
 
-# One job per core and one more (JOBS=n to choose). After normalise the charts → brief chain runs beside publish and
-# the workbook; the site needs the brief, the workbook and the chart images, and with a job per core the chart images
-# waited for one of the other two to end and then ran alone (2,040 articles: ≈ 1.5 s with one core idle). With one
-# job more they run beside both, and all three end about together. Set by the top-level make only: a sub-make (make
-# test's build) shares its parent's jobs; setting them again warns.
-JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 2) + 1 )))
+# One job per core (JOBS=n to choose): after normalise the charts → brief chain runs on one core, publish, the
+# workbook and the chart images on the other. One job more let the chart images run beside the brief and the workbook
+# at 2,040 articles (the site needs all three), but for one article it started the workbook beside the charts and
+# slowed the chain (interleaved, load 5: median 8.1 s with 2 jobs, 8.7 s with 3). Set by the top-level make only: a
+# sub-make (make test's build) shares its parent's jobs; setting them again warns.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ifeq ($(MAKELEVEL),0)
 MAKEFLAGS += --jobs=$(JOBS) --output-sync=target
 endif
