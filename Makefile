@@ -4,7 +4,7 @@
 #
 # Stages (one file each in pipeline/):
 #   articles (ingest + extract of every article, one process, a worker thread per core, cached per article)
-#   -> normalise -> publish (csv + datapackage) / workbook / charts -> brief -> release
+#   -> normalise -> publish (csv + datapackage) / workbook / charts -> brief and chart images (PNG) -> site -> release
 # The stages write the whole output set into a staging folder, $(STAGE) (inside $(BUILD)); the release step then
 # swaps it into OUT in one move, and only when every stage succeeded: a failed or interrupted run leaves OUT as it was.
 #
@@ -15,10 +15,14 @@
 #   Everything under the target's top-level entry (site/, csv/, ...) is published with the rest. A new CSV made
 #   by publish.ts itself only needs its table name in TABLES.
 
-# Two jobs at a time: the workbook, charts and CSV stages are independent (the machines have 2 cores). Set by the
-# top-level make only: a sub-make (make test's build) shares its parent's jobs; setting them again warns.
+# One job per core (JOBS=n to choose): after normalise the charts → brief chain runs on one core, publish, the
+# workbook and the chart images on the other. One job more let the chart images run beside the brief and the workbook
+# at 2,040 articles (the site needs all three), but for one article it started the workbook beside the charts and
+# slowed the chain (interleaved, load 5: median 8.1 s with 2 jobs, 8.7 s with 3). Set by the top-level make only: a
+# sub-make (make test's build) shares its parent's jobs; setting them again warns.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ifeq ($(MAKELEVEL),0)
-MAKEFLAGS += --jobs=2 --output-sync=target
+MAKEFLAGS += --jobs=$(JOBS) --output-sync=target
 endif
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -67,12 +71,25 @@ RELEASED := $(BUILD)/released
 TABLES := events visits agreements finance indicators entities sources mentions conflicts
 CSV := $(TABLES:%=$(STAGE)/csv/%.csv)
 DATAPACKAGE := $(STAGE)/datapackage.json
-WORKBOOK := $(STAGE)/$(shell node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset).xlsx
+# The workbook is named after the dataset (DATASET_META's "name"). Reading it takes a node start (≈ 0.15 s on every
+# make run, one with nothing to do too), so the name is kept in $(JS)/dataset-name with the file's path, size,
+# modification time and inode, and read again only when one of those changed.
+DATASET_NAME := $(shell k="$$(stat -c '%n %s %.9Y %i' -- $(call q,$(DATASET_META)) 2>/dev/null)"; c=$(JS)/dataset-name; \
+  if [ -f "$$c" ] && [ "$$(head -n1 "$$c")" = "$$k" ]; then tail -n1 "$$c"; \
+  else n="$$(node -p "require('./$(DATASET_META)').name" 2>/dev/null || echo dataset)"; echo "$$n"; \
+  mkdir -p $(JS) && printf '%s\n%s\n' "$$k" "$$n" > "$$c.$$$$" && mv -f "$$c.$$$$" "$$c"; fi)
+WORKBOOK := $(STAGE)/$(DATASET_NAME).xlsx
 CHARTS := $(STAGE)/charts/charts.json
+# The charts' PNGs ($(STAGE)/charts/<name>.png, named in charts.json), rendered beside the brief; a stamp, since
+# the charts' names are known only once the charts stage ran. PNGs are cached by content hash in $(PNG_CACHE).
+CHART_IMAGES := $(BUILD)/chart-images.done
+PNG_CACHE := $(BUILD)/cache/chart-images
 BRIEF := $(STAGE)/brief.pdf
 SITE := $(STAGE)/site/index.html
 # The published set: every file here (and everything under its top-level folder) is released together.
-PUBLISHED := $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(CHARTS) $(BRIEF)
+# Listed in the order make should start them: make starts a target's prerequisites in this order, and the longest
+# chain after normalise is charts → brief → site, so charts go first and publish and the workbook run beside them.
+PUBLISHED := $(CHARTS) $(BRIEF) $(CSV) $(DATAPACKAGE) $(WORKBOOK)
 PUBLISHED += $(SITE)
 
 ifneq ($(if $(MAKECMDGOALS),$(filter-out help install test bench bench-scale lexicon-report clean,$(MAKECMDGOALS)),all),)
@@ -97,8 +114,9 @@ $(INSTALLED): package.json package-lock.json
 	@npm ci --no-audit --no-fund --loglevel=error >/dev/null
 	@touch $@
 
-BUNDLES := $(JS)/articles.mjs $(JS)/normalise.mjs $(JS)/publish.mjs $(JS)/workbook.mjs $(JS)/charts.mjs $(JS)/brief.mjs $(JS)/site.mjs $(JS)/build/release.mjs
-$(BUNDLES): $(JS)/%.mjs: pipeline/%.ts | $(INSTALLED)
+BUNDLES := $(JS)/articles.mjs $(JS)/normalise.mjs $(JS)/publish.mjs $(JS)/workbook.mjs $(JS)/charts.mjs $(JS)/chart-images.mjs $(JS)/brief.mjs $(JS)/site.mjs $(JS)/build/release.mjs
+# A bundle copies in the packages written in plain JavaScript, so it is rebuilt when they change (the install stamp).
+$(BUNDLES): $(JS)/%.mjs: pipeline/%.ts pipeline/build/bundle.mjs $(INSTALLED)
 	@node pipeline/build/bundle.mjs $< $@
 -include $(wildcard $(JS)/*.mjs.d $(JS)/build/*.mjs.d)
 
@@ -131,11 +149,16 @@ $(CHARTS): $(RECORDS) $(JS)/charts.mjs pipeline/charts.ts $(wildcard pipeline/ch
 	@echo "charts"
 	@node $(JS)/charts.mjs $(RECORDS) $(STAGE)/charts
 
+$(CHART_IMAGES): $(CHARTS) $(JS)/chart-images.mjs pipeline/chart-images.ts $(wildcard pipeline/charts/*.ts) $(LIB) | $(INSTALLED)
+	@echo "charts   images (PNG)"
+	@node $(JS)/chart-images.mjs $(CHARTS) $(PNG_CACHE)
+	@touch $@
+
 $(BRIEF): $(RECORDS) $(CHARTS) $(JS)/brief.mjs pipeline/brief.ts $(wildcard pipeline/brief/*.ts) $(LIB) | $(INSTALLED)
 	@echo "brief    $(notdir $@)"
 	@node $(JS)/brief.mjs $(RECORDS) $(CHARTS) $@
 
-$(SITE): $(RECORDS) $(CHARTS) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) $(JS)/site.mjs pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
+$(SITE): $(RECORDS) $(CHARTS) $(CHART_IMAGES) $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF) $(JS)/site.mjs pipeline/site.ts $(wildcard pipeline/site/*.ts pipeline/site/templates/* pipeline/site/assets/*) $(LIB) | $(INSTALLED)
 	@echo "site     site/"
 	@node $(JS)/site.mjs --sources=$(call q,$(SOURCES)) $(RECORDS) $(CHARTS) $(STAGE)/site $(CSV) $(DATAPACKAGE) $(WORKBOOK) $(BRIEF)
 
@@ -146,9 +169,10 @@ $(CHROMIUM):
 	@echo "install  chromium (apt-get, for the browser tests)"
 	@apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
-$(RELEASED): $(PUBLISHED) $(JS)/build/release.mjs pipeline/build/release.ts | $(INSTALLED)
+# The chart images after the brief: when one job is free as the charts end, the brief (the longer chain) takes it.
+$(RELEASED): $(CHARTS) $(BRIEF) $(CHART_IMAGES) $(PUBLISHED) $(JS)/build/release.mjs pipeline/build/release.ts | $(INSTALLED)
 	@echo "release  $(OUT)"
-	@node $(JS)/build/release.mjs $(STAGE) $(call q,$(OUT)) $(PUBLISHED:$(STAGE)/%=%)
+	@node $(JS)/build/release.mjs --record=$(BUILD)/released-files.json $(STAGE) $(call q,$(OUT)) $(PUBLISHED:$(STAGE)/%=%)
 	@touch $@
 
 # make test builds everything into build/test-output (not output/), fails if that differs from the

@@ -100,6 +100,7 @@ function runPipeline(articles: Article[], done: (r: StageResult) => void = () =>
       run('publish (csv)', ['pipeline/publish.ts', records, stage]),
       run('workbook', ['pipeline/workbook.ts', records, join(stage, `${name}.xlsx`)]),
       run('charts', ['pipeline/charts.ts', records, join(stage, 'charts')]),
+      run('chart images', ['pipeline/chart-images.ts', join(stage, 'charts', 'charts.json')]),
       run('brief', ['pipeline/brief.ts', records, join(stage, 'charts', 'charts.json'), join(stage, 'brief.pdf')]),
       run('site', ['pipeline/site.ts', `--sources=${src}`, records, join(stage, 'charts', 'charts.json'), join(stage, 'site'), ...tables.map((t) => join(stage, 'csv', `${t}.csv`)), join(stage, 'datapackage.json'), join(stage, `${name}.xlsx`), join(stage, 'brief.pdf')]),
       run('release', ['pipeline/build/release.ts', stage, join(dir, 'out'), 'csv', 'datapackage.json', `${name}.xlsx`, 'charts', 'brief.pdf', 'site']),
@@ -153,7 +154,7 @@ function main(): void {
   const kinds = (process.env.KINDS ?? 'generated,real').split(',').filter(Boolean);
   const small = Number(process.env.SMALL ?? 2000);
   console.log(`bench-scale on ${process.arch}, Node ${process.version}; each stage is one process, as make runs it`);
-  bundleStages(['articles', 'normalise', 'publish', 'workbook', 'charts', 'brief', 'site', 'build/release'].map((s) => `pipeline/${s}.ts`));
+  bundleStages(['articles', 'normalise', 'publish', 'workbook', 'charts', 'chart-images', 'brief', 'site', 'build/release'].map((s) => `pipeline/${s}.ts`));
   if (small) {
     const articles = smallArticles(small);
     report(`${small} small generated articles`, articles);

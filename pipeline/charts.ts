@@ -1,7 +1,8 @@
 /**
- * Stage, charts: build/…/records.json → <out-dir>/<name>.vl.json, <name>.svg, <name>.png and <name>.csv (its data) per chart, then <out-dir>/charts.json
- * (the manifest, written last). Vega-Lite specs carry their data inline; SVG from Vega's renderer, PNG at 2× from resvg,
- * both with the bundled DejaVu Sans. Files of charts no longer produced are removed.
+ * Stage, charts: build/…/records.json → <out-dir>/<name>.vl.json, <name>.svg and <name>.csv (its data) per chart, then <out-dir>/charts.json
+ * (the manifest, written last). Vega-Lite specs carry their data inline; SVG from Vega's renderer with the bundled
+ * DejaVu Sans. The PNGs the manifest names are the chart images stage's (pipeline/chart-images.ts), which runs beside
+ * the brief: the brief needs only the SVGs. Files of charts no longer produced are removed.
  * Usage: charts.ts <records.json> <out-dir>
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { PipelineError, runStage } from './lib/errors.ts';
 import { messages } from './lib/messages.ts';
 import type { RecordsFile } from './lib/records.ts';
 import type { ChartDef } from './charts/chart.ts';
-import { renderPng, renderSvg, svgSize } from './charts/render.ts';
+import { renderSvg, svgSize } from './charts/render.ts';
 import { timelineChart } from './charts/timeline.ts';
 import { visitsChart } from './charts/visits.ts';
 import { moneyChart } from './charts/money.ts';
@@ -32,16 +33,15 @@ export function chartsFor(records: RecordsFile): ChartDef[] {
 export interface Rendered {
   chart: ChartDef;
   svg: string;
-  png: Uint8Array;
   width: number;
   height: number;
 }
 
-/** One chart rendered to SVG and PNG; a failure names the chart. */
+/** One chart rendered to SVG; a failure names the chart. */
 export async function renderChart(chart: ChartDef): Promise<Rendered> {
   try {
     const svg = await renderSvg(chart.spec);
-    return { chart, svg, png: renderPng(svg), ...svgSize(svg) };
+    return { chart, svg, ...svgSize(svg) };
   } catch (error) {
     throw new PipelineError(messages.chartFailed(chart.name, (error as Error).message));
   }
@@ -84,14 +84,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const records = readRecordsFile(input, 'records');
     const rendered: Rendered[] = [];
     for (const chart of chartsFor(records)) rendered.push(await renderChart(chart));
-    const files = rendered.flatMap(({ chart, svg, png }): [string, string | Uint8Array][] => [
+    const files = rendered.flatMap(({ chart, svg }): [string, string][] => [
       [join(out, `${chart.name}.vl.json`), JSON.stringify(chart.spec, null, 2) + '\n'],
       [join(out, `${chart.name}.svg`), svg],
-      [join(out, `${chart.name}.png`), png],
       [join(out, `${chart.name}.csv`), chartCsv(chart)],
     ]);
     writeFilesAtomic(files);
-    for (const f of staleFiles(out, new Set(files.map(([p]) => p.slice(out.length).replace(/^\/+/, ''))))) rmSync(join(out, f));
+    // a current chart's PNG stays (the chart images stage rewrites it); any other chart file goes
+    const keep = new Set([...files.map(([p]) => p.slice(out.length).replace(/^\/+/, '')), ...rendered.map(({ chart }) => `${chart.name}.png`)]);
+    for (const f of staleFiles(out, keep)) rmSync(join(out, f));
     writeJsonAtomic(join(out, 'charts.json'), manifest(rendered));
   });
 }

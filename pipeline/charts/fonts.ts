@@ -4,17 +4,10 @@
  * truncates labels at the wrong place; with this, layout matches what resvg and the PDF draw.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import * as vega from 'vega';
+import { fontFiles } from './font-files.ts';
 
-/** The font every chart is set and rendered in; the SVGs name it in font-family. */
-export const fontFamily = 'DejaVu Sans';
-
-/** The TTF files resvg loads: regular and bold, which is all the charts use. */
-export function fontFiles(): string[] {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(dir, f));
-}
+export { fontFamily, fontFiles } from './font-files.ts';
 
 interface Font {
   unitsPerEm: number;

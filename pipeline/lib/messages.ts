@@ -24,6 +24,8 @@ export const messages = {
   outNotOurs: (out: string) => `OUT=${out} is a folder with files the pipeline did not write (no datapackage.json); the whole folder is replaced on publishing, so choose an empty or new folder.`,
   outNotAFolder: (out: string) => `OUT=${out} exists and is not a folder; choose another OUT or remove it.`,
   outReadOnly: (out: string) => `OUT=${out} is read-only; nothing was published. Make it writable (chmod u+w) or choose another OUT.`,
+  publishedFileEdited: (out: string, files: string[]) =>
+    `${out}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''} changed in place since they were published, and the build's own copies with them; those copies were removed and the previous outputs are untouched. Run make again to build them afresh (edit a copy of a published file, not the file).`,
   publishFailed: (out: string, detail: string) => `could not publish into ${out} (${detail}); the previous outputs there are untouched. Free space or fix permissions and run again.`,
   failureInjected: (stage: string) => `failure injected after the ${stage} stage wrote its files (PIPELINE_FAIL_AFTER=${stage}; a test hook).`,
   badSourceId: (file: string) =>
@@ -40,6 +42,8 @@ export const messages = {
   chartsUsage: (usage: string) => `usage: node --import tsx pipeline/${usage}`,
   chartFailed: (chart: string, detail: string) =>
     `chart ${chart}: Vega-Lite could not compile or render it (${detail}); fix its module in pipeline/charts/ and run again.`,
+  chartImageFailed: (chart: string, detail: string) =>
+    `chart ${chart}: resvg could not render its SVG as PNG (${detail}); check the SVG the charts stage wrote and run again.`,
   chartsManifestInvalid: (file: string, problem: string) =>
     `${file}: not a charts manifest (${problem}); it should be {"charts": [{"name", "title", "svg", "width", "height", ...}]} as written by the charts stage.`,
   timelineChartMissing: (file: string) =>

@@ -8,12 +8,12 @@
  *   with '#', which spreadsheets may not follow (exceljs issue #3027): such links are rewritten as plain
  *   in-document locations (<hyperlink ref=… location="'events'!A5"/>), as Excel itself writes them.
  */
-import { createRequire } from 'node:module';
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Workbook } from 'exceljs';
+import JSZipPackage from 'jszip';
 import type { TablePlan } from './table-sheet.ts';
 import { chunked, lastRelId, sharedStringCount, sharedStringsXml, sheetFrame, sheetRelsXml, sheetXml } from './sheet-xml.ts';
 
@@ -31,8 +31,12 @@ interface JSZipModule {
   defaults: { date: Date | null };
   loadAsync(data: Uint8Array): Promise<Zip>;
 }
-/** The jszip exceljs itself zips with (resolved from exceljs, so it is the same module and the same defaults). */
-const JSZip = createRequire(createRequire(import.meta.url).resolve('exceljs'))('jszip') as JSZipModule;
+/**
+ * The jszip exceljs itself zips with, so that the defaults set here are the ones it uses: exceljs's require('jszip')
+ * finds this same package (there is one jszip in node_modules), and in the stage's bundle, which copies both in, the
+ * same single copy. test/workbook*.test.ts and `make test`'s comparison with output/ would see the dates change if not.
+ */
+const JSZip = JSZipPackage as unknown as JSZipModule;
 
 /** Zip entries cannot hold dates before 1980 (MS-DOS time). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 1);
