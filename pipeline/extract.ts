@@ -155,7 +155,7 @@ class LazyAmounts implements SentenceFacts {
     this.#rules = rules;
   }
   get money(): MoneyMention[] { return (this.#money ??= findMoney(this.#text, this.start, this.end, this.#rules)); }
-  get percents(): NumberMention[] { return (this.#percents ??= findPercents(this.#text, this.start, this.end)); }
+  get percents(): NumberMention[] { return (this.#percents ??= findPercents(this.#text, this.start, this.end, this.#rules)); }
   get ordinals(): NumberMention[] { return (this.#ordinals ??= findOrdinals(this.#text, this.start, this.end, this.#rules)); }
 }
 

@@ -550,3 +550,10 @@ test('"can count on the support of Belarus" is Belarus supporting; "said as he m
   const m = events('Belarus and China have a big potential for cooperation, Vice Premier of Belarus Vladimir Semashko said on 28 June as he met with Chinese Vice Premier Wang Qishan.', '2010-06-29');
   assert.ok(m.some((x) => x.subtype === 'talks' && x.date === '2010-06-28'), JSON.stringify(m));
 });
+
+test('growth "by a quarter" is 25 %; trade that "doubled" grew twofold', () => {
+  const q = events('Belarus and China are partners. In 2018 Belarusian exports to China increased by a quarter.', '2019-02-20');
+  assert.ok(q.some((x) => x.subtype === 'export_growth' && x.date === '2018' && /25%/.test(String(x.summary))), JSON.stringify(q));
+  const d = events('Belarus and China are partners. In 2012 trade between Belarus and China doubled.', '2013-02-20');
+  assert.ok(d.some((x) => x.subtype === 'trade_growth' && x.date === '2012' && /2-fold/.test(String(x.summary))), JSON.stringify(d));
+});

@@ -5,7 +5,7 @@ import { escapeRegex, matchesOf } from './reference.ts';
 export interface MoneyMention { start: number; end: number; amount: number; /** Every currency the marker can mean ("Br": BYR or BYN); see currencyAt. */ currencies: string[]; text: string }
 export interface NumberMention { start: number; end: number; value: number; text: string }
 
-export interface AmountRules { money: RegExp; ordinal: RegExp; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
+export interface AmountRules { money: RegExp; ordinal: RegExp; fraction: RegExp; fractions: Map<string, number>; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
 
 /** A regex for "<marker> <number> <scale>" and "<number> <scale> <marker>", markers from the currency table. */
 export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRules {
@@ -22,6 +22,9 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
     ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
+    // "increased by a quarter": a fraction after "by" (lexicon fraction_percents).
+    fraction: new RegExp(`(?<![\\p{L}])by\\s+(${fractionWords(lex).map(escapeRegex).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu'),
+    fractions: new Map(fractionWords(lex).map((w) => [w, Number(lex.fraction_percents[w])])),
     digit: /\d/, markers, validity, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
   };
 }
@@ -49,13 +52,22 @@ export function findMoney(text: string, start: number, end: number, rules: Amoun
   return out;
 }
 
-/** Every percentage in text[start, end): "72 percent", "72%", "72 per cent". */
-export function findPercents(text: string, start: number, end: number): NumberMention[] {
+/** The fraction words of the lexicon (its keys but the note). */
+function fractionWords(lex: Lexicon): string[] {
+  return Object.keys(lex.fraction_percents).filter((k) => !k.startsWith('_')).sort((a, b) => b.length - a.length);
+}
+
+/** Every percentage in text[start, end): "72 percent", "72%", "72 per cent", and with rules "by a quarter" (25). */
+export function findPercents(text: string, start: number, end: number, rules?: AmountRules): NumberMention[] {
   const slice = text.slice(start, end);
-  if (!/\d/.test(slice)) return []; // no number, no percentage
-  return matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu, slice).map((m) => ({
+  const found = /\d/.test(slice) ? matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu, slice).map((m) => ({
     start: start + m.index!, end: start + m.index! + m[0].length, value: Number(m[1]), text: m[0],
-  }));
+  })) : [];
+  if (!rules || !/\bby\s/i.test(slice)) return found;
+  for (const m of matchesOf(rules.fraction, slice)) {
+    found.push({ start: start + m.index!, end: start + m.index! + m[0].length, value: rules.fractions.get(m[1].toLowerCase().replace(/\s+/g, ' '))!, text: m[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Every ordinal in text[start, end): "fourth", "4th", "second-largest". */

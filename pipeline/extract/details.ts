@@ -147,7 +147,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           const bilateral = c.subtype === 'trade_growth';
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
           // "up 3.4 times", "an 11-time increase", "grew 12-fold": a multiple, when no percentage is given.
-          const multiple = pct ? null : multipleIn(text.slice(trigger.start, trigger.end), lex.number_words);
+          const multiple = pct ? null : multipleIn(text.slice(trigger.start, trigger.end), lex.number_words, lex.multiple_verbs);
           Object.assign(c.details, {
             indicator: c.subtype, value: pct ? (fall ? -pct.value : pct.value) : multiple, unit: pct || multiple === null ? 'percent' : 'times',
             subject_country: bilateral ? state.focus[0] : c.actor_1, partner_country: (bilateral ? state.focus[1] : partner) ?? null,
@@ -177,10 +177,10 @@ function firstMatch(s: string, patterns: RegExp[]): RegExpMatchArray | undefined
   return undefined;
 }
 
-/** The multiple a phrase states ("3.4 times", "11-time", "12-fold", "two times"), or null. */
-export function multipleIn(phrase: string, numberWords: Record<string, number>): number | null {
+/** The multiple a phrase states ("3.4 times", "11-time", "12-fold", "two times", "doubled"), or null. */
+export function multipleIn(phrase: string, numberWords: Record<string, number>, verbs: Record<string, number> = {}): number | null {
   const m = /(\d+(?:\.\d+)?|[a-z]+)[- ]?(?:times?|fold)\b/i.exec(phrase);
-  if (!m) return null;
+  if (!m) return Object.entries(verbs).find(([verb]) => new RegExp(`\\b${verb}\\b`, 'i').test(phrase))?.[1] ?? null;
   const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWords[m[1].toLowerCase()];
   return typeof n === 'number' && n > 1 ? n : null;
 }
