@@ -52,6 +52,7 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
   // Earliest published first, so a fact several sources state is quoted from the first to report it.
   const order = sources.map((_, i) => i).sort((i, j) => sources[i].source.meta.published.localeCompare(sources[j].source.meta.published) || sources[i].source.source_id.localeCompare(sources[j].source.source_id));
   const sorted = order.map((i) => sources[i]);
+  if (dataset.pair) for (let i = 0; i < candidateLists.length; i++) candidateLists[i] = candidateLists[i].filter((c) => isOfPair(c, dataset.pair!));
   const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists));
   const tables = buildTables(drafts, sorted, ref);
   drafts.length = 0; // the tables hold what the records need
@@ -63,6 +64,11 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
     version: createHash('sha256').update(sorted.map((a) => a.source.sha256).join()).digest('hex').slice(0, 8),
     tables: tables as Record<(typeof tableNames)[number], Row[]>,
   };
+}
+
+/** Whether a candidate is a fact of the dataset's pair: its actors are the pair's countries (the second may be unknown). */
+function isOfPair(c: { actor_1: string | null; actor_2: string | null }, pair: [string, string]): boolean {
+  return c.actor_1 !== null && pair.includes(c.actor_1) && (c.actor_2 === null || (pair.includes(c.actor_2) && c.actor_2 !== c.actor_1));
 }
 
 /** Each article's candidates in `order`, each list emptied as it is handed over, so merged candidates are not kept. */

@@ -87,3 +87,11 @@ test('two-way acts are mutual with their actors in alphabetical order; one-way a
   }
   assert.ok(ofCategory(r, 'agreement').length >= 1 && ofCategory(r, 'visit').length >= 1);
 });
+
+test('a dataset with a pair publishes only the pair\'s facts: a Belarus–Russia fact in an article about China and Belarus is left out', () => {
+  const article = extracted('three-countries', '2015-04-20', 'MINSK. Chinese President Xi Jinping will come to Belarus in May. On 10 April 2015 Belarusian President Alexander Lukashenko visited Moscow and met Russian President Vladimir Putin. On 12 April 2015 Chinese Vice Premier Wang Yang visited Minsk.\n');
+  const all = normaliseArticles([article], dataset).tables.events;
+  assert.ok(all.some((e) => [e.actor_1, e.actor_2].includes('RUS')), `without a pair the third country's fact is kept: ${JSON.stringify(all)}`);
+  const paired = normaliseArticles([article], { ...dataset, pair: ['CHN', 'BLR'] }).tables.events;
+  assert.ok(paired.length && paired.every((e) => ['CHN', 'BLR'].includes(String(e.actor_1)) && (e.actor_2 === null || ['CHN', 'BLR'].includes(String(e.actor_2)))), JSON.stringify(paired));
+});

@@ -12,6 +12,11 @@ export interface DatasetMeta {
   licence_note?: string;
   publisher: string;
   citation: string;
+  /**
+   * The two countries the dataset is about (ISO 3166-1 alpha-3). When given, a fact between other countries (an article
+   * about China, Belarus and a third country also states China–Hungary or Belarus–Russia facts) is not published.
+   */
+  pair?: [string, string];
 }
 
 /**

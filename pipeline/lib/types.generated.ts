@@ -273,11 +273,11 @@ event_id: string
  */
 indicator: ("trade_partner_rank" | "trade_volume" | "trade_growth" | "exports" | "imports" | "export_growth" | "import_growth")
 /**
- * The figure as a plain number (a rank, a percentage, or an amount in unit).
+ * The figure as a plain number (a rank, a percentage, a multiple, or an amount in unit).
  */
 value: number
 /**
- * rank (1 is first), percent, or an ISO 4217 currency code.
+ * rank (1 is first), percent, times (a multiple: 3.4 is "up 3.4 times"), or an ISO 4217 currency code.
  */
 unit: string
 /**
