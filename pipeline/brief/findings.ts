@@ -193,7 +193,7 @@ function trade(facts: Facts): Finding | null {
   const latest = [...rows].sort((a, b) => (str(b.r, 'period') ?? '').localeCompare(str(a.r, 'period') ?? ''))[0];
   const { e, r } = latest;
   const period = str(r, 'period');
-  const when = period ? `In ${formatDate(period)}, ` : '';
+  const when = period ? `${period.length === 10 ? 'On' : 'In'} ${formatDate(period)}, ` : '';
   const text = `${when}${indicatorSentence(facts, r)}.`;
   return { text: text.charAt(0).toUpperCase() + text.slice(1), notes: notesOf(facts, [e]), citation: { events: [e], more: 0, filter: 'csv/indicators.csv' } };
 }
@@ -202,11 +202,13 @@ function trade(facts: Facts): Finding | null {
 export function indicatorSentence(facts: Facts, r: Row): string {
   const subject = nameOf(facts, str(r, 'subject_country'));
   const partner = str(r, 'partner_country') ? nameOf(facts, str(r, 'partner_country')) : null;
-  const value = num(r, 'value') ?? 0;
+  const stated = num(r, 'value');
+  const value = stated ?? 0;
   const unit = str(r, 'unit');
   const indicator = str(r, 'indicator');
   if (indicator === 'trade_partner_rank') return `${partner ?? 'the partner'} ranked ${ordinal(value)} among ${subject}’s trade partners`;
-  const figure = unit === 'percent' ? `${value}%` : unit === 'rank' ? ordinal(value) : `${unit} ${formatAmount(value)}`;
+  // A multiple ("up 3.4 times") is "3.4-fold"; a figure the text does not give is said so, not printed as 0.
+  const figure = stated === null ? 'stated without a figure' : unit === 'percent' ? `${value}%` : unit === 'times' ? `${value}-fold` : unit === 'rank' ? ordinal(value) : `${unit} ${formatAmount(value)}`;
   return `${subject}’s ${kindLabel(indicator).toLowerCase()}${partner ? ` with ${partner}` : ''} was ${figure}`;
 }
 

@@ -36,8 +36,8 @@ function noteCell(notes: NoteRegister, event: Row): string {
   return String(notes.of([event])[0] ?? '');
 }
 
-/** A passage as printed in a table: on one line, cut at a word after 180 characters (the note has it whole). */
-export function quoteCell(quote: string | null, limit = 180): string {
+/** A passage as printed in a table: on one line, cut at a word after 150 characters, three lines of the column (the note has it whole). */
+export function quoteCell(quote: string | null, limit = 150): string {
   const flat = (quote ?? '').replace(/\s+/g, ' ').trim();
   if (flat.length <= limit) return `“${flat}”`;
   const cut = flat.slice(0, limit).replace(/\s+\S*$/, '');

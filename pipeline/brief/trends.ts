@@ -191,8 +191,8 @@ export function tradeTable(facts: Facts, notes: NoteRegister): { table: Table; s
   return {
     table: {
       columns: [
-        { header: 'Period', width: 0.14 },
-        { header: 'Figure', width: 0.74 },
+        { header: 'Period', width: 0.18 }, // "27 January 2026" on one line
+        { header: 'Figure', width: 0.70 },
         { header: 'Note', width: 0.12, align: 'right' },
       ],
       rows: latest.map((x) => [when(x) ? formatDate(when(x)) : 'Not stated', sentence(x), formatRefs(notes.of([x.e])).replace(/[[\]]/g, '')]),
