@@ -19,12 +19,13 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   const scale = Object.keys(lex.scale_words).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const pre = `(?<pre>${alt})\\s?(?<n1>${num})(?:\\s?(?<s1>${scale})(?![\\p{L}]))?`;
   const post = `(?<n2>${num})(?:\\s?(?<s2>${scale}))?\\s(?<post>${alt})(?![\\p{L}])`;
+  const fractions = fractionWords(lex);
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
     ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
     // "increased by a quarter": a fraction after "by" (lexicon fraction_percents).
-    fraction: new RegExp(`(?<![\\p{L}])by\\s+(${fractionWords(lex).map(escapeRegex).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu'),
-    fractions: new Map(fractionWords(lex).map((w) => [w, Number(lex.fraction_percents[w])])),
+    fraction: new RegExp(`(?<![\\p{L}])by\\s+(${fractions.map(escapeRegex).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu'),
+    fractions: new Map(fractions.map((w) => [w, Number(lex.fraction_percents[w])])),
     digit: /\d/, markers, validity, scales: lex.scale_words, numberWords: lex.number_words, ordinals: lex.ordinal_words,
   };
 }
@@ -57,13 +58,13 @@ function fractionWords(lex: Lexicon): string[] {
   return Object.keys(lex.fraction_percents).filter((k) => !k.startsWith('_')).sort((a, b) => b.length - a.length);
 }
 
-/** Every percentage in text[start, end): "72 percent", "72%", "72 per cent", and with rules "by a quarter" (25). */
-export function findPercents(text: string, start: number, end: number, rules?: AmountRules): NumberMention[] {
+/** Every percentage in text[start, end): "72 percent", "72%", "72 per cent", and "by a quarter" (25). */
+export function findPercents(text: string, start: number, end: number, rules: AmountRules): NumberMention[] {
   const slice = text.slice(start, end);
   const found = /\d/.test(slice) ? matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/giu, slice).map((m) => ({
     start: start + m.index!, end: start + m.index! + m[0].length, value: Number(m[1]), text: m[0],
   })) : [];
-  if (!rules || !/\bby\s/i.test(slice)) return found;
+  if (!/\bby\s/i.test(slice)) return found;
   for (const m of matchesOf(rules.fraction, slice)) {
     found.push({ start: start + m.index!, end: start + m.index! + m[0].length, value: rules.fractions.get(m[1].toLowerCase().replace(/\s+/g, ' '))!, text: m[0] });
   }

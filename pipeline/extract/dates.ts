@@ -60,13 +60,6 @@ function publicationParts(published: string): number[] {
 }
 
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
-/** Days from an ISO day to a publication day (negative when after it; Infinity when publication has no day). */
-function daysBefore(day: string, published: string): number {
-  if (published.length < 10) return Infinity;
-  const d = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86400000;
-  return d >= 0 ? d : Infinity;
-}
-
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
   const month = monthsOf(lex);
@@ -96,7 +89,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     const [d0, n0] = dm0 ? [dm0[1], dm0[2]] : md0 ? [md0[2], md0[1]] : [null, null];
     // Unless the day falls in the weeks just before publication: a news report's "on 17 May" after "In 2018, trade grew …".
     const thisYear = d0 && n0 && month(n0) ? `${pubYear}-${pad(month(n0))}-${pad(Number(d0))}` : null;
-    if (thisYear && frameYear !== pubYear && daysBefore(thisYear, published) <= 31) return { value: thisYear, precision: 'day', basis: 'relative_to_publication' };
+    const daysAgo = thisYear && published.length === 10 ? daysBetween(thisYear, published) : -1;
+    if (thisYear && frameYear !== pubYear && daysAgo >= 0 && daysAgo <= 31) return { value: thisYear, precision: 'day', basis: 'relative_to_publication' };
     if (d0 && n0 && month(n0) && Number(d0) <= 31) return { value: `${frameYear}-${pad(month(n0))}-${pad(Number(d0))}`, precision: 'day', basis: 'inferred_from_context' };
     if ((m = s.match(/^([a-z.]+)$/)) && month(m[1]) && m[1] !== 'may') return { value: `${frameYear}-${pad(month(m[1]))}`, precision: 'month', basis: 'inferred_from_context' };
   }

@@ -180,7 +180,7 @@ function firstMatch(s: string, patterns: RegExp[]): RegExpMatchArray | undefined
 /** The multiple a phrase states ("3.4 times", "11-time", "12-fold", "two times", "doubled"), or null. */
 export function multipleIn(phrase: string, numberWords: Record<string, number>, verbs: Record<string, number> = {}): number | null {
   const m = /(\d+(?:\.\d+)?|[a-z]+)[- ]?(?:times?|fold)\b/i.exec(phrase);
-  if (!m) return Object.entries(verbs).find(([verb]) => new RegExp(`\\b${verb}\\b`, 'i').test(phrase))?.[1] ?? null;
+  if (!m) return phrase.toLowerCase().split(/[^a-z]+/).map((w) => verbs[w]).find((n) => n !== undefined) ?? null;
   const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWords[m[1].toLowerCase()];
   return typeof n === 'number' && n > 1 ? n : null;
 }

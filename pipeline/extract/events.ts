@@ -313,6 +313,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const keywords = [...new Set(ref.triggers.flatMap((t) => t.keywords ?? []))].sort((a, b) => b.length - a.length);
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
   const index = keywordIndex(keywords);
+  const visitorNoun = phraseRegex(lex.visitor_nouns, 'iu');
   const byKeyword = triggersByKeyword(ref.triggers);
   index.admits = admittedByStates(index, byKeyword.triggersByKeyword);
   return {
@@ -333,9 +334,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     lender: phraseRegex(lex.lender_words, 'iu'), lendingParty: phraseRegex(lex.lending_party_words, 'iu'),
     reportedClause: new RegExp(lex.reported_clause, 'giu'),
-    visitorNoun: phraseRegex(lex.visitor_nouns, 'iu'),
-    visitorNouns: phraseRegex(lex.visitor_nouns, 'giu'),
-    visitorNounNext: new RegExp(`^\\s+${phraseRegex(lex.visitor_nouns, 'iu').source}`, 'iu'),
+    visitorNoun,
+    visitorNouns: new RegExp(visitorNoun.source, 'giu'),
+    visitorNounNext: new RegExp(`^\\s+${visitorNoun.source}`, 'iu'),
     personAnaphor: personAnaphorRegex(lex),
     rolesOf: new Map(ref.people.map((p) => [p.id, p.roles.map((r) => r.role).join('; ').toLowerCase()])),
     earlier: phraseRegex(lex.earlier_cues),
@@ -431,7 +432,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   if (from !== undefined && hits.some((h) => h.end > from)) hits.splice(0, hits.length, ...hits.filter((h) => h.end > from));
   // Talks by video or phone: no one travelled, so no visit (and the talks trigger on the same words stands).
   if (hits.some((h) => h.trigger.category === 'visit') && rules.remoteMeeting.test(text.slice(facts.start, facts.end))) {
-    for (const h of hits) if (h.trigger.category === 'visit') trace?.push(`dropped visit/${h.trigger.subtype} "${text.slice(h.start, h.end)}": talks by video or phone, no one travelled`);
+    for (const h of hits) if (h.trigger.category === 'visit') trace?.push(`dropped ${hitName(text, h)}: talks by video or phone, no one travelled`);
     hits.splice(0, hits.length, ...hits.filter((h) => h.trigger.category !== 'visit'));
   }
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
