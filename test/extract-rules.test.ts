@@ -557,3 +557,53 @@ test('growth "by a quarter" is 25 %; trade that "doubled" grew twofold', () => {
   const d = events('Belarus and China are partners. In 2012 trade between Belarus and China doubled.', '2013-02-20');
   assert.ok(d.some((x) => x.subtype === 'trade_growth' && x.date === '2012' && /2-fold/.test(String(x.summary))), JSON.stringify(d));
 });
+
+test('the person right after "the visit by" is the visitor, whoever the sentence named before', () => {
+  const e = events('Belarus and China held talks. Belarusian Foreign Minister Maxim Ryzhenkov described the June visit by Polish President Andrzej Duda to China as an attempt to mend ties.', '2024-07-24');
+  assert.ok(!e.some((x) => x.category === 'visit' && x.actor_1 === 'BLR'), JSON.stringify(e));
+  const v = visits('Belarus and China are partners. Belarusian Foreign Minister Maxim Ryzhenkov welcomed the visit by Chinese Foreign Minister Wang Yi to Minsk on 3 June 2024.', '2024-07-24');
+  assert.ok(v.some((r) => r.from_country === 'CHN' && r.to_country === 'BLR'), JSON.stringify(v));
+});
+
+test('market access, shipments, visa-free travel, construction begun, joint laboratories, a shareholder, agreements a visit resulted in', () => {
+  const cases: [string, string, (x: Record<string, unknown>) => boolean][] = [
+    ['Belarus and China are partners. Belarus received the right to export beef to China on 10 July 2017.', '2017-07-20', (x) => x.subtype === 'market_access' && x.date === '2017-07-10'],
+    ['Belarus and China are partners. In 2019 twelve Belarusian dairy plants were accredited for export to China.', '2020-01-20', (x) => x.subtype === 'market_access' && x.date === '2019'],
+    ['Belarus and China are partners. In 2018 Belarus dispatched the first consignment of rapeseed oil to China.', '2019-01-20', (x) => x.subtype === 'shipment' && x.date === '2018'],
+    ['Belarus and China signed an agreement on mutual visa-free travel on 10 June 2018.', '2018-07-20', (x) => x.subtype === 'visa_free' && x.date === '2018-06-10'],
+    ['Chinese investors and Belarus agreed. The construction of the pulp mill in Svetlogorsk began in March 2012, financed by China.', '2013-07-20', (x) => x.subtype === 'construction_started' && x.date === '2012-03'],
+    ['In 2015 the Belarusian Academy of Sciences and Chinese universities set up joint laboratories in Harbin and Minsk.', '2016-07-20', (x) => x.category === 'technology' && x.date === '2015'],
+    ['In May 2015, China Merchants Group officially became a shareholder of the Great Stone Industrial Park in Belarus.', '2016-07-20', (x) => x.subtype === 'stake' && x.actor_1 === 'CHN' && x.date === '2015-05'],
+    ['Belarus and China are partners. The visit of a Belarusian delegation to Beijing in May 2017 resulted in several significant agreements on the economy.', '2017-12-20', (x) => x.category === 'agreement' && x.date === '2017-05'],
+    ['Belarus and China are partners. In 2024, 30 residents were registered in the Great Stone industrial park.', '2025-01-20', (x) => x.subtype === 'park_residents' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR' && x.date === '2024'],
+  ];
+  for (const [text, published, ok] of cases) {
+    const e = events(text, published);
+    assert.ok(e.some(ok), `${text}\n${JSON.stringify(e)}`);
+  }
+});
+
+test('trade told as "commodity circulation … summed up to", "supplied … valuing at", and "it went up N%" after a trade figure', () => {
+  const c = events('The commodity circulation between Belarus and China in January-February 2017 summed up to more than 430 million dollars.', '2017-04-05');
+  assert.ok(c.some((x) => x.subtype === 'trade_volume' && x.date === '2017-01'), JSON.stringify(c));
+  const s = events('Belarus and China are partners. In 2018 Belarusian plants supplied 57,300 tonnes of milk powder to China valued at $20 million.', '2019-04-05');
+  assert.ok(s.some((x) => x.subtype === 'exports' && x.date === '2018'), JSON.stringify(s));
+  const g = events('Trade between Belarus and China reached $1.2 billion in 2010. In January-May 2011 it went up 40%.', '2011-07-05');
+  assert.ok(g.some((x) => x.subtype === 'trade_growth' && String(x.date).startsWith('2011-01')), JSON.stringify(g));
+  const none = events('Belarus and China held talks in 2011. In January-May 2011 it went up 40%.', '2011-07-05');
+  assert.ok(!none.some((x) => x.subtype === 'trade_growth'), JSON.stringify(none));
+});
+
+test('support: the subject of "is thankful that X stands with", "opposes the external forces", "understands and supports", "gratitude … for its long-term support"', () => {
+  const cases: [string, string, string][] = [
+    ['MINSK, 17 September -- China is thankful that Belarus stands firmly with China on issues concerning its core interests, Wang said.', '2021-09-17', 'BLR'],
+    ['MINSK, 23 November -- The Chinese side firmly opposes the external forces interfering in Belarus, the minister said.', '2020-11-23', 'CHN'],
+    ['MINSK, 23 November -- Belarus, in response, understands and supports China\'s position on Taiwan, the minister said.', '2020-11-23', 'BLR'],
+  ];
+  for (const [text, published, supporter] of cases) {
+    const e = events(text, published);
+    assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === supporter), `${text}\n${JSON.stringify(e)}`);
+  }
+  const t = events('MINSK, 11 July -- Lukashenko also expressed his gratitude to China for its long-term support to Belarus.', '2012-07-11');
+  assert.ok(t.some((x) => x.category === 'political_support'), JSON.stringify(t));
+});

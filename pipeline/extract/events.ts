@@ -820,11 +820,14 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
     const described = people.find((m) => m.start >= hit.end && m.start - hit.end < 60 && !/[,;.]/.test(text.slice(hit.end, m.start)));
     if (described) return described;
   }
-  const before = people.filter((m) => m.end <= hit.start);
-  if (before.length) return before[before.length - 1];
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
   // The title between "by" and the name may be long: "by Vice President of the People's Republic of China Wang Qishan".
   const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,8}(?:,\s+)?$/iu.test(text.slice(hit.end, m.start)));
+  // "X described the June visit by Polish President Andrzej Duda": the agent written right after the noun is the
+  // visitor, whoever the sentence named before it ("by invitation of" names the host, not the visitor).
+  if (agent && /^\s*(?:by|of)\s/i.test(text.slice(hit.end, agent.start)) && !/\binvitation\b/i.test(text.slice(hit.end, agent.start))) return agent;
+  const before = people.filter((m) => m.end <= hit.start);
+  if (before.length) return before[before.length - 1];
   if (agent) return agent;
   // "his visit": the person the sentence names.
   const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
@@ -947,8 +950,16 @@ function honouredOf(text: string, mentions: EntityMention[], hit: { start: numbe
 function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
   if (!(rules.ref.categories[t.category]?.pair_default || t.pair_default) || state.focus.length !== 2) return null;
   const outside = facts.mentions.some((m) => m.country && m.kind !== 'person' && !state.focus.includes(m.country));
-  return outside ? null : state.focus[0];
+  if (outside) return null;
+  if (!DIRECTED_CATEGORIES.has(t.category)) return state.focus[0];
+  // A directed fact ("30 residents were registered in the Great Stone park"): the place named is the host's, so the
+  // acting country is the pair's other one; with no place of the pair named, the direction is unknown.
+  const hosts = new Set(facts.mentions.filter((m) => m.kind === 'place' && m.country && state.focus.includes(m.country)).map((m) => m.country!));
+  return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : null;
 }
+
+/** Categories whose actors have a direction: who acts on whom (who invests, lends, gives, supports). */
+const DIRECTED_CATEGORIES = new Set(['visit', 'finance', 'aid', 'investment', 'political_support', 'un_vote']);
 
 /**
  * Whether a clause states a standing state or practice, not a single occurrence: a habitual cue anywhere in it ("convenes
