@@ -607,3 +607,10 @@ test('support: the subject of "is thankful that X stands with", "opposes the ext
   const t = events('MINSK, 11 July -- Lukashenko also expressed his gratitude to China for its long-term support to Belarus.', '2012-07-11');
   assert.ok(t.some((x) => x.category === 'political_support'), JSON.stringify(t));
 });
+
+test('a Confucius Institute named is no fact; one opened, founded or set up is', () => {
+  const named = events('MINSK, 24 April -- The library of the Minsk Confucius Institute hosted a reading of Chinese poetry for Belarusian students.', '2009-04-24');
+  assert.ok(!named.some((x) => x.subtype === 'institute'), JSON.stringify(named));
+  const opened = events('MINSK, 24 April -- A Confucius Institute was opened at the Belarusian State University with Chinese support on 24 April.', '2009-04-24');
+  assert.ok(opened.some((x) => x.subtype === 'institute' && x.date === '2009-04-24'), JSON.stringify(opened));
+});
