@@ -112,3 +112,23 @@ test('lexicon report as text names each one-sentence rule with its sentence and 
   assert.match(run.stdout, /Rules that fire nowhere \(5\):[\s\S]*trigger aid: aid\/zebra/);
   assert.match(run.stdout, /fire on 1 sentence only\s+2\s+1\n/);
 });
+
+test('lexicon report counts the lists nested in an object and the phrases of a phrase-to-number table, not dictionaries or notes', async () => {
+  const { cueLists } = await import('../pipeline/tools/lexicon-report.ts');
+  const lists = Object.fromEntries(cueLists({
+    forecast_cues: ['will'],
+    comparison_base_cues: { _note: 'x', cues: ['compared with'], fillers: ['the'] },
+    person_anaphors: { note: 'y', pronouns: ['he'] },
+    fraction_percents: { _note: 'z', 'a quarter': 25 },
+    number_words: { one: 1 },
+    months: { january: 1 },
+    caption_marker: 'Photo',
+  }));
+  assert.deepEqual(lists, {
+    forecast_cues: ['will'],
+    'comparison_base_cues.cues': ['compared with'],
+    'comparison_base_cues.fillers': ['the'],
+    'person_anaphors.pronouns': ['he'],
+    fraction_percents: ['a quarter'],
+  });
+});

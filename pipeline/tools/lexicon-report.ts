@@ -47,6 +47,8 @@ export interface Summary { rules: number; zero: number; one_sentence: number; tw
 
 /** Lexicon lists the extractor matches case-sensitively (phraseRegex with the 'u' flag only). */
 const caseSensitiveLists = new Set(['role_titles']);
+/** Closed-class English tables of the lexicon (words to numbers), not cues. */
+const DICTIONARIES = new Set(['number_words', 'ordinal_words', 'scale_words', 'months', 'weekdays', 'seasons']);
 
 /** Folders of article pairs among `paths`: a folder holding .txt files itself, and every folder named `articles` below it. */
 export function corpusFolders(paths: string[]): string[] {
@@ -113,9 +115,8 @@ export function triggerRules(triggers: Trigger[]): Rule[] {
  */
 export function cueRules(lexicon: Record<string, unknown>): Rule[] {
   const rules: Rule[] = [];
-  for (const [list, value] of Object.entries(lexicon)) {
-    if (!Array.isArray(value)) continue;
-    for (const entry of value as unknown[]) {
+  for (const [list, value] of cueLists(lexicon)) {
+    for (const entry of value) {
       const pattern = typeof entry === 'object' && entry && 'pattern' in entry ? String((entry as { pattern: unknown }).pattern) : null;
       const text = pattern ?? String(entry);
       const regex = pattern !== null ? new RegExp(`\\b(?:${pattern})\\b`, 'iu')
@@ -125,6 +126,25 @@ export function cueRules(lexicon: Record<string, unknown>): Rule[] {
     }
   }
   return rules;
+}
+
+/**
+ * The lexicon's cue lists by name: each top-level list, each list nested one level in an object
+ * (`comparison_base_cues.cues`, `person_anaphors.titles`), and the phrases of a phrase-to-number table
+ * (`fraction_percents`: "a quarter" → 25, `multiple_verbs`). Keys starting with "_" and notes are not cues, nor the
+ * closed-class dictionaries (number words, months, weekdays …).
+ */
+export function cueLists(lexicon: Record<string, unknown>): [string, unknown[]][] {
+  const lists: [string, unknown[]][] = [];
+  for (const [name, value] of Object.entries(lexicon)) {
+    if (Array.isArray(value)) { lists.push([name, value]); continue; }
+    if (!value || typeof value !== 'object') continue;
+    const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => !key.startsWith('_') && key !== 'note');
+    for (const [key, inner] of entries) if (Array.isArray(inner)) lists.push([`${name}.${key}`, inner]);
+    const phrases = entries.filter(([, inner]) => typeof inner === 'number').map(([key]) => key);
+    if (phrases.length && !DICTIONARIES.has(name)) lists.push([name, phrases]);
+  }
+  return lists;
 }
 
 /** Distinct articles and sentences each rule fires on, broadest first. */
