@@ -614,3 +614,8 @@ test('a Confucius Institute named is no fact; one opened, founded or set up is',
   const opened = events('MINSK, 24 April -- A Confucius Institute was opened at the Belarusian State University with Chinese support on 24 April.', '2009-04-24');
   assert.ok(opened.some((x) => x.subtype === 'institute' && x.date === '2009-04-24'), JSON.stringify(opened));
 });
+
+test('"the visit of the President of Belarus to China": an unnamed title and its country visit', () => {
+  const v = visits('Belarus and China are partners. The visit of the President of Belarus to China in May 2015 resulted in a large package of documents.', '2015-12-12');
+  assert.ok(v.some((r) => r.from_country === 'BLR' && r.to_country === 'CHN' && r.date === '2015-05'), JSON.stringify(v));
+});

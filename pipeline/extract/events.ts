@@ -856,6 +856,14 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   const agent = /^\s+(?:by|of)\s+(?:the\s+|an?\s+)?/iu.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 12)));
   if (!agent) return null;
   const at = hit.end + agent[0].length;
+  // "the visit of the President of Belarus to China", "a visit by the Chinese Premier": the title, then its country.
+  const noun = rules.visitorNounNext.exec(text.slice(at - 1, Math.min(clause.end, at + 40)));
+  if (noun) {
+    const nounEnd = at - 1 + noun[0].length;
+    const of = /^\s+of\s+(?:the\s+)?/iu.exec(text.slice(nounEnd, Math.min(clause.end, nounEnd + 12)));
+    const owner = of && mentions.find((m) => m.start === nounEnd + of[0].length && m.country && (m.kind === 'country' || m.kind === 'place'));
+    if (owner) return delegationMention(owner.country!, at, owner.end);
+  }
   const country = mentions.find((m) => m.start >= hit.end && m.start <= at && m.country && (m.kind === 'country' || m.kind === 'place'));
   const after = country && rules.visitorNoun.exec(text.slice(country.end, Math.min(clause.end, country.end + 25)));
   if (!country || !after || after.index > 12) return null;
@@ -1084,7 +1092,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
       ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
       ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
-    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor.start && m.end <= visitor.end));
     if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
