@@ -619,3 +619,10 @@ test('"the visit of the President of Belarus to China": an unnamed title and its
   const v = visits('Belarus and China are partners. The visit of the President of Belarus to China in May 2015 resulted in a large package of documents.', '2015-12-12');
   assert.ok(v.some((r) => r.from_country === 'BLR' && r.to_country === 'CHN' && r.date === '2015-05'), JSON.stringify(v));
 });
+
+test('money spelt out in words: "one billion dollars", "a million euros"', () => {
+  const e = events('Belarus and China are partners. In September 2011 Minsk was allocated one billion dollars by the China Development Bank.', '2012-04-20');
+  assert.ok(e.some((x) => x.category === 'finance' && x.date === '2011-09'), JSON.stringify(e));
+  const f = recordsOf('Belarus and China are partners. In 2010 China Eximbank lent Belarus a billion dollars for power plants.', '2012-04-20').tables.finance;
+  assert.ok(f.some((r) => r.amount === 1000000000 && r.currency === 'USD'), JSON.stringify(f));
+});

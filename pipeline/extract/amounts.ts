@@ -5,7 +5,7 @@ import { escapeRegex, matchesOf } from './reference.ts';
 export interface MoneyMention { start: number; end: number; amount: number; /** Every currency the marker can mean ("Br": BYR or BYN); see currencyAt. */ currencies: string[]; text: string }
 export interface NumberMention { start: number; end: number; value: number; text: string }
 
-export interface AmountRules { money: RegExp; ordinal: RegExp; fraction: RegExp; fractions: Map<string, number>; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
+export interface AmountRules { money: RegExp; wordMoney: RegExp; ordinal: RegExp; fraction: RegExp; fractions: Map<string, number>; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
 
 /** A regex for "<marker> <number> <scale>" and "<number> <scale> <marker>", markers from the currency table. */
 export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRules {
@@ -20,8 +20,12 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   const pre = `(?<pre>${alt})\\s?(?<n1>${num})(?:\\s?(?<s1>${scale})(?![\\p{L}]))?`;
   const post = `(?<n2>${num})(?:\\s?(?<s2>${scale}))?\\s(?<post>${alt})(?![\\p{L}])`;
   const fractions = fractionWords(lex);
+  // "one billion dollars", "a million euros": a number word (or "a") and a scale word spelt out, then the currency.
+  const words = ['a', ...Object.keys(lex.number_words)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const longScales = Object.keys(lex.scale_words).filter((w) => /illion|thousand/.test(w)).map(escapeRegex).join('|');
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
+    wordMoney: new RegExp(`(?<![\\p{L}\\p{N}-])(?<n>${words})\\s+(?<s>${longScales})\\s+(?<post>${alt})(?![\\p{L}])`, 'giu'),
     ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
     // "increased by a quarter": a fraction after "by" (lexicon fraction_percents).
     fraction: new RegExp(`(?<![\\p{L}])by\\s+(${fractions.map(escapeRegex).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu'),
@@ -41,16 +45,24 @@ export function parseNumber(s: string): number {
 export function findMoney(text: string, start: number, end: number, rules: AmountRules): MoneyMention[] {
   const out: MoneyMention[] = [];
   const slice = text.slice(start, end);
-  if (!rules.digit.test(slice)) return out; // no number, no amount: skip the long currency pattern
-  for (const m of matchesOf(rules.money, slice)) {
-    const g = m.groups!;
-    const marker = (g.pre ?? g.post).toLowerCase();
-    const n = parseNumber(g.n1 ?? g.n2);
-    const sc = (g.s1 ?? g.s2)?.toLowerCase();
-    const amount = Math.round(n * (sc ? rules.scales[sc] : 1) * 100) / 100;
-    out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount, currencies: rules.markers.get(marker)!, text: m[0] });
+  // No digit, no amount, unless one is spelt out ("one billion dollars"): skip the long currency patterns.
+  if (rules.digit.test(slice)) {
+    for (const m of matchesOf(rules.money, slice)) {
+      const g = m.groups!;
+      const marker = (g.pre ?? g.post).toLowerCase();
+      const n = parseNumber(g.n1 ?? g.n2);
+      const sc = (g.s1 ?? g.s2)?.toLowerCase();
+      const amount = Math.round(n * (sc ? rules.scales[sc] : 1) * 100) / 100;
+      out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount, currencies: rules.markers.get(marker)!, text: m[0] });
+    }
   }
-  return out;
+  if (!/illion|thousand/i.test(slice)) return out;
+  for (const m of matchesOf(rules.wordMoney, slice)) {
+    const g = m.groups!;
+    const n = g.n.toLowerCase() === 'a' ? 1 : rules.numberWords[g.n.toLowerCase()];
+    out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount: n * rules.scales[g.s.toLowerCase()], currencies: rules.markers.get(g.post.toLowerCase())!, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The fraction words of the lexicon (its keys but the note). */
