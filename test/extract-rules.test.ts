@@ -1,5 +1,6 @@
 /** The extraction rules on short texts written for these tests: each phrasing pattern, not one sentence. */
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { recordsFrom, recordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine } from '../pipeline/extract.ts';
@@ -625,4 +626,18 @@ test('money spelt out in words: "one billion dollars", "a million euros"', () =>
   assert.ok(e.some((x) => x.category === 'finance' && x.date === '2011-09'), JSON.stringify(e));
   const f = recordsOf('Belarus and China are partners. In 2010 China Eximbank lent Belarus a billion dollars for power plants.', '2012-04-20').tables.finance;
   assert.ok(f.some((r) => r.amount === 1000000000 && r.currency === 'USD'), JSON.stringify(f));
+});
+
+test('a menu line of many short items and a long tail is read in linear time, not by exponential backtracking', () => {
+  // Every boilerplate and byline pattern, on lines built to make an ambiguous pattern backtrack (items and spaces that
+  // split many ways, then no match), in a child process that is stopped after 20 s: a hang fails instead of hanging.
+  const probe = `
+    const { boilerplate, byline } = JSON.parse(require('node:fs').readFileSync('sources/reference/boilerplate.json', 'utf8'));
+    const hostile = ['ab  |   '.repeat(14) + 'x'.repeat(40), 'Home' + '  »  Politics'.repeat(8) + '!', 'Ab '.repeat(30) + 'is a'];
+    for (const p of [...boilerplate, ...byline]) for (const line of hostile) new RegExp(p, 'iu').test(line);`;
+  const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', timeout: 20_000 });
+  assert.equal(run.status, 0, `a boilerplate pattern did not finish: ${run.error?.message ?? run.stderr}`);
+  const menu = 'Home  |   Jihad Watch  |   Horowitz  |   Archive  |   Columnists  |     DHFC  |  Store  |   Contact  |   Links  |   Search Tuesday, May 22, 2018';
+  const e = events(`${menu}\n\nChinese Premier Wen Jiabao visited Minsk on 12 May 2005.\n`, '2005-07-12');
+  assert.ok(e.some((x) => x.category === 'visit' && x.date === '2005-05-12'), JSON.stringify(e));
 });
