@@ -163,7 +163,7 @@ function placePieces(target: string, pieces: Iterable<string | Uint8Array>): boo
 
 /** `length` bytes of an open file from `position` (fewer at its end). */
 function readAt(fd: number, length: number, position: number): Buffer {
-  const buffer = Buffer.alloc(length);
+  const buffer = Buffer.allocUnsafe(length);
   let n = 0;
   while (n < length) {
     const got = readSync(fd, buffer, n, length - n, position + n);
