@@ -102,7 +102,8 @@ function runPipeline(articles: Article[], done: (r: StageResult) => void = () =>
       run('charts', ['pipeline/charts.ts', records, join(stage, 'charts')]),
       run('chart images', ['pipeline/chart-images.ts', join(stage, 'charts', 'charts.json')]),
       run('brief', ['pipeline/brief.ts', records, join(stage, 'charts', 'charts.json'), join(stage, 'brief.pdf')]),
-      run('site', ['pipeline/site.ts', `--sources=${src}`, records, join(stage, 'charts', 'charts.json'), join(stage, 'site'), ...tables.map((t) => join(stage, 'csv', `${t}.csv`)), join(stage, 'datapackage.json'), join(stage, `${name}.xlsx`), join(stage, 'brief.pdf')]),
+      run('site (pages)', ['pipeline/site.ts', `--sources=${src}`, records, join(stage, 'site')]),
+      run('site (overview)', ['pipeline/site-overview.ts', records, join(stage, 'charts', 'charts.json'), join(stage, 'site'), ...tables.map((t) => join(stage, 'csv', `${t}.csv`)), join(stage, 'datapackage.json'), join(stage, `${name}.xlsx`), join(stage, 'brief.pdf')]),
       run('release', ['pipeline/build/release.ts', stage, join(dir, 'out'), 'csv', 'datapackage.json', `${name}.xlsx`, 'charts', 'brief.pdf', 'site']),
     ];
   } finally {
@@ -154,7 +155,7 @@ function main(): void {
   const kinds = (process.env.KINDS ?? 'generated,real').split(',').filter(Boolean);
   const small = Number(process.env.SMALL ?? 2000);
   console.log(`bench-scale on ${process.arch}, Node ${process.version}; each stage is one process, as make runs it`);
-  bundleStages(['articles', 'normalise', 'publish', 'workbook', 'charts', 'chart-images', 'brief', 'site', 'build/release'].map((s) => `pipeline/${s}.ts`));
+  bundleStages(['articles', 'normalise', 'publish', 'workbook', 'charts', 'chart-images', 'brief', 'site', 'site-overview', 'build/release'].map((s) => `pipeline/${s}.ts`));
   if (small) {
     const articles = smallArticles(small);
     report(`${small} small generated articles`, articles);

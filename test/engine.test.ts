@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messages } from '../pipeline/lib/messages.ts';
@@ -164,7 +164,7 @@ test('a failure injected in each stage in turn leaves the previous set byte-iden
   const c = corpus(t);
   ok(make(c));
   const before = snapshot(c.out);
-  const stages = ['articles', 'normalise', 'publish', 'workbook', 'charts', 'chart-images', 'brief'];
+  const stages = ['articles', 'normalise', 'publish', 'workbook', 'charts', 'chart-images', 'brief', 'site', 'site-overview'];
   stages.forEach((stage, i) => {
     writeArticle(c.src, 'two', 2000 + i); // a new text each time, so every stage has work to do
     const r = make(c, {}, { PIPELINE_FAIL_AFTER: stage });
@@ -177,6 +177,26 @@ test('a failure injected in each stage in turn leaves the previous set byte-iden
   assert.notDeepEqual(snapshot(c.out), before);
   assert.match(readFileSync(join(c.out, 'csv', 'events.csv'), 'utf8'), /November 2005/);
   assert.deepEqual(readdirSync(c.root).filter((f) => f.startsWith('.out.')), [], 'no temporary set left beside OUT');
+});
+
+test('an incremental run publishes the same bytes as a clean build, and leaves the pages that did not change as they were', (t) => {
+  const c = corpus(t);
+  writeArticle(c.src, 'three', 2009);
+  ok(make(c));
+  const page = (out: string, id: string) => join(out, 'site', 'source', `${id}.html`);
+  const inode = (file: string) => statSync(file).ino;
+  const [kept, changed] = [inode(page(c.out, 'one')), inode(page(c.out, 'two'))];
+  const factPages = readdirSync(join(c.out, 'site', 'fact')).map((f): [string, number] => [join(c.out, 'site', 'fact', f), inode(join(c.out, 'site', 'fact', f))]);
+  writeArticle(c.src, 'two', 2004); // one article's text changes
+  ok(make(c));
+  const clean = { ...c, out: join(c.root, 'clean-out'), build: join(c.root, 'clean-build') };
+  ok(make(clean));
+  const diff = spawnSync('diff', ['-r', c.out, clean.out], { encoding: 'utf8' });
+  assert.equal(diff.status, 0, `the incremental run's set differs from a clean build's:\n${diff.stdout}${diff.stderr}`);
+  assert.equal(inode(page(c.out, 'one')), kept, 'the page of an untouched source was written again');
+  assert.notEqual(inode(page(c.out, 'two')), changed, 'the page of the changed source was not written');
+  const untouched = factPages.filter(([file, ino]) => existsSync(file) && inode(file) === ino).length;
+  assert.ok(untouched >= 4, `only ${untouched} of the untouched articles' fact pages kept their files`);
 });
 
 test('a run killed at any moment leaves either the previous set or the complete new one, and the next run completes it', async (t) => {

@@ -1,11 +1,11 @@
-/** The site stage as make runs it: a clear error for a changed source text or a bad call, and the old site left in place. */
+/** The site stages as make runs them: a clear error for a changed source text or a bad call, and the old site left in place. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRecords, outputDir } from './helpers.ts';
+import { loadRecords, outputDir, recordsPath } from './helpers.ts';
 import { messages } from '../pipeline/lib/messages.ts';
 
 const stage = (...args: string[]) => spawnSync('node', ['--import', 'tsx', 'pipeline/site.ts', ...args], { encoding: 'utf8' });
@@ -21,7 +21,7 @@ test('a source text that changed since the records were built stops the stage an
   const site = join(root, 'site');
   mkdirSync(site);
   writeFileSync(join(site, 'index.html'), 'the previous site');
-  const r = stage(recordsPath, join(outputDir(), 'charts/charts.json'), site);
+  const r = stage(recordsPath, site);
   assert.equal(r.status, 1);
   assert.equal(r.stderr.trim(), `error [site]: ${messages.siteSourceChanged(text, String(source.source_id))}`);
   assert.deepEqual(readdirSync(site), ['index.html']);
@@ -30,8 +30,13 @@ test('a source text that changed since the records were built stops the stage an
   rmSync(root, { recursive: true, force: true });
 });
 
-test('the stage shows its usage line without arguments', () => {
-  const r = stage();
+test('the stage shows its usage line without arguments, or with the overview\'s', () => {
+  for (const args of [[], [recordsPath(), join(outputDir(), 'charts/charts.json'), 'site']]) {
+    const r = stage(...args);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr.trim(), `error [site]: ${messages.siteUsage()}`);
+  }
+  const r = spawnSync('node', ['--import', 'tsx', 'pipeline/site-overview.ts'], { encoding: 'utf8' });
   assert.equal(r.status, 1);
-  assert.equal(r.stderr.trim(), `error [site]: ${messages.siteUsage()}`);
+  assert.equal(r.stderr.trim(), `error [site-overview]: ${messages.siteOverviewUsage()}`);
 });

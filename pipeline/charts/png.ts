@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { pngScale } from './theme.ts';
+import { pngScale } from './png-scale.ts';
 import { fontFamily, fontFiles } from './font-files.ts';
 
 /** resvg's options for every chart. */

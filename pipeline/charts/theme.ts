@@ -4,8 +4,7 @@
  */
 import { fontFamily, wrapText } from './fonts.ts';
 
-/** PNGs are rendered at this multiple of the SVG size (for slides). */
-export const pngScale = 2;
+export { pngScale } from './png-scale.ts';
 
 /** Width of a chart's plotting area in px: with axis labels the SVG is ~680 px, which scales well to an A4 text column. */
 export const plotWidth = 560;

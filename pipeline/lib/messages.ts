@@ -52,7 +52,8 @@ export const messages = {
   lexiconReportNoFolder: (path: string) => `${path}: not a folder; give folders that hold article pairs (<id>.txt + <id>.json) or folders named "articles" below them.`,
   changelogUsage: () => 'usage: node --import tsx pipeline/tools/changelog.ts <previous events.csv> <new events.csv> <datapackage.json> <CHANGELOG.md> [git ref]',
   briefUsage: () => 'usage: node --import tsx pipeline/brief.ts <records.json> <charts/charts.json> <out.pdf>',
-  siteUsage: () => 'usage: node --import tsx pipeline/site.ts [--sources=<articles dir>] <records.json> <charts/charts.json> <out-dir> [download files...]',
+  siteUsage: () => 'usage: node --import tsx pipeline/site.ts [--sources=<articles dir>] <records.json> <out-dir>',
+  siteOverviewUsage: () => 'usage: node --import tsx pipeline/site-overview.ts <records.json> <charts/charts.json> <out-dir> [download files...]',
   siteSourceChanged: (file: string, source: string) =>
     `${file}: the text of source ${source} is not the one the records were built from (its SHA-256 differs); rebuild records.json (make all) before the site.`,
   siteQuoteMismatch: (ids: string[]) =>

@@ -6,36 +6,23 @@
  *   facts.html            the searchable, filterable, sortable table (data in assets/facts-data.js)
  *   fact/<event_id>.html  one page per fact: details and every mention with its quote highlighted
  *   source/<id>.html      one page per source: its whole text with every quote highlighted and linked
- *   charts/, downloads/   copies of the published charts and data files
+ *   charts/, downloads/   copies of the published charts, and the published data files (hard links to them)
  *   assets/               styles, scripts, fonts and vendor libraries copied from node_modules
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { RecordsFile, Row } from '../lib/records.ts';
 import { siteModel, factHref, sourceHref, type SiteModel } from './model.ts';
 import { toCodePoints, type TextByCodePoints } from './passages.ts';
-import { renderPage, renderPageAround, siteView, coverageLine, findingsView, factView, sourceView, sourceTextPieces, factsColumns, factsRow, filterOptions, yearRange, scriptJson } from './pages.ts';
+import { renderPage, renderPageAround, siteView, releaseView, coverageLine, findingsView, factView, sourceView, sourceTextPieces, factsColumns, factsRow, filterOptions, yearRange, scriptJson } from './pages.ts';
 import { downloadLabels } from './labels.ts';
 import { str, num } from '../brief/facts.ts';
 
 export type SiteFiles = [string, string | Uint8Array][];
-/** A file of the site as siteFiles gives it: its bytes, or pieces of its text to write one after another. */
-export type SiteFile = [string, string | Uint8Array | Iterable<string | Uint8Array>];
 
-/** A file offered for download: its bytes, or the file it is copied from (read in pieces when written) and its size. */
+/** A file offered for download: its bytes, or the published file it is linked to (copied where links are not possible) and its size. */
 export type Download = Uint8Array | { file: string; size: number };
 
 const sizeOf = (d: Download): number => (d instanceof Uint8Array ? d.byteLength : d.size);
-
-/** A file's bytes in pieces of 1 MB. */
-function* fileChunks(file: string): Generator<Uint8Array> {
-  const fd = openSync(file, 'r');
-  try {
-    const block = Buffer.alloc(1 << 20);
-    for (let n; (n = readSync(fd, block, 0, block.length, null)) > 0; ) yield Buffer.from(block.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-}
 
 export interface SiteChart {
   name: string;
@@ -96,24 +83,55 @@ function downloadsView(downloads: Map<string, Download>): object[] {
     .map((path) => ({ name: path, href: `downloads/${path}`, what: downloadLabels.find(([re]) => re.test(path))?.[1] ?? '', size: formatSize(sizeOf(downloads.get(path)!)) }));
 }
 
-/** Every file of the site, in a fixed order, each as its bytes or text. */
+/**
+ * A file of the site that is a hard link to a file of the staging folder (a download): published files are never
+ * written in place, so the link always has the bytes of the file it names.
+ */
+export interface LinkedFile { linkTo: string }
+
+/** What the site's pages are written as: bytes, pieces of text or bytes one after another, or a link (downloads). */
+export type SiteData = string | Uint8Array | Iterable<string | Uint8Array> | LinkedFile;
+
+/** Every file of the site, in a fixed order, each as its bytes or text (a linked download as the bytes of its file). */
 export function buildSite(input: SiteInput): SiteFiles {
-  return [...siteFiles(input)].map(([path, data]) => [path, typeof data === 'string' || data instanceof Uint8Array ? data : Buffer.concat([...data].map((d) => Buffer.from(d)))]);
+  return [...siteFiles(input)].map(([path, data]) => [path, bytesOf(data)]);
+}
+
+/** The bytes or text of one file of the site. */
+function bytesOf(data: SiteData): string | Uint8Array {
+  if (typeof data === 'string' || data instanceof Uint8Array) return data;
+  if ('linkTo' in data) return new Uint8Array(readFileSync(data.linkTo));
+  return Buffer.concat([...data].map((d) => Buffer.from(d)));
 }
 
 /**
- * Every file of the site, in a fixed order, one at a time: a page is made when it is asked for, so whoever writes
- * the files as they come holds one page at a time, not the whole site.
+ * The top-level entries of the site that the overview stage (site-overview.ts) writes: the pages that carry the
+ * release's version and counts, and the copies of the charts and downloads. Every other entry is the pages stage's
+ * (site.ts): the facts table and a page per fact and per source, which needs only the records and the source texts,
+ * so it runs beside the charts, the brief and the workbook.
  */
-export function* siteFiles(input: SiteInput): Generator<SiteFile> {
-  const model = siteModel(input.records, input.texts);
-  const site = siteView(model);
-  const page = (path: string, name: string, root: string, view: object, scripts: string[] = []): SiteFile =>
-    [path, renderPage(name, { site, root, scripts, nav: {}, ...view })];
+export const overviewEntries = ['index.html', 'charts', 'downloads'];
 
+/** Every file of the site, in a fixed order: the overview's, then the pages'. */
+export function* siteFiles(input: SiteInput): Generator<[string, SiteData]> {
+  const model = siteModel(input.records, input.texts);
+  yield* siteOverviewFiles(input, model);
+  yield* sitePageFiles(model);
+}
+
+/**
+ * The overview stage's files, one at a time: index.html (the coverage, findings, charts, sources and downloads, with
+ * the release's version in its footer), the charts' files and the downloads (links to the published files when given
+ * as files). index.html comes first.
+ */
+export function* siteOverviewFiles(input: Omit<SiteInput, 'texts'>, model = siteModel(input.records, new Map())): Generator<[string, SiteData]> {
   const factsOf = new Map<string, number>();
   for (const e of model.events) factsOf.set(String(e.source_id), (factsOf.get(String(e.source_id)) ?? 0) + 1);
-  yield page('index.html', 'index', '', {
+  yield ['index.html', renderPage('index', {
+    site: siteView(model),
+    release: releaseView(model),
+    root: '',
+    scripts: input.charts.length ? ['assets/vendor/vega.min.js', 'assets/vendor/vega-lite.min.js', 'assets/vendor/vega-embed.min.js', 'assets/charts.js'] : [],
     pageTitle: 'Overview',
     nav: { overview: true },
     coverage: coverageLine(model),
@@ -124,19 +142,28 @@ export function* siteFiles(input: SiteInput): Generator<SiteFile> {
       href: sourceHref(String(s.source_id)), title: str(s, 'title'), publisher: str(s, 'publisher') ?? '—', published: str(s, 'published'), facts: factsOf.get(String(s.source_id)) ?? 0,
     })),
     downloads: downloadsView(input.downloads),
-  }, input.charts.length ? ['assets/vendor/vega.min.js', 'assets/vendor/vega-lite.min.js', 'assets/vendor/vega-embed.min.js', 'assets/charts.js'] : []);
+  })];
+  for (const chart of input.charts) for (const [name, bytes] of chart.bytes) yield [`charts/${name}`, bytes];
+  for (const [path, d] of input.downloads) yield [`downloads/${path}`, d instanceof Uint8Array ? d : { linkTo: d.file }];
+}
 
-  yield page('facts.html', 'facts', '', { pageTitle: 'Facts', nav: { facts: true }, factCount: model.events.length, options: filterOptions(model), years: yearRange(model) }, ['assets/facts-data.js', 'assets/facts.js']);
+/**
+ * The pages stage's files, one at a time (a page is made when it is asked for, so whoever writes the files as they
+ * come holds one page at a time): the facts table (facts.html, with the release's version in its footer, and its
+ * data), a page per fact and per source (no release-wide value: see releaseView), and the assets. facts.html comes first.
+ */
+export function* sitePageFiles(model: SiteModel): Generator<[string, SiteData]> {
+  const site = siteView(model);
+  const page = (path: string, name: string, root: string, view: object, scripts: string[] = []): [string, string] =>
+    [path, renderPage(name, { site, root, scripts, nav: {}, ...view })];
+  yield page('facts.html', 'facts', '', { release: releaseView(model), pageTitle: 'Facts', nav: { facts: true }, factCount: model.events.length, options: filterOptions(model), years: yearRange(model) }, ['assets/facts-data.js', 'assets/facts.js']);
   yield ['assets/facts-data.js', factsDataScript(model)];
 
   for (const event of model.events) yield page(factHref(String(event.event_id)), 'fact', '../', factView(model, event));
-  for (const source of input.records.tables.sources ?? []) {
+  for (const source of model.records.tables.sources ?? []) {
     const view = { site, root: '../', scripts: [], nav: {}, ...sourceView(model, source) };
     yield [sourceHref(String(source.source_id)), renderPageAround('source', view, 'textHtml', sourceTextPieces(model, source))];
   }
-
-  for (const chart of input.charts) for (const [name, bytes] of chart.bytes) yield [`charts/${name}`, bytes];
-  for (const [path, d] of input.downloads) yield [`downloads/${path}`, d instanceof Uint8Array ? d : fileChunks(d.file)];
   for (const [path, from] of copiedAssets) yield [path, readFileSync(from)];
 }
 
@@ -148,7 +175,7 @@ export function* factsDataScript(model: SiteModel): Generator<string> {
 }
 
 /** The mentions whose quote is not the source text at [char_start, char_end): the pages would mark the wrong words. */
-export function mismatchedQuotes(input: SiteInput): string[] {
+export function mismatchedQuotes(input: Pick<SiteInput, 'records' | 'texts'>): string[] {
   const mentions = input.records.tables.mentions ?? [];
   // Checked source by source in text order, so a text read from its file is read block after block.
   const bySource = new Map<string, Row[]>();

@@ -49,18 +49,28 @@ export function* renderPageAround(name: string, view: object, field: string, pie
   yield parts[1];
 }
 
-/** What every page's header and footer print. */
+/** What every page's header and footer print: values of the dataset (dataset.json), the same in every release. */
 export function siteView(model: SiteModel): object {
   const d = model.records.dataset;
   return {
     title: d.title,
     description: d.description,
-    citation: citationOf(model.facts),
-    dataAsOf: formatDate(model.records.data_as_of),
-    version: model.records.version,
     licence: d.licence.title,
     licenceUrl: d.licence.path,
     licenceNote: d.licence_note ?? '',
+  };
+}
+
+/**
+ * What only the release-wide pages (the overview and the facts table) print in their footer: the version, the date of
+ * the data and the citation (which names the version and the number of sources). A page per fact or per source leaves
+ * them out and links to the overview, so its bytes depend only on its own fact or source and the records it links to.
+ */
+export function releaseView(model: SiteModel): object {
+  return {
+    citation: citationOf(model.facts),
+    dataAsOf: formatDate(model.records.data_as_of),
+    version: model.records.version,
   };
 }
 
