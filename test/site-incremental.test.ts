@@ -15,6 +15,7 @@ import { sitePageFiles, overviewEntries, type SiteData } from '../pipeline/site/
 import { siteModel } from '../pipeline/site/model.ts';
 import { writeChangedFiles } from '../pipeline/site/write.ts';
 import type { RecordsFile } from '../pipeline/lib/records.ts';
+import { releaseOf } from '../pipeline/lib/release.ts';
 
 /** The pages stage's files as path → text. */
 function pages(records: RecordsFile, texts: Map<string, string>): Map<string, string> {
@@ -41,12 +42,13 @@ test('a page per fact or per source depends only on its fact or source: another 
   assert.deepEqual(differing, ['assets/facts-data.js', `fact/${gone.event_id}.html`, 'facts.html', `source/${gone.source_id}.html`],
     'only the table, the fact that went and its source page may change');
   assert.ok(!after.has(`fact/${gone.event_id}.html`));
+  const [releaseBefore, releaseAfter] = [releaseOf(records), releaseOf(changed)];
   for (const [path, html] of after) {
     if (!/^(fact|source)\//.test(path)) continue;
-    assert.ok(!html.includes(records.version) && !html.includes('another-version'), `${path} prints the version`);
+    assert.ok(!html.includes(releaseBefore) && !html.includes(releaseAfter) && !html.includes('another-version'), `${path} prints the version`);
     assert.match(html, /See the <a href="[^"]*index.html">overview<\/a> for this release/, `${path} links to the overview for the version`);
   }
-  assert.ok(after.get('facts.html')!.includes('another-version'), 'the facts table prints the version');
+  assert.ok(after.get('facts.html')!.includes(releaseAfter), 'the facts table prints the release');
 });
 
 /** inode and modification time of a file. */
@@ -105,4 +107,11 @@ test('the site stages write only the files whose bytes changed, remove their own
   } finally {
     rmSync(join(dir, '..'), { recursive: true, force: true });
   }
+});
+
+test('the overview names one release: the footer\'s version is the citation\'s and the data package\'s', () => {
+  const { records, texts } = syntheticCorpus(loadRecords(), 20);
+  const html = pages(records, texts).get('facts.html')!;
+  const versions = new Set([...html.matchAll(/version ([0-9a-f+-]{8,})/g)].map((m) => m[1]));
+  assert.deepEqual([...versions], [releaseOf(records)], html.slice(-1500));
 });

@@ -15,6 +15,7 @@ import { type SiteModel, basisLabels, factHref, sourceHref, categoryLabel, direc
 import { passageHtml, highlightedTextPieces, NO_TEXT } from './passages.ts';
 import { detailTitles, entityFields } from './labels.ts';
 import { extent } from '../lib/extent.ts';
+import { releaseOf } from '../lib/release.ts';
 
 
 const templatesDir = new URL('./templates/', import.meta.url);
@@ -70,7 +71,8 @@ export function releaseView(model: SiteModel): object {
   return {
     citation: citationOf(model.facts),
     dataAsOf: formatDate(model.records.data_as_of),
-    version: model.records.version,
+    // The release every other output names (data package, workbook, brief, citation), not the hash of the sources alone.
+    version: releaseOf(model.records),
   };
 }
 
