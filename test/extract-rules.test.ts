@@ -641,3 +641,27 @@ test('a menu line of many short items and a long tail is read in linear time, no
   const e = events(`${menu}\n\nChinese Premier Wen Jiabao visited Minsk on 12 May 2005.\n`, '2005-07-12');
   assert.ok(e.some((x) => x.category === 'visit' && x.date === '2005-05-12'), JSON.stringify(e));
 });
+
+test('a "China-aided" project is aid; credentials "handed"; a consulate that "opened"; "since first establishing relations"; "launched joint production"; permits for exporting', () => {
+  const cases: [string, string, (x: Record<string, unknown>) => boolean][] = [
+    ['MINSK, Nov. 6 (Xinhua) -- The China-aided Belarusian International Standard Swimming Pool opened in Minsk on Wednesday.', '2024-11-07', (x) => x.category === 'aid' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR' && x.date === '2024-11-06'],
+    ['Belarus and China are partners. On June 28 Anatoly Tozik, Ambassador of Belarus to China, handed credentials to the Chairman of the People\'s Republic of China Hu Jintao.', '2006-06-30', (x) => x.subtype === 'credentials' && x.date === '2006-06-28'],
+    ['Belarus and China are partners. The Consulate General of Belarus in Chongqing officially opened on 28 January 2021.', '2021-02-01', (x) => x.subtype === 'mission_opened' && x.actor_1 === 'BLR' && x.date === '2021-01-28'],
+    ['Belarus and China are partners. Since first establishing relations in 1992, the two countries have grown close.', '2005-07-12', (x) => x.subtype === 'relations_established' && x.date === '1992'],
+    ['Belarus and China are partners. In 2010 Belarus and China launched joint production of combine harvesters in Harbin.', '2012-05-23', (x) => x.subtype === 'production_started' && x.date === '2010'],
+    ['Belarus and China are partners. In 2021 twenty-six Belarusian companies obtained permits for exporting poultry and beef to China.', '2021-12-02', (x) => x.subtype === 'market_access' && x.date === '2021'],
+  ];
+  for (const [text, published, ok] of cases) {
+    const e = events(text, published);
+    assert.ok(e.some(ok), `${text}\n${JSON.stringify(e)}`);
+  }
+});
+
+test('"performance" of companies or of a terminal is no cultural event; a troupe\'s performance is; "are going to sign" is a plan', () => {
+  const results = events('Belarus and China are partners. Performance of the joint companies in 2011 and their prospects were discussed in Harbin.', '2012-05-23');
+  assert.ok(!results.some((x) => x.category === 'cultural'), JSON.stringify(results));
+  const show = events('Belarus and China are partners. In 2011 a Chinese troupe gave a performance of Peking opera in Minsk.', '2012-05-23');
+  assert.ok(show.some((x) => x.subtype === 'performance' && x.date === '2011'), JSON.stringify(show));
+  const plan = events('BEIJING, May 8 -- Belarus and China are going to sign an agreement on a 30-day visa-free regime, the speaker said.', '2018-05-08');
+  assert.ok(!plan.some((x) => x.category === 'cultural' || x.category === 'agreement'), JSON.stringify(plan));
+});
