@@ -609,7 +609,9 @@ test('support: the subject of "is thankful that X stands with", "opposes the ext
   assert.ok(t.some((x) => x.category === 'political_support'), JSON.stringify(t));
 });
 
-test('a Confucius Institute named is no fact; one opened, founded or set up is', () => {
+test('a Confucius Institute named is no fact; one opened, founded or set up is, and so is one a city has', () => {
+  const has = events('China and Belarus are partners. Minsk has a Confucius Institute at the Belarusian State University.', '2019-04-24');
+  assert.ok(has.some((x) => x.subtype === 'institute'), JSON.stringify(has));
   const named = events('MINSK, 24 April -- The library of the Minsk Confucius Institute hosted a reading of Chinese poetry for Belarusian students.', '2009-04-24');
   assert.ok(!named.some((x) => x.subtype === 'institute'), JSON.stringify(named));
   const opened = events('MINSK, 24 April -- A Confucius Institute was opened at the Belarusian State University with Chinese support on 24 April.', '2009-04-24');

@@ -106,8 +106,11 @@ function batchArticles(ids: string[]): string {
 }
 
 /** Thresholds: [precision, recall] on the seed article and, micro-averaged, on each set of test articles. */
-const SEED_MIN = { precision: 0.9, recall: 0.9 };
-const TEST_ARTICLES_MIN = { precision: 0.9, recall: 0.85 };
+// Issue 8's bar for the first article and the test articles written for the rules (P ≥ 0.95, R ≥ 0.97): a rule change
+// that loses one of their facts fails here (a tighter Confucius Institute rule once dropped "Minsk has a Confucius
+// Institute" unnoticed under a 0.9 floor).
+const SEED_MIN = { precision: 0.95, recall: 0.97 };
+const TEST_ARTICLES_MIN = { precision: 0.95, recall: 0.97 };
 /** The development set: first measured held out at P 0.67 / R 0.24, now a regression guard. */
 const HELDOUT_MIN = { precision: 0.85, recall: 0.8 };
 
