@@ -16,11 +16,11 @@
  * OUT is linked to that file, and any other file is copied.
  * Usage: release.ts [--record=<file>] <staging-dir> <out-dir> <entry>...   (entries: top-level files or folders of the set)
  */
-import { copyFileSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PipelineError, runStage } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
-import { isTempName, writeJsonAtomic } from '../lib/io.ts';
+import { hardLinked, isTempName, writeJsonAtomic } from '../lib/io.ts';
 
 /** The top-level entries of the set: "csv/events.csv" and "csv/sources.csv" are both "csv". */
 export function topLevelEntries(paths: string[]): string[] {
@@ -43,17 +43,6 @@ function sameBytes(a: string, b: string): boolean {
   const sb = lstatSync(b, { throwIfNoEntry: false });
   if (!sa?.isFile() || !sb?.isFile() || sa.size !== sb.size) return false;
   return readFileSync(a).equals(readFileSync(b));
-}
-
-/** Links `dest` to `existing`; false across file systems or where there are no hard links (or no more for that file). */
-function linked(existing: string, dest: string): boolean {
-  try {
-    linkSync(existing, dest);
-    return true;
-  } catch (error) {
-    if (['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) return false;
-    throw error;
-  }
 }
 
 /** A file the release linked from the staging folder, by its path in the set: inode, size, modification time (ms). */
@@ -89,12 +78,12 @@ function placeFile(src: string, dest: string, previous: string, rel: string, pla
         return;
       }
     }
-    if (linked(src, dest)) {
+    if (hardLinked(src, dest)) {
       placing.next[rel] = [s.ino, s.size, s.mtimeMs];
       return;
     }
   }
-  if (!sameBytes(src, previous) || !linked(previous, dest)) copyFileSync(src, dest);
+  if (!sameBytes(src, previous) || !hardLinked(previous, dest)) copyFileSync(src, dest);
 }
 
 /**

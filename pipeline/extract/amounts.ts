@@ -7,6 +7,9 @@ export interface NumberMention { start: number; end: number; value: number; text
 
 export interface AmountRules { money: RegExp; wordMoney: RegExp; ordinal: RegExp; fraction: RegExp; fractions: Map<string, number>; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
 
+/** The scale words written out in full ("million", "billion", "thousand"): only they make an amount spelt in words. */
+const SPELT_SCALE = /illion|thousand/i;
+
 /** A regex for "<marker> <number> <scale>" and "<number> <scale> <marker>", markers from the currency table. */
 export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRules {
   const markers = new Map<string, string[]>();
@@ -22,7 +25,7 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   const fractions = fractionWords(lex);
   // "one billion dollars", "a million euros": a number word (or "a") and a scale word spelt out, then the currency.
   const words = ['a', ...Object.keys(lex.number_words)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-  const longScales = Object.keys(lex.scale_words).filter((w) => /illion|thousand/.test(w)).map(escapeRegex).join('|');
+  const longScales = Object.keys(lex.scale_words).filter((w) => SPELT_SCALE.test(w)).map(escapeRegex).join('|');
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
     wordMoney: new RegExp(`(?<![\\p{L}\\p{N}-])(?<n>${words})\\s+(?<s>${longScales})\\s+(?<post>${alt})(?![\\p{L}])`, 'giu'),
@@ -56,7 +59,7 @@ export function findMoney(text: string, start: number, end: number, rules: Amoun
       out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount, currencies: rules.markers.get(marker)!, text: m[0] });
     }
   }
-  if (!/illion|thousand/i.test(slice)) return out;
+  if (!SPELT_SCALE.test(slice)) return out;
   for (const m of matchesOf(rules.wordMoney, slice)) {
     const g = m.groups!;
     const n = g.n.toLowerCase() === 'a' ? 1 : rules.numberWords[g.n.toLowerCase()];

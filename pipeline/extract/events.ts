@@ -4,6 +4,7 @@
  * and carry context between sentences ("it", "the country", "during his visit", "also").
  */
 import type { Reference, Trigger } from './reference.ts';
+import { isMutual } from '../lib/categories.ts';
 import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
@@ -959,15 +960,12 @@ function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules:
   if (!(rules.ref.categories[t.category]?.pair_default || t.pair_default) || state.focus.length !== 2) return null;
   const outside = facts.mentions.some((m) => m.country && m.kind !== 'person' && !state.focus.includes(m.country));
   if (outside) return null;
-  if (!DIRECTED_CATEGORIES.has(t.category)) return state.focus[0];
+  if (isMutual(t.category)) return state.focus[0];
   // A directed fact ("30 residents were registered in the Great Stone park"): the place named is the host's, so the
   // acting country is the pair's other one; with no place of the pair named, the direction is unknown.
   const hosts = new Set(facts.mentions.filter((m) => m.kind === 'place' && m.country && state.focus.includes(m.country)).map((m) => m.country!));
   return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : null;
 }
-
-/** Categories whose actors have a direction: who acts on whom (who invests, lends, gives, supports). */
-const DIRECTED_CATEGORIES = new Set(['visit', 'finance', 'aid', 'investment', 'political_support', 'un_vote']);
 
 /**
  * Whether a clause states a standing state or practice, not a single occurrence: a habitual cue anywhere in it ("convenes

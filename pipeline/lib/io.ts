@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync, existsSync, rmSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync, existsSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { PipelineError } from './errors.ts';
 import { messages } from './messages.ts';
@@ -42,6 +42,17 @@ function writePieces(path: string, pieces: Iterable<string>): void {
     writeSync(fd, pending);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Links `dest` to `existing`; false across file systems or where there are no hard links (or no more for that file). */
+export function hardLinked(existing: string, dest: string): boolean {
+  try {
+    linkSync(existing, dest);
+    return true;
+  } catch (error) {
+    if (['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) return false;
+    throw error;
   }
 }
 

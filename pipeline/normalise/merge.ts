@@ -1,6 +1,7 @@
 /** Merges candidate facts that state the same fact (within an article or across articles) into one draft record. */
 import type { Candidate } from '../extract/events.ts';
 import { addDays, datesCompatible, daysBetween } from '../extract/dates.ts';
+import { isMutual } from '../lib/categories.ts';
 
 export interface Mention { source_id: string; start: number; end: number }
 /** One source's value for a field that sources disagree on, with the passage that states it. */
@@ -11,9 +12,6 @@ export interface Draft extends Omit<Candidate, 'quote' | 'sentence' | 'trigger'>
   stated_actors: [string, string | null];
 }
 
-/** Categories whose acts are two-way: agreements, diplomatic steps, trade, exchanges (culture, technology, media). */
-const mutualCategories = new Set(['agreement', 'diplomatic_relations', 'trade', 'cultural', 'technology', 'media']);
-export const isMutual = (category: string) => mutualCategories.has(category);
 
 /** A mutual act's actors in alphabetical order of their codes, so "China and Belarus" and "Belarus and China" are one pair. */
 function canonicalActors<T extends { category: string; actor_1: string; actor_2: string | null }>(c: T): T {

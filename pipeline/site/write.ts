@@ -7,9 +7,9 @@
  * A run that fails part way leaves a mix of new and old files in the staging folder: the stage's target is written
  * last, so make runs the stage again, and nothing is published until every stage succeeded.
  */
-import { closeSync, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isTempName, tempPathFor } from '../lib/io.ts';
+import { hardLinked, isTempName, tempPathFor } from '../lib/io.ts';
 import type { SiteData } from './build.ts';
 
 /** How many files a run wrote, left as they were, and removed. */
@@ -77,12 +77,7 @@ function placeLink(target: string, source: string): boolean {
   const t = lstatSync(target, { throwIfNoEntry: false });
   if (t && t.ino === s.ino && t.dev === s.dev) return false;
   replaceFile(target, (tmp) => {
-    try {
-      linkSync(source, tmp);
-    } catch (error) {
-      if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      copyFileSync(source, tmp);
-    }
+    if (!hardLinked(source, tmp)) copyFileSync(source, tmp);
   });
   return true;
 }
