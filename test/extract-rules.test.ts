@@ -667,3 +667,36 @@ test('"performance" of companies or of a terminal is no cultural event; a troupe
   const plan = events('BEIJING, May 8 -- Belarus and China are going to sign an agreement on a 30-day visa-free regime, the speaker said.', '2018-05-08');
   assert.ok(!plan.some((x) => x.category === 'cultural' || x.category === 'agreement'), JSON.stringify(plan));
 });
+
+test('"Lukashenka\'s planned visit", "The signing of X will be one of the main events": an event still to come is no fact; a past one heading its clause is', () => {
+  const planned = events('Belarus and China are partners. The meeting seems significant in light of Lukashenka\'s planned visit to China in September 2016.', '2016-07-01');
+  assert.ok(!planned.some((x) => x.category === 'visit'), JSON.stringify(planned));
+  const subject = events('MINSK, May 8 (Xinhua) -- The signing of a visa-free agreement between Belarus and China will be one of the main events of the Year of Tourism, the official said.', '2018-05-08');
+  assert.ok(!subject.some((x) => x.category === 'agreement' || x.category === 'cultural'), JSON.stringify(subject));
+  const trip = events('Chinese Vice President Xi Jinping\'s visit to Minsk will bring fresh momentum to the relations between China and Belarus, the ambassador said.', '2010-03-20');
+  assert.ok(!trip.some((x) => x.category === 'visit'), JSON.stringify(trip));
+  const past = events('The signing of the agreement between China and Belarus on 5 May 2016 was attended by Chinese Ambassador Cui Qiming.', '2016-05-06');
+  assert.ok(past.some((x) => x.category === 'agreement' && x.date === '2016-05-05'), JSON.stringify(past));
+});
+
+test('titled names with an "of" portfolio or an "of <country>" apposition are people of that country ("Minister of Public Security Wang Xiaohong", "Ivan Kubrakov, Interior Minister of Belarus,")', () => {
+  const r = recordsOf('Chinese Minister of Public Security Wang Xiaohong met with Ivan Kubrakov, Interior Minister of Belarus, in Beijing on Tuesday.', '2025-07-23').tables;
+  // Both are known as people of their countries, so the meeting is one between China and Belarus.
+  assert.ok(r.events.some((x) => x.subtype === 'talks' && x.date === '2025-07-22' && [x.actor_1, x.actor_2].sort().join() === 'BLR,CHN'), JSON.stringify(r.events));
+});
+
+test('a day range written "December 4 to December 6 2005" or "June 30 to July 2, 2015" starts on its first day and has a length', () => {
+  const v = visits('Chinese Premier Li Keqiang visited Minsk from June 30 to July 2, 2015.', '2015-12-10');
+  assert.ok(v.some((x) => x.date === '2015-06-30' && x.duration_days === 3), JSON.stringify(v));
+  const w = visits('The President of the Republic of Belarus A.G. Lukashenko paid a state visit to the People\'s Republic of China from December 4 to December 6 2005.', '2005-12-10');
+  assert.ok(w.some((x) => x.date === '2005-12-04' && x.duration_days === 3), JSON.stringify(w));
+});
+
+test('"X supports <country> in pursuing …", "supports the direction of …", "supports the … Law": political support; in a report dated by its month only, on the day of its news', () => {
+  const text = 'On January 26, Chinese President Xi Jinping had a phone call with Belarusian President Alexander Lukashenko.\nXi Jinping stressed that China supports Belarus in pursuing a development path that fits its national conditions.\nLukashenko said Belarus supports the direction and measures of China\'s development.\n';
+  const e = recordsFrom(writeArticle('call', text, { title: 'Xi talks with Lukashenko', published: '2021-01', genre: 'official-release' }), 'call').tables.events;
+  assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN' && x.date === '2021-01-26'), JSON.stringify(e));
+  assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.date === '2021-01-26'), JSON.stringify(e));
+  const law = events('The Republic of Belarus supports the Anti-Secession Law of China.', '2005-03-20');
+  assert.ok(law.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(law));
+});

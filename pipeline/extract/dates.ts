@@ -177,7 +177,7 @@ export function addDays(day: string, n: number): string {
 }
 
 const rangeFinders = new WeakMap<Lexicon, RegExp>();
-/** Day ranges the model splits or misses: "16 to 19 November", "18–20 June 2016", "March 22-25, 2014", "30 March – 2 April 2015". */
+/** Day ranges the model splits or misses: "16 to 19 November", "18–20 June 2016", "March 22-25, 2014", "30 March – 2 April 2015", "December 4 to December 6 2005". */
 function rangeFinder(lex: Lexicon): RegExp {
   let re = rangeFinders.get(lex);
   if (!re) {
@@ -189,6 +189,7 @@ function rangeFinder(lex: Lexicon): RegExp {
       `(?<d1>${d})\\s+(?<m1>${mo})${to}(?<d2>${d})\\s+(?<m2>${mo})${year}`,
       `(?<d3>${d})${to}(?<d4>${d})\\s+(?<m3>${mo})${year.replace('<y>', '<y2>')}`,
       `(?<m4>${mo})\\s+(?<d5>${d})${to}(?<d6>${d})${year.replace('<y>', '<y3>')}`,
+      `(?<m5>${mo})\\s+(?<d7>${d})${to}(?<m6>${mo})\\s+(?<d8>${d})${year.replace('<y>', '<y4>')}`,
     ].map((p) => `(?:${p})`).join('|').replace(/^/, '(?<![\\p{L}\\p{N}])(?:').concat(')(?![\\p{L}\\p{N}])'), 'giu');
     rangeFinders.set(lex, re);
   }
@@ -202,11 +203,11 @@ function findRanges(text: string, start: number, end: number, published: string,
   const twoNumbers = /\d[^\d]{1,40}\d/.test(text.slice(start, end));
   for (const m of twoNumbers ? matchesOf(rangeFinder(lex), text.slice(start, end)) : []) {
     const g = m.groups!;
-    const month1 = monthOf(lex, (g.m1 ?? g.m3 ?? g.m4).toLowerCase());
-    const month2 = monthOf(lex, (g.m2 ?? g.m3 ?? g.m4).toLowerCase());
-    const [d1, d2] = [g.d1 ?? g.d3 ?? g.d5, g.d2 ?? g.d4 ?? g.d6].map((x) => parseInt(x, 10));
+    const month1 = monthOf(lex, (g.m1 ?? g.m3 ?? g.m4 ?? g.m5).toLowerCase());
+    const month2 = monthOf(lex, (g.m2 ?? g.m3 ?? g.m4 ?? g.m6).toLowerCase());
+    const [d1, d2] = [g.d1 ?? g.d3 ?? g.d5 ?? g.d7, g.d2 ?? g.d4 ?? g.d6 ?? g.d8].map((x) => parseInt(x, 10));
     if (!month1 || !month2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (month1 === month2 && d2 <= d1)) continue;
-    const written = g.y ?? g.y2 ?? g.y3;
+    const written = g.y ?? g.y2 ?? g.y3 ?? g.y4;
     const s = start + m.index!;
     const e = s + m[0].length;
     let value: string;

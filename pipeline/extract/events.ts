@@ -116,6 +116,10 @@ export interface EventRules {
   clauseWish: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
+  /** "Lukashenka's planned visit", "the upcoming signing" (lexicon attributive_future_cues), ending where the trigger starts. */
+  attributiveFuture: RegExp;
+  /** An event noun heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
+  subjectEventNoun: RegExp;
 }
 
 /**
@@ -347,6 +351,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     upcoming: new RegExp(`${phraseRegex(lex.upcoming_cues, 'iu').source}(?:\\s+[\\p{L}’'.-]+){0,6}\\s*$`, 'iu'),
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
+    attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
+    subjectEventNoun: new RegExp(`^${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
@@ -501,14 +507,35 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // ("agreed to form", "resolved to provide", "made a joint decision to raise").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
   if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
-  // "Xi's trip to Minsk will bring fresh momentum": a trip or visit that is the subject of a forecast is a plan.
-  if (/^(?:['’]s\s+)?(?:visits?|trips?|tours?)\b/i.test(text.slice(at, at + 9))) {
-    const after = text.slice(at, Math.min(clause.end, at + 80)).split(/\s+/).slice(1, 7).join(' ');
-    const forecastAfter = rules.forecast.test(after);
-    rules.forecast.lastIndex = 0;
-    if (forecastAfter) return false;
-  }
+  // "Lukashenka's planned visit to China", "the upcoming signing": the event is still to come.
+  if (rules.attributiveFuture.test(before)) return false;
+  // "Xi's trip to Minsk will bring fresh momentum", "The signing of a visa-free agreement … will be one of the main
+  // events": an event noun heading its clause is a plan when the clause's verb is a forecast.
+  if (isPlannedSubject(text, clause, at, rules)) return false;
   return true;
+}
+
+/**
+ * True when the trigger at `at` lies in a clause's subject headed by an event noun and the clause's first verb is a
+ * forecast: "Xi's trip to Minsk will bring…", "The signing of a visa-free agreement … will be one of the main events".
+ */
+function isPlannedSubject(text: string, clause: Clause, at: number, rules: EventRules): boolean {
+  // The subject: an event noun after at most six words and no verb ("The", "the first official", "Chinese Vice
+  // President Xi Jinping's").
+  const head = /^[\s"“‘'(]*(?:[\p{L}’'.-]+\s+){0,6}(?:['’]s\s+)?/u.exec(text.slice(clause.start, Math.min(clause.end, clause.start + 60)));
+  let nounAt = -1, nounEnd = -1;
+  for (let from = clause.start; from <= clause.start + (head?.[0].length ?? 0); from++) {
+    if (from > clause.start && !/[\s'’]/.test(text[from - 1])) continue;
+    const noun = rules.subjectEventNoun.exec(text.slice(from, from + 20));
+    if (noun) { nounAt = from; nounEnd = from + noun[0].length; break; }
+  }
+  if (nounAt < 0 || /\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|did|does)\b/.test(text.slice(clause.start, nounAt))) return false;
+  const rest = firstWords(text.slice(nounEnd, clause.end), 25);
+  const forecast = matchesOf(rules.forecast, rest).find((m) => m[0] !== 'May');
+  if (!forecast || nounEnd + forecast.index! < at) return false;
+  // A verb or a relative clause before the forecast ("The visit, which will…", "The talks were held … and will") decides.
+  const verb = /(?:^|\s)(?:was|were|is|are|has|have|had|took|marked|became|saw|which|that|who|where|[a-z]+ed)(?=\s|[,.;:]|$)|[;:]/.exec(rest);
+  return !verb || forecast.index! <= verb.index + verb[0].search(/\S/);
 }
 
 /** Groups of dates written as one list ("in 1998 and 2000", "in 2005, 2008, and 2010"). */
@@ -609,7 +636,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // Otherwise an undated event reported as done ("signed", "have signed") is the news of the report's day: the day the
   // text gives near publication ("on Thursday"), else the publication date.
   // A report's stated position ("China supports the efforts of Belarus …", said at the talks) is dated by the report's day.
-  if (candidateCategory === 'political_support' && state.isReport && !vague && state.newsDate) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
+  // A report published with its month only has no news day: its dated news event just before stands in for it.
+  const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null);
+  if (candidateCategory === 'political_support' && state.isReport && !vague && reportDay) return [{ ...reportDay, basis: 'inferred_from_context' }];
   const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.

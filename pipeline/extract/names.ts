@@ -14,7 +14,7 @@ import { sortInPlace } from './spans.ts';
 export interface TextPerson { id: string; name: string; country: string | null; role: string }
 
 export interface NameRules {
-  titled: RegExp; apposition: RegExp; particle: RegExp;
+  titled: RegExp; apposition: RegExp; appositionOf: RegExp; particle: RegExp;
   /** The titles' last words (those that contain no other of them): a sentence without one has no titled name. */ heads: string[];
   /** Country by surname, for names written surname first ("Zhang Gaoli"): the last resort for a person's country. */
   surnameCountry: Map<string, string>;
@@ -36,14 +36,18 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
   const titles = phraseRegex(lex.role_titles.flatMap((t) => [t, lowerFirst(t)]), 'u').source;
   const modifier = String.raw`(?:(?:First\s+)?(?:Deputy|Vice|Assistant|Acting|Executive)[\s-]+)?`;
   const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
+  // "Minister of Public Security", "Minister of Internal Affairs": a portfolio after the title is part of it.
+  const portfolioOf = String.raw`(?:\s+of\s+(?:the\s+)?${phraseRegex(lex.portfolio_of_phrases, 'u').source})?`;
   // "of Belarus" / "to Belarus" after the title (kept so the country can be read from it).
   const body = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s+(?:of|to)\s)){0,3}`;
   const link = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}))?`;
   return {
     // "Chairman of the House of Representatives of the National Assembly of Belarus Vladimir Andreichenko": bodies between the title and its country.
-    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles})${body}${link}\s+(?<name>${NAME})(?![\p{L}])`, 'gu'),
+    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles}${portfolioOf})${body}${link}\s+(?<name>${NAME})(?![\p{L}])`, 'gu'),
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
+    // "Ivan Kubrakov, Interior Minister of Belarus," / "Cui Qiming, the Chinese Ambassador to Belarus": the country it is "of".
+    appositionOf: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<title>${modifier}${portfolio}${titles}${portfolioOf})\s+of\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
     heads: withoutContaining(lex.role_titles.flatMap((t) => [t, lowerFirst(t)].map((x) => x.split(/[\s-]+/).pop()!))),
     surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
@@ -105,6 +109,14 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const adjAt = at + m[0].indexOf(g.adj, g.name.length);
     const country = mentions.find((x) => x.kind === 'country' && x.start === adjAt)?.country;
     if (!country) continue;
+    addTextPerson(g.name, at, country, g.title.replace(/\s+/g, ' '), mentions, out, rules, found, surnames);
+  }
+  for (const m of titled && APPOSITION_CUE.test(slice) ? matchesOf(rules.appositionOf, slice) : []) {
+    const g = m.groups!;
+    const at = start + m.index!;
+    const linkedAt = at + m[0].lastIndexOf(g.linked);
+    const country = mentions.find((x) => x.country && (x.kind === 'country' || x.kind === 'place') && x.start === linkedAt)?.country;
+    if (!country || overlapsAny(at, at + g.name.length, out)) continue;
     addTextPerson(g.name, at, country, g.title.replace(/\s+/g, ' '), mentions, out, rules, found, surnames);
   }
   // Surnames of people found earlier in the article.
