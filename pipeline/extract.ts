@@ -19,6 +19,7 @@ import { buildMaskRules } from './extract/clauses.ts';
 import { buildEventRules, sentenceCandidates, type ArticleState, type Candidate, type EventRules, type SentenceFacts, type DetailsFn } from './extract/events.ts';
 import { buildDetails } from './extract/details.ts';
 import { buildNameRules, findTextPeople, withTextPeople, type NameRules, type TextPerson } from './extract/names.ts';
+import { anaphorMentions, buildAnaphorRules, type AnaphorRules } from './extract/anaphora.ts';
 
 export interface ExtractedArticle {
   source: Omit<IngestedArticle, 'blocks' | 'sentences'>;
@@ -30,7 +31,7 @@ export interface ExtractedArticle {
 }
 
 export interface Extractor {
-  ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules;
+  ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules; anaphors: AnaphorRules;
   /** A photo caption's marker ("(R)", "[Photo/Xinhua]"): its sentence gives no fact. */
   caption: RegExp;
   /** Every currency's names and signs, lower-cased ("us$", "u.s. dollars"): a country written in one is not a mention of it. */
@@ -46,7 +47,7 @@ export interface Extractor {
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), caption: new RegExp(ref.lexicon.caption_marker, 'u'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -180,10 +181,14 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const seenPeople = new Set<string>();
   const textPeople = new Map<string, TextPerson>();
   const surnames = new Map<string, string>();
+  const lastNamed = new Map<string, EntityMention>();
   const mentionsOf = (start: number, end: number) => {
     // "US$500m", "810 million U.S. dollars": a country written as part of a currency's sign or name is not a mention of it.
     const listed = findMentions(text, start, end, x.gazetteer, seenPeople).filter((m) => !(m.kind === 'country' && isPartOfCurrency(text, m, x.currencyWords)));
-    return withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
+    const named = withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
+    // "the park", "the plant": the place or organisation last named with that head noun.
+    const pointed = anaphorMentions(text, start, end, named, x.anaphors, lastNamed);
+    return pointed.length ? withTextPeople(named, pointed) : named;
   };
   const frames = new TemporalFrames(article);
   let lastDate: string | null = null;

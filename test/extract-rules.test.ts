@@ -700,3 +700,11 @@ test('"X supports <country> in pursuing …", "supports the direction of …", "
   const law = events('The Republic of Belarus supports the Anti-Secession Law of China.', '2005-03-20');
   assert.ok(law.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(law));
 });
+
+test('"the park" points back at the park named before: a count of residents "accepted into the park" is Chinese companies in Belarus', () => {
+  const e = events('Chinese companies lead among the residents of the China-Belarus Industrial Park Great Stone, which Belarus and China founded.\nIn 2024, 30 residents were accepted into the park, the head of the administration noted.\n', '2025-03-01');
+  assert.ok(e.some((x) => x.subtype === 'park_residents' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR' && x.date === '2024'), JSON.stringify(e));
+  // With no park named before, "the park" is nobody's.
+  const none = events('Belarus and China are partners.\nIn 2024, 30 residents were accepted into the park, the head of the administration noted.\n', '2025-03-01');
+  assert.ok(!none.some((x) => x.subtype === 'park_residents' && x.actor_2 === 'BLR' && x.actor_1 === 'CHN' && x.date === '2024'), JSON.stringify(none));
+});
