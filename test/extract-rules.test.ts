@@ -708,3 +708,11 @@ test('"the park" points back at the park named before: a count of residents "acc
   const none = events('Belarus and China are partners.\nIn 2024, 30 residents were accepted into the park, the head of the administration noted.\n', '2025-03-01');
   assert.ok(!none.some((x) => x.subtype === 'park_residents' && x.actor_2 === 'BLR' && x.actor_1 === 'CHN' && x.date === '2024'), JSON.stringify(none));
 });
+
+test('"bilateral trade" is the pair\'s own figure whatever third country the sentence compares with; tourist counts are a cultural fact of the tourists\' country', () => {
+  const trade = events('China is already Belarus’s second-largest trading partner after Russia, with China Daily saying that bilateral trade surpassed $8.4 billion in 2023.', '2024-08-29');
+  assert.ok(trade.some((x) => x.subtype === 'trade_volume' && x.date === '2023' && [x.actor_1, x.actor_2].sort().join() === 'BLR,CHN'), JSON.stringify(trade));
+  const tourists = events('Belarus and China are partners. More than 20,000 tourists from China visited Belarus in 2017.', '2018-05-08');
+  assert.ok(tourists.some((x) => x.subtype === 'tourism' && x.summary.startsWith('Tourists of China') && x.date === '2017'), JSON.stringify(tourists));
+  assert.ok(!tourists.some((x) => x.category === 'visit'), JSON.stringify(tourists));
+});

@@ -120,6 +120,8 @@ export interface EventRules {
   attributiveFuture: RegExp;
   /** An event noun heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
   subjectEventNoun: RegExp;
+  /** "bilateral", "between the two countries" (lexicon pair_trade_cues): a trade figure of the article's pair. */
+  pairTrade: RegExp;
 }
 
 /**
@@ -353,6 +355,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     clauseWish: phraseRegex(lex.clause_wish_cues),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     subjectEventNoun: new RegExp(`^${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
+    pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
@@ -830,6 +833,15 @@ function hasObjectCountry(text: string, clause: Clause, from: number, mentions: 
   return mentions.some((m) => m.start >= from && m.end <= stop && m.country !== actor1);
 }
 
+/** The article's pair when a trade trigger is "bilateral" or "between the two countries" (words just before or in it, or right after). */
+function pairTradeOf(text: string, clause: Clause, hit: { start: number; end: number }, state: ArticleState, rules: EventRules): [string, string] | null {
+  if (state.focus.length < 2) return null;
+  const near = text.slice(Math.max(clause.start, hit.start - 25), Math.min(clause.end, hit.end + 40));
+  const found = rules.pairTrade.test(near);
+  rules.pairTrade.lastIndex = 0;
+  return found ? [state.focus[0], state.focus[1]] : null;
+}
+
 /** The organisation (or "Chinese media"-style adjective) a trigger_entity agent refers to. */
 function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: EntityMention[], rules: EventRules): { country: string | null; id: string | null } | null {
   const wanted = trigger.category === 'media' ? 'media' : trigger.category === 'cultural' ? 'cultural' : null;
@@ -1150,6 +1162,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
       [actor1, actor2] = [prior.actor1, prior.actor2];
     }
     if (actor1) listed.set(t, { end: hit.end, actor1, actor2 });
+    // "the second-largest trading partner after Russia, … bilateral trade surpassed $8.4 billion": the pair's own trade.
+    const pair = t.category === 'trade' && isMutual(t.category) ? pairTradeOf(text, clause, hit, state, rules) : null;
+    if (pair) [actor1, actor2, third] = [pair[0], pair[1], false];
   }
   if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.

@@ -33,7 +33,7 @@ export interface Lexicon {
   person_anaphors?: { pronouns: string[]; titles: string[] }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
   report_genres: string[]; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; attributive_future_cues: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
-  pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
+  pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
   /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
   recurrence_cues?: { annual: string[]; recurring: string[] };
   /** Words before a count that make it a bound or an estimate, by qualifier (agreements.count_qualifier). */
