@@ -713,6 +713,18 @@ test('"bilateral trade" is the pair\'s own figure whatever third country the sen
   const trade = events('China is already Belarus’s second-largest trading partner after Russia, with China Daily saying that bilateral trade surpassed $8.4 billion in 2023.', '2024-08-29');
   assert.ok(trade.some((x) => x.subtype === 'trade_volume' && x.date === '2023' && [x.actor_1, x.actor_2].sort().join() === 'BLR,CHN'), JSON.stringify(trade));
   const tourists = events('Belarus and China are partners. More than 20,000 tourists from China visited Belarus in 2017.', '2018-05-08');
-  assert.ok(tourists.some((x) => x.subtype === 'tourism' && x.summary.startsWith('Tourists of China') && x.date === '2017'), JSON.stringify(tourists));
+  assert.ok(tourists.some((x) => x.subtype === 'tourism' && String(x.summary).startsWith('Tourists of China') && x.date === '2017'), JSON.stringify(tourists));
   assert.ok(!tourists.some((x) => x.category === 'visit'), JSON.stringify(tourists));
+});
+
+test('"members of a Chinese task force arrived", "a memorandum … has already been signed", "expects to attract tourists as the countries signed a memorandum": visits and agreements', () => {
+  const v = events('Belarus and China held a joint drill. Indeed, 83 members of a Chinese special task force arrived in Brest, Belarus, on 5 July 2011.', '2011-09-01');
+  assert.ok(v.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.date === '2011-07-05'), JSON.stringify(v));
+  const passive = events('Belarus and China discussed beef exports on 3 March 2017. A memorandum of beef certification has already been signed by Belarus and China.', '2017-03-10');
+  assert.ok(passive.some((x) => x.category === 'agreement'), JSON.stringify(passive));
+  const own = events('Belarus will further open its doors and expects to attract more Chinese tourists as the countries signed a memorandum in Beijing on Friday.', '2018-01-13');
+  assert.ok(own.some((x) => x.category === 'agreement' && x.date === '2018-01-12'), JSON.stringify(own));
+  // A plan stays a plan: "expects to sign" has no past verb of its own.
+  const plan = events('Belarus expects to sign a memorandum with China in Beijing next Friday.', '2018-01-13');
+  assert.ok(!plan.some((x) => x.category === 'agreement'), JSON.stringify(plan));
 });

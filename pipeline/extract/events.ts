@@ -485,7 +485,11 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
   // "Belarus is interested in the projects, said X as he met with Y": the cues of what was said do not reach past its reporting verb.
   const said = matchesOf(rules.reporting, before).pop();
-  const window = lastWords(said && /^\s*,?\s*(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?(?:as|when|while|after)\b/iu.test(before.slice(said.index! + said[0].length)) ? before.slice(said.index! + said[0].length) : before, 12);
+  const told = lastWords(said && /^\s*,?\s*(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?(?:as|when|while|after)\b/iu.test(before.slice(said.index! + said[0].length)) ? before.slice(said.index! + said[0].length) : before, 12);
+  // "Belarus … expects to attract more tourists as the countries signed a memorandum": a clause of its own, with its
+  // own past verb, is not governed by the forecast before its conjunction.
+  const own = ownPastClause(told, text.slice(at, at + 12));
+  const window = own ?? told;
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
@@ -497,7 +501,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
   const head = firstWords(text.slice(clause.start, at), 7);
-  if (/\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
+  if (own === null && /\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
@@ -516,6 +520,16 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // events": an event noun heading its clause is a plan when the clause's verb is a forecast.
   if (isPlannedSubject(text, clause, at, rules)) return false;
   return true;
+}
+
+/**
+ * The words after a subordinating conjunction ("as", "because", "after", "when") when only a short subject stands
+ * between it and a trigger that is a past-tense verb ("… as the countries signed"); null otherwise.
+ */
+function ownPastClause(before: string, trigger: string): string | null {
+  if (!/^(?:[a-z]+ed|held|met|made|gave|took|won|sent|paid|sold|began|became|struck|set up)\b/i.test(trigger)) return null;
+  const m = /\b(?:as|because|after|when|since|now that)\s+((?:the\s+|both\s+|two\s+)*[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})\s*$/iu.exec(before);
+  return m && !/\b(?:will|would|to|may|might|could|should)\b/i.test(m[1]) ? m[1] : null;
 }
 
 /**
