@@ -728,3 +728,14 @@ test('"members of a Chinese task force arrived", "a memorandum … has already b
   const plan = events('Belarus expects to sign a memorandum with China in Beijing next Friday.', '2018-01-13');
   assert.ok(!plan.some((x) => x.category === 'agreement'), JSON.stringify(plan));
 });
+
+test('a third country that borrows in a clause of its own is no fact of the pair\'s; "500 residents met officials" are townspeople, not a park\'s companies', () => {
+  const e = events('According to AidData, China lent Belarus money for 35 projects. China is the main creditor of Belarus, and Belarus owes China more every year. Belarus has borrowed a total of $6.73 billion, whereas Russia, for example, has borrowed $151.8 billion.', '2021-10-22');
+  const loans = e.filter((x) => x.category === 'finance');
+  assert.equal(loans.length, 1, JSON.stringify(e));
+  assert.ok(String(loans[0].quote).startsWith('Belarus has borrowed') && loans[0].actor_1 === 'CHN' && loans[0].actor_2 === 'BLR', JSON.stringify(e));
+  const town = events('Belarus and China build a pulp mill. About 500 residents met with representatives of the Svetlahorsk District Executive Committee in January 2012.', '2012-01-25');
+  assert.ok(!town.some((x) => x.subtype === 'park_residents'), JSON.stringify(town));
+  const park = events('Chinese companies lead in the China-Belarus Industrial Park Great Stone, which Belarus and China founded. The park had 56 residents by the end of May 2019.', '2019-06-10');
+  assert.ok(park.some((x) => x.subtype === 'park_residents'), JSON.stringify(park));
+});

@@ -1182,7 +1182,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   }
   if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
-    const pair = moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
+    // "…, whereas Russia, for example, has borrowed $151.8 billion": a third country acting is no fact of the pair's.
+    const thirdActs = actor1 !== null && !state.focus.includes(actor1);
+    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, pair);
   }
