@@ -114,6 +114,22 @@ export function unifyUnnamedVisitors(candidates: Candidate[]): void {
 }
 
 /**
+ * "Xi arrived in Minsk on Sunday …; on Monday he attended the opening of a forum": one stay, told on two days. A visit
+ * by the same visitor between the same countries dated within the stay the article gave first (its stated duration,
+ * else six days after its start) takes that stay's start date, so the two passages are one visit (updates in place).
+ */
+export function visitsAsOneStay(candidates: Candidate[]): void {
+  const visits = candidates.filter((c) => c.category === 'visit' && c.date?.value?.length === 10 && typeof c.details.visitor_id === 'string')
+    .sort((a, b) => a.date!.value!.localeCompare(b.date!.value!));
+  for (const [i, c] of visits.entries()) {
+    const stay = visits.slice(0, i).find((v) => v.details.visitor_id === c.details.visitor_id && v.actor_1 === c.actor_1 && v.actor_2 === c.actor_2);
+    if (!stay || stay.date!.value === c.date!.value) continue;
+    const days = daysBetween(stay.date!.value!, c.date!.value!);
+    if (days > 0 && days < Math.max(Number(stay.details.duration_days ?? 0), 7)) c.date = { ...stay.date!, basis: 'inferred_from_context' };
+  }
+}
+
+/**
  * Talks and meetings held during a visit the article states are part of that visit, not facts of their own (the
  * annotation guideline: an optional extra at most): a talks candidate between the visit's two countries, dated on a
  * day of the visit (its stated duration, else three days), is dropped.
@@ -249,6 +265,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     return dated;
   });
   unifyUnnamedVisitors(candidates);
+  visitsAsOneStay(candidates);
   const ruled = withoutTalksDuringVisits(candidates);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);

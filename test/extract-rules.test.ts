@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { recordsFrom, recordsOf, writeArticle } from './lib/article.ts';
-import { isStampLine } from '../pipeline/extract.ts';
+import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
 const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
@@ -738,4 +738,15 @@ test('a third country that borrows in a clause of its own is no fact of the pair
   assert.ok(!town.some((x) => x.subtype === 'park_residents'), JSON.stringify(town));
   const park = events('Chinese companies lead in the China-Belarus Industrial Park Great Stone, which Belarus and China founded. The park had 56 residents by the end of May 2019.', '2019-06-10');
   assert.ok(park.some((x) => x.subtype === 'park_residents'), JSON.stringify(park));
+});
+
+test('one stay told on two days is one visit: a later visit by the same visitor within the stay takes its start date', () => {
+  const visit = (day: string, extra: object = {}) => ({ category: 'visit', subtype: 'official_visit', actor_1: 'CHN', actor_2: 'BLR', date: { text: day, value: day, precision: 'day', basis: 'explicit' }, details: { visitor_id: 'person:xi-jinping', ...extra } });
+  const arrived = visit('2015-05-10', { duration_days: 3 });
+  const forum = visit('2015-05-11');
+  const nextYear = visit('2016-09-29');
+  const candidates = [arrived, forum, nextYear] as unknown as Parameters<typeof visitsAsOneStay>[0];
+  visitsAsOneStay(candidates);
+  assert.equal(forum.date.value, '2015-05-10');
+  assert.equal(nextYear.date.value, '2016-09-29');
 });
