@@ -108,3 +108,16 @@ test('a short list sorted by insertion, and its first least item, are what Array
     assert.equal(firstLeast(xs, byKey), [...xs].sort(byKey)[0]);
   }
 });
+
+test('every trigger is loaded in one shape (the same fields in the same order) and holds exactly the values triggers.json gives it', async () => {
+  const { readFileSync } = await import('node:fs');
+  const file = JSON.parse(readFileSync(new URL('../sources/reference/triggers.json', import.meta.url), 'utf8')) as { triggers: Record<string, unknown>[] };
+  const loaded = ref.triggers as unknown as Record<string, unknown>[];
+  assert.equal(loaded.length, file.triggers.length);
+  const shape = Object.keys(loaded[0]).join();
+  loaded.forEach((t, i) => {
+    assert.equal(Object.keys(t).join(), shape, `trigger ${i}'s fields`);
+    const given = Object.fromEntries(Object.entries(t).filter(([k, v]) => v !== undefined && k !== 'regex' && k !== 'lowerRegex'));
+    assert.deepEqual(given, file.triggers[i], `trigger ${i}'s values`);
+  });
+});
