@@ -121,3 +121,17 @@ test('every trigger is loaded in one shape (the same fields in the same order) a
     assert.deepEqual(given, file.triggers[i], `trigger ${i}'s values`);
   });
 });
+
+test('anyOf(words).test(s) answers words.some((w) => s.includes(w)): the title heads and relative-date anchors on every sentence of the first article and on edge cases', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { anyOf, withoutContaining } = await import('../pipeline/extract/reference.ts');
+  const { names } = buildExtractor();
+  const text = readFileSync(new URL('../sources/articles/what-drives-china-belarus-relations.txt', import.meta.url), 'utf8');
+  const pieces = [...text.split(/(?<=[.!?])\s+/), text, '', 'x', 'Prime Minister', 'minister', 'MINISTER', 'a.b*c+d?(e)[f]{g}|h^$\\', 'yesterday', 'Monday', 'mayday'];
+  const lists = [names.heads, withoutContaining(['year', 'month', 'day', 'today', 'monday']), ['a.b', '*c', '(e)', '[f]', '{g}', '|h', '^$', '\\'], []];
+  for (const words of lists) {
+    const re = anyOf(words);
+    for (const s of pieces) assert.equal(re.test(s), words.some((w) => s.includes(w)), `${JSON.stringify(s.slice(0, 40))} against ${words.slice(0, 3).join(', ')}…`);
+  }
+  assert.ok(pieces.some((s) => names.anyHead.test(s)) && pieces.some((s) => !names.anyHead.test(s)), 'the first article has sentences with and without a title');
+});

@@ -1,5 +1,5 @@
 /** Date mentions: from the NLP model's DATE entities, parsed and resolved against the publication date. */
-import { withoutContaining, type Lexicon, matchesOf } from './reference.ts';
+import { withoutContaining, type Lexicon, matchesOf, anyOf } from './reference.ts';
 import type { NlpEntity } from '../lib/nlp.ts';
 import { sortInPlace } from './spans.ts';
 
@@ -293,15 +293,15 @@ function relativeFinder(lex: Lexicon): RegExp {
   return re;
 }
 
-const anchorLists = new WeakMap<Lexicon, string[]>();
-/** Words one of which every relative date expression contains. */
-function relativeAnchors(lex: Lexicon): string[] {
-  let words = anchorLists.get(lex);
-  if (!words) {
-    words = withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]);
-    anchorLists.set(lex, words);
+const anchorLists = new WeakMap<Lexicon, RegExp>();
+/** Whether a text contains one of the words one of which every relative date expression contains (anyOf). */
+function anyRelativeAnchor(lex: Lexicon): RegExp {
+  let re = anchorLists.get(lex);
+  if (!re) {
+    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
+    anchorLists.set(lex, re);
   }
-  return words;
+  return re;
 }
 
 /** Spans of relative expressions in a sentence that no model entity covers. */
@@ -310,7 +310,7 @@ function extraRelativeSpans(text: string, start: number, end: number, taken: { s
   const slice = text.slice(start, end);
   // Every relative expression names a unit, a weekday or a month: a sentence with none skips the long pattern.
   const lower = slice.toLowerCase();
-  if (!relativeAnchors(lex).some((w) => lower.includes(w))) return spans;
+  if (!anyRelativeAnchor(lex).test(lower)) return spans;
   for (const m of matchesOf(relativeFinder(lex), slice)) {
     const s = start + m.index!;
     const e = s + m[0].length;

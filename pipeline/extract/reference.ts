@@ -170,6 +170,14 @@ export function phraseRegex(phrases: string[], flags = 'giu'): RegExp {
 }
 
 /**
+ * A pattern whose test(s) answers words.some((w) => s.includes(w)): the words as literal alternatives, no flags, so one
+ * scan of `s` instead of one per word (a sentence is asked this for some eighty title words, most of them absent).
+ */
+export function anyOf(words: string[]): RegExp {
+  return words.length ? new RegExp(words.map(escapeRegex).join('|')) : /(?!)/;
+}
+
+/**
  * The words of a list that contain no other word of it ("monday" contains "day"): whether a text includes one of
  * these answers whether it includes one of the whole list, with fewer searches.
  */
