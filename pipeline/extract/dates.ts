@@ -271,10 +271,13 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   return spans;
 }
 
+/** A capitalised word right before a year (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
+const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}]*)[ -]$/u;
+
 /** A year written as part of a name ("the SCO Summit 2025", "Expo-2010"): a capitalised word, not a month, right before it. */
 function isYearOfName(text: string, span: { start: number; end: number }, lex: Lexicon): boolean {
   if (!/^(?:1[89]|20)\d\d$/.test(text.slice(span.start, span.end))) return false;
-  const word = /(\p{Lu}[\p{L}]*)[ -]$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
   if (!word) return false;
   const w = word[1].toLowerCase();
   return !(w in lex.months) && !lex.seasons.includes(w) && !/^(?:in|on|at|by|since|from|during|until|till|of|for|through|before|after|around|late|early|mid|end|the|and|or|to|as|than|year|fiscal|fy)$/.test(w);

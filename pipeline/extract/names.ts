@@ -29,6 +29,9 @@ const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{Lu}/u;
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
 
+/** A capitalised word, as a surname is written (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu;
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Compiles the title patterns from the lexicon's role titles, with "Deputy", "Vice", "First Deputy" and a portfolio before them. */
@@ -114,7 +117,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
   }
   // Surnames of people found earlier in the article.
   if (surnames.size && [...surnames.keys()].some((n) => slice.includes(n))) {
-    for (const w of matchesOf(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu, slice)) {
+    for (const w of matchesOf(CAPITALISED_WORD, slice)) {
       const id = surnames.get(w[0]);
       const s = start + w.index!;
       if (!id || overlapsAny(s, s + w[0].length, [...mentions, ...out])) continue;
