@@ -108,3 +108,30 @@ test('a short list sorted by insertion, and its first least item, are what Array
     assert.equal(firstLeast(xs, byKey), [...xs].sort(byKey)[0]);
   }
 });
+
+test('every trigger is loaded in one shape (the same fields in the same order) and holds exactly the values triggers.json gives it', async () => {
+  const { readFileSync } = await import('node:fs');
+  const file = JSON.parse(readFileSync(new URL('../sources/reference/triggers.json', import.meta.url), 'utf8')) as { triggers: Record<string, unknown>[] };
+  const loaded = ref.triggers as unknown as Record<string, unknown>[];
+  assert.equal(loaded.length, file.triggers.length);
+  const shape = Object.keys(loaded[0]).join();
+  loaded.forEach((t, i) => {
+    assert.equal(Object.keys(t).join(), shape, `trigger ${i}'s fields`);
+    const given = Object.fromEntries(Object.entries(t).filter(([k, v]) => v !== undefined && k !== 'regex' && k !== 'lowerRegex'));
+    assert.deepEqual(given, file.triggers[i], `trigger ${i}'s values`);
+  });
+});
+
+test('anyOf(words).test(s) answers words.some((w) => s.includes(w)): the title heads and relative-date anchors on every sentence of the first article and on edge cases', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { anyOf, withoutContaining } = await import('../pipeline/extract/reference.ts');
+  const { names } = buildExtractor();
+  const text = readFileSync(new URL('../sources/articles/what-drives-china-belarus-relations.txt', import.meta.url), 'utf8');
+  const pieces = [...text.split(/(?<=[.!?])\s+/), text, '', 'x', 'Prime Minister', 'minister', 'MINISTER', 'a.b*c+d?(e)[f]{g}|h^$\\', 'yesterday', 'Monday', 'mayday'];
+  const lists = [names.heads, withoutContaining(['year', 'month', 'day', 'today', 'monday']), ['a.b', '*c', '(e)', '[f]', '{g}', '|h', '^$', '\\'], []];
+  for (const words of lists) {
+    const re = anyOf(words);
+    for (const s of pieces) assert.equal(re.test(s), words.some((w) => s.includes(w)), `${JSON.stringify(s.slice(0, 40))} against ${words.slice(0, 3).join(', ')}…`);
+  }
+  assert.ok(pieces.some((s) => names.anyHead.test(s)) && pieces.some((s) => !names.anyHead.test(s)), 'the first article has sentences with and without a title');
+});

@@ -1,5 +1,5 @@
 /** Date mentions: from the NLP model's DATE entities, parsed and resolved against the publication date. */
-import { withoutContaining, type Lexicon, matchesOf } from './reference.ts';
+import { withoutContaining, type Lexicon, matchesOf, anyOf } from './reference.ts';
 import type { NlpEntity } from '../lib/nlp.ts';
 import { sortInPlace } from './spans.ts';
 
@@ -272,10 +272,13 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   return spans;
 }
 
+/** A capitalised word right before a year (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
+const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}]*)[ -]$/u;
+
 /** A year written as part of a name ("the SCO Summit 2025", "Expo-2010"): a capitalised word, not a month, right before it. */
 function isYearOfName(text: string, span: { start: number; end: number }, lex: Lexicon): boolean {
   if (!/^(?:1[89]|20)\d\d$/.test(text.slice(span.start, span.end))) return false;
-  const word = /(\p{Lu}[\p{L}]*)[ -]$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
   if (!word) return false;
   const w = word[1].toLowerCase();
   return !(w in lex.months) && !lex.seasons.includes(w) && !/^(?:in|on|at|by|since|from|during|until|till|of|for|through|before|after|around|late|early|mid|end|the|and|or|to|as|than|year|fiscal|fy)$/.test(w);
@@ -294,15 +297,15 @@ function relativeFinder(lex: Lexicon): RegExp {
   return re;
 }
 
-const anchorLists = new WeakMap<Lexicon, string[]>();
-/** Words one of which every relative date expression contains. */
-function relativeAnchors(lex: Lexicon): string[] {
-  let words = anchorLists.get(lex);
-  if (!words) {
-    words = withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]);
-    anchorLists.set(lex, words);
+const anchorLists = new WeakMap<Lexicon, RegExp>();
+/** Whether a text contains one of the words one of which every relative date expression contains (anyOf). */
+function anyRelativeAnchor(lex: Lexicon): RegExp {
+  let re = anchorLists.get(lex);
+  if (!re) {
+    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
+    anchorLists.set(lex, re);
   }
-  return words;
+  return re;
 }
 
 /** Spans of relative expressions in a sentence that no model entity covers. */
@@ -311,7 +314,7 @@ function extraRelativeSpans(text: string, start: number, end: number, taken: { s
   const slice = text.slice(start, end);
   // Every relative expression names a unit, a weekday or a month: a sentence with none skips the long pattern.
   const lower = slice.toLowerCase();
-  if (!relativeAnchors(lex).some((w) => lower.includes(w))) return spans;
+  if (!anyRelativeAnchor(lex).test(lower)) return spans;
   for (const m of matchesOf(relativeFinder(lex), slice)) {
     const s = start + m.index!;
     const e = s + m[0].length;

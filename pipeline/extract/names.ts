@@ -6,7 +6,7 @@
  * alone refers to the same person for the rest of the article.
  */
 import type { Lexicon, NameOrigin } from './reference.ts';
-import { phraseRegex, withoutContaining, matchesOf } from './reference.ts';
+import { phraseRegex, withoutContaining, matchesOf, anyOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { sortInPlace } from './spans.ts';
 
@@ -16,6 +16,7 @@ export interface TextPerson { id: string; name: string; country: string | null; 
 export interface NameRules {
   titled: RegExp; apposition: RegExp; appositionOf: RegExp; particle: RegExp;
   /** The titles' last words (those that contain no other of them): a sentence without one has no titled name. */ heads: string[];
+  /** Whether a text contains one of `heads` (anyOf). */ anyHead: RegExp;
   /** Country by surname, for names written surname first ("Zhang Gaoli"): the last resort for a person's country. */
   surnameCountry: Map<string, string>;
   /** Words that make a capitalised phrase an institution, not a person ("People's Congress"; lexicon institution_nouns). */
@@ -28,12 +29,16 @@ const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{Lu}/u;
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
 
+/** A capitalised word, as a surname is written (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu;
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Compiles the title patterns from the lexicon's role titles, with "Deputy", "Vice", "First Deputy" and a portfolio before them. */
 export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRules {
   // A title in running text is often written lower-case ("head of the Belarusian Security Council Stanislav Zas").
   const titles = phraseRegex(lex.role_titles.flatMap((t) => [t, lowerFirst(t)]), 'u').source;
+  const heads = withoutContaining(lex.role_titles.flatMap((t) => [t, lowerFirst(t)].map((x) => x.split(/[\s-]+/).pop()!)));
   const modifier = String.raw`(?:(?:First\s+)?(?:Deputy|Vice|Assistant|Acting|Executive)[\s-]+)?`;
   const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
   // "Minister of Public Security", "Minister of Internal Affairs": a portfolio after the title is part of it.
@@ -49,7 +54,8 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
     // "Ivan Kubrakov, Interior Minister of Belarus," / "Cui Qiming, the Chinese Ambassador to Belarus": the country it is "of".
     appositionOf: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<title>${modifier}${portfolio}${titles}${portfolioOf})\s+of\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
-    heads: withoutContaining(lex.role_titles.flatMap((t) => [t, lowerFirst(t)].map((x) => x.split(/[\s-]+/).pop()!))),
+    heads,
+    anyHead: anyOf(heads),
     surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
     institutions: new Set(lex.institution_nouns),
   };
@@ -87,9 +93,11 @@ function titleCountry(text: string, titleStart: number, linkedText: string | und
 export function findTextPeople(text: string, start: number, end: number, mentions: EntityMention[], rules: NameRules, found: Map<string, TextPerson>, surnames: Map<string, string>): EntityMention[] {
   const out: EntityMention[] = [];
   const slice = text.slice(start, end);
-  const titled = rules.heads.some((h) => slice.includes(h));
+  const titled = rules.anyHead.test(slice);
   for (const m of titled ? matchesOf(rules.titled, slice) : []) {
-    const g = { ...m.groups! };
+    // The three groups copied by name (they are changed below): a copy with '...' of the match's groups object, which
+    // has no prototype and is read as a dictionary, was this loop's costliest line.
+    const g: { title: string; linked?: string; name: string } = { title: m.groups!.title, linked: m.groups!.linked, name: m.groups!.name };
     // "Chairman of the Chinese Trade Council Li Bing": the link took the name's first word; give it back.
     const lastLinked = g.linked ? /\s+(\S+)$/.exec(g.linked) : null;
     if (lastLinked && !/\s/.test(g.name)) {
@@ -121,7 +129,7 @@ export function findTextPeople(text: string, start: number, end: number, mention
   }
   // Surnames of people found earlier in the article.
   if (surnames.size && [...surnames.keys()].some((n) => slice.includes(n))) {
-    for (const w of matchesOf(/\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu, slice)) {
+    for (const w of matchesOf(CAPITALISED_WORD, slice)) {
       const id = surnames.get(w[0]);
       const s = start + w.index!;
       if (!id || overlapsAny(s, s + w[0].length, [...mentions, ...out])) continue;

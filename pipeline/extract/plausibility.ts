@@ -46,10 +46,18 @@ const bucket = (n: number, edges: number[]) => {
   return i < 0 ? `>${edges[edges.length - 1]}` : `≤${edges[i]}`;
 };
 
+/**
+ * A word: letters (with marks, apostrophes, hyphens) or a number. A module constant, not a literal in wordsOf: esbuild
+ * (under tsx and in the stage bundles, target node20) writes a pattern literal with \p{…} outside a character class as
+ * `new RegExp(…)` where it stands, so such a literal in a function is built again at every call. `match` starts a
+ * global pattern at 0 and leaves it there.
+ */
+const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu;
+
 /** The words of a passage, lower-cased (letters and digits only; numbers as one token). */
 export function wordsOf(passage: string): string[] {
   const lower = passage.toLowerCase();
-  const words = lower.match(/\p{L}[\p{L}\p{M}'’-]*|\d[\d.,]*/gu) ?? [];
+  const words = lower.match(WORD) ?? [];
   const curly = lower.includes('’'); // without one, no word has one to straighten
   for (let i = 0; i < words.length; i++) {
     const first = words[i].charCodeAt(0);

@@ -112,7 +112,7 @@ export function loadReference(): Reference {
   const triggers = triggerFile.triggers.map((t) => {
     try {
       const pattern = spacesAsWhitespace(t.pattern);
-      return { ...t, regex: new RegExp(pattern, 'gi'), lowerRegex: new RegExp(pattern, 'g') };
+      return oneShape(t, new RegExp(pattern, 'gi'), new RegExp(pattern, 'g'));
     } catch (error) {
       throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
     }
@@ -124,6 +124,25 @@ export function loadReference(): Reference {
     triggers, categories: triggerFile.categories, lexicon, nameOrigins, countryByCode: new Map(countries.map((c) => [c.code, c])),
   };
   return cached;
+}
+
+/** The fields of a trigger in triggers.json that the rules know (see oneShape). */
+const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visitor', 'generic', 'pair_default', 'label', 'summary', 'keywords', 'requires', 'list', 'pattern']);
+
+/**
+ * A trigger with every field the rules know present (undefined where triggers.json leaves it out), written in one
+ * object literal so that all triggers share one hidden class, then any other field the file gives: the file's triggers
+ * list their fields in 25 different orders and sets, and V8 gave each its own hidden class (a copy with `...` keeps
+ * them apart too), so every read of `t.category` or `t.requires` in the rules was megamorphic, and each shape first
+ * met after the rules were optimised threw the optimised code away. The values are the file's own.
+ */
+function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lowerRegex: RegExp): Trigger {
+  const trigger: Trigger = {
+    category: t.category, subtype: t.subtype, cameo: t.cameo, agent: t.agent, visitor: t.visitor, generic: t.generic, pair_default: t.pair_default,
+    label: t.label, summary: t.summary, keywords: t.keywords, requires: t.requires, list: t.list, pattern: t.pattern, regex, lowerRegex,
+  };
+  for (const [key, value] of Object.entries(t)) if (!TRIGGER_FIELDS.has(key)) (trigger as unknown as Record<string, unknown>)[key] = value;
+  return trigger;
 }
 
 /** A pattern whose literal spaces (outside character classes) match any run of whitespace, line breaks included. */
@@ -148,6 +167,14 @@ export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function phraseRegex(phrases: string[], flags = 'giu'): RegExp {
   const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * A pattern whose test(s) answers words.some((w) => s.includes(w)): the words as literal alternatives, no flags, so one
+ * scan of `s` instead of one per word (a sentence is asked this for some eighty title words, most of them absent).
+ */
+export function anyOf(words: string[]): RegExp {
+  return words.length ? new RegExp(words.map(escapeRegex).join('|')) : /(?!)/;
 }
 
 /**
