@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { recordsFrom, recordsOf, writeArticle } from './lib/article.ts';
+import { recordsFrom, recordsOf, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
@@ -601,11 +601,12 @@ test('support: the subject of "is thankful that X stands with", "opposes the ext
     ['MINSK, 23 November -- The Chinese side firmly opposes the external forces interfering in Belarus, the minister said.', '2020-11-23', 'CHN'],
     ['MINSK, 23 November -- Belarus, in response, understands and supports China\'s position on Taiwan, the minister said.', '2020-11-23', 'BLR'],
   ];
+  // What the rules find and whom they make the supporter (the candidate model may weigh a one-line text differently).
   for (const [text, published, supporter] of cases) {
-    const e = events(text, published);
+    const e = rulesOnlyRecordsOf(text, published).tables.events;
     assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === supporter), `${text}\n${JSON.stringify(e)}`);
   }
-  const t = events('MINSK, 11 July -- Lukashenko also expressed his gratitude to China for its long-term support to Belarus.', '2012-07-11');
+  const t = rulesOnlyRecordsOf('MINSK, 11 July -- Lukashenko also expressed his gratitude to China for its long-term support to Belarus.', '2012-07-11').tables.events;
   assert.ok(t.some((x) => x.category === 'political_support'), JSON.stringify(t));
 });
 

@@ -27,3 +27,13 @@ export function recordsFrom(dir: string, id: string): RecordsFile {
   const extracted = extractArticle(ingestArticle(dir, id), extractor);
   return normaliseArticles([extracted], { name: 'test', title: 'Test', description: '', licence: { name: 'CC-BY-4.0', title: '', path: '' }, publisher: '', citation: '' });
 }
+
+let rulesOnly: Extractor | undefined;
+
+/** As recordsOf, with the rules alone (no candidate model, no sentence model): for tests of what a rule finds. */
+export function rulesOnlyRecordsOf(text: string, published = '2011-03-15', title = 'Test article'): RecordsFile {
+  rulesOnly ??= { ...buildExtractor(), model: null, sentenceModel: null };
+  const dir = writeArticle('t', text, { title, published });
+  const extracted = extractArticle(ingestArticle(dir, 't'), rulesOnly);
+  return normaliseArticles([extracted], { name: 'test', title: 'Test', description: '', licence: { name: 'CC-BY-4.0', title: '', path: '' }, publisher: '', citation: '' });
+}
