@@ -751,3 +751,9 @@ test('one stay told on two days is one visit: a later visit by the same visitor 
   assert.equal(forum.date.value, '2015-05-10');
   assert.equal(nextYear.date.value, '2016-09-29');
 });
+
+test('a half year is a date: "H1 2019", "in the first half of 2019" start in January, "the second half of 2011" in July', () => {
+  const e = events('Belarus’ export of meat products to China surged 38 times in the first half of 2019. In H2 2018 Belarus exported dairy products worth $10 million to China.', '2019-08-01');
+  assert.ok(e.some((x) => x.category === 'trade' && x.date === '2019-01' && x.date_precision === 'month'), JSON.stringify(e));
+  assert.ok(e.some((x) => x.category === 'trade' && x.date === '2018-07'), JSON.stringify(e));
+});

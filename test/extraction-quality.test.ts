@@ -95,6 +95,12 @@ const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
   // 0.30; the session-start rules d146e45e: P 0.57 / 0.50, R 0.20 / 0.25); in the dataset, not in the models' training.
   'batch-31': { precision: 0.65, recall: 0.2 },
   'batch-32': { precision: 0.5, recall: 0.25 },
+  // Sealed, scored at the session start (4f94efa5: P 0.27 / 0.56, R 0.17 / 0.34) and once on first contact with this
+  // round's final rules and retrained models (a7455f5a; FIRST-CONTACT.txt: P 0.34 / 0.61, R 0.22 / 0.38); then one general
+  // fix they showed (a half year, "H1 2019", "the first half of 2019", is a date): batch 33 P 0.66, R 0.41. In the
+  // dataset, not in the models' training.
+  'batch-33': { precision: 0.6, recall: 0.35 },
+  'batch-34': { precision: 0.55, recall: 0.35 },
 };
 
 /** A batch's articles: copies of its annotated texts from sources/articles (the dataset) in a folder of their own to build from. */

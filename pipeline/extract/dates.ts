@@ -242,6 +242,13 @@ function findRanges(text: string, start: number, end: number, published: string,
     const first = (q - 1) * 3 + 1;
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${m[3]}-${pad(first)}`, precision: 'month', basis: 'explicit', endValue: `${m[3]}-${pad(first + 2)}` });
   }
+  // "H1 2019", "in the first half of 2019", "the second half of 2011": a half is its six months (no "half" or "H1"/"H2", none).
+  for (const m of !/half|\bH[12]/i.test(slice) ? [] : matchesOf(/\b(?:H([12])\s*(?:of\s+)?|(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?)((?:1[89]|20)\d\d)\b/giu, slice)) {
+    const s = start + m.index!;
+    if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    const second = m[1] ? m[1] === '2' : /^(?:second|2nd)$/i.test(m[2]);
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: `${m[3]}-${second ? '07' : '01'}`, precision: 'month', basis: 'explicit', endValue: `${m[3]}-${second ? '12' : '06'}` });
+  }
   return out;
 }
 
