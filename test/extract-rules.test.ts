@@ -757,3 +757,10 @@ test('a half year is a date: "H1 2019", "in the first half of 2019" start in Jan
   assert.ok(e.some((x) => x.category === 'trade' && x.date === '2019-01' && x.date_precision === 'month'), JSON.stringify(e));
   assert.ok(e.some((x) => x.category === 'trade' && x.date === '2018-07'), JSON.stringify(e));
 });
+
+test('"spoke over phone with" is talks; "students from China are currently studying" is a students fact on the text\'s day', () => {
+  const call = events('BEIJING, May 14 -- Chinese Defense Minister Wei Fenghe spoke over phone with Belarusian Defense Minister Viktor Khrenin on Thursday.', '2020-05-14');
+  assert.ok(call.some((x) => x.subtype === 'talks' && x.date === '2020-05-14'), JSON.stringify(call));
+  const students = events('Belarus and China cooperate in education. According to him, 60 students from China are currently studying in the BNTU.', '2019-05-22');
+  assert.ok(students.some((x) => x.subtype === 'students' && x.date === '2019-05-22'), JSON.stringify(students));
+});

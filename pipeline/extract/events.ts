@@ -660,6 +660,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
   if (candidateCategory === 'visit' && state.isReport && !vague && state.newsDate && PRESENT_VISIT.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
+  // "60 students from China are currently studying in the BNTU": a state the text says holds now holds on its day.
+  if (!vague && state.newsDate && /\b(?:currently|at present|presently)\b/i.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
