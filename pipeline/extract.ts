@@ -20,6 +20,7 @@ import { buildEventRules, sentenceCandidates, type ArticleState, type Candidate,
 import { buildDetails } from './extract/details.ts';
 import { buildNameRules, findTextPeople, withTextPeople, type NameRules, type TextPerson } from './extract/names.ts';
 import { anaphorMentions, buildAnaphorRules, type AnaphorRules } from './extract/anaphora.ts';
+import { sortInPlace } from './extract/spans.ts';
 
 export interface ExtractedArticle {
   source: Omit<IngestedArticle, 'blocks' | 'sentences'>;
@@ -204,7 +205,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     const named = withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
     // "the park", "the plant": the place or organisation last named with that head noun.
     const pointed = anaphorMentions(text, start, end, named, x.anaphors, lastNamed);
-    return pointed.length ? withTextPeople(named, pointed) : named;
+    return pointed.length ? sortInPlace([...named, ...pointed], (a, b) => a.start - b.start) : named;
   };
   const frames = new TemporalFrames(article);
   let lastDate: string | null = null;

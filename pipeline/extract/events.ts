@@ -1179,7 +1179,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     }
     if (actor1) listed.set(t, { end: hit.end, actor1, actor2 });
     // "the second-largest trading partner after Russia, … bilateral trade surpassed $8.4 billion": the pair's own trade.
-    const pair = t.category === 'trade' && isMutual(t.category) ? pairTradeOf(text, clause, hit, state, rules) : null;
+    const pair = t.category === 'trade' ? pairTradeOf(text, clause, hit, state, rules) : null;
     if (pair) [actor1, actor2, third] = [pair[0], pair[1], false];
   }
   if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
