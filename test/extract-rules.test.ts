@@ -764,3 +764,10 @@ test('"spoke over phone with" is talks; "students from China are currently study
   const students = events('Belarus and China cooperate in education. According to him, 60 students from China are currently studying in the BNTU.', '2019-05-22');
   assert.ok(students.some((x) => x.subtype === 'students' && x.date === '2019-05-22'), JSON.stringify(students));
 });
+
+test('"the first eight months of 2019", "the first five months of this year": January to that month, dated by its start', () => {
+  const e = events('Belarus and China trade. In the first eight months of 2019, Belarus exported meat worth $22 million to China. In the first five months of this year, Belarusian dairy exports to China reached $10 million.', '2019-10-01');
+  const figures = e.filter((x) => x.category === 'trade');
+  assert.equal(figures.length, 2, JSON.stringify(e));
+  assert.ok(figures.every((x) => x.date === '2019-01' && x.date_precision === 'month'), JSON.stringify(e));
+});

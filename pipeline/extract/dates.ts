@@ -242,6 +242,14 @@ function findRanges(text: string, start: number, end: number, published: string,
     const first = (q - 1) * 3 + 1;
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${m[3]}-${pad(first)}`, precision: 'month', basis: 'explicit', endValue: `${m[3]}-${pad(first + 2)}` });
   }
+  // "the first eight months of 2019", "the first five months of this year": January to that month (no "months", none).
+  for (const m of !/months/i.test(slice) ? [] : matchesOf(/\bfirst\s+(\p{L}+|\d{1,2})\s+months\s+of\s+(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu, slice)) {
+    const s = start + m.index!;
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1].toLowerCase()];
+    if (!n || n < 2 || n > 11 || out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    const year = m[2] ?? String(Number(published.slice(0, 4)) - (/^(?:last|the\s+previous)$/i.test(m[3]) ? 1 : 0));
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: `${year}-01`, precision: 'month', basis: m[2] ? 'explicit' : 'relative_to_publication', endValue: `${year}-${pad(n)}` });
+  }
   // "H1 2019", "in the first half of 2019", "the second half of 2011": a half is its six months (no "half" or "H1"/"H2", none).
   for (const m of !/half|\bH[12]/i.test(slice) ? [] : matchesOf(/\b(?:H([12])\s*(?:of\s+)?|(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?)((?:1[89]|20)\d\d)\b/giu, slice)) {
     const s = start + m.index!;
