@@ -196,6 +196,9 @@ function rangeFinder(lex: Lexicon): RegExp {
   return re;
 }
 
+/** "the first eight months of 2019", "of this year" (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
+const FIRST_MONTHS = /\bfirst\s+(\p{L}+|\d{1,2})\s+months\s+of\s+(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu;
+
 /** Day ranges in text[start, end), each with its first day and length; the year from the text, the frame or the publication. */
 function findRanges(text: string, start: number, end: number, published: string, lex: Lexicon, frameYear?: number): DateMention[] {
   const out: DateMention[] = [];
@@ -243,7 +246,7 @@ function findRanges(text: string, start: number, end: number, published: string,
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${m[3]}-${pad(first)}`, precision: 'month', basis: 'explicit', endValue: `${m[3]}-${pad(first + 2)}` });
   }
   // "the first eight months of 2019", "the first five months of this year": January to that month (no "months", none).
-  for (const m of !/months/i.test(slice) ? [] : matchesOf(/\bfirst\s+(\p{L}+|\d{1,2})\s+months\s+of\s+(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu, slice)) {
+  for (const m of !/months/i.test(slice) ? [] : matchesOf(FIRST_MONTHS, slice)) {
     const s = start + m.index!;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1].toLowerCase()];
     if (!n || n < 2 || n > 11 || out.some((r) => s < r.end && r.start < s + m[0].length)) continue;

@@ -118,7 +118,7 @@ export interface EventRules {
   finiteVerb: RegExp;
   /** "Lukashenka's planned visit", "the upcoming signing" (lexicon attributive_future_cues), ending where the trigger starts. */
   attributiveFuture: RegExp;
-  /** An event noun heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
+  /** An event noun at a word's start, as one heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
   subjectEventNoun: RegExp;
   /** "bilateral", "between the two countries" (lexicon pair_trade_cues): a trade figure of the article's pair. */
   pairTrade: RegExp;
@@ -354,7 +354,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
-    subjectEventNoun: new RegExp(`^${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
+    subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
@@ -539,14 +539,13 @@ function ownPastClause(before: string, trigger: string): string | null {
 function isPlannedSubject(text: string, clause: Clause, at: number, rules: EventRules): boolean {
   // The subject: an event noun after at most six words and no verb ("The", "the first official", "Chinese Vice
   // President Xi Jinping's").
-  const head = /^[\s"“‘'(]*(?:[\p{L}’'.-]+\s+){0,6}(?:['’]s\s+)?/u.exec(text.slice(clause.start, Math.min(clause.end, clause.start + 60)));
-  let nounAt = -1, nounEnd = -1;
-  for (let from = clause.start; from <= clause.start + (head?.[0].length ?? 0); from++) {
-    if (from > clause.start && !/[\s'’]/.test(text[from - 1])) continue;
-    const noun = rules.subjectEventNoun.exec(text.slice(from, from + 20));
-    if (noun) { nounAt = from; nounEnd = from + noun[0].length; break; }
-  }
-  if (nounAt < 0 || /\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|did|does)\b/.test(text.slice(clause.start, nounAt))) return false;
+  const headLength = /^[\s"“‘'(]*(?:[\p{L}’'.-]+\s+){0,6}(?:['’]s\s+)?/u.exec(text.slice(clause.start, Math.min(clause.end, clause.start + 60)))![0].length;
+  // The first event noun starting a word (after a space or an apostrophe) within that head.
+  const noun = rules.subjectEventNoun.exec(text.slice(clause.start, clause.start + headLength + 20));
+  if (!noun || noun.index > headLength) return false;
+  const nounAt = clause.start + noun.index;
+  const nounEnd = nounAt + noun[0].length;
+  if (/\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|did|does)\b/.test(text.slice(clause.start, nounAt))) return false;
   const rest = firstWords(text.slice(nounEnd, clause.end), 25);
   const forecast = matchesOf(rules.forecast, rest).find((m) => m[0] !== 'May');
   if (!forecast || nounEnd + forecast.index! < at) return false;
@@ -853,9 +852,7 @@ function hasObjectCountry(text: string, clause: Clause, from: number, mentions: 
 function pairTradeOf(text: string, clause: Clause, hit: { start: number; end: number }, state: ArticleState, rules: EventRules): [string, string] | null {
   if (state.focus.length < 2) return null;
   const near = text.slice(Math.max(clause.start, hit.start - 25), Math.min(clause.end, hit.end + 40));
-  const found = rules.pairTrade.test(near);
-  rules.pairTrade.lastIndex = 0;
-  return found ? [state.focus[0], state.focus[1]] : null;
+  return rules.pairTrade.test(near) ? [state.focus[0], state.focus[1]] : null;
 }
 
 /** The organisation (or "Chinese media"-style adjective) a trigger_entity agent refers to. */
