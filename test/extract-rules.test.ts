@@ -771,3 +771,75 @@ test('"the first eight months of 2019", "the first five months of this year": Ja
   assert.equal(figures.length, 2, JSON.stringify(e));
   assert.ok(figures.every((x) => x.date === '2019-01' && x.date_precision === 'month'), JSON.stringify(e));
 });
+
+test('a bare year nearest the trigger gives way to a month or day of that year the clause also states', () => {
+  const e = events('Belarus and China cooperate. In November 2016, a delegation of the Gomel Region visited China and attended the 2016 Western China International Fair in Chengdu.', '2017-03-01');
+  const visit = e.find((x) => x.category === 'visit');
+  assert.equal(visit?.date, '2016-11');
+  const other = events('Belarus and China cooperate. On 5 May 2015, the minister recalled that Belarus signed a memorandum with China in 2014.', '2015-06-01');
+  assert.equal(other.find((x) => x.category === 'agreement')?.date, '2014');
+});
+
+test('a span of years written with words dates what follows it ("From 2011 to 2013, …"), not an object named after the fact', () => {
+  const e = events('Belarus and China trade dairy. From 2011 to 2013, China’s imports of Belarusian whey increased from 100 tonnes to 4,331 tonnes.', '2015-04-14');
+  const figure = e.find((x) => x.category === 'trade');
+  assert.equal(figure?.date, '2011', JSON.stringify(e));
+  assert.equal(figure?.end_date, '2013', JSON.stringify(e));
+  const later = events('Belarusian diplomats opened a stamp exhibition at Zhejiang University in China on 20 May 2024, based on stamps collected by a Chinese manager during his work in Belarus from 2015 to 2019.', '2024-05-24');
+  assert.ok(!later.some((x) => x.date === '2015'), JSON.stringify(later));
+});
+
+test('exports and imports stated in tonnes or containers are trade facts; a value in money keeps its own trigger', () => {
+  const tonnes = events('Belarus and China trade. In 2018, Belarus exported 2.5 thousand tonnes of beef to China.', '2019-05-01');
+  assert.ok(tonnes.some((x) => x.category === 'trade' && x.subtype === 'physical_volume' && x.date === '2018'), JSON.stringify(tonnes));
+  const money = events('Belarus and China trade. In 2018, Belarus exported 2.5 thousand tonnes of beef worth $12 million to China.', '2019-05-01');
+  assert.ok(!money.some((x) => x.subtype === 'physical_volume'), JSON.stringify(money));
+  assert.ok(money.some((x) => x.subtype === 'exports'), JSON.stringify(money));
+});
+
+test('"a record high since the establishment of diplomatic ties" is not an establishment dated by the sentence\'s year', () => {
+  const e = events('In 2000, the China-Belarus trade volume rose 366.7% to 113 million US dollars, a record high since the establishment of diplomatic ties between the two countries.', '2001-07-18');
+  assert.ok(!e.some((x) => x.subtype === 'relations_established' && x.date === '2000'), JSON.stringify(e));
+  assert.ok(e.some((x) => x.category === 'trade' && x.date === '2000'), JSON.stringify(e));
+});
+
+test('"China appreciates Belarus\'s firm support", "values the support of Belarus": the one appreciated is the supporter', () => {
+  for (const s of ["Zhao pointed out that China appreciates Belarus's firm support on issues concerning Taiwan and Xinjiang.", 'China highly values the firm support of Belarus on issues concerning Taiwan.']) {
+    const e = events(`China and Belarus held talks on Monday. ${s}`, '2024-05-29');
+    const support = e.filter((x) => x.category === 'political_support');
+    assert.ok(support.length > 0 && support.every((x) => x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), `${s}: ${JSON.stringify(e)}`);
+  }
+});
+
+test('"China will as always support Belarus", "will continue to support": a standing stance is a fact; a plain "will support" is not', () => {
+  const stance = events('China and Belarus held talks on Monday. China will as always support Belarus in safeguarding its national independence. Beijing will also continue to support Minsk in maintaining its national stability.', '2024-05-29');
+  assert.equal(stance.filter((x) => x.category === 'political_support' && x.actor_1 === 'CHN').length >= 1, true, JSON.stringify(stance));
+  const plan = events('China and Belarus held talks on Monday. China will support Belarus in hosting the games next year.', '2024-05-29');
+  assert.ok(!plan.some((x) => x.category === 'political_support'), JSON.stringify(plan));
+});
+
+test('"X held talks with Y, chairwoman of … of Belarus, in Beijing": the one from elsewhere is the visitor, the place held in the destination', () => {
+  const v = visits("China's top legislator Zhao Leji held talks with Natalia Kochanova, chairwoman of the Council of the Republic of the National Assembly of Belarus, in Beijing on Wednesday.", '2024-05-29');
+  assert.equal(v.length, 1, JSON.stringify(v));
+  assert.equal(v[0].from_country, 'BLR');
+  assert.equal(v[0].to_country, 'CHN');
+});
+
+test('"up 2.7 times over the same period last year": the base of the comparison is not the figure\'s date', () => {
+  const e = events('Belarus and China trade. In H1 2020, the export of Belarusian foodstuffs to China amounted to $110.9 million, up 2.7 times over the same period last year.', '2020-08-01');
+  const figures = e.filter((x) => x.category === 'trade');
+  assert.ok(figures.length >= 1 && figures.every((x) => x.date === '2020-01'), JSON.stringify(e));
+});
+
+test('a span of months without a year in a text dated by its year only is of that year; goods "shipped to" a country are its imports', () => {
+  const e = events('Belarus and China trade. In January-June more than 18,000 tonnes of meat products worth $58 million were shipped to China.', '2020');
+  const figure = e.find((x) => x.category === 'trade');
+  assert.equal(figure?.date, '2020-01', JSON.stringify(e));
+  assert.equal(figure?.actor_1, 'BLR', JSON.stringify(e));
+  assert.equal(figure?.actor_2, 'CHN', JSON.stringify(e));
+});
+
+test('"800 Chinese nationals study … at the Belarusian State University" is a students fact', () => {
+  const e = events('In 2009, nearly 800 Chinese nationals study international relations and economics at the Belarusian State University in Minsk.', '2009-02-01');
+  assert.ok(e.some((x) => x.subtype === 'students'), JSON.stringify(e));
+});

@@ -69,6 +69,9 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
   // "2021-2022", "2014–15": a span of years starts in its first and ends in its last.
   if ((m = s.match(/^(1[89]\d\d|20\d\d)\s*[–—/-]\s*((?:1[89]|20)?\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit', ...yearSpanEnd(m[1], m[2]) };
+  // "from 2011 to 2013", "between 2009 and 2010": the same, when the span has ended by publication ("a roadmap from
+  // 2014 to 2018", published 2014, is the period of what was signed, not a date of the fact).
+  if ((m = s.match(/^(?:between )?(1[89]\d\d|20\d\d) (?:to|through|till|until|and) (1[89]\d\d|20\d\d)$/)) && m[2] > m[1] && Number(m[2]) <= pubYear && (!/ and /.test(s) || s.startsWith('between'))) return { value: m[1], precision: 'year', basis: 'explicit', endValue: m[2] };
   if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+),? (\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
@@ -94,9 +97,10 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     if (d0 && n0 && month(n0) && Number(d0) <= 31) return { value: `${frameYear}-${pad(month(n0))}-${pad(Number(d0))}`, precision: 'day', basis: 'inferred_from_context' };
     if ((m = s.match(/^([a-z.]+)$/)) && month(m[1]) && m[1] !== 'may') return { value: `${frameYear}-${pad(month(m[1]))}`, precision: 'month', basis: 'inferred_from_context' };
   }
-  if ((m = s.match(/^([a-z.]+)\s*[–—-]\s*([a-z.]+)$/)) && month(m[1]) && month(m[2]) && pubMonth) {
-    // "January–September": a period of the frame's year, else of the publication year, or of the year before if it has not ended yet.
-    const y = frameYear ?? (month(m[2]) <= pubMonth ? pubYear : pubYear - 1);
+  if ((m = s.match(/^([a-z.]+)\s*[–—-]\s*([a-z.]+)$/)) && month(m[1]) && month(m[2]) && pubYear) {
+    // "January–September": a period of the frame's year, else of the publication year, or of the year before if it has
+    // not ended yet (a text dated by its year only: that year).
+    const y = frameYear ?? (!pubMonth || month(m[2]) <= pubMonth ? pubYear : pubYear - 1);
     return { value: `${y}-${pad(month(m[1]))}`, precision: 'month', basis: frameYear ? 'inferred_from_context' : 'relative_to_publication', ...monthSpanEnd(y, month(m[1]), month(m[2])) };
   }
   if ((m = s.match(/^(last|this) ([a-z.]+)$/)) && month(m[2]) && pubMonth) {
@@ -152,6 +156,18 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     return { value: `${y}-${pad(mo)}`, precision: 'month', basis: 'relative_to_publication' };
   }
   return { value: null, precision: null, basis: 'undated' };
+}
+
+/** A span of years written with words, not a dash: "from 2011 to 2013", "between 2009 and 2010". */
+const WORDED_YEAR_SPAN = /\d{4}\s+(?:to|through|till|until|and)\s+\d{4}/i;
+
+/**
+ * Whether a date is a span of years written with words. Such a span frames what follows it ("From 2011 to 2013,
+ * imports grew"); later in a sentence it may be an object's period ("the collection gathered during his work from
+ * 2015 to 2019"), so only a span before the fact's words dates it.
+ */
+export function isWordedYearSpan(d: Pick<DateMention, 'text' | 'endValue'>): boolean {
+  return !!d.endValue && WORDED_YEAR_SPAN.test(d.text);
 }
 
 /** The last year of a span of years ("2014–15": 2015), when it comes after the first. */

@@ -7,7 +7,7 @@ import type { Reference, Trigger } from './reference.ts';
 import { isMutual } from '../lib/categories.ts';
 import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast } from './dates.ts';
+import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -88,6 +88,10 @@ export interface EventRules {
   lender: RegExp; lendingParty: RegExp;
   /** A reporting verb and "that": what follows is the reported clause, with its own subject (lexicon reported_clause). */
   reportedClause: RegExp;
+  /** "as always", "continue to" after "will": a standing stance (lexicon standing_stance_cues). */
+  standingStance: RegExp;
+  /** A physical quantity: a number before a unit of lexicon quantity_units ("2.5 ths t", "14,000 TEU"). */
+  quantity: RegExp;
   /** "with 51 countries": a multilateral fact, not one between the pair. */
   multilateral: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
@@ -339,6 +343,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
+    standingStance: phraseRegex(lex.standing_stance_cues, 'iu'),
+    quantity: new RegExp(`\\b\\d[\\d,.]*\\s*(?:(?:thousand|million|ths\\.?|thsd\\.?|thous\\.?|mln\\.?)\\s*)?${phraseRegex(lex.quantity_units, 'iu').source}`, 'iu'),
     lender: phraseRegex(lex.lender_words, 'iu'), lendingParty: phraseRegex(lex.lending_party_words, 'iu'),
     reportedClause: new RegExp(lex.reported_clause, 'giu'),
     visitorNoun,
@@ -464,6 +470,8 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || hasPersonAnaphor(clause.masked, rules);
       case 'money': return inClause(f.money, clause).length > 0;
       case 'percent': return inClause(f.percents, clause).length > 0;
+      // A figure in tonnes or containers, where no money or share states it (those have triggers of their own).
+      case 'quantity_only': return rules.quantity.test(clause.masked) && inClause(f.money, clause).length === 0 && inClause(f.percents, clause).length === 0;
       case 'ordinal': return inClause(f.ordinals, clause).length > 0;
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
@@ -493,7 +501,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
-  if (forecast.length && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
+  // "China will as always support Belarus", "will continue to support": a standing stance, stated now.
+  const stance = trigger?.category === 'political_support' && forecast.length > 0 && rules.standingStance.test(window.slice(forecast[forecast.length - 1].index!));
+  if (forecast.length && !stance && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "it remains unclear whether China and Belarus have reached an agreement", "claims that Belarus has signed a contract".
   if (rules.uncertainty.test(text.slice(clause.start, at))) return false;
@@ -501,7 +511,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
   const head = firstWords(text.slice(clause.start, at), 7);
-  if (own === null && /\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
+  if (own === null && !stance && /\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
@@ -513,7 +523,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
   // ("agreed to form", "resolved to provide", "made a joint decision to raise").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
-  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
   // "Lukashenka's planned visit to China", "the upcoming signing": the event is still to come.
   if (rules.attributiveFuture.test(before)) return false;
   // "Xi's trip to Minsk will bring fresh momentum", "The signing of a visa-free agreement … will be one of the main
@@ -581,7 +591,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
-    .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }));
+    .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
+    // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
+    // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
+    .map((d) => (d.start > at && isWordedYearSpan(d) ? { ...d, value: null, precision: null, basis: 'undated' as const, endValue: undefined } : d));
   // "China is Belarus's second-largest trading partner, with China Daily saying that trade surpassed $8.4 billion in 2023":
   // a date in a clause reported after the fact's trigger dates what was said, not the fact.
   const reportedAt = matchesOf(rules.reportedClause, text.slice(at, cutoff))[0];
@@ -597,12 +610,18 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
   const speech = matchesOf(rules.reporting, text.slice(clause.start, at)).pop();
   const saidAt = speech ? clause.start + speech.index! + speech[0].length : -1;
-  const usable = saidAt > 0 && spanless.some((d) => d.value && d.start >= saidAt) ? spanless.filter((d) => d.start >= saidAt) : spanless;
+  const usable0 = saidAt > 0 && spanless.some((d) => d.value && d.start >= saidAt) ? spanless.filter((d) => d.start >= saidAt) : spanless;
+  // "In 2000, trade rose 366.7%, a record high since the establishment of diplomatic ties": an origin named after
+  // "since" is dated by its own words ("in 1992", "30 years ago"), never by the sentence's other dates or context.
+  const origin = candidateCategory === 'diplomatic_relations' && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, at - 12), at));
+  const usable = origin ? usable0.filter((d) => d.start >= at) : usable0;
+  if (origin && !usable.some((d) => d.value)) return [null];
   // A visit that "returned on Sunday" after arriving "on 25 April": the start dates it, the return day ends it.
   const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon, text.slice(clause.start, clause.end)) : null;
   const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
   if (groups.length) {
-    const best = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
+    const nearest = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
+    const best = refinedYear(nearest, groups, at);
     // "Monday marks the 22nd anniversary of …": the event is that many years before the date.
     const anniversary = anniversaryYears(text, clause.start, at);
     if (anniversary) return best.map(({ start: _s, end: _e, ...d }) => ({ ...d, value: String(Number(d.value!.slice(0, 4)) - anniversary) + d.value!.slice(4), basis: 'inferred_from_context' as const }));
@@ -663,6 +682,19 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (!vague && state.newsDate && /\b(?:currently|at present|presently)\b/i.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
+
+/**
+ * "In November 2016, a delegation … attended the 2016 Western China International Fair": a bare year nearest the
+ * trigger that another date of the clause places more precisely (a month or day of that year) gives way to it.
+ */
+function refinedYear(nearest: DateMention[], groups: DateMention[][], at: number): DateMention[] {
+  if (nearest.length !== 1 || nearest[0].precision !== 'year' || nearest[0].endValue) return nearest;
+  const within = groups.filter((g) => g.length === 1 && g[0].value?.startsWith(`${nearest[0].value}-`) && !g[0].endValue);
+  return within.length ? within.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a)) : nearest;
+}
+
+/** "in " right before a mention: where something was held. */
+const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
 
 /** Whether a date is written with "since" (where a span starts). */
 function isSince(d: DateMention): boolean {
@@ -835,9 +867,15 @@ function possessedSupport(text: string, clause: Clause, mentions: EntityMention[
     if (a.country === b.country) continue;
     if (POSSESSED_SUPPORT.test(text.slice(a.end, b.start))) return [a.country!, b.country!];
     if (SUPPORT_OF.test(text.slice(a.end, b.start))) return [b.country!, a.country!];
+    // "China appreciates Belarus's firm support on Taiwan", "China values the support of Belarus": the one thanked supports.
+    const between = text.slice(a.end, b.start);
+    if (SUPPORT_FROM.test(between) || (APPRECIATES.test(between) && SUPPORT_POSSESSED.test(text.slice(b.end, clause.end)))) return [b.country!, a.country!];
   }
   return null;
 }
+const APPRECIATES = /^\s+(?:(?:highly|greatly|deeply|sincerely|also|always)\s+)?(?:appreciat(?:es|ed|e)|values?|valued|welcome[sd]?|thank(?:s|ed)?)\s+(?:the\s+)?$/iu;
+const SUPPORT_FROM = /^\s+(?:(?:highly|greatly|deeply|sincerely|also|always)\s+)?(?:appreciat(?:es|ed|e)|values?|valued|welcome[sd]?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing)\s+(?:of|from)\s+(?:the\s+)?$/iu;
+const SUPPORT_POSSESSED = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:support|backing)\b/iu;
 const SUPPORT_OF = /^\s+(?:can|could|will|may)\s+(?:always\s+)?(?:count|rely|depend)\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}support\s+of\s+(?:the\s+)?$/iu;
 const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
 
@@ -1137,17 +1175,22 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor2 = host;
     Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
-    const visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
+    let visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
     actor1 = visitor.country;
-    const dest = mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
+    // "Zhao Leji held talks with Natalia Kochanova, chairwoman of the Council … of Belarus, in Beijing": talks held "in"
+    // a place make the one from elsewhere the visitor, and that place the destination (not a country in a title).
+    const heldIn = t.requires?.includes('destination') ? mentions.find((m) => m.start >= hit.end && m.country && (m.kind === 'place' || m.form === 'metonym' || (m.kind === 'country' && m.form !== 'adjective')) && IN_BEFORE.test(text.slice(Math.max(clause.start, m.start - 8), m.start))) : undefined;
+    const guest = heldIn && heldIn.country === actor1 ? mentions.find((m) => m.start >= hit.end && m.end <= heldIn.start && m.kind === 'person' && m.country && m.country !== actor1) : undefined;
+    if (guest) [visitor, actor1] = [guest, guest.country];
+    const dest = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
       ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
       ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
     const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor.start && m.end <= visitor.end));
     if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
-    if (t.requires?.includes('destination') && !(visitor.end <= hit.start && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
+    if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
     actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
     Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
   } else if (t.agent === 'honoured') {
@@ -1178,6 +1221,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "the second-largest trading partner after Russia, … bilateral trade surpassed $8.4 billion": the pair's own trade.
     const pair = t.category === 'trade' ? pairTradeOf(text, clause, hit, state, rules) : null;
     if (pair) [actor1, actor2, third] = [pair[0], pair[1], false];
+    // "18,000 tonnes of meat worth $58 million were shipped to China": the country goods go "to" buys them.
+    const buyer = t.category === 'trade' && /\bto$/i.test(text.slice(hit.start, hit.end)) ? mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 5 && m.country) : undefined;
+    if (buyer && buyer.country === actor1 && actor2) [actor1, actor2] = [actor2, actor1];
   }
   if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.

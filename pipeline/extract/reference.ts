@@ -33,7 +33,7 @@ export interface Lexicon {
   person_anaphors?: { pronouns: string[]; titles: string[] }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
   report_genres: string[]; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; attributive_future_cues: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
-  pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
+  pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; quantity_units: string[]; standing_stance_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
   /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
   recurrence_cues?: { annual: string[]; recurring: string[] };
   /** Words before a count that make it a bound or an estimate, by qualifier (agreements.count_qualifier). */
@@ -111,7 +111,7 @@ export function loadReference(): Reference {
   const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
   const triggers = triggerFile.triggers.map((t) => {
     try {
-      const pattern = spacesAsWhitespace(t.pattern);
+      const pattern = decimalsWithin(spacesAsWhitespace(t.pattern));
       return oneShape(t, new RegExp(pattern, 'gi'), new RegExp(pattern, 'g'));
     } catch (error) {
       throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
@@ -146,6 +146,15 @@ function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lower
 }
 
 /** A pattern whose literal spaces (outside character classes) match any run of whitespace, line breaks included. */
+/**
+ * A trigger's "[^;.]" (any character but a sentence's end) lets a decimal point through: "exported 2.5 thousand
+ * tonnes of beef worth $12 million", "rose 366.7% to". Sentences are split before triggers run, so a full stop
+ * inside one followed by a digit is a number's, not an end.
+ */
+export function decimalsWithin(pattern: string): string {
+  return pattern.replaceAll('[^;.]', '(?:[^;.]|\\.(?=\\d))').replaceAll('[^;.,]', '(?:[^;.,]|[.,](?=\\d))');
+}
+
 export function spacesAsWhitespace(pattern: string): string {
   let out = '';
   let inClass = false;

@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { readJsonFile } from '../lib/io.ts';
 import type { Candidate } from './events.ts';
+import { isWordedYearSpan } from './dates.ts';
 import { phraseRegex, type Reference } from './reference.ts';
 import type { FeatureContext } from './plausibility.ts';
 import { wordsOf } from './plausibility.ts';
@@ -151,7 +152,8 @@ export function proposable(index: number, ctx: FeatureContext): boolean {
 
 /** The date a proposal takes: the sentence's first resolved date, else the news day of a report, else none. */
 function proposalDate(index: number, ctx: FeatureContext): Candidate['date'] {
-  const d = ctx.facts[index].dates.find((x) => x.value);
+  const f = ctx.facts[index];
+  const d = f.dates.find((x) => x.value && !(isWordedYearSpan(x) && /\p{L}/u.test(ctx.text.slice(f.start, x.start))));
   if (d) return { text: d.text, value: d.value, precision: d.precision, basis: d.basis };
   return ctx.isReport && ctx.newsDate ? { ...ctx.newsDate, basis: 'inferred_from_context' } : null;
 }
