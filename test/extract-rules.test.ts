@@ -843,3 +843,9 @@ test('"800 Chinese nationals study … at the Belarusian State University" is a 
   const e = events('In 2009, nearly 800 Chinese nationals study international relations and economics at the Belarusian State University in Minsk.', '2009-02-01');
   assert.ok(e.some((x) => x.subtype === 'students'), JSON.stringify(e));
 });
+
+test('"trade rose 366.7% to 113 million US dollars" is two figures: the growth and the level it reached', () => {
+  const e = events('China and Belarus trade. In 2000, the China-Belarus trade volume rose 366.7% to 113 million US dollars. In 2001, China’s import volume from Belarus declined 31.8% to 15,050,000 US dollars.', '2001-07-18');
+  const subtypes = e.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort();
+  assert.deepEqual(subtypes, ['import_growth 2001', 'imports 2001', 'trade_growth 2000', 'trade_volume 2000'], JSON.stringify(e));
+});

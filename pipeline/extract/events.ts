@@ -422,6 +422,14 @@ function distanceOf(group: { start: number; end: number }[], at: number): number
 }
 
 /** A trigger hit as --explain names it: category/subtype "words". */
+const TRADE_LEVELS = new Set(['trade_volume', 'exports', 'imports']);
+const TRADE_GROWTHS = new Set(['trade_growth', 'export_growth', 'import_growth']);
+
+/** "trade rose 366.7% to $113 million": a level and its growth on the same words are two figures (each trigger still needs its money or share). */
+function levelAndGrowth(a: Trigger, b: Trigger): boolean {
+  return a.category === 'trade' && b.category === 'trade' && ((TRADE_LEVELS.has(a.subtype) && TRADE_GROWTHS.has(b.subtype)) || (TRADE_GROWTHS.has(a.subtype) && TRADE_LEVELS.has(b.subtype)));
+}
+
 function hitName(text: string, h: { trigger: Trigger; start: number; end: number }): string {
   return `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
 }
@@ -454,7 +462,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof hits = [];
   for (const h of hits) {
-    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+    if (kept.some((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger))) continue;
     if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
     if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
     kept.push(h);
