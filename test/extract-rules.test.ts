@@ -849,3 +849,15 @@ test('"trade rose 366.7% to 113 million US dollars" is two figures: the growth a
   const subtypes = e.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort();
   assert.deepEqual(subtypes, ['import_growth 2001', 'imports 2001', 'trade_growth 2000', 'trade_volume 2000'], JSON.stringify(e));
 });
+
+test('a day or month without a year in a text dated by its year only is of that year', () => {
+  const e = events('On September 28-30, there was a State visit of the President of Belarus to China. As a result of this trip, Amkodor signed three contracts with Chinese partners for 400 million dollars.', '2016');
+  assert.ok(e.some((x) => x.category === 'visit' && x.date === '2016-09-28' && x.end_date === '2016-09-30'), JSON.stringify(e));
+});
+
+test('"the state visit of China President Xi Jinping to Belarus": a country in the visitor\'s title is not the place visited', () => {
+  const v = visits('On 10 May 2015, the state visit of China President Xi Jinping to Belarus began.', '2015-05-11');
+  assert.equal(v.length, 1, JSON.stringify(v));
+  assert.equal(v[0].from_country, 'CHN');
+  assert.equal(v[0].to_country, 'BLR');
+});

@@ -126,6 +126,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     const y = mo * 100 + Number(day) <= pubMonth * 100 + Number(pubDay ?? 31) ? pubYear : pubYear - 1;
     return { value: `${y}-${pad(mo)}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
   }
+  // A text dated by its year only ("On September 28-30, there was a State visit", published 2016): that year's day.
+  if (day && name && month(name) && !pubMonth && pubYear && Number(day) <= 31) return { value: `${pubYear}-${pad(month(name))}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
   for (const rel of relativeDateRules(lex)) {
     if ((m = s.match(rel.regex))) {
       const monthName = [m[1], m[3]].find((x) => x && month(x));
@@ -155,6 +157,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     const y = mo <= pubMonth ? pubYear : pubYear - 1;
     return { value: `${y}-${pad(mo)}`, precision: 'month', basis: 'relative_to_publication' };
   }
+  // A bare month name in a text dated by its year only: that year's.
+  if ((m = s.match(/^([a-z.]+)$/)) && month(m[1]) && m[1] !== 'may' && !pubMonth && pubYear) return { value: `${pubYear}-${pad(month(m[1]))}`, precision: 'month', basis: 'relative_to_publication' };
   return { value: null, precision: null, basis: 'undated' };
 }
 

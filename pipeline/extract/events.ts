@@ -1195,7 +1195,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
       ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
       ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
-    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor.start && m.end <= visitor.end));
+    // "State visit of China President Xi Jinping to Belarus": a country in the visitor's title is not the place visited.
+    const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
+    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m));
     if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
