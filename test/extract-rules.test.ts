@@ -861,3 +861,19 @@ test('"the state visit of China President Xi Jinping to Belarus": a country in t
   assert.equal(v[0].from_country, 'CHN');
   assert.equal(v[0].to_country, 'BLR');
 });
+
+test('an infinitive of a plan governs its whole object: "plans to construct a suburb, near Minsk, with $200m of Chinese investments"', () => {
+  const e = events('Belarus and China cooperate. Belarus also plans to construct Lebyazhy residential suburb, near Minsk, with $200m of Chinese direct investments.', '2011-06-01');
+  assert.ok(!e.some((x) => x.category === 'investment'), JSON.stringify(e));
+  const done = events('Belarus and China cooperate. Belarus built Lebyazhy residential suburb, near Minsk, with $200m of Chinese direct investments in 2014.', '2015-06-01');
+  assert.ok(done.some((x) => x.category === 'investment'), JSON.stringify(done));
+});
+
+test('"We once dreamt of a turnover of $500m" is a wish; a school founded is a fact of the pair only when both countries are named', () => {
+  const wish = events('Belarus and China trade. “We once dreamt of a sales turnover of $500m between our two states.”', '2013-07-16');
+  assert.ok(!wish.some((x) => x.category === 'trade'), JSON.stringify(wish));
+  const one = events('Lukashenko met the rector in Minsk on 15 July 2025. Peking University, founded in 1898, is one of China’s largest universities.', '2025-07-15');
+  assert.ok(!one.some((x) => x.subtype === 'education'), JSON.stringify(one));
+  const pair = events('A Chinese language school was opened in Minsk in 2016 with help from the embassy of China in Belarus.', '2016-10-01');
+  assert.ok(pair.some((x) => x.subtype === 'education'), JSON.stringify(pair));
+});

@@ -488,6 +488,9 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
       case 'lender': return inClause(f.mentions, clause).some((m) => isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
       case 'destination': return true; // checked once the visitor is known
+      // "Peking University, founded in 1898": an institution of one country is a fact of the pair only when the
+      // sentence names the other too ("a Chinese school opened in Minsk").
+      case 'pair_named': return true; // checked against the article's pair: see hitCandidates
       case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
       default: return false;
     }
@@ -509,6 +512,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
+  // "Belarus also plans to construct Lebyazhy residential suburb, near Minsk, with $200m of Chinese direct investments":
+  // an infinitive of a plan governs its whole object, however long, while no verb of its own comes between.
+  if (!forecast.length && trigger?.category !== 'political_support' && isGovernedByPlan(before, rules)) return false;
   // "China will as always support Belarus", "will continue to support": a standing stance, stated now.
   const stance = trigger?.category === 'political_support' && forecast.length > 0 && rules.standingStance.test(window.slice(forecast[forecast.length - 1].index!));
   if (forecast.length && !stance && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
@@ -699,6 +705,17 @@ function refinedYear(nearest: DateMention[], groups: DateMention[][], at: number
   if (nearest.length !== 1 || nearest[0].precision !== 'year' || nearest[0].endValue) return nearest;
   const within = groups.filter((g) => g.length === 1 && g[0].value?.startsWith(`${nearest[0].value}-`) && !g[0].endValue);
   return within.length ? within.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a)) : nearest;
+}
+
+/** Whether the last forecast cue before a trigger is an infinitive ("plans to", "is expected to") with no finite verb or reporting verb after it. */
+function isGovernedByPlan(before: string, rules: EventRules): boolean {
+  const cue = matchesOf(rules.forecast, before).pop();
+  if (!cue || !/\bto$/i.test(cue[0])) return false;
+  const rest = before.slice(cue.index! + cue[0].length);
+  const verb = rules.finiteVerb.test(rest) || /[;:"“”]/.test(rest);
+  const said = rules.reporting.test(rest);
+  rules.reporting.lastIndex = 0;
+  return !verb && !said;
 }
 
 /** "in " right before a mention: where something was held. */
@@ -1253,6 +1270,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   perKind.add(key);
   // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
   if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); return null; }
+  if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c))) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
   if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
