@@ -877,3 +877,14 @@ test('"We once dreamt of a turnover of $500m" is a wish; a school founded is a f
   const pair = events('A Chinese language school was opened in Minsk in 2016 with help from the embassy of China in Belarus.', '2016-10-01');
   assert.ok(pair.some((x) => x.subtype === 'education'), JSON.stringify(pair));
 });
+
+test('vocabulary: "forged diplomatic ties", "followed the One China principle", "support Beijing on all sensitive issues", a joint committee "set up"', () => {
+  const ties = events('China and Belarus forged diplomatic ties in 1992.', '2005-12-06');
+  assert.ok(ties.some((x) => x.subtype === 'relations_established' && x.date === '1992'), JSON.stringify(ties));
+  const support = events('Lukashenko met Li Zhanshu in Beijing on 1 March 2023. Belarus has always followed the One China principle. Minsk has supported and will continue to support Beijing on all sensitive issues, including Xinjiang.', '2023-03-01');
+  assert.ok(support.filter((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN').length >= 1, JSON.stringify(support));
+  const committee = events('The two sides set up the China-Belarus legislative cooperation committee in 2019.', '2024-05-29');
+  assert.ok(committee.some((x) => x.subtype === 'mechanism_established' && x.date === '2019'), JSON.stringify(committee));
+  const other = events('China and Belarus signed a trade agreement in 2019. Kazakhstan and Uzbekistan set up a joint commission in 2019.', '2024-05-29');
+  assert.ok(!other.some((x) => x.subtype === 'mechanism_established'), JSON.stringify(other));
+});
