@@ -135,3 +135,27 @@ test('anyOf(words).test(s) answers words.some((w) => s.includes(w)): the title h
   }
   assert.ok(pieces.some((s) => names.anyHead.test(s)) && pieces.some((s) => !names.anyHead.test(s)), 'the first article has sentences with and without a title');
 });
+
+test('the park residents trigger finds the same matches with its digit guard as without it (the look-behind is tried only before a number), on edge cases and every sentence of the articles', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const trigger = ref.triggers.find((t) => t.subtype === 'park_residents')!;
+  // The guard, before the look-behind that scans up to 80 characters back for "park" or "zone" at every position.
+  assert.ok(trigger.regex.source.includes('(?=\\d)(?<='), trigger.regex.source);
+  const plain = new RegExp(trigger.regex.source.replace('(?=\\d)(?<=', '(?<='), trigger.regex.flags);
+  const matches = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+  const edges = [
+    'The park now has 5 residents from 12 countries.', 'In the zone, 1 new residents arrived', 'the Great Stone park: 87 residents; 3 residents',
+    'park 9 residents', 'zone9 residents', 'The presidents met 40 residents of the park.', 'Residents were registered', '12 residents',
+    'Park officials said that the industrial zone had registered 105 new residents by 2019 and 7 residents this year.',
+  ];
+  const dir = 'sources/articles/';
+  const sentences = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(dir + f, 'utf8').split(/(?<=[.;!?])\s+/));
+  let found = 0;
+  for (const s of [...edges, ...sentences]) {
+    const expected = matches(plain, s);
+    assert.deepEqual(matches(trigger.regex, s), expected, s);
+    assert.deepEqual(matches(trigger.lowerRegex, s.toLowerCase()), matches(new RegExp(plain.source, trigger.lowerRegex.flags), s.toLowerCase()), s);
+    found += expected.length;
+  }
+  assert.ok(found >= 8, `matches found: ${found}`); // the edge cases alone hold eight, most of them through the guarded alternative
+});
