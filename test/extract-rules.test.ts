@@ -888,3 +888,16 @@ test('vocabulary: "forged diplomatic ties", "followed the One China principle", 
   const other = events('China and Belarus signed a trade agreement in 2019. Kazakhstan and Uzbekistan set up a joint commission in 2019.', '2024-05-29');
   assert.ok(!other.some((x) => x.subtype === 'mechanism_established'), JSON.stringify(other));
 });
+
+test('vocabulary: investment grew by a share; an embassy reception; a photo show opened; exports "nearly doubled" further from their noun', () => {
+  const growth = events('Chinese investments in Belarus in 2022 grew by almost 80 percent, the minister said.', '2023-06-01');
+  assert.ok(growth.some((x) => x.subtype === 'investment_growth' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR' && x.date === '2022'), JSON.stringify(growth));
+  const reception = events('The Chinese embassy in Minsk held a reception on September 2 to mark the 65th anniversary of the victory.', '2010-09-03');
+  assert.ok(reception.some((x) => x.subtype === 'reception' && x.date === '2010-09-02'), JSON.stringify(reception));
+  const show = events('On 15 September 2009 a photo show opened in Minsk, the capital of Belarus, for the 60th anniversary of the People’s Republic of China.', '2009-09-17');
+  assert.ok(show.some((x) => x.subtype === 'exhibition'), JSON.stringify(show));
+  const fair = events('The Chinese Goods and Services (Belarus) Exhibition 2024 opened at the Great Stone park in Minsk on 26 August 2024.', '2024-08-27');
+  assert.ok(!fair.some((x) => x.category === 'cultural'), JSON.stringify(fair));
+  const doubled = events("In January-February 2020, the export of Belarus' agricultural products to China nearly doubled over the same period of 2019 to reach $18 million.", '2020-03-20');
+  assert.ok(doubled.some((x) => x.subtype === 'trade_growth' && x.date === '2020-01'), JSON.stringify(doubled));
+});
