@@ -901,3 +901,15 @@ test('vocabulary: investment grew by a share; an embassy reception; a photo show
   const doubled = events("In January-February 2020, the export of Belarus' agricultural products to China nearly doubled over the same period of 2019 to reach $18 million.", '2020-03-20');
   assert.ok(doubled.some((x) => x.subtype === 'trade_growth' && x.date === '2020-01'), JSON.stringify(doubled));
 });
+
+test('a date after the trigger is as near as the words after its end say ("…, followed by an investment agreement signed with Geely in March 2012")', () => {
+  const e = events('BelJi was established in late December 2011, followed by an investment agreement signed with Chinese Geely in March 2012.', '2013-05-01');
+  assert.ok(e.some((x) => x.category === 'agreement' && x.date === '2012-03'), JSON.stringify(e));
+});
+
+test('"the work is being carried out on signing a new agreement", "the major document for signing": no signing yet', () => {
+  for (const s of ['Currently the work is being carried out on signing a new swap agreement with the People’s Bank of China on 29 November 2012.', 'The major document for signing in Minsk on 15 June 2011 is an intergovernmental agreement between Belarus and China on the industrial park.']) {
+    const e = events(s, '2012-11-29');
+    assert.ok(!e.some((x) => x.category === 'agreement'), `${s}: ${JSON.stringify(e)}`);
+  }
+});

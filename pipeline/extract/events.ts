@@ -415,9 +415,9 @@ function inRelativeClause(text: string, at: number, dateStart: number): boolean 
 }
 
 /** How far a list of dates lies from an offset. */
-function distanceOf(group: { start: number; end: number }[], at: number): number {
+function distanceOf(group: { start: number; end: number }[], at: number, end = at): number {
   let best = Infinity;
-  for (const d of group) best = Math.min(best, d.start >= at ? d.start - at : at - d.end);
+  for (const d of group) best = Math.min(best, d.start >= end ? d.start - end : d.end <= at ? at - d.end : d.start >= at ? 0 : at - d.end);
   return best;
 }
 
@@ -538,6 +538,8 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // ("agreed to form", "resolved to provide", "made a joint decision to raise").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
   if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  // "The major document for signing in Minsk is an agreement …": a gerund after "for" is a purpose, not an act.
+  if (/\bfor$/i.test(before) && GERUND_START.test(text.slice(at, at + 24))) return false;
   // "Lukashenka's planned visit to China", "the upcoming signing": the event is still to come.
   if (rules.attributiveFuture.test(before)) return false;
   // "Xi's trip to Minsk will bring fresh momentum", "The signing of a visa-free agreement … will be one of the main
@@ -592,7 +594,7 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
 }
 
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
-function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules): (Candidate['date'])[] {
+function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules, atEnd = at): (Candidate['date'])[] {
   // "After 17 years of diplomatic ties", "in the 32 years that have passed since the establishment of …" (published
   // 2009, 2024): the relations date from that many years before the text.
   const age = candidateCategory === 'diplomatic_relations' ? relationsAge(text.slice(Math.max(clause.start, at - 60), at), rules) : null;
@@ -634,7 +636,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon, text.slice(clause.start, clause.end)) : null;
   const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
   if (groups.length) {
-    const nearest = groups.reduce((a, b) => (distanceOf(b, at) < distanceOf(a, at) ? b : a));
+    // Distances count from the trigger's ends: "… 2011, followed by an investment agreement signed with Geely in March 2012".
+    const nearest = groups.reduce((a, b) => (distanceOf(b, at, atEnd) < distanceOf(a, at, atEnd) ? b : a));
     const best = refinedYear(nearest, groups, at);
     // "Monday marks the 22nd anniversary of …": the event is that many years before the date.
     const anniversary = anniversaryYears(text, clause.start, at);
@@ -717,6 +720,9 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   rules.reporting.lastIndex = 0;
   return !verb && !said;
 }
+
+/** A word in -ing at the start of a passage ("signing", "opening"). */
+const GERUND_START = /^[a-z]+ing\b/i;
 
 /** "in " right before a mention: where something was held. */
 const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
@@ -1276,7 +1282,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
   if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
-  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules);
+  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end);
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
   if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit')) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
   for (const date of dates) {
