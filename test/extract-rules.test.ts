@@ -913,3 +913,12 @@ test('"the work is being carried out on signing a new agreement", "the major doc
     assert.ok(!e.some((x) => x.category === 'agreement'), `${s}: ${JSON.stringify(e)}`);
   }
 });
+
+test('"The increase was more than 40%." after a trade figure; a joint communiqué "that … signed"; a joint drill; a dateline "MINSK, BELARUS, July 12 (Agency) --"', () => {
+  const growth = events('Belarus and China trade. In 2022, Belarus exported foodstuffs to China worth over $500 million. “The increase was more than 40%.', '2023-03-01');
+  assert.ok(growth.some((x) => x.subtype === 'trade_growth' && x.date === '2022'), JSON.stringify(growth));
+  const communique = events('Belarus and China condemned sanctions, BelTA learned from the joint communique that the governments of Belarus and China signed in Minsk on 22 August.', '2024-08-22');
+  assert.ok(communique.some((x) => x.subtype === 'joint_statement' && x.date === '2024-08-22'), JSON.stringify(communique));
+  const drill = events('MINSK, BELARUS, July 12 (ChinaMil) -- The United Shield-2017 joint anti-terrorism drill, which was jointly held for the first time by the armed police of China and the internal troops of Belarus, kicked off on July 11, 2017.', '2017-07-12');
+  assert.ok(drill.some((x) => x.subtype === 'joint_exercise' && x.date === '2017-07-11'), JSON.stringify(drill));
+});
