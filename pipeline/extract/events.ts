@@ -414,7 +414,7 @@ function inRelativeClause(text: string, at: number, dateStart: number): boolean 
   return /\b(?:that|which|who)\s+(?:was|were|had been|has been|have been)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(at, dateStart - 50), dateStart));
 }
 
-/** How far a list of dates lies from an offset. */
+/** Characters between a group's nearest date and the trigger [at, end): after its end, before its start; a date inside it 0, one straddling its start below 0. */
 function distanceOf(group: { start: number; end: number }[], at: number, end = at): number {
   let best = Infinity;
   for (const d of group) best = Math.min(best, d.start >= end ? d.start - end : d.end <= at ? at - d.end : d.start >= at ? 0 : at - d.end);

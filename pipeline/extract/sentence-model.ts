@@ -150,10 +150,14 @@ export function proposable(index: number, ctx: FeatureContext): boolean {
   return focus.some((c) => countries.has(c)) && [...countries].every((c) => focus.includes(c));
 }
 
-/** The date a proposal takes: the sentence's first resolved date, else the news day of a report, else none. */
+/** Any letter (a module constant: esbuild rebuilds a \p{…} literal written inside a function at every call). */
+const A_LETTER = /\p{L}/u;
+
+/** The date a proposal takes: the sentence's first resolved date (a span of years written out only when it leads the
+ * sentence: see isWordedYearSpan), else the news day of a report, else none. */
 function proposalDate(index: number, ctx: FeatureContext): Candidate['date'] {
   const f = ctx.facts[index];
-  const d = f.dates.find((x) => x.value && !(isWordedYearSpan(x) && /\p{L}/u.test(ctx.text.slice(f.start, x.start))));
+  const d = f.dates.find((x) => x.value && !(isWordedYearSpan(x) && A_LETTER.test(ctx.text.slice(f.start, x.start))));
   if (d) return { text: d.text, value: d.value, precision: d.precision, basis: d.basis };
   return ctx.isReport && ctx.newsDate ? { ...ctx.newsDate, basis: 'inferred_from_context' } : null;
 }
