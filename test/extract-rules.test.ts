@@ -922,3 +922,9 @@ test('"The increase was more than 40%." after a trade figure; a joint communiquÃ
   const drill = events('MINSK, BELARUS, July 12 (ChinaMil) -- The United Shield-2017 joint anti-terrorism drill, which was jointly held for the first time by the armed police of China and the internal troops of Belarus, kicked off on July 11, 2017.', '2017-07-12');
   assert.ok(drill.some((x) => x.subtype === 'joint_exercise' && x.date === '2017-07-11'), JSON.stringify(drill));
 });
+
+test('a bulleted line\'s quote starts at its first word: the bullet is layout, and no quote opens with a formula character', () => {
+  const e = events('Belarus and China trade.\n\n- As a result of the trip to China on 30 September 2016, Amkodor signed three contracts with Chinese partners for $400 million.\n\nâ€¢ In 2013, Belarus exported 4,331 tonnes of whey to China.', '2016-10-05');
+  assert.ok(e.length >= 2, JSON.stringify(e));
+  for (const x of e) assert.match(String(x.quote), /^[\p{L}\p{N}]/u, JSON.stringify(x));
+});

@@ -11,6 +11,14 @@ export interface Clause {
 /** A subordinate clause that follows a comma and states its own proposition ("..., since the regime required ..."). */
 const subordinator = /^\s*(?:since|because|although|though|whereas)\b/i;
 
+const LEAD_START = /[\sabw•·*–—-]/i;
+const LEAD = /^(?:\s*[•·*–—-](?=\s))*\s*(?:(?:and|but|while|whereas)\s+)?/i;
+
+/** Where a sentence's words start: after the bullets and spaces that open a bulleted line ("- ", "• "). */
+export function afterBullets(text: string, start: number, end: number): number {
+  return start < end && LEAD_START.test(text[start]) ? start + text.slice(start, end).match(/^(?:\s*[•·*–—-](?=\s))*\s*/)![0].length : start;
+}
+
 /** Clause spans: the sentence cut at semicolons, colons and comma + subordinator, outside brackets; leading conjunctions dropped. */
 export function clauseSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
@@ -31,8 +39,9 @@ export function clauseSpans(text: string, start: number, end: number): [number, 
   spans.push([from, end]);
   return spans
     .map(([s, e]): [number, number] => {
-      // Only a clause opening with a space or a conjunction's first letter has a lead to drop (most have none).
-      const lead = s < e && /[\sabw]/i.test(text[s]) ? text.slice(s, e).match(/^\s*(?:(?:and|but|while|whereas)\s+)?/i)![0].length : 0;
+      // Only a clause opening with a space, a bullet or a conjunction's first letter has a lead to drop (most have none):
+      // a bullet ("- As a result of this trip …", "• From 2011 to 2013 …") is layout, not part of what is quoted.
+      const lead = s < e && LEAD_START.test(text[s]) ? text.slice(s, e).match(LEAD)![0].length : 0;
       let stop = e;
       while (stop > s + lead && /[\s.;:,!?]/.test(text[stop - 1])) stop--;
       return [s + lead, stop];

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { readJsonFile } from '../lib/io.ts';
 import type { Candidate } from './events.ts';
 import { isWordedYearSpan } from './dates.ts';
+import { afterBullets } from './clauses.ts';
 import { phraseRegex, type Reference } from './reference.ts';
 import type { FeatureContext } from './plausibility.ts';
 import { wordsOf } from './plausibility.ts';
@@ -192,7 +193,7 @@ export function proposedCandidates(ctx: FeatureContext, ruled: Candidate[], mode
     if (!date?.value && rules.datedOnly.has(category)) continue;
     const [a, b] = ctx.focus.slice(0, 2);
     if (explain) explain(`proposed by the sentence model (${category}, p ${p.toFixed(2)}): [${f.index}] ${date?.value ?? 'undated'}`);
-    proposals.push({ category, subtype: 'unclassified', cameo: rules.cameo.get(category) ?? '', actor_1: a, actor_2: b, date, quote: [f.start, f.end], trigger: [f.start, f.end], rule: `model/${category}`, details: {}, sentence: f.index });
+    proposals.push({ category, subtype: 'unclassified', cameo: rules.cameo.get(category) ?? '', actor_1: a, actor_2: b, date, quote: [afterBullets(ctx.text, f.start, f.end), f.end], trigger: [f.start, f.end], rule: `model/${category}`, details: {}, sentence: f.index });
   }
   return proposals;
 }
