@@ -11,12 +11,16 @@ export interface Clause {
 /** A subordinate clause that follows a comma and states its own proposition ("..., since the regime required ..."). */
 const subordinator = /^\s*(?:since|because|although|though|whereas)\b/i;
 
+/** The first character of a lead worth looking at: a space, a bullet, or a conjunction's first letter. */
 const LEAD_START = /[\sabw•·*–—-]/i;
-const LEAD = /^(?:\s*[•·*–—-](?=\s))*\s*(?:(?:and|but|while|whereas)\s+)?/i;
+/** The bullets and spaces that open a bulleted line ("- ", "• "). */
+const BULLETS = /^(?:\s*[•·*–—-](?=\s))*\s*/;
+/** A clause's lead to drop: bullets and spaces, then a conjunction. */
+const LEAD = new RegExp(`${BULLETS.source}(?:(?:and|but|while|whereas)\\s+)?`, 'i');
 
-/** Where a sentence's words start: after the bullets and spaces that open a bulleted line ("- ", "• "). */
+/** Where a sentence's words start: after the bullets and spaces that open a bulleted line. */
 export function afterBullets(text: string, start: number, end: number): number {
-  return start < end && LEAD_START.test(text[start]) ? start + text.slice(start, end).match(/^(?:\s*[•·*–—-](?=\s))*\s*/)![0].length : start;
+  return start < end && LEAD_START.test(text[start]) ? start + text.slice(start, end).match(BULLETS)![0].length : start;
 }
 
 /** Clause spans: the sentence cut at semicolons, colons and comma + subordinator, outside brackets; leading conjunctions dropped. */

@@ -712,6 +712,8 @@ function refinedYear(nearest: DateMention[], groups: DateMention[][], at: number
 
 /** Whether the last forecast cue before a trigger is an infinitive ("plans to", "is expected to") with no finite verb or reporting verb after it. */
 function isGovernedByPlan(before: string, rules: EventRules): boolean {
+  // Every such cue ends in "to": without that word (most passages before a trigger) no scan for cues is needed.
+  if (!TO_WORD.test(before)) return false;
   const cue = matchesOf(rules.forecast, before).pop();
   if (!cue || !/\bto$/i.test(cue[0])) return false;
   const rest = before.slice(cue.index! + cue[0].length);
@@ -720,6 +722,9 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   rules.reporting.lastIndex = 0;
   return !verb && !said;
 }
+
+/** The word "to". */
+const TO_WORD = /\bto\b/i;
 
 /** A word in -ing at the start of a passage ("signing", "opening"). */
 const GERUND_START = /^[a-z]+ing\b/i;

@@ -145,7 +145,6 @@ function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lower
   return trigger;
 }
 
-/** A pattern whose literal spaces (outside character classes) match any run of whitespace, line breaks included. */
 /**
  * A trigger's "[^;.]" (any character but a sentence's end) lets a decimal point through: "exported 2.5 thousand
  * tonnes of beef worth $12 million", "rose 366.7% to". Sentences are split before triggers run, so a full stop
@@ -155,6 +154,7 @@ export function decimalsWithin(pattern: string): string {
   return pattern.replaceAll('[^;.]', '(?:[^;.]|\\.(?=\\d))').replaceAll('[^;.,]', '(?:[^;.,]|[.,](?=\\d))');
 }
 
+/** A pattern whose literal spaces (outside character classes) match any run of whitespace, line breaks included. */
 export function spacesAsWhitespace(pattern: string): string {
   let out = '';
   let inClass = false;
