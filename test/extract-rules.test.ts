@@ -928,3 +928,50 @@ test('a bulleted line\'s quote starts at its first word: the bullet is layout, a
   assert.ok(e.length >= 2, JSON.stringify(e));
   for (const x of e) assert.match(String(x.quote), /^[\p{L}\p{N}]/u, JSON.stringify(x));
 });
+
+test('a month ending its sentence keeps its full stop out of the date ("on 10-12 May."); "opened on the 28th" is that day of the month before publication', () => {
+  const rules = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events;
+  const visit = rules('Chinese President Xi Jinping paid a state visit to the Republic of Belarus on 10-12 May.', '2015-05');
+  assert.ok(visit.some((x) => x.category === 'visit' && x.date === '2015-05-10'), JSON.stringify(visit));
+  const opened = rules('The Consulate General of Belarus in Chongqing opened on the 28th. The consulate covers Sichuan and Yunnan.', '2021-02-01');
+  assert.ok(opened.some((x) => x.category === 'diplomatic_relations' && x.date === '2021-01-28'), JSON.stringify(opened));
+  const ordinal = rules('On the 30th anniversary of diplomatic relations, China and Belarus signed a cultural agreement on 5 January.', '2022-01-10');
+  assert.ok(!ordinal.some((x) => x.date === '2021-12-30' || x.date === '2022-12-30'), JSON.stringify(ordinal));
+});
+
+test('counts in words are counts ("Nine residents of the park", "Sixty-eight enterprises … settled in the park"); "by the end of 2020" dates a state of that year', () => {
+  const rules = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events;
+  const e = rules('China and Belarus run the Great Stone industrial park near Minsk. Nine residents of the park are already registered. Sixty-eight enterprises in fields of logistics and biomedicine settled down in the park by the end of 2020.', '2021-01-10');
+  const residents = e.filter((x) => x.subtype === 'park_residents');
+  assert.equal(residents.length, 2, JSON.stringify(e));
+  assert.ok(residents.some((x) => x.date === '2020'), JSON.stringify(residents));
+});
+
+test('a year opening a sentence is a date ("2022 is the 30th anniversary of …"); "To mark the anniversary …, X gave a concert" asserts its main clause', () => {
+  const rules = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events;
+  const anniversary = rules('The institute met online. 2022 is the 30th anniversary of the establishment of diplomatic relations between China and Belarus, and the universities hope to cooperate.', '2021-12-29');
+  assert.ok(anniversary.some((x) => x.subtype === 'relations_established' && x.date === '1992'), JSON.stringify(anniversary));
+  const concert = rules('To mark the 10th anniversary of diplomatic relations between China and Belarus, the Belarusian ballet gave a performance in Beijing on 5 February 2002.', '2002-02-10');
+  assert.ok(concert.some((x) => x.category === 'cultural' && x.date === '2002-02-05'), JSON.stringify(concert));
+  const aims = rules('The centre has two aims: to boost trade between China and Belarus; to sign new agreements in 2002.', '2002-02-10');
+  assert.ok(!aims.some((x) => x.category === 'agreement'), JSON.stringify(aims));
+});
+
+test('the head of a delegation from one country is a visit to the other; gratitude for the other\'s assistance and support given to it are support; aid "transferred … as aid"; a rank among importers', () => {
+  const rules = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events;
+  const head = rules('Mogilev plants are testing cranes made with China. Hu Henhua, head of the delegation of the People\'s Government of Hunan Province, said the cranes were tested in Mogilev, Belarus.', '2016-08-10');
+  assert.ok(head.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(head));
+  for (const said of ['Belarusian Prime Minister Sergei Sidorsky expressed gratitude to China\'s assistance to Belarusian economic development.', 'Belarusian Prime Minister Sergei Sidorsky said his country will continue its firm support to China in matters of its core interests.']) {
+    const thanks = rules(said, '2009-08-29');
+    assert.ok(thanks.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), `${said}: ${JSON.stringify(thanks)}`);
+  }
+  const aid = rules('China also transferred 800,000 syringes to Belarus as aid in 2021.', '2022-01-10');
+  assert.ok(aid.some((x) => x.category === 'aid' && x.actor_1 === 'CHN'), JSON.stringify(aid));
+  const rank = rules('In 2021 China was the second largest importer of Belarusian food. China, the world\'s largest buyer of potash, signed a deal with Belarus.', '2022-01-10');
+  assert.equal(rank.filter((x) => x.subtype === 'trade_partner_rank').length, 1, JSON.stringify(rank));
+});
+
+test('a reporting verb with an object of its own reports nothing: "in 2011 agreed a $348mn loan …, with construction due by 2016" is a loan of 2011', () => {
+  const e = rulesOnlyRecordsOf('Belarus in 2011 agreed a $348mn loan with the state-owned China Development Bank to build a mill near Gomel, with construction due to be completed in 2016.', '2015-06-01').tables.events;
+  assert.ok(e.some((x) => x.category === 'finance' && x.date === '2011'), JSON.stringify(e));
+});

@@ -61,7 +61,9 @@ function publicationParts(published: string): number[] {
 
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
-  const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
+  // "by the end of 2020", "at the beginning of March 2019": the period the end or start belongs to.
+  const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '')
+    .replace(/^(?:at |by |in )?(?:the )?(?:very )?(?:end|beginning|start|middle) of (?:the )?(?:year )?(?=(?:[a-z]+ )?\d{4}$)/, '');
   const month = monthsOf(lex);
   const [pubYear, pubMonth] = publicationParts(published);
   let m: RegExpMatchArray | null;
@@ -201,7 +203,11 @@ const rangeFinders = new WeakMap<Lexicon, RegExp>();
 function rangeFinder(lex: Lexicon): RegExp {
   let re = rangeFinders.get(lex);
   if (!re) {
-    const mo = `(?:${Object.keys(lex.months).sort((a, b) => b.length - a.length).map((k) => (k.length <= 4 ? `${k}\\.?` : k)).join('|')})`;
+    // An abbreviation's dot only where more of the date follows ("Dec. 4", "10-12 Dec. 2015"): "on 10-12 May." ends
+    // its sentence with a full stop, and a date running past the clause's end would date nothing.
+    const keys = Object.keys(lex.months);
+    const abbreviated = (k: string) => keys.some((other) => other.length > k.length && other.startsWith(k));
+    const mo = `(?:${keys.sort((a, b) => b.length - a.length).map((k) => (abbreviated(k) ? `${k}(?:\\.(?=\\s*\\d))?` : k)).join('|')})`;
     const d = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
     const to = '\\s*(?:–|—|-|to|and|until|till|through)\\s*';
     const year = '(?:,?\\s+(?<y>(?:1[89]|20)\\d\\d))?';
@@ -218,6 +224,9 @@ function rangeFinder(lex: Lexicon): RegExp {
 
 /** "the first eight months of 2019", "of this year" (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const FIRST_MONTHS = /\bfirst\s+(\p{L}+|\d{1,2})\s+months\s+of\s+(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu;
+
+/** "on the 28th" followed by a clause's end or a new clause, not by a noun ("on the 28th anniversary"). */
+const DAY_OF_MONTH = /\bon\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|during|with|by)\b)/giu;
 
 /** Day ranges in text[start, end), each with its first day and length; the year from the text, the frame or the publication. */
 function findRanges(text: string, start: number, end: number, published: string, lex: Lexicon, frameYear?: number): DateMention[] {
@@ -273,6 +282,18 @@ function findRanges(text: string, start: number, end: number, published: string,
     const year = m[2] ?? String(Number(published.slice(0, 4)) - (/^(?:last|the\s+previous)$/i.test(m[3]) ? 1 : 0));
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${year}-01`, precision: 'month', basis: m[2] ? 'explicit' : 'relative_to_publication', endValue: `${year}-${pad(n)}` });
   }
+  // "opened on the 28th.": a day of the month alone is the latest such day on or before publication (not "on the 28th
+  // anniversary", "on the 5th of May": a word after it makes it something else's ordinal or another date's day).
+  for (const m of !/\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b/i.test(slice) || published.length < 10 ? [] : matchesOf(DAY_OF_MONTH, slice)) {
+    const s = start + m.index!;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31 || out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    const [y, mo, d] = publicationParts(published);
+    const back = day <= d ? y * 12 + mo - 1 : y * 12 + mo - 2;
+    const value = `${Math.floor(back / 12)}-${pad((back % 12) + 1)}-${pad(day)}`;
+    if (Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).getUTCDate() !== day) continue;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value, precision: 'day', basis: 'relative_to_publication' });
+  }
   // "H1 2019", "in the first half of 2019", "the second half of 2011": a half is its six months (no "half" or "H1"/"H2", none).
   for (const m of !/half|\bH[12]/i.test(slice) ? [] : matchesOf(/\b(?:H([12])\s*(?:of\s+)?|(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?)((?:1[89]|20)\d\d)\b/giu, slice)) {
     const s = start + m.index!;
@@ -288,8 +309,9 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   const spans: { start: number; end: number }[] = [];
   for (const e of entities) {
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
-    // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …").
-    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-])\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
+    // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …"), or opening a sentence ("2022 is
+    // the 30th anniversary of …").
+    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-]|[.!?]["”’]?)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;

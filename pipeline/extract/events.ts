@@ -624,7 +624,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const spanless = spanless0.filter((d) => !isComparisonBase(text, clause, d, rules));
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
-  const speech = matchesOf(rules.reporting, text.slice(clause.start, at)).pop();
+  // "Belarus in 2011 agreed a $348mn loan": a reporting verb with an object of its own reports nothing.
+  const speech = matchesOf(rules.reporting, text.slice(clause.start, at)).filter((m) => !OBJECT_AFTER.test(text.slice(clause.start + m.index! + m[0].length, at))).pop();
   const saidAt = speech ? clause.start + speech.index! + speech[0].length : -1;
   const usable0 = saidAt > 0 && spanless.some((d) => d.value && d.start >= saidAt) ? spanless.filter((d) => d.start >= saidAt) : spanless;
   // "In 2000, trade rose 366.7%, a record high since the establishment of diplomatic ties": an origin named after
@@ -723,6 +724,12 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   return !verb && !said;
 }
 
+/** What starts a verb's object: an article, a possessive or an amount ("agreed a $348mn loan", "announced the signing"). */
+const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|this|these|US\$|\$|€|\d)(?=[\s\d$])/i;
+
+/** Subtypes whose figure is a count, not the amount of money in their clause. */
+const COUNT_SUBTYPES = new Set(['park_residents']);
+
 /** The word "to". */
 const TO_WORD = /\bto\b/i;
 
@@ -731,6 +738,18 @@ const GERUND_START = /^[a-z]+ing\b/i;
 
 /** "in " right before a mention: where something was held. */
 const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
+
+/**
+ * A clause without its leading infinitive of purpose: "to boost …; to garner …" (a list of aims) asserts nothing, so
+ * none; "To mark the 10th anniversary of …, the theatre gave a performance" asserts its main clause after the comma.
+ */
+function purposeLess(text: string, clause: Clause, rules: EventRules): Clause | null {
+  if (!/^to\s/i.test(text.slice(clause.start, Math.min(clause.end, clause.start + 3)))) return clause;
+  const comma = text.indexOf(',', clause.start);
+  if (comma < 0 || comma >= clause.end || !rules.finiteVerb.test(text.slice(comma, clause.end))) return null;
+  const start = comma + 1 + (text.slice(comma + 1, clause.end).length - text.slice(comma + 1, clause.end).trimStart().length);
+  return { ...clause, start, masked: clause.masked.slice(start - clause.start) };
+}
 
 /** Whether a date is written with "since" (where a span starts). */
 function isSince(d: DateMention): boolean {
@@ -1273,7 +1292,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   }
   const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
   // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
-  const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined ? 'money' : `${t.category}/${t.subtype}`;
+  // A count of companies is a figure of its own beside the money they invested ("38 companies have settled in the park,
+  // with an investment worth about $1 billion": two facts).
+  const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined && !COUNT_SUBTYPES.has(t.subtype) ? 'money' : `${t.category}/${t.subtype}`;
   // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
   const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
   const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}`;
@@ -1331,8 +1352,9 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     }
   }
   let sentenceSubject: string | null = null;
-  for (const clause of clauses) {
-    if (/^to\s/i.test(text.slice(clause.start, Math.min(clause.end, clause.start + 3)))) continue; // an infinitive of purpose ("aims: to boost ...; to garner ...") asserts nothing
+  for (const whole of clauses) {
+    const clause = purposeLess(text, whole, rules);
+    if (!clause) continue;
     const mentions = countryMentions(text, clause, facts);
     const perKind = new Set<string>();
     // The last hit of each trigger in the clause and the actors it took: "ranked 5th in …, 11th in … and 2nd in …" is a list.

@@ -109,15 +109,16 @@ export function loadReference(): Reference {
   const rateSources = (readJsonFile<{ sources?: Record<string, { name: string }> }>(referenceDir + 'exchange-rates.json', 'reference data').sources ?? {});
   const citedRates = rates.rows.map((r) => (r.source && rateSources[r.source] ? { ...r, citation: rateSources[r.source].name } : r));
   const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
+  const lexicon = readJsonFile<Lexicon>(referenceDir + 'lexicon.json', 'lexicon');
+  const cardinal = cardinalPattern(lexicon.number_words);
   const triggers = triggerFile.triggers.map((t) => {
     try {
-      const pattern = decimalsWithin(spacesAsWhitespace(t.pattern));
+      const pattern = decimalsWithin(spacesAsWhitespace(t.pattern.replaceAll('{CARDINAL}', cardinal)));
       return oneShape(t, new RegExp(pattern, 'gi'), new RegExp(pattern, 'g'));
     } catch (error) {
       throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
     }
   });
-  const lexicon = readJsonFile<Lexicon>(referenceDir + 'lexicon.json', 'lexicon');
   const nameOrigins = table<NameOrigin>('name-origins.json', 'origins').rows;
   cached = {
     countries, people, organisations, places, currencies, rates: citedRates, rateSource: describeSource(rates.source),
@@ -143,6 +144,19 @@ function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lower
   };
   for (const [key, value] of Object.entries(t)) if (!TRIGGER_FIELDS.has(key)) (trigger as unknown as Record<string, unknown>)[key] = value;
   return trigger;
+}
+
+/**
+ * What `{CARDINAL}` in a trigger's pattern stands for: a count in digits ("38", "1,200") or in words, from the
+ * lexicon's number_words ("nine", "twelve", "sixty-eight": a ten and a unit joined by a hyphen), so that "Nine
+ * residents of the park" reads as "9 residents".
+ */
+export function cardinalPattern(numberWords: Record<string, number>): string {
+  const words = Object.keys(numberWords).filter((w) => /^[a-z]+$/.test(w));
+  const units = words.filter((w) => numberWords[w] >= 1 && numberWords[w] <= 9);
+  const tens = words.filter((w) => numberWords[w] >= 20 && numberWords[w] <= 90 && numberWords[w] % 10 === 0);
+  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+  return `(?:\\d[\\d,]*|(?:${longestFirst(tens)})(?:-(?:${longestFirst(units)}))?|${longestFirst(words.filter((w) => !tens.includes(w)))})`;
 }
 
 /**
