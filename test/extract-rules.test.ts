@@ -975,3 +975,13 @@ test('a reporting verb with an object of its own reports nothing: "in 2011 agree
   const e = rulesOnlyRecordsOf('Belarus in 2011 agreed a $348mn loan with the state-owned China Development Bank to build a mill near Gomel, with construction due to be completed in 2016.', '2015-06-01').tables.events;
   assert.ok(e.some((x) => x.category === 'finance' && x.date === '2011'), JSON.stringify(e));
 });
+
+test('an ambassador appointed to the other country; "the head of the Chinese delegation" is a visit from China; the park\'s residents are the other country\'s', () => {
+  const rules = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events;
+  const envoy = rules('In 2016 Kiryl Rudy was appointed as Belarus\' ambassador to China.', '2019-05-01');
+  assert.ok(envoy.some((x) => x.subtype === 'ambassador_appointed' && x.date === '2016'), JSON.stringify(envoy));
+  const head = rules('Vitebsk and Jinan signed a protocol on cooperation in Belarus. The head of the Chinese delegation noted that Jinan is interested in Vitebsk.', '2017-09-22');
+  assert.ok(head.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(head));
+  const residents = rules('The Belarusian-Chinese industrial park Great Stone is growing. Nine residents of the park are already registered.', '2017-07-11');
+  assert.ok(residents.some((x) => x.subtype === 'park_residents' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(residents));
+});

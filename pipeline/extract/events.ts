@@ -1261,7 +1261,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (agent?.id) base.agent_id = agent.id;
     // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
     if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); return null; }
-    actor1 = agent?.country ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
+    // "Nine residents of the park are registered": a directed fact of the pair whose place names its host (pair_default
+    // on the trigger) is the other country's, before any country the words around it would make the subject.
+    const hosted = t.pair_default && !isMutual(t.category) ? pairActor(t, facts, state, rules) : null;
+    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
