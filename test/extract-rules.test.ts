@@ -985,3 +985,11 @@ test('an ambassador appointed to the other country; "the head of the Chinese del
   const residents = rules('The Belarusian-Chinese industrial park Great Stone is growing. Nine residents of the park are already registered.', '2017-07-11');
   assert.ok(residents.some((x) => x.subtype === 'park_residents' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(residents));
 });
+
+test('a credit line "opened" for the other; a project built "with a loan from" a lender', () => {
+  const rules = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events;
+  const opened = rules('Beijing has opened a credit line for Minsk.', '2011-12-01');
+  assert.ok(opened.some((x) => x.category === 'finance' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(opened));
+  const financed = rules('China and Belarus expand cooperation.\n\nBelarusian mobile operator BeST was created with a loan from Eximbank of China in 2008.', '2011-12-01');
+  assert.ok(financed.some((x) => x.category === 'finance' && x.actor_1 === 'CHN' && x.date === '2008'), JSON.stringify(financed));
+});
