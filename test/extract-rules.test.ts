@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { recordsFrom, recordsOf, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
+import { recordsFrom, recordsOf, rulesOnlyRecordsFrom, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
@@ -992,4 +992,15 @@ test('a credit line "opened" for the other; a project built "with a loan from" a
   assert.ok(opened.some((x) => x.category === 'finance' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(opened));
   const financed = rules('China and Belarus expand cooperation.\n\nBelarusian mobile operator BeST was created with a loan from Eximbank of China in 2008.', '2011-12-01');
   assert.ok(financed.some((x) => x.category === 'finance' && x.actor_1 === 'CHN' && x.date === '2008'), JSON.stringify(financed));
+});
+
+test('attending a ceremony "of Belarus" is no visit to Belarus; a visit told in the present in a report dated by its month is of that month', () => {
+  const rules = (text: string, published: string, genre = 'news') => {
+    const dir = writeArticle('t', text + '\n', { title: 'Test article', published, genre });
+    return rulesOnlyRecordsFrom(dir, 't').tables.events;
+  };
+  const ceremony = rules('Chinese Vice Foreign Minister Chen Xiaodong attended upon invitation the national flag-raising ceremony of Belarus at the Secretariat of the SCO on July 6, 2024.', '2024-07-08');
+  assert.ok(!ceremony.some((x) => x.category === 'visit'), JSON.stringify(ceremony));
+  const present = rules('Chinese Premier Li Qiang is on an official visit to Belarus, where he met President Lukashenko.', '2024-08');
+  assert.ok(present.some((x) => x.category === 'visit' && x.date === '2024-08'), JSON.stringify(present));
 });

@@ -397,7 +397,13 @@ const ruleNames = new WeakMap<Trigger, string>();
 
 /** A verb in the simple past: an event reported as done. */
 /** A visit told in the present: "is in", "is on a … visit", "is visiting", "arrives". */
-const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring)\b|\barrives\b/i;
+const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place)\b/i;
+
+/** The month or year a text was published in, when it gives no day (a date with no day has no news day to stand for it). */
+function publicationPeriod(published: string): Candidate['date'] {
+  if (published.length >= 10) return null;
+  return { text: published, value: published, precision: published.length === 7 ? 'month' : 'year', basis: 'relative_to_publication' };
+}
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
 
 /** Categories whose facts are amounts of money: one amount in a clause is one fact, whatever triggers name it. */
@@ -695,9 +701,11 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
-  if (candidateCategory === 'visit' && state.isReport && !vague && state.newsDate && PRESENT_VISIT.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
+  // A report published with its month or year only: what it tells in the present holds then.
+  const now = state.newsDate ?? publicationPeriod(state.published);
+  if (candidateCategory === 'visit' && state.isReport && !vague && now && PRESENT_VISIT.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
   // "60 students from China are currently studying in the BNTU": a state the text says holds now holds on its day.
-  if (!vague && state.newsDate && /\b(?:currently|at present|presently)\b/i.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
+  if (!vague && now && /\b(?:currently|at present|presently)\b/i.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
@@ -735,6 +743,9 @@ const TO_WORD = /\bto\b/i;
 
 /** A word in -ing at the start of a passage ("signing", "opening"). */
 const GERUND_START = /^[a-z]+ing\b/i;
+
+/** "of " right before a mention: whose something is. */
+const OF_BEFORE = /\bof\s+$/i;
 
 /** "in " right before a mention: where something was held. */
 const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
@@ -1238,7 +1249,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const heldIn = t.requires?.includes('destination') ? mentions.find((m) => m.start >= hit.end && m.country && (m.kind === 'place' || m.form === 'metonym' || (m.kind === 'country' && m.form !== 'adjective')) && IN_BEFORE.test(text.slice(Math.max(clause.start, m.start - 8), m.start))) : undefined;
     const guest = heldIn && heldIn.country === actor1 ? mentions.find((m) => m.start >= hit.end && m.end <= heldIn.start && m.kind === 'person' && m.country && m.country !== actor1) : undefined;
     if (guest) [visitor, actor1] = [guest, guest.country];
-    const dest = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1)
+    // "attended the national flag-raising ceremony of Belarus at the Secretariat in Beijing": a country an event belongs
+    // to is not where the one attending went.
+    const owner = (m: EntityMention) => !!t.requires?.includes('destination') && m.kind === 'country' && OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 6), m.start));
+    const dest = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m))
       ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
       ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.

@@ -32,8 +32,12 @@ let rulesOnly: Extractor | undefined;
 
 /** As recordsOf, with the rules alone (no candidate model, no sentence model): for tests of what a rule finds. */
 export function rulesOnlyRecordsOf(text: string, published = '2011-03-15', title = 'Test article'): RecordsFile {
+  return rulesOnlyRecordsFrom(writeArticle('t', text, { title, published }), 't');
+}
+
+/** As recordsFrom, with the rules alone: for an article whose metadata a test sets (its genre, its publication date). */
+export function rulesOnlyRecordsFrom(dir: string, id: string): RecordsFile {
   rulesOnly ??= { ...buildExtractor(), model: null, sentenceModel: null };
-  const dir = writeArticle('t', text, { title, published });
-  const extracted = extractArticle(ingestArticle(dir, 't'), rulesOnly);
+  const extracted = extractArticle(ingestArticle(dir, id), rulesOnly);
   return normaliseArticles([extracted], { name: 'test', title: 'Test', description: '', licence: { name: 'CC-BY-4.0', title: '', path: '' }, publisher: '', citation: '' });
 }
