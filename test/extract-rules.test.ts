@@ -1004,3 +1004,11 @@ test('attending a ceremony "of Belarus" is no visit to Belarus; a visit told in 
   const present = rules('Chinese Premier Li Qiang is on an official visit to Belarus, where he met President Lukashenko.', '2024-08');
   assert.ok(present.some((x) => x.category === 'visit' && x.date === '2024-08'), JSON.stringify(present));
 });
+
+test('"said as he met with the Deputy Commerce Minister of China": the one named before meets an official of the country named after; so do "top executives of" a company', () => {
+  const rules = (text: string) => rulesOnlyRecordsOf(text, '2011-06-08').tables.events;
+  const minister = rules('Belarus and China have a big potential for cooperation, Vice Premier of Belarus Vladimir Semashko said as he met with Deputy Commerce Minister of China, Chairman of the Chinese part of the commission, Gao Hucheng, on 28 June.');
+  assert.ok(minister.some((x) => x.subtype === 'talks' && x.date === '2010-06-28'), JSON.stringify(minister));
+  const company = rules('Belarusian President Alexander Lukashenko met with top executives of China Great Wall Industry Corporation in Minsk on 7 June.');
+  assert.ok(company.some((x) => x.subtype === 'talks' && x.date === '2011-06-07'), JSON.stringify(company));
+});

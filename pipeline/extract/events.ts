@@ -744,6 +744,12 @@ const TO_WORD = /\bto\b/i;
 /** A word in -ing at the start of a passage ("signing", "opening"). */
 const GERUND_START = /^[a-z]+ing\b/i;
 
+/** The people of an organisation or a country, between a meeting verb and its name ("top executives of", "Deputy Commerce Minister of"). */
+const STAFF_OF = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:executives|representatives|heads?|leadership|management|leaders|officials|chairman|chairwoman|president|director(?:-general)?|CEO|minister|ambassador|envoy|governor|mayor|secretary|premier|speaker)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/** "he" or "she" right before a trigger ("as he met with"). */
+const PRONOUN_BEFORE = /\b(?:he|she)\s+(?:also\s+)?$/i;
+
 /** "of " right before a mention: whose something is. */
 const OF_BEFORE = /\bof\s+$/i;
 
@@ -1221,16 +1227,21 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const base: Record<string, unknown> = {};
   if (t.agent === 'visitor' && t.visitor === 'object') {
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
-    const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country);
+    // "met with top executives of China Great Wall Industry Corporation": the people of a company named right after.
+    const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country)
+      ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 45 && STAFF_OF.test(text.slice(hit.end, m.start)));
         // The host is a person, place or capital named before; or an official described by a country adjective ("the Belarusian head of state").
-        const host = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
+        const named = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
           || (m.form === 'adjective' && rules.visitorNounNext.test(text.slice(m.end, m.end + 30)))));
+        // "…, Semashko said as he met with Gao Hucheng": "he" right before the trigger is the person the sentence named before.
+        const host = named ?? (guest && PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 12), hit.start))
+          ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined);
     const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
     // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
     if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); return null; }
     actor1 = guest.country;
     actor2 = host.country;
-    Object.assign(base, { visitor_id: guest.id, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+    Object.assign(base, { visitor_id: guest.kind === 'person' ? guest.id : `delegation:${guest.country!.toLowerCase()}`, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
   } else if (t.agent === 'visitor' && t.visitor === 'origin') {
     // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
     // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
