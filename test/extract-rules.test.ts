@@ -1012,3 +1012,11 @@ test('"said as he met with the Deputy Commerce Minister of China": the one named
   const company = rules('Belarusian President Alexander Lukashenko met with top executives of China Great Wall Industry Corporation in Minsk on 7 June.');
   assert.ok(company.some((x) => x.subtype === 'talks' && x.date === '2011-06-07'), JSON.stringify(company));
 });
+
+test('money with no country of its own keeps the direction of the article\'s last fact of its kind (a park\'s residents: the other country\'s); "have started shipping sugar … to China" is a shipment', () => {
+  const rules = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events;
+  const park = rules('The Belarusian-Chinese industrial park Great Stone opened its doors. Sixty-eight enterprises settled down in the park by the end of 2020. The enterprises have created 6,000 jobs and their contract investment value has reached nearly 1.22 billion US dollars in 2020.', '2021-01-29');
+  assert.ok(park.some((x) => x.subtype === 'investment' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(park));
+  const shipping = rules('In 2020 Belarusian companies have started shipping sugar, starch, potato chips, and ready-to-eat fish to China.', '2021-09-03');
+  assert.ok(shipping.some((x) => x.category === 'trade' && x.actor_1 === 'BLR' && x.date === '2020'), JSON.stringify(shipping));
+});

@@ -1290,10 +1290,15 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // on the trigger) is the other country's, before any country the words around it would make the subject.
     const hosted = t.pair_default && !isMutual(t.category) ? pairActor(t, facts, state, rules) : null;
     actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
+    // "their contract investment value has reached $1.22 billion": money with no country of its own keeps the direction
+    // the article gave the last fact of its kind (as below), when there was one.
+    if (!actor1 && MONEY_DIRECTED.has(t.category)) actor1 = state.moneyPairs.get(t.category)?.[0] ?? null;
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
     third = counterpart.third;
+    // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
+    if (hosted && actor2 && !third) state.moneyPairs.set(t.category, [actor1, actor2]);
     // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
     const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
     if (owned) [actor1, actor2, supportOwned] = [owned[0], owned[1], true];
