@@ -61,11 +61,14 @@ function publicationParts(published: string): number[] {
 
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
-  // "by the end of 2020", "at the beginning of March 2019": the period the end or start belongs to.
-  const s = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '')
-    .replace(/^(?:at |by |in )?(?:the )?(?:very )?(?:end|beginning|start|middle) of (?:the )?(?:year )?(?=(?:[a-z]+ )?\d{4}$)/, '');
+  const written = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
   const month = monthsOf(lex);
   const [pubYear, pubMonth] = publicationParts(published);
+  // "by the end of 2020", "at the beginning of March 2019": the period the end or start belongs to, when it has come;
+  // "to reach $5bn by the end of 2025" written in 2021 is a target, no date of the fact.
+  const period = written.replace(/^(?:at |by |in )?(?:the )?(?:very )?(?:end|beginning|start|middle) of (?:the )?(?:year )?(?=(?:[a-z]+ )?\d{4}$)/, '');
+  if (period !== written && Number(period.slice(-4)) > pubYear) return { value: null, precision: null, basis: 'undated' };
+  const s = period;
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
@@ -207,7 +210,7 @@ function rangeFinder(lex: Lexicon): RegExp {
     // its sentence with a full stop, and a date running past the clause's end would date nothing.
     const keys = Object.keys(lex.months);
     const abbreviated = (k: string) => keys.some((other) => other.length > k.length && other.startsWith(k));
-    const mo = `(?:${keys.sort((a, b) => b.length - a.length).map((k) => (abbreviated(k) ? `${k}(?:\\.(?=\\s*\\d))?` : k)).join('|')})`;
+    const mo = `(?:${keys.sort((a, b) => b.length - a.length).map((k) => (abbreviated(k) ? `${k}(?:\\.(?=\\s*(?:\\d|[–—-]|(?:to|and|until|till|through)\\b)))?` : k)).join('|')})`;
     const d = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
     const to = '\\s*(?:–|—|-|to|and|until|till|through)\\s*';
     const year = '(?:,?\\s+(?<y>(?:1[89]|20)\\d\\d))?';
@@ -225,8 +228,8 @@ function rangeFinder(lex: Lexicon): RegExp {
 /** "the first eight months of 2019", "of this year" (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const FIRST_MONTHS = /\bfirst\s+(\p{L}+|\d{1,2})\s+months\s+of\s+(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu;
 
-/** "on the 28th" followed by a clause's end or a new clause, not by a noun ("on the 28th anniversary"). */
-const DAY_OF_MONTH = /\bon\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|during|with|by)\b)/giu;
+/** "on the 28th" followed by a clause's end or a new clause, not by a noun ("on the 28th anniversary") nor by more days ("on the 28th and 29th of May"). */
+const DAY_OF_MONTH = /\bon\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?!\s*(?:,|and|to|[–—-])\s*(?:the\s+)?\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|during|with|by)\b)/giu;
 
 /** Day ranges in text[start, end), each with its first day and length; the year from the text, the frame or the publication. */
 function findRanges(text: string, start: number, end: number, published: string, lex: Lexicon, frameYear?: number): DateMention[] {
@@ -244,7 +247,8 @@ function findRanges(text: string, start: number, end: number, published: string,
     const e = s + m[0].length;
     let value: string;
     let basis: DateBasis;
-    if (written) [value, basis] = [`${written}-${pad(month1)}-${pad(d1)}`, 'explicit'];
+    // "30 Dec. – 2 Jan. 2015": the year written at the end is the end's; the range began the year before.
+    if (written) [value, basis] = [`${month2 < month1 ? Number(written) - 1 : written}-${pad(month1)}-${pad(d1)}`, 'explicit'];
     else if (frameYear) [value, basis] = [`${frameYear}-${pad(month1)}-${pad(d1)}`, 'inferred_from_context'];
     else {
       const parsed = parseDateExpression(`${d1} ${Object.keys(lex.months).find((k) => lex.months[k] === month1)}`, published, lex);
@@ -289,10 +293,10 @@ function findRanges(text: string, start: number, end: number, published: string,
     const day = Number(m[1]);
     if (day < 1 || day > 31 || out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const [y, mo, d] = publicationParts(published);
-    const back = day <= d ? y * 12 + mo - 1 : y * 12 + mo - 2;
-    const value = `${Math.floor(back / 12)}-${pad((back % 12) + 1)}-${pad(day)}`;
-    if (Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).getUTCDate() !== day) continue;
-    out.push({ start: s, end: s + m[0].length, text: m[0], value, precision: 'day', basis: 'relative_to_publication' });
+    // The latest month on or before publication that has that day ("the 31st" in early December: 31 October).
+    let back = day <= d ? y * 12 + mo - 1 : y * 12 + mo - 2;
+    while (new Date(Date.UTC(Math.floor(back / 12), back % 12, day)).getUTCDate() !== day) back--;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: `${Math.floor(back / 12)}-${pad((back % 12) + 1)}-${pad(day)}`, precision: 'day', basis: 'relative_to_publication' });
   }
   // "H1 2019", "in the first half of 2019", "the second half of 2011": a half is its six months (no "half" or "H1"/"H2", none).
   for (const m of !/half|\bH[12]/i.test(slice) ? [] : matchesOf(/\b(?:H([12])\s*(?:of\s+)?|(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?)((?:1[89]|20)\d\d)\b/giu, slice)) {

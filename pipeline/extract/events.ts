@@ -57,6 +57,8 @@ export interface ArticleState {
   isReport: boolean;
   /** The provider and recipient the article last gave money, aid or an investment, by category. */
   moneyPairs: Map<string, [string, string]>;
+  /** The block each of moneyPairs was given in: a later fact borrows the direction only within it. */
+  moneyBlocks: Map<string, number>;
   /** People found in the text (titled names not in the tables) by id, with their full names ("Zhang" → "Zhang Guoqing"). */
   textPeople?: Map<string, { name: string }>;
 }
@@ -396,7 +398,7 @@ export function ruleName(t: Trigger, rules: EventRules): string {
 const ruleNames = new WeakMap<Trigger, string>();
 
 /** A verb in the simple past: an event reported as done. */
-/** A visit told in the present: "is in", "is on a … visit", "is visiting", "arrives". */
+/** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place". */
 const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place)\b/i;
 
 /** The month or year a text was published in, when it gives no day (a date with no day has no news day to stand for it). */
@@ -732,8 +734,14 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   return !verb && !said;
 }
 
-/** What starts a verb's object: an article, a possessive or an amount ("agreed a $348mn loan", "announced the signing"). */
-const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|this|these|US\$|\$|€|\d)(?=[\s\d$])/i;
+/** What starts a verb's object: an indefinite article or an amount ("agreed a $348mn loan"; "said the two sides …" still reports). */
+const OBJECT_AFTER = /^\s+(?:a|an|US\$|\$|€|\d)(?=[\s\d$])/i;
+
+/** Remembers the direction the article gave a money category's last fact, and the block it was given in. */
+function setMoneyPair(state: ArticleState, category: string, pair: [string, string], block: number): void {
+  state.moneyPairs.set(category, pair);
+  state.moneyBlocks.set(category, block);
+}
 
 /** Subtypes whose figure is a count, not the amount of money in their clause. */
 const COUNT_SUBTYPES = new Set(['park_residents']);
@@ -761,11 +769,14 @@ const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
  * none; "To mark the 10th anniversary of …, the theatre gave a performance" asserts its main clause after the comma.
  */
 function purposeLess(text: string, clause: Clause, rules: EventRules): Clause | null {
-  if (!/^to\s/i.test(text.slice(clause.start, Math.min(clause.end, clause.start + 3)))) return clause;
-  const comma = text.indexOf(',', clause.start);
-  if (comma < 0 || comma >= clause.end || !rules.finiteVerb.test(text.slice(comma, clause.end))) return null;
-  const start = comma + 1 + (text.slice(comma + 1, clause.end).length - text.slice(comma + 1, clause.end).trimStart().length);
-  return { ...clause, start, masked: clause.masked.slice(start - clause.start) };
+  let start = clause.start;
+  // "to boost exports to China, to attract Chinese-funded projects, …": each aim in turn, until a main clause.
+  while (/^to\s/i.test(text.slice(start, Math.min(clause.end, start + 3)))) {
+    const comma = text.indexOf(',', start);
+    if (comma < 0 || comma >= clause.end || !rules.finiteVerb.test(text.slice(comma, clause.end))) return null;
+    start = comma + 1 + (text.slice(comma + 1, clause.end).length - text.slice(comma + 1, clause.end).trimStart().length);
+  }
+  return start === clause.start ? clause : { ...clause, start, masked: clause.masked.slice(start - clause.start) };
 }
 
 /** Whether a date is written with "since" (where a span starts). */
@@ -1288,17 +1299,18 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); return null; }
     // "Nine residents of the park are registered": a directed fact of the pair whose place names its host (pair_default
     // on the trigger) is the other country's, before any country the words around it would make the subject.
-    const hosted = t.pair_default && !isMutual(t.category) ? pairActor(t, facts, state, rules) : null;
-    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? pairActor(t, facts, state, rules);
+    const hostFirst = !!t.pair_default && !isMutual(t.category);
+    const hosted = hostFirst ? pairActor(t, facts, state, rules) : null;
+    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? (hostFirst ? null : pairActor(t, facts, state, rules));
     // "their contract investment value has reached $1.22 billion": money with no country of its own keeps the direction
-    // the article gave the last fact of its kind (as below), when there was one.
-    if (!actor1 && MONEY_DIRECTED.has(t.category)) actor1 = state.moneyPairs.get(t.category)?.[0] ?? null;
+    // the paragraph gave the last fact of its kind (as below), when it gave one.
+    if (!actor1 && MONEY_DIRECTED.has(t.category) && state.moneyBlocks.get(t.category) === facts.block) actor1 = state.moneyPairs.get(t.category)?.[0] ?? null;
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
     third = counterpart.third;
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
-    if (hosted && actor2 && !third) state.moneyPairs.set(t.category, [actor1, actor2]);
+    if (hosted && actor2 && !third) setMoneyPair(state, t.category, [actor1, actor2], facts.block);
     // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
     const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
     if (owned) [actor1, actor2, supportOwned] = [owned[0], owned[1], true];
@@ -1321,7 +1333,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const thirdActs = actor1 !== null && !state.focus.includes(actor1);
     const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
     if (pair) [actor1, actor2] = pair;
-    if (pair) state.moneyPairs.set(t.category, pair);
+    if (pair) setMoneyPair(state, t.category, pair, facts.block);
   }
   const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
   // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.

@@ -148,8 +148,8 @@ function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lower
 
 /**
  * What `{CARDINAL}` in a trigger's pattern stands for: a count in digits ("38", "1,200") or in words, from the
- * lexicon's number_words ("nine", "twelve", "sixty-eight": a ten and a unit joined by a hyphen), so that "Nine
- * residents of the park" reads as "9 residents".
+ * lexicon's number_words ("nine", "twelve", "sixty-eight": a ten and a unit joined by a hyphen), so that a trigger
+ * written for "9 residents" also fires on "Nine residents of the park".
  */
 export function cardinalPattern(numberWords: Record<string, number>): string {
   const words = Object.keys(numberWords).filter((w) => /^[a-z]+$/.test(w));
