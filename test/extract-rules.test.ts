@@ -1024,3 +1024,8 @@ test('money with no country of its own keeps the direction of the article\'s las
   const shipping = rules('In 2020 Belarusian companies have started shipping sugar, starch, potato chips, and ready-to-eat fish to China.', '2021-09-03');
   assert.ok(shipping.some((x) => x.category === 'trade' && x.actor_1 === 'BLR' && x.date === '2020'), JSON.stringify(shipping));
 });
+
+test('thanks for support written in quotation marks ("thanked the Chinese leadership for their ‘immense support’")', () => {
+  const e = rulesOnlyRecordsOf('Belarusian President Alexander Lukashenko thanked the Chinese leadership for their ‘immense support — both moral and material’.', '2011-09-20').tables.events;
+  assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(e));
+});
