@@ -55,10 +55,8 @@ export interface ArticleState {
   prevLenders: EntityMention[];
   /** Whether the text reports the day's news (its genre is one of the lexicon's report_genres). */
   isReport: boolean;
-  /** The provider and recipient the article last gave money, aid or an investment, by category. */
-  moneyPairs: Map<string, [string, string]>;
-  /** The block each of moneyPairs was given in: a later fact borrows the direction only within it. */
-  moneyBlocks: Map<string, number>;
+  /** The provider and recipient the article last gave money, aid or an investment, by category, and the block it gave them in. */
+  moneyPairs: Map<string, { pair: [string, string]; block: number }>;
   /** People found in the text (titled names not in the tables) by id, with their full names ("Zhang" → "Zhang Guoqing"). */
   textPeople?: Map<string, { name: string }>;
 }
@@ -397,7 +395,6 @@ export function ruleName(t: Trigger, rules: EventRules): string {
 }
 const ruleNames = new WeakMap<Trigger, string>();
 
-/** A verb in the simple past: an event reported as done. */
 /** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place". */
 const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place)\b/i;
 
@@ -406,6 +403,8 @@ function publicationPeriod(published: string): Candidate['date'] {
   if (published.length >= 10) return null;
   return { text: published, value: published, precision: published.length === 7 ? 'month' : 'year', basis: 'relative_to_publication' };
 }
+
+/** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
 
 /** Categories whose facts are amounts of money: one amount in a clause is one fact, whatever triggers name it. */
@@ -736,12 +735,6 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
 
 /** What starts a verb's object: an indefinite article or an amount ("agreed a $348mn loan"; "said the two sides …" still reports). */
 const OBJECT_AFTER = /^\s+(?:a|an|US\$|\$|€|\d)(?=[\s\d$])/i;
-
-/** Remembers the direction the article gave a money category's last fact, and the block it was given in. */
-function setMoneyPair(state: ArticleState, category: string, pair: [string, string], block: number): void {
-  state.moneyPairs.set(category, pair);
-  state.moneyBlocks.set(category, block);
-}
 
 /** Subtypes whose figure is a count, not the amount of money in their clause. */
 const COUNT_SUBTYPES = new Set(['park_residents']);
@@ -1304,13 +1297,14 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? (hostFirst ? null : pairActor(t, facts, state, rules));
     // "their contract investment value has reached $1.22 billion": money with no country of its own keeps the direction
     // the paragraph gave the last fact of its kind (as below), when it gave one.
-    if (!actor1 && MONEY_DIRECTED.has(t.category) && state.moneyBlocks.get(t.category) === facts.block) actor1 = state.moneyPairs.get(t.category)?.[0] ?? null;
+    const last = state.moneyPairs.get(t.category);
+    if (!actor1 && MONEY_DIRECTED.has(t.category) && last?.block === facts.block) actor1 = last.pair[0];
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
     third = counterpart.third;
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
-    if (hosted && actor2 && !third) setMoneyPair(state, t.category, [actor1, actor2], facts.block);
+    if (hosted && actor2 && !third) state.moneyPairs.set(t.category, { pair: [actor1, actor2], block: facts.block });
     // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
     const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
     if (owned) [actor1, actor2, supportOwned] = [owned[0], owned[1], true];
@@ -1331,9 +1325,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
     // "…, whereas Russia, for example, has borrowed $151.8 billion": a third country acting is no fact of the pair's.
     const thirdActs = actor1 !== null && !state.focus.includes(actor1);
-    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category) ?? null;
+    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category)?.pair ?? null;
     if (pair) [actor1, actor2] = pair;
-    if (pair) setMoneyPair(state, t.category, pair, facts.block);
+    if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
   }
   const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
   // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
