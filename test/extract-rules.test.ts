@@ -1023,3 +1023,8 @@ test('thanks for support written in quotation marks ("thanked the Chinese leader
   const e = rulesOnlyRecordsOf('Belarusian President Alexander Lukashenko thanked the Chinese leadership for their ‘immense support — both moral and material’.', '2011-09-20').tables.events;
   assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(e));
 });
+
+test('a visit to a place not in the tables, in an article naming no other country, is no visit (and the build does not fail on a visit row with no country visited)', () => {
+  const e = rulesEvents('Recently, a delegation of the Partyzanski District of Belarus’s Minsk city visited Xuhui District. The district mayor met the delegation on Aug. 1, 2017.', '2017');
+  assert.ok(!e.some((x) => x.category === 'visit'), JSON.stringify(e));
+});

@@ -1329,6 +1329,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
   }
+  // "a delegation of Minsk's Partyzanski District visited Xuhui District", in an article naming no other country: a
+  // visit to a place not in the tables, with no country visited known, is no fact of the pair (a visit row needs both).
+  if (t.category === 'visit' && !actor2) { drop('no country visited named, nor another country before'); return null; }
   const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
   // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
   // A count of companies is a figure of its own beside the money they invested ("38 companies have settled in the park,
