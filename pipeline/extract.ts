@@ -66,7 +66,8 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
  */
 export function newsDateOf(facts: SentenceFacts[], published: string, text?: string): Candidate['date'] {
   for (const f of facts) {
-    const d = f.dates.find((x) => x.precision === 'day' && x.value && isWithinDaysBefore(x.value, published, 10));
+    // " date 2021-07-16 China stands ready …" heading a page is its stamp: the news is the lead's "on Thursday".
+    const d = f.dates.find((x) => x.precision === 'day' && x.value && isWithinDaysBefore(x.value, published, 10) && !(text && isPageStamp(text, x)));
     // "2020-04-17 22:10" on a line of its own is the page's time stamp, not the day the news is about (tested only
     // for a sentence with such a day: most have none).
     if (!d || (text && isStampLine(text.slice(f.start, f.end), f.dates.map((x) => x.text)))) continue;
@@ -74,6 +75,11 @@ export function newsDateOf(facts: SentenceFacts[], published: string, text?: str
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
   return null;
+}
+
+/** Whether a date is a page's stamp: an ISO day opening its line, alone or after the label "date" (" date 2021-07-16 …"). */
+function isPageStamp(text: string, d: { text: string; start: number }): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(d.text) && /(?:^|\n)[ \t]*(?:date[ \t]*:?[ \t]*)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start));
 }
 
 /** Whether a day lies at most `days` days before publication (or on its day). */
@@ -156,6 +162,12 @@ function isPartOfCurrency(text: string, m: EntityMention, words: string[]): bool
   return candidates.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
 }
 
+/** The country of a dateline's place ("DUSHANBE" → TJK, "MINSK" → BLR), looked up as a name would be in running text. */
+export function placeCountry(place: string, gazetteer: Gazetteer): string | null {
+  const name = place.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return findMentions(name, 0, name.length, gazetteer, new Set()).find((m) => m.country && m.start === 0 && m.end === name.length)?.country ?? null;
+}
+
 /**
  * A sentence's facts whose amounts, percentages and ordinals are found when a rule first asks (most sentences never
  * do). A class, so the three getters are made once on its prototype, not three closures and accessors per sentence.
@@ -210,9 +222,12 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const frames = new TemporalFrames(article);
   let lastDate: string | null = null;
   let dateline: { block: number; published: string } | null = null;
+  const datelineCountry = new Map<number, string>(); // "DUSHANBE, July 16 (Xinhua) --": where the block's news was filed
   const facts: SentenceFacts[] = article.sentences.map((s, index) => {
     const line = datelineOf(text, s, article.meta.published, x.ref.lexicon);
     if (line?.published) dateline = { block: s.block, published: line.published };
+    const lineCountry = line ? placeCountry(line.place, x.gazetteer) : null;
+    if (lineCountry) datelineCountry.set(s.block, lineCountry);
     // "MINSK, March 22 (BelTA) –": the news is of that day; "on Friday" counts from it, not from the page's date.
     const published = dateline?.block === s.block ? dateline.published : article.meta.published;
     // (No closure per sentence: tsx keeps function names, so each named closure made costs a property definition.)
@@ -249,7 +264,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map(), textPeople };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map(), textPeople, datelineCountry };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;

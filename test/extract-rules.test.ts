@@ -1028,3 +1028,38 @@ test('a visit to a place not in the tables, in an article naming no other countr
   const e = rulesEvents('Recently, a delegation of the Partyzanski District of Belarus’s Minsk city visited Xuhui District. The district mayor met the delegation on Aug. 1, 2017.', '2017');
   assert.ok(!e.some((x) => x.category === 'visit'), JSON.stringify(e));
 });
+
+test('a visit undone by the words after it ("Lukashenka\'s Trip to China Canceled", "was postponed") is no visit', () => {
+  const postponed = rulesEvents('Belarusian President Alexander Lukashenko’s visit to China in January 2025 was postponed.', '2025-02-01');
+  assert.ok(!postponed.some((x) => x.category === 'visit'), JSON.stringify(postponed));
+  const headline = rulesEvents('Lukashenka’s Trip to China Canceled\n\nThe Belarusian ruler stayed in Minsk on 17 January 2025.', '2025-01-20');
+  assert.ok(!headline.some((x) => x.category === 'visit'), JSON.stringify(headline));
+  const held = rulesEvents('Belarusian President Alexander Lukashenko’s visit to China in January 2025 lasted three days.', '2025-02-01');
+  assert.ok(held.some((x) => x.category === 'visit' && x.date === '2025-01'), JSON.stringify(held));
+});
+
+test('a date in the possessive dates its own noun ("since he was declared winner of January’s poll"), not the visit', () => {
+  const e = rulesEvents('Lukashenko’s three-day visit to China is his first since he was declared winner of January’s widely criticised poll.', '2025-06-04');
+  assert.ok(!e.some((x) => x.category === 'visit' && x.date === '2025-01'), JSON.stringify(e));
+});
+
+test('support for the other\'s strategy or position paper, and opposition to sanctions against the other, are statements of support', () => {
+  const strategy = rulesEvents('Vladimir Makei noted that Belarus actively supports Chinese President Xi Jinping\'s strategy One Belt, One Road, on 28 April 2016.', '2016-04-28');
+  assert.ok(strategy.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(strategy));
+  const paper = rulesEvents('On 1 March 2023 Lukashenka supported the 12-point “China\'s Position Paper on the Political Settlement of the Ukraine Crisis”.', '2023-03-02');
+  assert.ok(paper.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(paper));
+  const sanctions = rulesEvents('On 15 July 2021 China said it opposes any reckless unilateral sanctions against Belarus.', '2021-07-16');
+  assert.ok(sanctions.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(sanctions));
+});
+
+test('a visit with no place named, under a dateline abroad, is to the dateline\'s country ("DUSHANBE … Visiting Wang Yi met … here")', () => {
+  const abroad = rulesEvents('DUSHANBE, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi met Belarusian Prime Minister Roman Golovchenko here on Thursday.', '2021-07-16');
+  assert.ok(!abroad.some((x) => x.category === 'visit'), JSON.stringify(abroad));
+  const minsk = rulesEvents('MINSK, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi met Belarusian Prime Minister Roman Golovchenko here on Thursday.', '2021-07-16');
+  assert.ok(minsk.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(minsk));
+});
+
+test('a page stamp heading the text (" date 2021-07-16 …") is not the news day: the lead\'s "on Thursday" is', () => {
+  const e = rulesEvents(' date 2021-07-16 China stands ready to enhance cooperation with Belarus: Chinese FM\n\nBEIJING, July 16 (Xinhua) -- Chinese Foreign Minister Wang Yi said here on Thursday that China values its ties with Belarus.\n\nChina firmly supports Belarus in safeguarding its state sovereignty, Wang said.', '2021-07-16');
+  assert.ok(e.some((x) => x.category === 'political_support' && x.date === '2021-07-15'), JSON.stringify(e));
+});

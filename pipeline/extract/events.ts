@@ -57,6 +57,8 @@ export interface ArticleState {
   isReport: boolean;
   /** The provider and recipient the article last gave money, aid or an investment, by category, and the block it gave them in. */
   moneyPairs: Map<string, { pair: [string, string]; block: number }>;
+  /** The country of the place a block's dateline names ("DUSHANBE, July 16 (Xinhua) --"), by block. */
+  datelineCountry: Map<number, string>;
   /** People found in the text (titled names not in the tables) by id, with their full names ("Zhang" → "Zhang Guoqing"). */
   textPeople?: Map<string, { name: string }>;
 }
@@ -122,6 +124,8 @@ export interface EventRules {
   finiteVerb: RegExp;
   /** "Lukashenka's planned visit", "the upcoming signing" (lexicon attributive_future_cues), ending where the trigger starts. */
   attributiveFuture: RegExp;
+  /** "Lukashenka's Trip to China Canceled", "the visit was postponed" (lexicon cancellation_cues), read from the trigger's end. */
+  cancelledAfter: RegExp;
   /** An event noun at a word's start, as one heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
   subjectEventNoun: RegExp;
   /** "bilateral", "between the two countries" (lexicon pair_trade_cues): a trade figure of the article's pair. */
@@ -360,6 +364,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
+    cancelledAfter: new RegExp(`^(?:\\s+[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
     subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
@@ -552,6 +557,8 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "Xi's trip to Minsk will bring fresh momentum", "The signing of a visa-free agreement … will be one of the main
   // events": an event noun heading its clause is a plan when the clause's verb is a forecast.
   if (isPlannedSubject(text, clause, at, rules)) return false;
+  // "Lukashenka's Trip to China Canceled", "the visit … was postponed": the event named is undone by the words after it.
+  if (rules.cancelledAfter.test(text.slice(end, clause.end))) return false;
   return true;
 }
 
@@ -613,7 +620,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, at))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -770,6 +777,14 @@ function purposeLess(text: string, clause: Clause, rules: EventRules): Clause | 
     start = comma + 1 + (text.slice(comma + 1, clause.end).length - text.slice(comma + 1, clause.end).trimStart().length);
   }
   return start === clause.start ? clause : { ...clause, start, masked: clause.masked.slice(start - clause.start) };
+}
+
+/**
+ * Whether a date in the possessive dates a noun other than the trigger: "his first visit since he was declared winner of
+ * January’s widely criticised poll". "last year's trade turnover", "March's visit" date the trigger right after them.
+ */
+function datesOtherNoun(text: string, d: DateMention, at: number): boolean {
+  return /^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !(at >= d.end && at - d.end <= 30);
 }
 
 /** Whether a date is written with "since" (where a span starts). */
@@ -1267,9 +1282,15 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "attended the national flag-raising ceremony of Belarus at the Secretariat in Beijing": a country an event belongs
     // to is not where the one attending went.
     const owner = (m: EntityMention) => !!t.requires?.includes('destination') && m.kind === 'country' && OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 6), m.start));
-    const dest = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m))
-      ?? mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
-      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1); // "Orbán, in Beijing for the forum, held a summit"
+    const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m));
+    // "DUSHANBE, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi met … here": with no place named, a visit
+    // reported under a dateline abroad is to the dateline's country (a third one: no fact of the pair), before any
+    // country the people met would suggest.
+    const lineCountry = placed ? undefined : state.datelineCountry.get(facts.block);
+    const filedIn = lineCountry && lineCountry !== actor1 ? lineCountry : undefined;
+    const dest = placed ?? (filedIn ? undefined
+      : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
+      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1)); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
     // "State visit of China President Xi Jinping to Belarus": a country in the visitor's title is not the place visited.
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
@@ -1277,7 +1298,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
-    actor2 = dest?.country ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
+    actor2 = dest?.country ?? filedIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
     Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
   } else if (t.agent === 'honoured') {
     // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
