@@ -1063,3 +1063,12 @@ test('a page stamp heading the text (" date 2021-07-16 …") is not the news day
   const e = rulesEvents(' date 2021-07-16 China stands ready to enhance cooperation with Belarus: Chinese FM\n\nBEIJING, July 16 (Xinhua) -- Chinese Foreign Minister Wang Yi said here on Thursday that China values its ties with Belarus.\n\nChina firmly supports Belarus in safeguarding its state sovereignty, Wang said.', '2021-07-16');
   assert.ok(e.some((x) => x.category === 'political_support' && x.date === '2021-07-15'), JSON.stringify(e));
 });
+
+test('a loan or venture with no acting country named takes the pair\'s usual provider (triggers.json usual_provider: China, for China and Belarus)', () => {
+  const e = rulesEvents('China and Belarus are partners.\n\nThe joint venture CJSC BelGee was established in December 2011. In November 2017, the company commissioned a full-cycle CKD plant.', '2023-05-05');
+  assert.ok(e.some((x) => x.subtype === 'joint_venture' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR' && x.date === '2011-12'), JSON.stringify(e));
+  assert.ok(e.some((x) => x.category === 'investment' && x.actor_1 === 'CHN' && x.date === '2017-11'), JSON.stringify(e));
+  // A third country named: no default.
+  const third = rulesEvents('China and Belarus are partners.\n\nThe joint venture with a Russian partner was established in December 2011.', '2023-05-05');
+  assert.ok(!third.some((x) => x.subtype === 'joint_venture' && x.actor_1 === 'CHN'), JSON.stringify(third));
+});

@@ -1150,6 +1150,21 @@ function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules:
   return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : null;
 }
 
+/** The provider a category usually has between the article's two countries (triggers.json usual_provider), when the sentence names no country outside them. */
+function usualProvider(category: string, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
+  const usual = rules.ref.categories[category]?.usual_provider;
+  if (!usual || state.focus.length < 2) return null;
+  const pair = state.focus.slice(0, 2);
+  if (facts.mentions.some((m) => m.country && m.kind !== 'person' && !pair.includes(m.country))) return null;
+  // An organisation named with a country of its own ("borrowed from Belarusbank") is the party the rules could not
+  // place: no default then. Nor for a fact the sentence gives no date of its own (a reference back, a plan, a sum).
+  if (facts.mentions.some((m) => m.kind === 'organisation' && m.country)) return null;
+  if (!facts.dates.some((d) => d.value && d.basis === 'explicit')) return null;
+  // An amount with no country of its own keeps the direction of the article's last money fact (below), not a default.
+  if (facts.money.length) return null;
+  return usual[[...pair].sort().join('-')] ?? null;
+}
+
 /**
  * Whether a clause states a standing state or practice, not a single occurrence: a habitual cue anywhere in it ("convenes
  * on a regular basis"), or a stative verb or present perfect up to the trigger ("Minsk has a Confucius Institute", "have
@@ -1320,6 +1335,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // the paragraph gave the last fact of its kind (as below), when it gave one.
     const last = state.moneyPairs.get(t.category);
     if (!actor1 && MONEY_DIRECTED.has(t.category) && last?.block === facts.block) actor1 = last.pair[0];
+    // "The joint venture CJSC BelGee was established in December 2011": no country acts; between China and Belarus
+    // loans and ventures come from China (the category's usual_provider for the pair). A count of a park's residents
+    // is companies of any country: no default ("30 residents were accepted into the park").
+    if (!COUNT_SUBTYPES.has(t.subtype)) actor1 ??= usualProvider(t.category, facts, state, rules);
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
