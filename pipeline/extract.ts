@@ -39,6 +39,8 @@ export interface Extractor {
   currencyWords: string[];
   /** The candidate model (extract/plausibility.ts), or null to keep every candidate the rules find. */
   model: CandidateModel | null;
+  /** An agreement that is a loan (lexicon loan_document_pattern). */
+  loanDocument: RegExp;
   /** The sentence model (extract/sentence-model.ts), or null to propose nothing where no trigger fired. */
   sentenceModel: SentenceModel | null;
   proposals: ProposalRules;
@@ -48,7 +50,7 @@ export interface Extractor {
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -150,6 +152,16 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
     return pair && days >= 0 && days < Math.max(Number(v.details.duration_days ?? 0), 3);
   });
   return candidates.filter((c) => !(c.category === 'diplomatic_relations' && c.subtype === 'talks' && c.date?.value?.length === 10 && during(c)));
+}
+
+/**
+ * "A loan agreement for USD 340 million was also signed": an agreement that is a loan (lexicon loan_document_pattern, on
+ * its trigger and the words just before it), in a sentence that gives a finance fact, is that fact, not a second one.
+ */
+export function withoutLoanAgreements(candidates: Candidate[], text: string, loanDocument: RegExp): Candidate[] {
+  const financed = new Set(candidates.filter((c) => c.category === 'finance').map((c) => c.sentence));
+  if (!financed.size) return candidates;
+  return candidates.filter((c) => !(c.category === 'agreement' && financed.has(c.sentence) && loanDocument.test(text.slice(Math.max(0, c.trigger[0] - 25), c.trigger[1]))));
 }
 
 /** Whether a country mention begins a currency's longer sign or name in the table ("US$", "U.S. dollars"); `words` lower-cased. */
@@ -282,7 +294,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   });
   unifyUnnamedVisitors(candidates);
   visitsAsOneStay(candidates);
-  const ruled = withoutTalksDuringVisits(candidates);
+  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.loanDocument);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);
   const say = explain && ((line: string) => explain(`\n${line}`));

@@ -1072,3 +1072,11 @@ test('a loan or venture with no acting country named takes the pair\'s usual pro
   const third = rulesEvents('China and Belarus are partners.\n\nThe joint venture with a Russian partner was established in December 2011.', '2023-05-05');
   assert.ok(!third.some((x) => x.subtype === 'joint_venture' && x.actor_1 === 'CHN'), JSON.stringify(third));
 });
+
+test('a loan agreement beside its finance fact in the same sentence is that fact, not a second one (lexicon loan_document_pattern)', () => {
+  const text = 'Belarus and Chinese Exim Bank signed an agreement on a number of lending projects worth over $1 billion on 22 April 2016.\n\nA loan agreement for USD 340 million was also signed to finance the reconstruction of the road M-5/E271 Minsk-Gomel.';
+  const e = rulesEvents(text, '2016-04-25');
+  const second = e.filter((x) => String(x.quote).startsWith('A loan agreement'));
+  assert.ok(second.some((x) => x.category === 'finance'), JSON.stringify(e));
+  assert.ok(!second.some((x) => x.category === 'agreement'), JSON.stringify(e));
+});
