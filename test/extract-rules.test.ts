@@ -1080,3 +1080,10 @@ test('a loan agreement beside its finance fact in the same sentence is that fact
   assert.ok(second.some((x) => x.category === 'finance'), JSON.stringify(e));
   assert.ok(!second.some((x) => x.category === 'agreement'), JSON.stringify(e));
 });
+
+test('a site toured with no place named ("visited the complex and watched swimming") is no visit abroad; a site of the other country is (lexicon site_nouns)', () => {
+  const complex = rulesEvents('China built the pool for Belarus. On 6 November 2024 Belarusian President Alexander Lukashenko expressed gratitude to the Chinese side at the opening ceremony, visited the complex and watched swimming.', '2024-11-07');
+  assert.ok(!complex.some((x) => x.category === 'visit'), JSON.stringify(complex));
+  const university = rulesEvents('Belarus and China are partners. On 3 May 2019 Chinese Vice Minister of Education Tian Xuejun visited the Belarusian State University.', '2019-05-05');
+  assert.ok(university.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(university));
+});

@@ -126,6 +126,8 @@ export interface EventRules {
   attributiveFuture: RegExp;
   /** "Lukashenka's Trip to China Canceled", "the visit was postponed" (lexicon cancellation_cues), read from the trigger's end. */
   cancelledAfter: RegExp;
+  /** "visited the complex", "toured the plant" (lexicon site_nouns), read from the trigger's end. */
+  siteVisited: RegExp;
   /** An event noun at a word's start, as one heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
   subjectEventNoun: RegExp;
   /** "bilateral", "between the two countries" (lexicon pair_trade_cues): a trade figure of the article's pair. */
@@ -365,6 +367,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     clauseWish: phraseRegex(lex.clause_wish_cues),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     cancelledAfter: new RegExp(`^(?:\\s+[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
+    siteVisited: new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${phraseRegex(lex.site_nouns, 'iu').source}(?![\\p{L}-])`, 'iu'),
     subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
@@ -1297,7 +1300,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "attended the national flag-raising ceremony of Belarus at the Secretariat in Beijing": a country an event belongs
     // to is not where the one attending went.
     const owner = (m: EntityMention) => !!t.requires?.includes('destination') && m.kind === 'country' && OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 6), m.start));
-    const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m));
+    const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m))
+      // "visited the Belarusian State University": an organisation of another country right after the verb is the site visited.
+      ?? mentions.find((m) => m.kind === 'organisation' && m.country && m.country !== actor1 && m.start >= hit.end && m.start - hit.end <= 6);
     // "DUSHANBE, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi met … here": with no place named, a visit
     // reported under a dateline abroad is to the dateline's country (a third one: no fact of the pair), before any
     // country the people met would suggest.
@@ -1311,6 +1316,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
     const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m));
     if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
+    // "Lukashenko … visited the complex and watched swimming": a site named by a common noun, with no place after it, is
+    // toured wherever the sentence is; it is no visit abroad.
+    // A site of the other country ("visited the Belarusian State University") is a visit to it.
+    const site = placed ? null : rules.siteVisited.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 40)));
+    if (site && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < hit.end + site[0].length)) { drop('a site visited, in no country named'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
     actor2 = dest?.country ?? filedIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
