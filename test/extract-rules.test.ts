@@ -1087,3 +1087,10 @@ test('a site toured with no place named ("visited the complex and watched swimmi
   const university = rulesEvents('Belarus and China are partners. On 3 May 2019 Chinese Vice Minister of Education Tian Xuejun visited the Belarusian State University.', '2019-05-05');
   assert.ok(university.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(university));
 });
+
+test('"logistics support for the Armed Forces" is a kind of service, not a statement of support', () => {
+  const logistics = rulesEvents('A Chinese military delegation is in Minsk from 11 to 13 July.\n\nQuote: "Today (11 July - ed.), negotiations were held on bilateral cooperation in the field of logistics support for the Armed Forces of Belarus and China, and prospects and new areas of cooperation were discussed."', '2024-07-12');
+  assert.ok(!logistics.some((x) => x.category === 'political_support'), JSON.stringify(logistics));
+  const support = rulesEvents('On 11 July 2024 China expressed its support for Belarus.', '2024-07-12');
+  assert.ok(support.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN'), JSON.stringify(support));
+});
