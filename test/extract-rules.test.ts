@@ -1094,3 +1094,8 @@ test('"logistics support for the Armed Forces" is a kind of service, not a state
   const support = rulesEvents('On 11 July 2024 China expressed its support for Belarus.', '2024-07-12');
   assert.ok(support.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN'), JSON.stringify(support));
 });
+
+test('a trade figure that "currently stands at" a value is a state of the publication\'s year, not of its day (the annotation guideline)', () => {
+  const e = rulesEvents('Belarus and China are partners. The Belarusian government is working to reduce a significant deficit in merchandise trade with China which currently stands at about $2.6 billion.', '2019-04-25');
+  assert.ok(e.some((x) => x.category === 'trade' && x.date === '2019'), JSON.stringify(e));
+});

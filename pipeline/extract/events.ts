@@ -716,7 +716,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const now = state.newsDate ?? publicationPeriod(state.published);
   if (candidateCategory === 'visit' && state.isReport && !vague && now && PRESENT_VISIT.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
   // "60 students from China are currently studying in the BNTU": a state the text says holds now holds on its day.
-  if (!vague && now && /\b(?:currently|at present|presently)\b/i.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
+  // A trade figure or rank "currently" is a state of the publication's year (the annotation guideline), not of its day.
+  if (!vague && now && /\b(?:currently|at present|presently)\b/i.test(clauseText)) {
+    return [candidateCategory === 'trade' && now.value ? { ...now, text: now.text, value: now.value.slice(0, 4), precision: 'year', basis: 'inferred_from_context' } : { ...now, basis: 'inferred_from_context' }];
+  }
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
 
