@@ -67,21 +67,29 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
  * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
  */
 export function newsDateOf(facts: SentenceFacts[], published: string, text?: string): Candidate['date'] {
+  let stamp: Candidate['date'] = null;
   for (const f of facts) {
-    // " date 2021-07-16 China stands ready …" heading a page is its stamp: the news is the lead's "on Thursday".
-    const d = f.dates.find((x) => x.precision === 'day' && x.value && isWithinDaysBefore(x.value, published, 10) && !(text && isPageStamp(text, x)));
+    // " date 2021-07-16 China stands ready …" heading a page is its stamp: the news is the lead's "on Thursday" (the stamp
+    // stands in when the text gives no other day).
+    const d = f.dates.find((x) => {
+      if (x.precision !== 'day' || !x.value || !isWithinDaysBefore(x.value, published, 10)) return false;
+      if (!text || !isPageStamp(text, x)) return true;
+      stamp ??= { text: x.text, value: x.value, precision: 'day', basis: 'inferred_from_context' };
+      return false;
+    });
     // "2020-04-17 22:10" on a line of its own is the page's time stamp, not the day the news is about (tested only
     // for a sentence with such a day: most have none).
     if (!d || (text && isStampLine(text.slice(f.start, f.end), f.dates.map((x) => x.text)))) continue;
     return { text: d.text, value: d.value, precision: 'day', basis: 'inferred_from_context' };
   }
+  if (stamp) return stamp;
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
   return null;
 }
 
 /** Whether a date is a page's stamp: an ISO day opening its line, alone or after the label "date" (" date 2021-07-16 …"). */
 function isPageStamp(text: string, d: { text: string; start: number }): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(d.text) && /(?:^|\n)[ \t]*(?:date[ \t]*:?[ \t]*)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start));
+  return /^\d{4}-\d{2}-\d{2}$/.test(d.text) && /^[ \t]*(?:date[ \t]*:?[ \t]*)?$/i.test(text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start));
 }
 
 /** Whether a day lies at most `days` days before publication (or on its day). */
@@ -161,7 +169,15 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
 export function withoutLoanAgreements(candidates: Candidate[], text: string, loanDocument: RegExp): Candidate[] {
   const financed = new Set(candidates.filter((c) => c.category === 'finance').map((c) => c.sentence));
   if (!financed.size) return candidates;
-  return candidates.filter((c) => !(c.category === 'agreement' && financed.has(c.sentence) && loanDocument.test(text.slice(Math.max(0, c.trigger[0] - 25), c.trigger[1]))));
+  return candidates.filter((c) => !(c.category === 'agreement' && financed.has(c.sentence) && loanDocument.test(text.slice(Math.max(0, c.trigger[0] - 25), c.trigger[1])) && singleDocument(text, c)));
+}
+
+/** Whether an agreement's words, up to the next comma or the quote's end, name one document ("a loan agreement for …"), not a list ("a credit agreement and an agreement on economic cooperation"). */
+function singleDocument(text: string, c: Candidate): boolean {
+  const from = Math.max(c.quote[0], c.trigger[0] - 25);
+  const comma = text.indexOf(',', c.trigger[1]);
+  const to = comma >= 0 && comma < c.quote[1] ? comma : c.quote[1];
+  return (text.slice(from, to).match(/\b(?:agreements?|contracts?|memorand\w*|deals?|protocols?)\b/gi) ?? []).length <= 1;
 }
 
 /** Whether a country mention begins a currency's longer sign or name in the table ("US$", "U.S. dollars"); `words` lower-cased. */

@@ -1032,8 +1032,13 @@ test('a visit to a place not in the tables, in an article naming no other countr
 test('a visit undone by the words after it ("Lukashenka\'s Trip to China Canceled", "was postponed") is no visit', () => {
   const postponed = rulesEvents('Belarusian President Alexander Lukashenko’s visit to China in January 2025 was postponed.', '2025-02-01');
   assert.ok(!postponed.some((x) => x.category === 'visit'), JSON.stringify(postponed));
-  const headline = rulesEvents('Lukashenka’s Trip to China Canceled\n\nThe Belarusian ruler stayed in Minsk on 17 January 2025.', '2025-01-20');
-  assert.ok(!headline.some((x) => x.category === 'visit'), JSON.stringify(headline));
+  const canceled = rulesEvents('Belarus and China are partners. Lukashenka’s trip to China in January 2025 was canceled.', '2025-02-01');
+  assert.ok(!canceled.some((x) => x.category === 'visit'), JSON.stringify(canceled));
+  // Not by a later clause, a negation, or a postponement overcome.
+  const overcome = rulesEvents('The visit of Xi Jinping to Minsk postponed from March took place on 5 May 2015.', '2015-06-01');
+  assert.ok(overcome.some((x) => x.category === 'visit' && x.date === '2015-05-05'), JSON.stringify(overcome));
+  const later = rulesEvents('On 5 May 2015 Xi Jinping visited Minsk after a trip postponed in March.', '2015-06-01');
+  assert.ok(later.some((x) => x.category === 'visit' && x.date === '2015-05-05'), JSON.stringify(later));
   const held = rulesEvents('Belarusian President Alexander Lukashenko’s visit to China in January 2025 lasted three days.', '2025-02-01');
   assert.ok(held.some((x) => x.category === 'visit' && x.date === '2025-01'), JSON.stringify(held));
 });
@@ -1041,6 +1046,9 @@ test('a visit undone by the words after it ("Lukashenka\'s Trip to China Cancele
 test('a date in the possessive dates its own noun ("since he was declared winner of January’s poll"), not the visit', () => {
   const e = rulesEvents('Lukashenko’s three-day visit to China is his first since he was declared winner of January’s widely criticised poll.', '2025-06-04');
   assert.ok(!e.some((x) => x.category === 'visit' && x.date === '2025-01'), JSON.stringify(e));
+  // In the trigger's own clause it dates the occasion.
+  const summit = rulesEvents('Lukashenko visited China for last year\'s SCO summit.', '2025-06-04');
+  assert.ok(summit.some((x) => x.category === 'visit' && x.date === '2024'), JSON.stringify(summit));
 });
 
 test('support for the other\'s strategy or position paper, and opposition to sanctions against the other, are statements of support', () => {
@@ -1050,6 +1058,13 @@ test('support for the other\'s strategy or position paper, and opposition to san
   assert.ok(paper.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(paper));
   const sanctions = rulesEvents('On 15 July 2021 China said it opposes any reckless unilateral sanctions against Belarus.', '2021-07-16');
   assert.ok(sanctions.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(sanctions));
+  const hailed = rulesEvents('On 5 May 2015 Xi Jinping hailed the achievements of Belarus.', '2015-05-06');
+  assert.ok(hailed.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(hailed));
+  // Sanctions that are not the verb's object, and a strategy of nobody's, are no support.
+  for (const text of ['On 5 May 2015 Chinese banks rejected payments from Belarus because of sanctions.', 'On 5 May 2015 Belarus supported the development of a new export strategy with China.']) {
+    const none = rulesEvents(text, '2015-05-06');
+    assert.ok(!none.some((x) => x.category === 'political_support'), JSON.stringify(none));
+  }
 });
 
 test('a visit with no place named, under a dateline abroad, is to the dateline\'s country ("DUSHANBE … Visiting Wang Yi met … here")', () => {
@@ -1057,17 +1072,24 @@ test('a visit with no place named, under a dateline abroad, is to the dateline\'
   assert.ok(!abroad.some((x) => x.category === 'visit'), JSON.stringify(abroad));
   const minsk = rulesEvents('MINSK, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi met Belarusian Prime Minister Roman Golovchenko here on Thursday.', '2021-07-16');
   assert.ok(minsk.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(minsk));
+  // A place named in the clause wins over the dateline: "MOSCOW (Reuters) -- In Beijing, visiting …".
+  const moscow = rulesEvents('MOSCOW, May 10 (Reuters) -- In Beijing, visiting Belarusian President Alexander Lukashenko met Chinese President Xi Jinping on Sunday.', '2015-05-11');
+  assert.ok(moscow.some((x) => x.category === 'visit' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(moscow));
 });
 
 test('a page stamp heading the text (" date 2021-07-16 …") is not the news day: the lead\'s "on Thursday" is', () => {
   const e = rulesEvents(' date 2021-07-16 China stands ready to enhance cooperation with Belarus: Chinese FM\n\nBEIJING, July 16 (Xinhua) -- Chinese Foreign Minister Wang Yi said here on Thursday that China values its ties with Belarus.\n\nChina firmly supports Belarus in safeguarding its state sovereignty, Wang said.', '2021-07-16');
-  assert.ok(e.some((x) => x.category === 'political_support' && x.date === '2021-07-15'), JSON.stringify(e));
+  assert.ok(e.some((x) => x.category === 'political_support' && x.date === '2021-07-15'), JSON.stringify(e));  // With no other day in the text, the stamp is still the news day.
+  const only = rulesEvents(' date 2021-07-16 China stands ready to enhance cooperation with Belarus\n\nChina firmly supports Belarus in safeguarding its state sovereignty, Wang said.', '2021-07-18');
+  assert.ok(only.some((x) => x.category === 'political_support' && x.date === '2021-07-16'), JSON.stringify(only));
 });
 
 test('a loan or venture with no acting country named takes the pair\'s usual provider (triggers.json usual_provider: China, for China and Belarus)', () => {
   const e = rulesEvents('China and Belarus are partners.\n\nThe joint venture CJSC BelGee was established in December 2011. In November 2017, the company commissioned a full-cycle CKD plant.', '2023-05-05');
   assert.ok(e.some((x) => x.subtype === 'joint_venture' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR' && x.date === '2011-12'), JSON.stringify(e));
-  assert.ok(e.some((x) => x.category === 'investment' && x.actor_1 === 'CHN' && x.date === '2017-11'), JSON.stringify(e));
+  // A plant commissioned is as likely a Belarusian company's: no default.
+  const plant = rulesEvents('China and Belarus are partners.\n\nIn November 2017, MAZ commissioned a new plant.', '2023-05-05');
+  assert.ok(!plant.some((x) => x.category === 'investment' && x.actor_1 === 'CHN'), JSON.stringify(plant));
   // A third country named: no default.
   const third = rulesEvents('China and Belarus are partners.\n\nThe joint venture with a Russian partner was established in December 2011.', '2023-05-05');
   assert.ok(!third.some((x) => x.subtype === 'joint_venture' && x.actor_1 === 'CHN'), JSON.stringify(third));
@@ -1079,12 +1101,19 @@ test('a loan agreement beside its finance fact in the same sentence is that fact
   const second = e.filter((x) => String(x.quote).startsWith('A loan agreement'));
   assert.ok(second.some((x) => x.category === 'finance'), JSON.stringify(e));
   assert.ok(!second.some((x) => x.category === 'agreement'), JSON.stringify(e));
+  // A list of agreements of which one is a loan keeps its agreement fact.
+  const list = rulesEvents('On 5 May 2015 China and Belarus signed a credit agreement and an agreement on economic cooperation, and China granted Belarus a loan of $100 million.', '2015-05-06');
+  assert.ok(list.some((x) => x.category === 'agreement'), JSON.stringify(list));
 });
 
 test('a site toured with no place named ("visited the complex and watched swimming") is no visit abroad; a site of the other country is (lexicon site_nouns)', () => {
   const complex = rulesEvents('China built the pool for Belarus. On 6 November 2024 Belarusian President Alexander Lukashenko expressed gratitude to the Chinese side at the opening ceremony, visited the complex and watched swimming.', '2024-11-07');
   assert.ok(!complex.some((x) => x.category === 'visit'), JSON.stringify(complex));
-  const university = rulesEvents('Belarus and China are partners. On 3 May 2019 Chinese Vice Minister of Education Tian Xuejun visited the Belarusian State University.', '2019-05-05');
+  const university = rulesEvents('On 3 May 2019 Chinese Vice Minister of Education Tian Xuejun visited the Belarusian State University. Belarus and China are partners.', '2019-05-05');
+  assert.ok(university.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(university));
+  // Under a dateline, the site is where the report was filed.
+  const plant = rulesEvents('MINSK, May 6 (Xinhua) -- Chinese Vice Premier Zhang Gaoli on Wednesday visited the plant of BelAZ. Belarus and China are partners.', '2015-05-07');
+  assert.ok(plant.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(plant));
   assert.ok(university.some((x) => x.category === 'visit' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(university));
 });
 

@@ -366,7 +366,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
-    cancelledAfter: new RegExp(`^(?:\\s+[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
+    cancelledAfter: new RegExp(`^(?:\\s+(?!(?:that|which|who|after|before|because|although|and|but|when|not|never)\\b)[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
     siteVisited: new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${phraseRegex(lex.site_nouns, 'iu').source}(?![\\p{L}-])`, 'iu'),
     subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
@@ -402,6 +402,12 @@ export function ruleName(t: Trigger, rules: EventRules): string {
   return name;
 }
 const ruleNames = new WeakMap<Trigger, string>();
+
+/** What says a postponed event happened after all. */
+const OVERCOME = /\b(?:took place|went ahead|was held|were held|happened|finally)\b/i;
+
+/** "said here", "arrived here": the place of the report's dateline. */
+const HERE = /\bhere\b/i;
 
 /** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place". */
 const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place)\b/i;
@@ -479,7 +485,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger))) continue;
     if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
-    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it)`); continue; }
+    if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it, or a cancellation after it)`); continue; }
     kept.push(h);
   }
   return sortInPlace(kept, (a, b) => a.start - b.start);
@@ -560,8 +566,13 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "Xi's trip to Minsk will bring fresh momentum", "The signing of a visa-free agreement … will be one of the main
   // events": an event noun heading its clause is a plan when the clause's verb is a forecast.
   if (isPlannedSubject(text, clause, at, rules)) return false;
-  // "Lukashenka's Trip to China Canceled", "the visit … was postponed": the event named is undone by the words after it.
-  if (rules.cancelledAfter.test(text.slice(end, clause.end))) return false;
+  // "Lukashenka's Trip to China Canceled", "the visit … was postponed": the event a noun names is undone by the words
+  // after it (not by a relative or later clause, a negation, or a postponement it then overcame: "postponed from March
+  // took place").
+  if (rules.subjectEventNoun.test(text.slice(at, end))) {
+    const undone = rules.cancelledAfter.exec(text.slice(end, clause.end));
+    if (undone && !OVERCOME.test(text.slice(end + undone[0].length, clause.end))) return false;
+  }
   return true;
 }
 
@@ -623,7 +634,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, at))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -786,11 +797,14 @@ function purposeLess(text: string, clause: Clause, rules: EventRules): Clause | 
 }
 
 /**
- * Whether a date in the possessive dates a noun other than the trigger: "his first visit since he was declared winner of
- * January’s widely criticised poll". "last year's trade turnover", "March's visit" date the trigger right after them.
+ * Whether a date in the possessive dates a noun of another clause: "his first visit since he was declared winner of
+ * January’s widely criticised poll". One in the trigger's own clause dates the occasion of the fact ("signed at
+ * January's summit", "visited China for last year's SCO summit"), and one before the trigger its own noun or the trigger.
  */
-function datesOtherNoun(text: string, d: DateMention, at: number): boolean {
-  return /^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !(at >= d.end && at - d.end <= 30);
+function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: EventRules): boolean {
+  if (d.start < atEnd || !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
+  const between = text.slice(atEnd, d.start);
+  return /\b(?:since|which|that|who|whose|when|after|before|until)\b/i.test(between) || rules.finiteVerb.test(between);
 }
 
 /** Whether a date is written with "since" (where a span starts). */
@@ -1156,10 +1170,11 @@ function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules:
   return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : null;
 }
 
-/** The provider a category usually has between the article's two countries (triggers.json usual_provider), when the sentence names no country outside them. */
-function usualProvider(category: string, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
-  const usual = rules.ref.categories[category]?.usual_provider;
-  if (!usual || state.focus.length < 2) return null;
+/** The provider a trigger's category usually has between the article's two countries (triggers.json usual_provider, for its usual_provider_subtypes), when the sentence names no country outside them. */
+function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
+  const category = rules.ref.categories[t.category];
+  const usual = category?.usual_provider;
+  if (!usual || !category.usual_provider_subtypes?.includes(t.subtype) || state.focus.length < 2) return null;
   const pair = state.focus.slice(0, 2);
   if (facts.mentions.some((m) => m.country && m.kind !== 'person' && !pair.includes(m.country))) return null;
   // An organisation named with a country of its own ("borrowed from Belarusbank") is the party the rules could not
@@ -1303,13 +1318,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "attended the national flag-raising ceremony of Belarus at the Secretariat in Beijing": a country an event belongs
     // to is not where the one attending went.
     const owner = (m: EntityMention) => !!t.requires?.includes('destination') && m.kind === 'country' && OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 6), m.start));
-    const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m))
-      // "visited the Belarusian State University": an organisation of another country right after the verb is the site visited.
-      ?? mentions.find((m) => m.kind === 'organisation' && m.country && m.country !== actor1 && m.start >= hit.end && m.start - hit.end <= 6);
+    const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m));
     // "DUSHANBE, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi met … here": with no place named, a visit
     // reported under a dateline abroad is to the dateline's country (a third one: no fact of the pair), before any
     // country the people met would suggest.
-    const lineCountry = placed ? undefined : state.datelineCountry.get(facts.block);
+    // Only when the clause says "here" and names no place of another country anywhere ("MOSCOW (Reuters) -- In Beijing,
+    // visiting Belarusian President … met Xi": Beijing).
+    const lineCountry = placed || !HERE.test(text.slice(clause.start, clause.end)) || mentions.some((m) => (m.kind === 'place' || m.form === 'metonym') && m.country && m.country !== actor1) ? undefined : state.datelineCountry.get(facts.block);
     const filedIn = lineCountry && lineCountry !== actor1 ? lineCountry : undefined;
     const dest = placed ?? (filedIn ? undefined
       : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
@@ -1322,11 +1337,17 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "Lukashenko … visited the complex and watched swimming": a site named by a common noun, with no place after it, is
     // toured wherever the sentence is; it is no visit abroad.
     // A site of the other country ("visited the Belarusian State University") is a visit to it.
-    const site = placed ? null : rules.siteVisited.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 40)));
-    if (site && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < hit.end + site[0].length)) { drop('a site visited, in no country named'); return null; }
+    // A site of the other country ("visited the Belarusian State University", "the plant of BelAZ"), or under a dateline
+    // abroad, is a visit to it.
+    const site = placed || filedIn ? null : rules.siteVisited.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 40)));
+    const siteEnd = hit.end + (site?.[0].length ?? 0) + 30;
+    // "MINSK, May 6 (Xinhua) -- Chinese Vice Premier Zhang Gaoli visited the plant of BelAZ": the site is where the report was filed.
+    const siteLine = site ? state.datelineCountry.get(facts.block) : undefined;
+    const siteIn = siteLine && siteLine !== actor1 ? siteLine : undefined;
+    if (site && !siteIn && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < siteEnd)) { drop('a site visited, in no country named'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
-    actor2 = dest?.country ?? filedIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
+    actor2 = dest?.country ?? filedIn ?? siteIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
     Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
   } else if (t.agent === 'honoured') {
     // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
@@ -1349,9 +1370,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const last = state.moneyPairs.get(t.category);
     if (!actor1 && MONEY_DIRECTED.has(t.category) && last?.block === facts.block) actor1 = last.pair[0];
     // "The joint venture CJSC BelGee was established in December 2011": no country acts; between China and Belarus
-    // loans and ventures come from China (the category's usual_provider for the pair). A count of a park's residents
-    // is companies of any country: no default ("30 residents were accepted into the park").
-    if (!COUNT_SUBTYPES.has(t.subtype)) actor1 ??= usualProvider(t.category, facts, state, rules);
+    // a venture of the pair is the Chinese side's (the category's usual_provider, for its usual_provider_subtypes).
+    actor1 ??= usualProvider(t, facts, state, rules);
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
