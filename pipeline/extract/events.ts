@@ -729,7 +729,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "60 students from China are currently studying in the BNTU": a state the text says holds now holds on its day.
   // A trade figure or rank "currently" is a state of the publication's year (the annotation guideline), not of its day.
   if (!vague && now && /\b(?:currently|at present|presently)\b/i.test(clauseText)) {
-    return [candidateCategory === 'trade' && now.value ? { ...now, text: now.text, value: now.value.slice(0, 4), precision: 'year', basis: 'inferred_from_context' } : { ...now, basis: 'inferred_from_context' }];
+    return [candidateCategory === 'trade' && now.value ? { ...now, value: now.value.slice(0, 4), precision: 'year', basis: 'inferred_from_context' } : { ...now, basis: 'inferred_from_context' }];
   }
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
@@ -1161,13 +1161,17 @@ function honouredOf(text: string, mentions: EntityMention[], hit: { start: numbe
  */
 function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
   if (!(rules.ref.categories[t.category]?.pair_default || t.pair_default) || state.focus.length !== 2) return null;
-  const outside = facts.mentions.some((m) => m.country && m.kind !== 'person' && !state.focus.includes(m.country));
-  if (outside) return null;
+  if (namesCountryOutside(facts, state.focus)) return null;
   if (isMutual(t.category)) return state.focus[0];
   // A directed fact ("30 residents were registered in the Great Stone park"): the place named is the host's, so the
   // acting country is the pair's other one; with no place of the pair named, the direction is unknown.
   const hosts = new Set(facts.mentions.filter((m) => m.kind === 'place' && m.country && state.focus.includes(m.country)).map((m) => m.country!));
   return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : null;
+}
+
+/** Whether a sentence names a country (not by a person of it) other than these. */
+function namesCountryOutside(facts: SentenceFacts, countries: string[]): boolean {
+  return facts.mentions.some((m) => m.country && m.kind !== 'person' && !countries.includes(m.country));
 }
 
 /** The provider a trigger's category usually has between the article's two countries (triggers.json usual_provider, for its usual_provider_subtypes), when the sentence names no country outside them. */
@@ -1176,7 +1180,7 @@ function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, ru
   const usual = category?.usual_provider;
   if (!usual || !category.usual_provider_subtypes?.includes(t.subtype) || state.focus.length < 2) return null;
   const pair = state.focus.slice(0, 2);
-  if (facts.mentions.some((m) => m.country && m.kind !== 'person' && !pair.includes(m.country))) return null;
+  if (namesCountryOutside(facts, pair)) return null;
   // An organisation named with a country of its own ("borrowed from Belarusbank") is the party the rules could not
   // place: no default then. Nor for a fact the sentence gives no date of its own (a reference back, a plan, a sum).
   if (facts.mentions.some((m) => m.kind === 'organisation' && m.country)) return null;
@@ -1319,13 +1323,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // to is not where the one attending went.
     const owner = (m: EntityMention) => !!t.requires?.includes('destination') && m.kind === 'country' && OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 6), m.start));
     const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m));
-    // "DUSHANBE, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi met … here": with no place named, a visit
-    // reported under a dateline abroad is to the dateline's country (a third one: no fact of the pair), before any
-    // country the people met would suggest.
-    // Only when the clause says "here" and names no place of another country anywhere ("MOSCOW (Reuters) -- In Beijing,
-    // visiting Belarusian President … met Xi": Beijing).
-    const lineCountry = placed || !HERE.test(text.slice(clause.start, clause.end)) || mentions.some((m) => (m.kind === 'place' || m.form === 'metonym') && m.country && m.country !== actor1) ? undefined : state.datelineCountry.get(facts.block);
-    const filedIn = lineCountry && lineCountry !== actor1 ? lineCountry : undefined;
+    // The country of the block's dateline, when it is not the visitor's own ("DUSHANBE, July 16 (Xinhua) --").
+    const lineCountry = placed ? undefined : state.datelineCountry.get(facts.block);
+    const filedAbroad = lineCountry !== actor1 ? lineCountry : undefined;
+    // "DUSHANBE … -- Visiting Chinese Foreign Minister Wang Yi met … here": a visit reported "here", with no place of
+    // another country named anywhere in the clause ("MOSCOW (Reuters) -- In Beijing, visiting … met Xi": Beijing), is to
+    // the dateline's country (a third one: no fact of the pair), before any country the people met would suggest.
+    const filedIn = filedAbroad && HERE.test(text.slice(clause.start, clause.end)) && !mentions.some((m) => (m.kind === 'place' || m.form === 'metonym') && m.country && m.country !== actor1) ? filedAbroad : undefined;
     const dest = placed ?? (filedIn ? undefined
       : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
       ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1)); // "Orbán, in Beijing for the forum, held a summit"
@@ -1335,15 +1339,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m));
     if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
     // "Lukashenko … visited the complex and watched swimming": a site named by a common noun, with no place after it, is
-    // toured wherever the sentence is; it is no visit abroad.
-    // A site of the other country ("visited the Belarusian State University") is a visit to it.
-    // A site of the other country ("visited the Belarusian State University", "the plant of BelAZ"), or under a dateline
-    // abroad, is a visit to it.
-    const site = placed || filedIn ? null : rules.siteVisited.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 40)));
+    // toured wherever the sentence is; it is no visit abroad. A site of the other country ("visited the Belarusian State
+    // University", "the plant of BelAZ") is a visit to it, and one under a dateline abroad is there ("MINSK, May 6
+    // (Xinhua) -- Chinese Vice Premier Zhang Gaoli visited the plant of BelAZ").
+    const site = placed ? null : rules.siteVisited.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 40)));
     const siteEnd = hit.end + (site?.[0].length ?? 0) + 30;
-    // "MINSK, May 6 (Xinhua) -- Chinese Vice Premier Zhang Gaoli visited the plant of BelAZ": the site is where the report was filed.
-    const siteLine = site ? state.datelineCountry.get(facts.block) : undefined;
-    const siteIn = siteLine && siteLine !== actor1 ? siteLine : undefined;
+    const siteIn = site ? filedAbroad : undefined;
     if (site && !siteIn && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < siteEnd)) { drop('a site visited, in no country named'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
