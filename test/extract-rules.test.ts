@@ -1128,3 +1128,76 @@ test('a trade figure that "currently stands at" a value is a state of the public
   const e = rulesEvents('Belarus and China are partners. The Belarusian government is working to reduce a significant deficit in merchandise trade with China which currently stands at about $2.6 billion.', '2019-04-25');
   assert.ok(e.some((x) => x.category === 'trade' && x.date === '2019'), JSON.stringify(e));
 });
+
+test('a trade growth told of the figure just given in the same sentence ("amounted to $2 billion, and compared to 2017, it had increased by 20%") is a figure of that period', () => {
+  const e = rulesEvents('At the end of 2018, the trade turnover of Minsk with China amounted to almost $2 billion, and compared to 2017, it had increased by almost 20%.', '2019-10-14');
+  const trade = e.filter((x) => x.category === 'trade');
+  assert.deepEqual(trade.map((x) => [x.subtype, x.date]).sort(), [['trade_growth', '2018'], ['trade_volume', '2018']]);
+});
+
+test('exports "of … to China" rising by a share are an export growth, dated by the paragraph\'s figure before it; a wordy subject still reaches its verb', () => {
+  const e = rulesEvents('The ambassador told the magazine that in 2020 trade in goods and services between Belarus and China reached a historic maximum of $5.4 billion. China for the first time has become the second trade partner of Belarus. At the same time, the export of Belarusian products to China increased by 9.4%.', '2021');
+  const trade = e.filter((x) => x.category === 'trade');
+  assert.ok(trade.some((x) => x.subtype === 'trade_volume' && x.date === '2020'), JSON.stringify(trade.map((x) => [x.subtype, x.date])));
+  assert.ok(trade.some((x) => x.subtype === 'export_growth' && x.date === '2020' && x.actor_1 === 'BLR'), JSON.stringify(trade.map((x) => [x.subtype, x.date])));
+  // Freight in transit is no export figure.
+  assert.equal(rulesEvents('Belarus and China trade more. In 2023 the volume of export cargo transportation in containers increased by more than 60%.', '2024-02-01').filter((x) => x.category === 'trade').length, 0);
+});
+
+test('an exhibition told subject first ("exhibit debuts", "exhibition … opened") is a cultural event; a goods exhibition is not', () => {
+  const e = rulesEvents('A Chinese woodcut exhibit debuted in Minsk on 18 May 2018, the Chinese embassy in Belarus said.', '2018-05-22');
+  assert.ok(e.some((x) => x.category === 'cultural' && x.date === '2018-05-18'), JSON.stringify(e.map((x) => [x.category, x.date])));
+  const goods = rulesEvents('The Chinese Goods and Services (Belarus) Exhibition 2024 opened in Minsk on 26 August 2024.', '2024-08-27');
+  assert.ok(!goods.some((x) => x.category === 'cultural'), JSON.stringify(goods.map((x) => [x.category, x.subtype])));
+});
+
+test('a name followed by a lower-case title "of" an institution named after a country is a person of that country ("Wu Weishan, director of National Art Museum of China")', () => {
+  const v = rulesOnlyRecordsOf('China and Belarus held talks. Wu Weishan, director of National Art Museum of China, visited Minsk on 3 May 2016.', '2016-06-01').tables.visits;
+  assert.equal(v.length, 1);
+  assert.equal(v[0].from_country, 'CHN');
+  assert.equal(v[0].to_country, 'BLR');
+  assert.equal(v[0].visitor, 'Wu Weishan');
+});
+
+test('one visitor\'s visits to two countries in one clause are two facts ("wound up their visit to Russia and arrived in Minsk for a visit")', () => {
+  const v = rulesOnlyRecordsOf('China and Belarus are friends. President Jiang Zemin wound up his visit to Russia and arrived on 18 July 2001 in Minsk, capital of Belarus, for a 22-hour visit.', '2001-07-19').tables.visits;
+  assert.ok(v.some((r) => r.from_country === 'CHN' && r.to_country === 'BLR' && r.date === '2001-07-18'), JSON.stringify(v.map((r) => [r.to_country, r.date])));
+});
+
+test('money between a country of the focus and the one the clause names comes from the one named ("obtained loans from the China Development Bank"), not the focus\'s first other country', () => {
+  const text = 'Belarus depends on Russia. Russia and China both lend to Belarus, and China is a growing partner. '
+    + 'Belarus obtained a string of loans from the China Development Bank; one, approved in October 2019, amounted to $500 million.';
+  const f = rulesEvents(text, '2020-09-01').filter((x) => x.category === 'finance');
+  assert.equal(f.length, 1, JSON.stringify(f.map((x) => [x.actor_1, x.actor_2])));
+  assert.equal(f[0].actor_1, 'CHN');
+  assert.equal(f[0].actor_2, 'BLR');
+});
+
+test('a plant "established" after a long object and a park "home to" its companies are investments', () => {
+  const e = rulesEvents('In 2012 a joint assembly plant to manufacture agricultural harvesters was established in China with Belarusian participation.', '2013-01-10');
+  assert.ok(e.some((x) => x.category === 'investment' && x.date === '2012'), JSON.stringify(e.map((x) => [x.category, x.date])));
+  const p = rulesEvents('The China-Belarus Industrial Park Great Stone near Minsk was set up by the two countries. In 2017 the park was home to 9 Chinese companies.', '2017-09-01');
+  assert.ok(p.some((x) => x.category === 'investment' && x.subtype === 'park_residents'), JSON.stringify(p.map((x) => [x.category, x.subtype, x.date])));
+});
+
+test('calling or praising the other country as a true, old or best friend is a statement of support; an important partner is not', () => {
+  const e = rulesEvents('Lukashenko arrived in Beijing on 3 June 2025. On Wednesday President Alexander Lukashenko called China a true friend of Belarus.', '2025-06-05');
+  const s = e.filter((x) => x.category === 'political_support');
+  assert.equal(s.length, 1, JSON.stringify(e.map((x) => [x.category, x.actor_1, x.date])));
+  assert.equal(s[0].actor_1, 'BLR');
+  assert.equal(s[0].actor_2, 'CHN');
+  const partner = rulesEvents('On Wednesday President Alexander Lukashenko called China an important partner of Belarus.', '2025-06-05');
+  assert.ok(!partner.some((x) => x.category === 'political_support'), JSON.stringify(partner.map((x) => [x.category, x.subtype])));
+});
+
+test('gratitude to the other "for always standing together with" it is a statement of support', () => {
+  const e = rulesEvents('Chinese Foreign Minister Wang Yi met Belarusian Foreign Minister Vladimir Makei in Beijing on 15 July 2021. Wang Yi expressed gratitude to Belarus for always standing together with China firmly.', '2021-07-16');
+  assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(e.map((x) => [x.category, x.actor_1, x.actor_2, x.date])));
+});
+
+test('a statement of support whose speaker is not recognised ("The head of state called China …", "Xi praised Belarus …") is not the statement of the country it names', () => {
+  const e = rulesEvents('Relations between Belarus and China are strong. The head of state called China a true friend of Belarus on 20 September 2006.', '2006-09-21');
+  const s = e.filter((x) => x.category === 'political_support');
+  assert.equal(s.length, 1, JSON.stringify(e.map((x) => [x.category, x.actor_1])));
+  assert.deepEqual([s[0].actor_1, s[0].actor_2], ['BLR', 'CHN']);
+});

@@ -35,6 +35,8 @@ export interface ArticleState {
   prevSubject: string | null;
   history: { country: string; at: number }[];
   prevEvents: Candidate[];
+  /** The facts kept so far in the current block (a paragraph's trade figures share a period: "At the same time, exports rose 9.4%"). */
+  blockEvents: Candidate[];
   prevBlock: number;
   /** People named in the previous sentence ("the two leaders", "he"). */
   prevPeople: string[];
@@ -708,7 +710,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const toldAsEarlier = rules.earlier.test(clauseText);
   rules.earlier.lastIndex = 0;
   if (toldAsEarlier) return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
-  const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory));
+  // A trade figure with no period of its own continues the paragraph's last dated figure, also past an undated one
+  // ("… reached $5.4 billion in 2020. China has become the second trade partner. At the same time, exports rose 9.4%").
+  const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory))
+    ?? (candidateCategory === 'trade' ? state.blockEvents.findLast((e) => e.category === 'trade' && e.date?.value) : undefined);
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
   // A news report: an undated past event after the report's dated event ("on Tuesday") happened on that occasion.
@@ -1207,9 +1212,11 @@ function isStanding(text: string, clause: Clause, hit: { start: number; end: num
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
 
 /** The pair as [provider, recipient] from one side of the focus pair and whether it provides; null when the side is not one of the pair. */
-function pairOf(state: ArticleState, side: string | null, isProvider: boolean): [string, string] | null {
+function pairOf(state: ArticleState, side: string | null, isProvider: boolean, named: EntityMention[] = []): [string, string] | null {
   if (!side || !state.focus.includes(side)) return null;
-  const other = state.focus.find((c) => c !== side);
+  // The other side: a country of the article's focus the clause names ("Belarus obtained loans from the China Development
+  // Bank", in an article on Belarus, Russia and China), else the article's first other one.
+  const other = named.find((m) => m.country && m.country !== side && state.focus.includes(m.country))?.country ?? state.focus.find((c) => c !== side);
   if (!other) return null;
   return isProvider ? [side, other] : [other, side];
 }
@@ -1224,18 +1231,18 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
-    if (rules.recipientAfter.test(after)) return pairOf(state, m.country, false);
-    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(state, m.country, false);
-    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(state, m.country, true);
-    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(state, m.country, true);
+    if (rules.recipientAfter.test(after)) return pairOf(state, m.country, false, inClause);
+    if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(state, m.country, false, inClause);
+    if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(state, m.country, true, inClause);
+    if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(state, m.country, true, inClause);
   }
   // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
   if (category === 'investment') {
     const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
-    if (host) return pairOf(state, host.country, false);
+    if (host) return pairOf(state, host.country, false, inClause);
   }
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
-  return lender ? pairOf(state, lender.country, true) : null;
+  return lender ? pairOf(state, lender.country, true, inClause) : null;
 }
 
 /** Whether a mention, written `name`, is an organisation that lends: its name has a lender word (lexicon lender_words). */
@@ -1373,6 +1380,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "The joint venture CJSC BelGee was established in December 2011": no country acts; between China and Belarus
     // a venture of the pair is the Chinese side's (the category's usual_provider, for its usual_provider_subtypes).
     actor1 ??= usualProvider(t, facts, state, rules);
+    // "The head of state called China a true friend of Belarus", "Xi praised Belarus as …" with the speaker unrecognised:
+    // the country named inside the statement is the one it is about, never its speaker; the speaker is the pair's other.
+    if (t.category === 'political_support' && actor1 && !mentions.some((m) => m.country === actor1 && m.end <= hit.start)
+      && mentions.some((m) => m.country === actor1 && m.kind !== 'person' && m.start >= hit.start && m.end <= hit.end)) {
+      actor1 = state.focus.slice(0, 2).find((c) => c !== actor1) ?? actor1;
+    }
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
@@ -1413,14 +1426,17 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined && !COUNT_SUBTYPES.has(t.subtype) ? 'money' : `${t.category}/${t.subtype}`;
   // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
   const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
-  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}`;
+  // A visitor's visits to two countries are two facts: "wound up their visit to Russia and arrived in Minsk for a 22-hour visit".
+  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}/${t.category === 'visit' ? actor2 ?? '' : ''}`;
   if (perKind.has(key)) { drop('the clause already gave this fact'); return null; }
   perKind.add(key);
-  // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated.
-  if (t.requires?.includes('after_trade') && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no trade figure before it'); return null; }
+  // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated, in a sentence before or earlier
+  // in this one ("turnover amounted to $2 billion, and compared to 2017, it had increased by 20%").
+  const tradeBefore = state.prevEvents.some((c) => c.category === 'trade') || out.some((c) => c.category === 'trade' && c.sentence === facts.index && c.trigger[1] <= hit.start);
+  if (t.requires?.includes('after_trade') && !tradeBefore) { drop('no trade figure before it'); return null; }
   if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c))) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
-  if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !state.prevEvents.some((c) => c.category === 'trade')) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
+  if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !tradeBefore) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
   if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
   if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
@@ -1495,6 +1511,8 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   if (state.prevBlock !== facts.block) state.frame = null;
   const opening = facts.dates.filter((d) => d.start < leadEnd(text, facts) && d.start - facts.start < 60);
   if (opening.length === 1 && opening[0].value) state.frame = { text: opening[0].text, value: opening[0].value, precision: opening[0].precision, basis: opening[0].basis };
+  if (state.prevBlock !== facts.block) state.blockEvents = [];
+  state.blockEvents.push(...kept);
   if (kept.length) state.prevEvents = kept;
   else if (state.prevBlock !== facts.block) state.prevEvents = [];
   const current = kept.filter((c) => c.date?.value && isNews(c.date.value, state.published));

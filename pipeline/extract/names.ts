@@ -23,8 +23,11 @@ export interface NameRules {
   institutions: Set<string>;
 }
 
-/** What every apposition (see buildNameRules) has after the name: a comma and a capitalised word, maybe after "the" or "a". */
-const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{Lu}/u;
+/** What every apposition (see buildNameRules) has after the name: a comma and a word, maybe after "the" or "a" ("Wu Weishan, director of …"). */
+const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{L}/u;
+
+/** From where an apposition's title is "of", the capitalised words of an institution's name up to a mention: "National Art Museum of " before "China". */
+const INSTITUTION_CHAIN = /^(?:\p{Lu}[\p{L}’'-]*\s+)*(?:of\s+(?:the\s+)?)?$/u;
 
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
@@ -39,7 +42,8 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
   // A title in running text is often written lower-case ("head of the Belarusian Security Council Stanislav Zas").
   const titles = phraseRegex(lex.role_titles.flatMap((t) => [t, lowerFirst(t)]), 'u').source;
   const heads = withoutContaining(lex.role_titles.flatMap((t) => [t, lowerFirst(t)].map((x) => x.split(/[\s-]+/).pop()!)));
-  const modifier = String.raw`(?:(?:First\s+)?(?:Deputy|Vice|Assistant|Acting|Executive)[\s-]+)?`;
+  // Capitalised or not: "Deputy Director Li", "Xu Fang, deputy director of …".
+  const modifier = String.raw`(?:(?:[Ff]irst\s+)?(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ee]xecutive)[\s-]+)?`;
   const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
   // "Minister of Public Security", "Minister of Internal Affairs": a portfolio after the title is part of it.
   const portfolioOf = String.raw`(?:\s+of\s+(?:the\s+)?${phraseRegex(lex.portfolio_of_phrases, 'u').source})?`;
@@ -123,7 +127,9 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const g = m.groups!;
     const at = start + m.index!;
     const linkedAt = at + m[0].lastIndexOf(g.linked);
-    const country = mentions.find((x) => x.country && (x.kind === 'country' || x.kind === 'place') && x.start === linkedAt)?.country;
+    // The country, place or organisation the title is "of", or the first one the institution's name ends with
+    // ("director of National Art Museum of China").
+    const country = mentions.find((x) => x.country && (x.kind === 'country' || x.kind === 'place' || x.kind === 'organisation') && x.start >= linkedAt && INSTITUTION_CHAIN.test(text.slice(linkedAt, x.start)))?.country;
     if (!country || overlapsAny(at, at + g.name.length, out)) continue;
     addTextPerson(g.name, at, country, g.title.replace(/\s+/g, ' '), mentions, out, rules, found, surnames);
   }
