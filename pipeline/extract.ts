@@ -12,7 +12,7 @@ import { loadReference, referenceDir, type Reference, type Lexicon } from './ext
 import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
-import { findDates, type DateMention, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
+import { findDates, isPageStamp, type DateMention, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules, type MoneyMention, type NumberMention } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -87,10 +87,6 @@ export function newsDateOf(facts: SentenceFacts[], published: string, text?: str
   return null;
 }
 
-/** Whether a date is a page's stamp: an ISO day opening its line, alone or after the label "date" (" date 2021-07-16 …"). */
-function isPageStamp(text: string, d: { text: string; start: number }): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(d.text) && /^[ \t]*(?:date[ \t]*:?[ \t]*)?$/i.test(text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start));
-}
 
 /** Whether a day lies at most `days` days before publication (or on its day). */
 function isWithinDaysBefore(value: string, published: string, days: number): boolean {

@@ -1201,3 +1201,24 @@ test('a statement of support whose speaker is not recognised ("The head of state
   assert.equal(s.length, 1, JSON.stringify(e.map((x) => [x.category, x.actor_1])));
   assert.deepEqual([s[0].actor_1, s[0].actor_2], ['BLR', 'CHN']);
 });
+
+test('a posting time in a headline ("… in Belarus Sun, Apr 10 2022 17:03") dates nothing: the headline tells the lead\'s fact, of the lead\'s day', () => {
+  const text = 'Zhejiang Shuren University Signed a Cooperation Agreement with the Polotsk State University in Belarus Sun, Apr 10 2022 17:03\n\n'
+    + 'On the afternoon of April 8th 2022, the Chinese university and Polotsk State University in Belarus held a signing ceremony for the cooperation agreement.';
+  const a = rulesEvents(text, '2022-04-10').filter((x) => x.category === 'agreement');
+  assert.deepEqual(a.map((x) => x.date), ['2022-04-08']);
+});
+
+test('a document signed in the passive after a long subject ("A memorandum of understanding on co-operation between … was signed") is an agreement; the years it is "for" are its period, not the signing\'s date', () => {
+  const e = rulesEvents('A memorandum of understanding on co-operation between the ministries of construction of Belarus and China was signed on 1 March 2023.', '2023-03-02');
+  assert.deepEqual(e.filter((x) => x.category === 'agreement').map((x) => x.date), ['2023-03-01']);
+  const p = rulesEvents('On 1 March 2023 Belarusian President Lukashenko and Chinese President Xi Jinping held talks in Beijing. A programme of Belarusian-Chinese sci-tech co-operation for 2023-2024 was signed.', '2023-03-02');
+  assert.deepEqual(p.filter((x) => x.category === 'agreement').map((x) => x.date), ['2023-03-01']);
+});
+
+test('a page stamp opening a lead (" date 2023-03-02 … has concluded his state visit") gives way to the report\'s day the text tells, and stands for it when the text tells none', () => {
+  const v = rulesOnlyRecordsOf(' date 2023-03-02 Belarusian President Aleksandr Lukashenko has concluded his state visit to China.', '2023-03-02').tables.visits;
+  assert.deepEqual(v.map((r) => r.date), ['2023-03-02']);
+  const a = rulesEvents(' date 2017-06-13 Belarus signs cooperation roadmap with Chinese companies\n\nThe Belarusian Agriculture and Food Ministry on Monday signed a roadmap with two Chinese companies on agricultural cooperation.', '2017-06-13');
+  assert.deepEqual(a.filter((x) => x.category === 'agreement').map((x) => x.date), ['2017-06-12']);
+});

@@ -7,7 +7,7 @@ import type { Reference, Trigger } from './reference.ts';
 import { isMutual } from '../lib/categories.ts';
 import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan } from './dates.ts';
+import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -624,6 +624,9 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
 }
 
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
+/** What a document's period follows: "for 2023-2024", "for the years 2021–2025", "for the period of 2016-2020". */
+const FOR_PERIOD = /\bfor\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$/i;
+
 function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules, atEnd = at): (Candidate['date'])[] {
   // "After 17 years of diplomatic ties", "in the 32 years that have passed since the establishment of …" (published
   // 2009, 2024): the relations date from that many years before the text.
@@ -640,7 +643,16 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
-    .map((d) => (d.start > at && isWordedYearSpan(d) ? { ...d, value: null, precision: null, basis: 'undated' as const, endValue: undefined } : d));
+    .map((d) => (d.start > at && isWordedYearSpan(d) ? { ...d, value: null, precision: null, basis: 'undated' as const, endValue: undefined } : d))
+    // "A programme of sci-tech co-operation for 2023-2024 was signed": the years a document is "for" are its period, not the signing's date.
+    .filter((d) => !(d.endValue && d.precision === 'year' && FOR_PERIOD.test(text.slice(Math.max(0, d.start - 24), d.start))));
+  // A page's stamp in the clause (" date 2017-06-13 Belarus signs …", "… Sun, Apr 10 2022 17:03") gives way to any other
+  // date there; alone, it stands for the report's day (the lead's "On Monday" when the text gives one).
+  const stamps = inClause.filter((d) => isPageStamp(text, d));
+  if (stamps.length) {
+    inClause.splice(0, inClause.length, ...inClause.filter((d) => !stamps.includes(d)));
+    if (!inClause.length && state.newsDate?.value) inClause.push({ ...stamps[0], value: state.newsDate.value, precision: state.newsDate.precision, basis: 'inferred_from_context' });
+  }
   // "China is Belarus's second-largest trading partner, with China Daily saying that trade surpassed $8.4 billion in 2023":
   // a date in a clause reported after the fact's trigger dates what was said, not the fact.
   const reportedAt = matchesOf(rules.reportedClause, text.slice(at, cutoff))[0];
