@@ -1222,3 +1222,8 @@ test('a page stamp opening a lead (" date 2023-03-02 … has concluded his state
   const a = rulesEvents(' date 2017-06-13 Belarus signs cooperation roadmap with Chinese companies\n\nThe Belarusian Agriculture and Food Ministry on Monday signed a roadmap with two Chinese companies on agricultural cooperation.', '2017-06-13');
   assert.deepEqual(a.filter((x) => x.category === 'agreement').map((x) => x.date), ['2017-06-12']);
 });
+
+test('a plan\'s date opening a paragraph ("Days of Minsk will be held in Shanghai in November 2019", published in October) frames no past fact after it', () => {
+  const v = rulesOnlyRecordsOf('14 October 2019\n\nDays of Minsk will be held in Shanghai in November 2019, and in Beijing in 2020. This was announced at a meeting with a delegation of the People’s Political Advisory Council of Beijing by the Deputy Chairman of the Minsk City Executive Committee.', '2019-10-14').tables.visits;
+  assert.deepEqual(v.map((r) => [r.from_country, r.to_country, r.date]), [['CHN', 'BLR', '2019-10-14']]);
+});
