@@ -1200,6 +1200,22 @@ test('a statement of support whose speaker is not recognised ("The head of state
   const s = e.filter((x) => x.category === 'political_support');
   assert.equal(s.length, 1, JSON.stringify(e.map((x) => [x.category, x.actor_1])));
   assert.deepEqual([s[0].actor_1, s[0].actor_2], ['BLR', 'CHN']);
+  const x = rulesEvents('Belarus and China held talks in Beijing on 4 June 2025. Xi praised sanctions-hit Belarus as a true friend of China.', '2025-06-05').filter((r) => r.category === 'political_support');
+  assert.deepEqual(x.map((r) => [r.actor_1, r.actor_2]), [['CHN', 'BLR']]);
+});
+
+test('this round\'s phrases stay out of ordinary sentences: a time of day, exhibition halls and the verb "exhibits", relative clauses after a plant, a city "home to" companies, a programme concluded, a growth "for the period", a standing ovation, a passive "was called"', () => {
+  const on = (text: string, published = '2019-06-10') => rulesEvents(`Belarus and China cooperate. ${text}`, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(rulesOnlyRecordsOf('A Chinese delegation led by Wang Yi arrived in Minsk on 5 May 2019 at 11:30.', '2019-06-10').tables.visits.map((r) => r.date), ['2019-05-05']);
+  assert.ok(!on('The exhibition hall in Minsk was closed to visitors after a Chinese tourist fell ill.').some((x) => x.startsWith('cultural')));
+  assert.ok(!on('Belarus exhibits strong demand for Chinese cars, and a new Geely dealership opened in Minsk.').some((x) => x.startsWith('cultural')));
+  assert.ok(!on('The pulp plant in Svetlogorsk, where 800 jobs were created with Chinese loans, exports pulp to China.').some((x) => x.startsWith('investment/facility')));
+  assert.ok(!on('Shenzhen is home to 14,000 high-tech companies.').some((x) => x.startsWith('investment')));
+  assert.ok(!on('The China-Belarus student exchange programme was concluded with a gala concert in Minsk on 5 June 2019.').some((x) => x.startsWith('agreement')));
+  assert.ok(on('Trade between Belarus and China grew by 40% for the period of 2016-2020.', '2021-03-01').some((x) => x.startsWith('trade/trade_growth 2016')));
+  assert.ok(!on('Chinese pianist Lang Lang thanked the Minsk audience for the standing ovation on 5 June 2019.').some((x) => x.startsWith('political_support')));
+  assert.ok(!on('Lukashenko thanked the Chinese side for their long standing cooperation on 5 June 2019.').some((x) => x.startsWith('political_support')));
+  assert.ok(!on('China was called a true friend of Belarus by President Lukashenko on 5 June 2019.').some((x) => x.startsWith('political_support') && x.endsWith('CHN→BLR')));
 });
 
 test('a posting time in a headline ("… in Belarus Sun, Apr 10 2022 17:03") dates nothing: the headline tells the lead\'s fact, of the lead\'s day', () => {

@@ -193,13 +193,14 @@ function monthSpanEnd(year: number, first: number, last: number): { endValue?: s
 
 /**
  * Whether a date is a page's stamp, not the date of anything the text tells: an ISO day opening its line, alone or
- * after the label "date" (" date 2021-07-16 …"), or a day followed by a clock time ("… in Belarus Sun, Apr 10 2022
- * 17:03", "2020-04-17 22:10").
+ * after the label "date" (" date 2021-07-16 …"), or a day followed straight by a clock time ("… in Belarus Sun,
+ * Apr 10 2022 17:03", "2020-04-17 22:10").
  */
 export function isPageStamp(text: string, d: { text: string; start: number; end?: number }): boolean {
   if (/^\d{4}-\d{2}-\d{2}$/.test(d.text) && /^[ \t]*(?:date[ \t]*:?[ \t]*)?$/i.test(text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start))) return true;
   const end = d.end ?? d.start + d.text.length;
-  return /^,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}\b/.test(text.slice(end, end + 12));
+  // A clock time right after the day, with no "at" ("arrived on 5 May 2023 at 11:30" is a time of the event).
+  return /^,?[ \t]+\d{1,2}:\d{2}\b/.test(text.slice(end, end + 12));
 }
 
 /** Days from ISO day a to ISO day b (negative when b is before a). */

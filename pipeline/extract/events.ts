@@ -623,10 +623,16 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
   return groups;
 }
 
-/** The dates of a fact: the date list nearest its trigger, or context, or none. */
 /** What a document's period follows: "for 2023-2024", "for the years 2021–2025", "for the period of 2016-2020". */
 const FOR_PERIOD = /\bfor\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$/i;
 
+/** The paragraph's last dated fact, when it is a trade figure (a figure with no period of its own continues it). */
+function lastDatedTrade(blockEvents: Candidate[]): Candidate | undefined {
+  const last = blockEvents.findLast((e) => e.date?.value);
+  return last?.category === 'trade' ? last : undefined;
+}
+
+/** The dates of a fact: the date list nearest its trigger, or context, or none. */
 function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules, atEnd = at): (Candidate['date'])[] {
   // "After 17 years of diplomatic ties", "in the 32 years that have passed since the establishment of …" (published
   // 2009, 2024): the relations date from that many years before the text.
@@ -645,7 +651,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
     .map((d) => (d.start > at && isWordedYearSpan(d) ? { ...d, value: null, precision: null, basis: 'undated' as const, endValue: undefined } : d))
     // "A programme of sci-tech co-operation for 2023-2024 was signed": the years a document is "for" are its period, not the signing's date.
-    .filter((d) => !(d.endValue && d.precision === 'year' && FOR_PERIOD.test(text.slice(Math.max(0, d.start - 24), d.start))));
+    .filter((d) => !(candidateCategory === 'agreement' && d.endValue && d.precision === 'year' && FOR_PERIOD.test(text.slice(Math.max(0, d.start - 24), d.start))));
   // A page's stamp in the clause (" date 2017-06-13 Belarus signs …", "… Sun, Apr 10 2022 17:03") gives way to any other
   // date there; alone, it stands for the report's day (the lead's "On Monday" when the text gives one).
   const stamps = inClause.filter((d) => isPageStamp(text, d));
@@ -725,7 +731,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // A trade figure with no period of its own continues the paragraph's last dated figure, also past an undated one
   // ("… reached $5.4 billion in 2020. China has become the second trade partner. At the same time, exports rose 9.4%").
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory))
-    ?? (candidateCategory === 'trade' ? state.blockEvents.findLast((e) => e.category === 'trade' && e.date?.value) : undefined);
+    ?? (candidateCategory === 'trade' ? lastDatedTrade(state.blockEvents) : undefined);
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
   // A news report: an undated past event after the report's dated event ("on Tuesday") happened on that occasion.
