@@ -1243,3 +1243,10 @@ test('a plan\'s date opening a paragraph ("Days of Minsk will be held in Shangha
   const v = rulesOnlyRecordsOf('14 October 2019\n\nDays of Minsk will be held in Shanghai in November 2019, and in Beijing in 2020. This was announced at a meeting with a delegation of the People’s Political Advisory Council of Beijing by the Deputy Chairman of the Minsk City Executive Committee.', '2019-10-14').tables.visits;
   assert.deepEqual(v.map((r) => [r.from_country, r.to_country, r.date]), [['CHN', 'BLR', '2019-10-14']]);
 });
+
+test('"N resident companies" of a park are its residents, as "N residents" are; those it expects to attract are not', () => {
+  const e = rulesEvents('The China-Belarus Industrial Park Great Stone lies near Minsk. As of today, there are 11 resident companies in the park with Chinese capital.', '2017-08-10');
+  assert.deepEqual(e.filter((x) => x.subtype === 'park_residents').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  const plan = rulesEvents('The China-Belarus Industrial Park Great Stone lies near Minsk. The park is expected to attract 17 more resident companies in 2021.', '2021-01-10');
+  assert.equal(plan.filter((x) => x.subtype === 'park_residents').length, 0);
+});
