@@ -87,7 +87,6 @@ export function newsDateOf(facts: SentenceFacts[], published: string, text?: str
   return null;
 }
 
-
 /** Whether a day lies at most `days` days before publication (or on its day). */
 function isWithinDaysBefore(value: string, published: string, days: number): boolean {
   const n = daysBetween(value, published);

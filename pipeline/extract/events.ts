@@ -1526,11 +1526,13 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   rememberPeople(text, facts, state, rules);
   const dated = facts.dates.filter((d) => d.value);
   if (dated.length) state.lastDate = dated[dated.length - 1].value;
-  if (state.prevBlock !== facts.block) state.frame = null;
+  if (state.prevBlock !== facts.block) {
+    state.frame = null;
+    state.blockEvents = [];
+  }
   const opening = facts.dates.filter((d) => d.start < leadEnd(text, facts) && d.start - facts.start < 60);
   // A plan's date ("Days of Minsk will be held in Shanghai in November 2019", published in October) frames no past fact after it.
   if (opening.length === 1 && opening[0].value && !isAfterPublication(opening[0].value, state.published)) state.frame = { text: opening[0].text, value: opening[0].value, precision: opening[0].precision, basis: opening[0].basis };
-  if (state.prevBlock !== facts.block) state.blockEvents = [];
   state.blockEvents.push(...kept);
   if (kept.length) state.prevEvents = kept;
   else if (state.prevBlock !== facts.block) state.prevEvents = [];
