@@ -214,7 +214,10 @@ export function addDays(day: string, n: number): string {
 }
 
 const rangeFinders = new WeakMap<Lexicon, RegExp>();
-/** Day ranges the model splits or misses: "16 to 19 November", "18–20 June 2016", "March 22-25, 2014", "30 March – 2 April 2015", "December 4 to December 6 2005". */
+/**
+ * Day ranges the model splits or misses: "16 to 19 November", "18–20 June 2016", "March 22-25, 2014", "30 March – 2 April 2015",
+ * "December 4 to December 6 2005"; never the tail of a numeric date ("date 2020-08-28 August …" is no range 8–28 August).
+ */
 function rangeFinder(lex: Lexicon): RegExp {
   let re = rangeFinders.get(lex);
   if (!re) {
@@ -231,7 +234,7 @@ function rangeFinder(lex: Lexicon): RegExp {
       `(?<d3>${d})${to}(?<d4>${d})\\s+(?<m3>${mo})${year.replace('<y>', '<y2>')}`,
       `(?<m4>${mo})\\s+(?<d5>${d})${to}(?<d6>${d})${year.replace('<y>', '<y3>')}`,
       `(?<m5>${mo})\\s+(?<d7>${d})${to}(?<m6>${mo})\\s+(?<d8>${d})${year.replace('<y>', '<y4>')}`,
-    ].map((p) => `(?:${p})`).join('|').replace(/^/, '(?<![\\p{L}\\p{N}])(?:').concat(')(?![\\p{L}\\p{N}])'), 'giu');
+    ].map((p) => `(?:${p})`).join('|').replace(/^/, '(?<![\\p{L}\\p{N}])(?<!\\d[-–—/.])(?:').concat(')(?![\\p{L}\\p{N}])'), 'giu');
     rangeFinders.set(lex, re);
   }
   return re;

@@ -411,8 +411,12 @@ const OVERCOME = /\b(?:took place|went ahead|was held|were held|happened|finally
 /** "said here", "arrived here": the place of the report's dateline. */
 const HERE = /\bhere\b/i;
 
-/** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place". */
-const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place)\b/i;
+/**
+ * A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "is holding a meeting [in Minsk] with",
+ * "arrives", "takes place", and the
+ * news perfect of an arrival ("has arrived in China on a working visit", "have landed in Minsk").
+ */
+const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|holding|taking place)\b|\b(?:arrives|takes place)\b|\b(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)\b/i;
 
 /** The month or year a text was published in, when it gives no day (a date with no day has no news day to stand for it). */
 function publicationPeriod(published: string): Candidate['date'] {
@@ -520,6 +524,25 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
   });
 }
 
+/** Bare verbs of acts that, joined to an infinitive ("to visit China and sign …"), share it (with the lexicon's giving verbs). */
+const JOINED_VERB = /^(?:sign|visit|invest|build|launch)$/;
+
+/**
+ * Whether the last coordinated verb of a passage ("…, provide $8.8 in aid", "… and sign"), a bare verb of giving or of
+ * an act (not any word after "and": "to boost trade and economic cooperation during the visit"), is joined to an infinitive
+ * before it ("China to lend Belarus $1 billion, provide …") with no finite verb between, nor a decision that made the
+ * infinitive an act ("agreed to lend … and provide").
+ */
+function sharesInfinitive(passage: string, rules: EventRules): boolean {
+  const coordinated = /(?:,|\band)\s+([a-z]+)\b[^,;:]*$/.exec(passage);
+  if (!coordinated || !(JOINED_VERB.test(coordinated[1]) || (rules.ref.lexicon.giving_verbs.includes(coordinated[1]) && !/(?:ed|s)$/.test(coordinated[1])))) return false;
+  const head = passage.slice(0, coordinated.index);
+  // "to" before a verb, not before a determiner ("contributed to the rapprochement, with …").
+  const to = head.search(/\bto\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|all|both|each|every|other|another|one|two|three|new|further|more|most|date|be)\b)[a-z]+\b(?![\s\S]*\bto\s+[a-z]+\b)/);
+  if (to < 0 || /\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}$/i.test(head.slice(0, to))) return false;
+  return !rules.finiteVerb.test(passage.slice(to).replace(/^to\s+[a-z]+/, ''));
+}
+
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
@@ -561,6 +584,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // ("agreed to form", "resolved to provide", "made a joint decision to raise").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
   if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  // "China to lend Belarus $1 billion on easy terms, provide $8.8 in gratuitous aid": a bare verb joined to an
+  // infinitive shares it, while no verb of its own comes between.
+  if (sharesInfinitive(before + ' ' + text.slice(at, end), rules)) return false;
   // "The major document for signing in Minsk is an agreement …": a gerund after "for" is a purpose, not an act.
   if (/\bfor$/i.test(before) && GERUND_START.test(text.slice(at, at + 24))) return false;
   // "Lukashenka's planned visit to China", "the upcoming signing": the event is still to come.
@@ -803,6 +829,29 @@ const OF_BEFORE = /\bof\s+$/i;
 
 /** "in " right before a mention: where something was held. */
 const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
+
+/**
+ * The place a meeting is said to be held "in" after its verb ("met with … in Minsk", "a meeting [in Minsk] with"), if
+ * the clause names one; not a place before the verb ("projects … in Svetlogorsk …, during his meeting here with …").
+ */
+function meetingPlace(text: string, clause: Clause, hitEnd: number, mentions: EntityMention[]): EntityMention | undefined {
+  return mentions.find((m) => m.start >= hitEnd && m.country && (m.kind === 'place' || m.form === 'metonym') && IN_BEFORE.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
+}
+
+const visitTwins = new WeakMap<Trigger, Trigger>();
+/** A meeting trigger read as a visit: the same words, the visit's category, subtype and CAMEO code, its own rule name. */
+function visitTwinOf(t: Trigger, rules: EventRules): Trigger {
+  let twin = visitTwins.get(t);
+  if (!twin) {
+    twin = { ...t, category: 'visit', subtype: 'official_visit', cameo: rules.ref.categories.visit?.cameo };
+    ruleNames.set(twin, `visit/official_visit<${ruleName(t, rules)}`);
+    visitTwins.set(t, twin);
+  }
+  return twin;
+}
+
+/** The title of an envoy who lives in the country he works in: his meetings there are no visits. */
+const RESIDENT_ENVOY = /\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|consuls?(?:[- ]general)?|embassy)\b/i;
 
 /**
  * A clause without its leading infinitive of purpose: "to boost …; to garner …" (a list of aims) asserts nothing, so
@@ -1301,7 +1350,7 @@ function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, senten
 
 /** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
 function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, listed: Map<Trigger, ListedHit>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {
-  const t = hit.trigger;
+  let t = hit.trigger;
   // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
   const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
   let actor1: string | null;
@@ -1326,6 +1375,19 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor1 = guest.country;
     actor2 = host.country;
     Object.assign(base, { visitor_id: guest.kind === 'person' ? guest.id : `delegation:${guest.country!.toLowerCase()}`, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+    // "Lukashenko met with Defence Minister Li Shangfu in Minsk", "Nie Yunling met with the Vitebsk mayor in Vitebsk":
+    // talks held in the home of one of the two are the other's visit there, whoever the sentence puts first; not
+    // talks in a third country, nor those of an envoy who lives where he meets.
+    const heldAt = t.category === 'diplomatic_relations' ? meetingPlace(text, clause, hit.end, mentions) : undefined;
+    if (heldAt && guest.kind === 'person' && (heldAt.country === host.country || heldAt.country === guest.country)) {
+      const visitor = heldAt.country === host.country ? guest : host;
+      if (!RESIDENT_ENVOY.test(text.slice(Math.max(clause.start, visitor.start - 40), Math.min(clause.end, visitor.end + 40)))) {
+        t = visitTwinOf(t, rules);
+        actor1 = visitor.country;
+        actor2 = heldAt.country;
+        Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: heldAt.form === 'metonym' || heldAt.subtype === 'city' ? text.slice(heldAt.start, heldAt.end) : null });
+      }
+    }
   } else if (t.agent === 'visitor' && t.visitor === 'origin') {
     // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
     // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
