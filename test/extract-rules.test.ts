@@ -1260,6 +1260,12 @@ test('a meeting in the home of one of the two ("met with Li Shangfu in Minsk", "
   assert.deepEqual(kinds('Xi Jinping met with Alexander Lukashenko in Astana on Wednesday.').map((k) => k[0]), ['diplomatic_relations']);
   assert.deepEqual(kinds('Chinese Ambassador Xie Xiaoyong met with Foreign Minister Sergei Aleinik in Minsk on Monday.').map((k) => k[0]), ['diplomatic_relations']);
   assert.deepEqual(kinds('Alexander Lukashenko met with Chinese Defence Minister Li Shangfu on Thursday.').map((k) => k[0]), ['diplomatic_relations']);
+  // A place in a title, an office or what was discussed is not where they met; nor is one before the meeting.
+  assert.deepEqual(kinds('Lukashenko met with Chen Min\'er, Secretary of the CPC Committee in Chongqing, on Thursday.').map((k) => k[0]), ['diplomatic_relations']);
+  assert.deepEqual(kinds('Belarusian Prime Minister Andrei Kobyakov met with Wang Wei, head of the ZTE office in Minsk, on Thursday.').map((k) => k[0]), ['diplomatic_relations']);
+  assert.deepEqual(kinds('Chinese Vice Minister of Commerce Qian Keming met with Ambassador Extraordinary and Plenipotentiary of the Republic of Belarus to the People\'s Republic of China Kirill Rudy in Beijing on Thursday.').map((k) => k[0]), ['diplomatic_relations']);
+  assert.deepEqual(kinds('Chinese President Xi Jinping met with Belarusian President Alexander Lukashenko on Thursday to discuss the industrial park in Minsk.').map((k) => k[0]), ['diplomatic_relations']);
+  assert.deepEqual(kinds('Chinese Minister of Public Security Wang Xiaohong met with Ivan Kubrakov, Interior Minister of Belarus, in Beijing on Thursday.'), [['visit', 'BLR', 'CHN', '2023-08-17']]);
   assert.deepEqual(kinds('Projects in Svetlogorsk are carried out with the help of Sinomach, Prime Minister Mikhail Myasnikovich said during his meeting here with Sinomach chairman Ren Hongbin on Thursday.').map((k) => k[0]), ['diplomatic_relations']);
 });
 
@@ -1270,6 +1276,8 @@ test('a numeric page stamp is no day range ("date 2020-08-28 August …" is not 
 });
 
 test('a report\'s news perfect of an arrival ("has arrived in China on a working visit") is the news of its day, or of its year when only the year is known', () => {
+  const era = rulesOnlyRecordsFrom(writeArticle('t', 'A new era has arrived in Belarus-China relations since Xi Jinping\'s state visit to Minsk.\n', { title: 'Era', published: '2016-04-10', genre: 'news' }), 't').tables.visits;
+  assert.ok(era.every((v) => v.date !== '2016-04-10'), JSON.stringify(era));
   const arrived = (published: string) => rulesOnlyRecordsFrom(writeArticle('t', 'Belarusian President Alexander Lukashenko has arrived in China on a working visit.\n', { title: 'Lukashenko arrives', published, genre: 'news' }), 't').tables.visits.map((v) => v.date);
   assert.deepEqual(arrived('2025'), ['2025']);
   assert.deepEqual(arrived('2025-08-31'), ['2025-08-31']);
@@ -1280,6 +1288,8 @@ test('a declaration signed on a partnership ("The two leaders signed a declarati
   assert.deepEqual(partnership.filter((x) => x.subtype === 'joint_statement').map((x) => x.date), ['2016-09-29']);
   const intent = rulesEvents('On 29 September 2016 Alexander Lukashenko held talks with Xi Jinping in Beijing. The two leaders signed a declaration of intent on the pulp plant.', '2016-09-30');
   assert.equal(intent.filter((x) => x.subtype === 'joint_statement').length, 0);
+  const business = rulesEvents('The Minsk Tractor Works and China\'s Sinotruk signed a declaration of intent on partnership in assembling tractors in May 2016.', '2016-06-10');
+  assert.equal(business.filter((x) => x.subtype === 'joint_statement').length, 0);
 });
 
 test('a bare verb joined to an infinitive shares it ("China to lend Belarus $1 billion, provide $8.8 million in aid" is a plan); a decision made it an act ("agreed to lend … and provide")', () => {
@@ -1287,6 +1297,11 @@ test('a bare verb joined to an infinitive shares it ("China to lend Belarus $1 b
   assert.equal(plan.filter((x) => x.category === 'aid' || x.category === 'finance').length, 0);
   const agreed = rulesEvents('On 24 March 2010 China agreed to lend Belarus $1 billion on easy terms and provide $8.8 million in gratuitous aid.', '2010-03-25');
   assert.deepEqual(agreed.filter((x) => x.category === 'aid').map((x) => x.date), ['2010-03-24']);
+  const later = rulesEvents('China agreed in March 2010 to lend Belarus $1 billion and provide $8.8 million in gratuitous aid.', '2010-03-25');
+  assert.equal(later.filter((x) => x.category === 'aid').length, 1);
+  // A finite verb of giving is no bare one: "stepped in to support Belarus and lent it $1 billion" is a loan.
+  const lent = rulesEvents('In 2010 China stepped in to support Belarus and lent it $1 billion.', '2016-05-10');
+  assert.deepEqual(lent.filter((x) => x.category === 'finance').map((x) => x.date), ['2010']);
   // Not any word after "and": a noun joined to the infinitive's object leaves the fact after it asserted.
   const visit = rulesEvents('The two governments signed a deal to boost trade and economic cooperation during the Chinese vice president Xi Jinping\'s visit to Minsk on 24 March 2010.', '2010-03-25');
   assert.deepEqual(visit.filter((x) => x.category === 'visit').map((x) => x.date), ['2010-03-24']);

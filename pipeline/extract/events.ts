@@ -411,12 +411,14 @@ const OVERCOME = /\b(?:took place|went ahead|was held|were held|happened|finally
 /** "said here", "arrived here": the place of the report's dateline. */
 const HERE = /\bhere\b/i;
 
+/** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place". */
+const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place)\b/i;
+
 /**
- * A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "is holding a meeting [in Minsk] with",
- * "arrives", "takes place", and the
- * news perfect of an arrival ("has arrived in China on a working visit", "have landed in Minsk").
+ * The visit's own verb in the news tense, just before or at its trigger: "has arrived in China on a working visit",
+ * "[Lukashenko] is holding a meeting [in Minsk] with …"; not an era that "has arrived" elsewhere in the clause.
  */
-const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|holding|taking place)\b|\b(?:arrives|takes place)\b|\b(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)\b/i;
+const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)|(?:is|are)\s+(?:now\s+)?holding\s+(?:a\s+|an\s+)?(?:meeting|talks))\b/i;
 
 /** The month or year a text was published in, when it gives no day (a date with no day has no news day to stand for it). */
 function publicationPeriod(published: string): Candidate['date'] {
@@ -524,22 +526,20 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
   });
 }
 
-/** Bare verbs of acts that, joined to an infinitive ("to visit China and sign …"), share it (with the lexicon's giving verbs). */
-const JOINED_VERB = /^(?:sign|visit|invest|build|launch)$/;
 
 /**
- * Whether the last coordinated verb of a passage ("…, provide $8.8 in aid", "… and sign"), a bare verb of giving or of
- * an act (not any word after "and": "to boost trade and economic cooperation during the visit"), is joined to an infinitive
+ * Whether the last coordinated verb of a passage ("…, provide $8.8 in aid", "… and sign"), a bare verb of the lexicon's
+ * joined_infinitive_verbs (not any word after "and": "to boost trade and economic cooperation"), is joined to an infinitive
  * before it ("China to lend Belarus $1 billion, provide …") with no finite verb between, nor a decision that made the
  * infinitive an act ("agreed to lend … and provide").
  */
 function sharesInfinitive(passage: string, rules: EventRules): boolean {
   const coordinated = /(?:,|\band)\s+([a-z]+)\b[^,;:]*$/.exec(passage);
-  if (!coordinated || !(JOINED_VERB.test(coordinated[1]) || (rules.ref.lexicon.giving_verbs.includes(coordinated[1]) && !/(?:ed|s)$/.test(coordinated[1])))) return false;
+  if (!coordinated || !(rules.ref.lexicon.joined_infinitive_verbs ?? []).includes(coordinated[1])) return false;
   const head = passage.slice(0, coordinated.index);
   // "to" before a verb, not before a determiner ("contributed to the rapprochement, with …").
   const to = head.search(/\bto\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|all|both|each|every|other|another|one|two|three|new|further|more|most|date|be)\b)[a-z]+\b(?![\s\S]*\bto\s+[a-z]+\b)/);
-  if (to < 0 || /\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}$/i.test(head.slice(0, to))) return false;
+  if (to < 0 || /\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|undertaken|committed|pledged|promised)\s+(?:\w+\s+){0,4}$/i.test(head.slice(0, to))) return false;
   return !rules.finiteVerb.test(passage.slice(to).replace(/^to\s+[a-z]+/, ''));
 }
 
@@ -774,7 +774,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
   // A report published with its month or year only: what it tells in the present holds then.
   const now = state.newsDate ?? publicationPeriod(state.published);
-  if (candidateCategory === 'visit' && state.isReport && !vague && now && PRESENT_VISIT.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
+  const newsTense = NEWS_TENSE_VISIT.test(text.slice(Math.max(clause.start, at - 20), atEnd));
+  if (candidateCategory === 'visit' && state.isReport && !vague && now && (PRESENT_VISIT.test(clauseText) || newsTense)) return [{ ...now, basis: 'inferred_from_context' }];
   // "60 students from China are currently studying in the BNTU": a state the text says holds now holds on its day.
   // A trade figure or rank "currently" is a state of the publication's year (the annotation guideline), not of its day.
   if (!vague && now && /\b(?:currently|at present|presently)\b/i.test(clauseText)) {
@@ -831,11 +832,20 @@ const OF_BEFORE = /\bof\s+$/i;
 const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
 
 /**
- * The place a meeting is said to be held "in" after its verb ("met with … in Minsk", "a meeting [in Minsk] with"), if
- * the clause names one; not a place before the verb ("projects … in Svetlogorsk …, during his meeting here with …").
+ * The place a meeting is said to be held "in": right after its verb ("a meeting [in Minsk] with"), or right after the
+ * one met, past a closed apposition and a day ("met with Ivan Kubrakov, Interior Minister of Belarus, in Beijing on
+ * Tuesday"); not a place inside a title ("Secretary of the CPC Committee in Chongqing"), an office ("head of the ZTE
+ * office in Minsk") or what was discussed ("to discuss the industrial park in Minsk"), nor one before the verb.
  */
-function meetingPlace(text: string, clause: Clause, hitEnd: number, mentions: EntityMention[]): EntityMention | undefined {
-  return mentions.find((m) => m.start >= hitEnd && m.country && (m.kind === 'place' || m.form === 'metonym') && IN_BEFORE.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
+function meetingPlace(text: string, clause: Clause, hitEnd: number, met: EntityMention, mentions: EntityMention[]): EntityMention | undefined {
+  return mentions.find((m) => {
+    if (!m.country || m.start < hitEnd || (m.kind !== 'place' && m.form !== 'metonym')) return false;
+    const before = text.slice(Math.max(clause.start, m.start - 8), m.start).match(IN_BEFORE);
+    if (!before) return false;
+    const inAt = m.start - before[0].length;
+    return /^\s*\[?\s*$/.test(text.slice(hitEnd, inAt))
+      || (m.start >= met.end && /^(?:\s*,[^,;]{1,120},)?\s*(?:(?:on|last|this)\s+[\p{L}\d ]{1,20}?\s*)?$/u.test(text.slice(met.end, inAt)));
+  });
 }
 
 const visitTwins = new WeakMap<Trigger, Trigger>();
@@ -850,8 +860,8 @@ function visitTwinOf(t: Trigger, rules: EventRules): Trigger {
   return twin;
 }
 
-/** The title of an envoy who lives in the country he works in: his meetings there are no visits. */
-const RESIDENT_ENVOY = /\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|consuls?(?:[- ]general)?|embassy)\b/i;
+/** The title of one who lives in the country he works in (an envoy, an attaché, a company's or an agency's office there): his meetings there are no visits. */
+const RESIDENT_ENVOY = /\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|consuls?(?:[- ]general)?|embassy|attach[eé]s?|counsellors?|representative office|office|bureau|correspondents?|mission)\b/i;
 
 /**
  * A clause without its leading infinitive of purpose: "to boost …; to garner …" (a list of aims) asserts nothing, so
@@ -1378,10 +1388,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "Lukashenko met with Defence Minister Li Shangfu in Minsk", "Nie Yunling met with the Vitebsk mayor in Vitebsk":
     // talks held in the home of one of the two are the other's visit there, whoever the sentence puts first; not
     // talks in a third country, nor those of an envoy who lives where he meets.
-    const heldAt = t.category === 'diplomatic_relations' ? meetingPlace(text, clause, hit.end, mentions) : undefined;
-    if (heldAt && guest.kind === 'person' && (heldAt.country === host.country || heldAt.country === guest.country)) {
+    const heldAt = t.category === 'diplomatic_relations' && guest.kind === 'person' ? meetingPlace(text, clause, hit.end, guest, mentions) : undefined;
+    if (heldAt && host.kind === 'person' && (heldAt.country === host.country || heldAt.country === guest.country)) {
       const visitor = heldAt.country === host.country ? guest : host;
-      if (!RESIDENT_ENVOY.test(text.slice(Math.max(clause.start, visitor.start - 40), Math.min(clause.end, visitor.end + 40)))) {
+      // A title of one who lives where he meets: the name's whole apposition, a long envoy's title before it included.
+      const titled = text.slice(Math.max(clause.start, visitor.start - 120), Math.min(clause.end, visitor.end + 120)).replace(/,[^,]*$/, '');
+      if (!RESIDENT_ENVOY.test(titled)) {
         t = visitTwinOf(t, rules);
         actor1 = visitor.country;
         actor2 = heldAt.country;

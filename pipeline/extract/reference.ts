@@ -42,6 +42,8 @@ export interface Lexicon {
   recalled_past_cues?: string[];
   /** Verbs that end a visit ('returned on Sunday'): the day they govern is the visit's end (dates.ts visitEnds). */
   visit_end_verbs?: string[];
+  /** Bare verbs that share an infinitive they are joined to ('to lend …, provide …'): events.ts sharesInfinitive; optional. */
+  joined_infinitive_verbs?: string[];
 }
 /** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
