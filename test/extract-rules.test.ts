@@ -1306,3 +1306,37 @@ test('a bare verb joined to an infinitive shares it ("China to lend Belarus $1 b
   const visit = rulesEvents('The two governments signed a deal to boost trade and economic cooperation during the Chinese vice president Xi Jinping\'s visit to Minsk on 24 March 2010.', '2010-03-25');
   assert.deepEqual(visit.filter((x) => x.category === 'visit').map((x) => x.date), ['2010-03-24']);
 });
+
+test('an honour in the active voice goes to the one named right after the verb ("Lukashenko awarded Xi Jinping the … medal", "bestowed on Xi Jinping the Order"); in the passive, to its subject', () => {
+  const giver = (text: string) => rulesEvents(text, '2016-10-01').filter((x) => x.subtype === 'honour').map((x) => [x.actor_1, x.actor_2]);
+  assert.deepEqual(giver('During the meeting, Alexander Lukashenko awarded Xi Jinping the Peace and Friendship medal of Belarus on 29 September 2016.'), [['BLR', 'CHN']]);
+  assert.deepEqual(giver('Also, Alexander Lukashenko bestowed on Xi Jinping the Order For Peace and Friendship on 29 September 2016.'), [['BLR', 'CHN']]);
+  assert.deepEqual(giver('Chinese Ambassador Cui Qiming was awarded the Order of Friendship of Peoples by Alexander Lukashenko on 29 September 2016.'), [['BLR', 'CHN']]);
+});
+
+test('a clause opened by a participle has its subject after the participle\'s phrase ("Calling Lukashenko \'an old friend\', Xi Jinping spoke highly of …")', () => {
+  const e = rulesEvents('Calling Lukashenko "an old friend of the Chinese people", Xi Jinping spoke highly of his efforts in improving bilateral ties on 29 September 2016.', '2016-10-01');
+  assert.deepEqual(e.filter((x) => x.category === 'political_support').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+});
+
+test('an army unit or contingent abroad is a visitor ("A unit of the Belarusian army took part in the military parade … in Beijing")', () => {
+  const v = rulesOnlyRecordsOf('A unit of the Belarusian army took part in the military parade that took place in Beijing on 3 September to mark the anniversary of the victory.', '2015-09-04').tables.visits;
+  assert.deepEqual(v.map((r) => [r.from_country, r.to_country, r.date]), [['BLR', 'CHN', '2015-09-03']]);
+});
+
+test('a report published with its month only dates a visit it reports as done by that month; ", BelTA has learned" is the agency\'s tense, not the fact\'s', () => {
+  const text = 'The Belarusian parliamentary delegation led by Chairperson of the Council of the Republic Natalya Kochanova wrapped up the official visit to the People\'s Republic of China, BelTA has learned.\n';
+  const v = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Visit', published: '2024-05', genre: 'news' }), 't').tables.visits;
+  assert.deepEqual(v.map((r) => [r.from_country, r.to_country, r.date]), [['BLR', 'CHN', '2024-05']]);
+  // Not one placed earlier ("this spring"), nor in an analysis, which tells the past, not the month's news.
+  const spring = rulesOnlyRecordsFrom(writeArticle('t', 'The visit of the President of Belarus to China this spring resulted in agreements worth $7 billion.\n', { title: 'Visit', published: '2023-12', genre: 'news' }), 't').tables.visits;
+  assert.ok(spring.every((r) => r.date !== '2023-12'), JSON.stringify(spring));
+  const analysis = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Visit', published: '2024-05', genre: 'analysis' }), 't').tables.visits;
+  assert.ok(analysis.every((r) => r.date !== '2024-05'), JSON.stringify(analysis));
+});
+
+test('two of the pair joined by "and" who "met in" the home of one of them: the other\'s visit there ("after presidents Xi Jinping and Alexander Lukashenko met in Minsk"); not in a third country', () => {
+  const v = (text: string) => rulesOnlyRecordsOf(text, '2015-05-12').tables.visits.map((r) => [r.from_country, r.to_country, r.date]);
+  assert.deepEqual(v('Officials said on May 11 after presidents Xi Jinping and Alexander Lukashenko met in Minsk to discuss the Silk Road.'), [['CHN', 'BLR', '2015-05-11']]);
+  assert.deepEqual(v('Officials said on May 11 after presidents Xi Jinping and Alexander Lukashenko met in Astana to discuss the Silk Road.'), []);
+});

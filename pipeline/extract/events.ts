@@ -426,6 +426,12 @@ function publicationPeriod(published: string): Candidate['date'] {
   return { text: published, value: published, precision: published.length === 7 ? 'month' : 'year', basis: 'relative_to_publication' };
 }
 
+/** A source's perfect after what it reports: ", BelTA has learned", "the press service has reported". */
+const AGENCY_PERFECT = /,\s*(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:has|have)\s+(?:learned|learnt|reported|been told|been informed)\b/gu;
+
+/** Words placing a fact earlier than the report's month or year: "this spring", "earlier", "last". */
+const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previous|last|former)\b/i;
+
 /** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
 
@@ -735,11 +741,13 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
   // "received loans in the past", "his first visit took place when he was …": a past the text does not date.
   if (isRecalledPast(clauseText, rules.ref.lexicon)) return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
+  // ", BelTA has learned": the agency's perfect tells how it knows, not the tense of what it reports.
+  const tenseText = clauseText.replace(AGENCY_PERFECT, '');
   const habitual = rules.habitual.test(clauseText);
   rules.habitual.lastIndex = 0;
   const stative = rules.stative.test(clauseText);
   rules.stative.lastIndex = 0;
-  const ongoing = habitual || stative || rules.perfect.test(clauseText);
+  const ongoing = habitual || stative || rules.perfect.test(tenseText);
   // "during his visit", "the highlight of the visit", "after the trip": the visit the text is about.
   const during = /\b(?:during|of|after|following|throughout|on|at)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)(?:[\p{L}-]+\s+)?(?:visit|trip|stay|tour)\b/iu.test(clauseText);
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
@@ -769,8 +777,13 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // A report published with its month only has no news day: its dated news event just before stands in for it.
   const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null);
   if (candidateCategory === 'political_support' && state.isReport && !vague && reportDay) return [{ ...reportDay, basis: 'inferred_from_context' }];
-  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(clauseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
+  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
   if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
+  // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
+  // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
+  // facts told so are often older background: they stay undated.
+  const period = candidateCategory === 'visit' && reported && !vague && !state.newsDate && state.isReport && !EARLIER_IN_PERIOD.test(clauseText) ? publicationPeriod(state.published) : null;
+  if (period && !news?.date) return [{ ...period, basis: 'inferred_from_context' }];
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
   // A report published with its month or year only: what it tells in the present holds then.
   const now = state.newsDate ?? publicationPeriod(state.published);
@@ -846,6 +859,34 @@ function meetingPlace(text: string, clause: Clause, hitEnd: number, met: EntityM
     return /^\s*\[?\s*$/.test(text.slice(hitEnd, inAt))
       || (m.start >= met.end && /^(?:\s*,[^,;]{1,120},)?\s*(?:(?:on|last|this)\s+[\p{L}\d ]{1,20}?\s*)?$/u.test(text.slice(met.end, inAt)));
   });
+}
+
+/**
+ * "Lukashenko met with Li Shangfu in Minsk": a meeting placed in the home of the host or the guest (meetingPlace) is the
+ * other's visit there, unless that one lives where he meets (an envoy, an office's head: the title around the name).
+ */
+function guestMeetingVisit(text: string, clause: Clause, hit: { start: number; end: number }, guest: EntityMention, host: EntityMention, mentions: EntityMention[]): { visitor: EntityMention; place: EntityMention } | null {
+  const place = meetingPlace(text, clause, hit.end, guest, mentions);
+  if (!place || (place.country !== host.country && place.country !== guest.country)) return null;
+  const visitor = place.country === host.country ? guest : host;
+  // The name's whole apposition, a long envoy's title before it included.
+  const titled = text.slice(Math.max(clause.start, visitor.start - 120), Math.min(clause.end, visitor.end + 120)).replace(/,[^,]*$/, '');
+  return RESIDENT_ENVOY.test(titled) ? null : { visitor, place };
+}
+
+/**
+ * "presidents Xi Jinping and Alexander Lukashenko met in Minsk": two people of different countries joined by "and"
+ * just before a meeting's verb, and a place right after it ("met in") in the home of one of them; the other is the
+ * visitor. Null otherwise (a third country, an envoy who lives there, no place).
+ */
+function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[]): { visitor: EntityMention; place: EntityMention } | null {
+  const before = mentions.filter((m) => m.kind === 'person' && m.country && m.end <= hit.start);
+  const [a, b] = before.slice(-2);
+  if (!a || !b || a.country === b.country || !/^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(a.end, b.start)) || !/^\s*$/.test(text.slice(b.end, hit.start))) return null;
+  const place = mentions.find((m) => m.start >= hit.end && m.country && (m.kind === 'place' || m.form === 'metonym') && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
+  if (!place || (place.country !== a.country && place.country !== b.country)) return null;
+  const visitor = place.country === a.country ? b : a;
+  return RESIDENT_ENVOY.test(text.slice(Math.max(clause.start, visitor.start - 60), visitor.end)) ? null : { visitor, place };
 }
 
 const visitTwins = new WeakMap<Trigger, Trigger>();
@@ -979,6 +1020,14 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const anaphor = subjectAnaphors(text, clause.start, at, rules).pop();
   const referent = anaphor && state.focus.length ? referentPerson(anaphor, sentenceMentions, state, rules) : null;
   if (referent?.country) return referent.country;
+  // "Calling Lukashenko 'an old friend of the Chinese people', Xi spoke highly of …": a clause opened by a participle
+  // has its subject after the participle's phrase, not the participle's object.
+  const participle = /^\s*\p{Lu}\p{Ll}+ing\b[^,;]*,/u.exec(text.slice(clause.start, clause.end));
+  const afterPhrase = participle ? clause.start + participle[0].length : -1;
+  if (participle && afterPhrase > at) {
+    const subject = mentions.find((m) => m.start >= afterPhrase && m.country);
+    if (subject) return subject.country;
+  }
   return mentions.find((m) => m.start >= at)?.country ?? null;
 }
 
@@ -1227,11 +1276,18 @@ function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState,
   if (state.recentPeople.length > 12) state.recentPeople.splice(0, state.recentPeople.length - 12);
 }
 
+/** An honour's verb in the active voice with its receiver right after: "awarded Xi", "bestowed on Xi Jinping", "conferred upon". */
+const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented)(?:\s+(?:on|upon))?\s+$/i;
+
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
   const people = mentions.filter((m) => m.kind === 'person');
   // "Lukashenko presented the Order of Honor to Ambassador Cui Qiming": the one it was presented to.
   if (/\bto$/i.test(text.slice(hit.start, hit.end))) return people.find((m) => m.start >= hit.end) ?? null;
+  // "Lukashenko awarded Xi the Peace and Friendship medal", "bestowed on Xi Jinping the Order": in the active voice, the
+  // one named right after the verb (not "Xi was awarded", "received").
+  const inside = people.find((m) => m.start > hit.start && m.end <= hit.end);
+  if (inside && ACTIVE_HONOUR.test(text.slice(hit.start, inside.start)) && !/\b(?:was|were|been|being|is|are|be)\s*$/i.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return inside;
   const before = people.filter((m) => m.end <= hit.start);
   return before[before.length - 1] ?? people.find((m) => m.start >= hit.end) ?? null;
 }
@@ -1380,25 +1436,24 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
         const host = named ?? (guest && PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 12), hit.start))
           ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined);
     const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
+    // "after presidents Xi Jinping and Alexander Lukashenko met in Minsk": two of the pair joined by "and" meeting in the
+    // home of one of them is the other's visit there.
+    const pairMet = !guest && t.category === 'diplomatic_relations' ? pairMeetingVisit(text, clause, hit, mentions) : null;
     // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
-    if (!guest || !host || (t.category === 'visit' && place && place.country !== host.country)) { drop('no guest after the trigger with a host of another country'); return null; }
-    actor1 = guest.country;
-    actor2 = host.country;
-    Object.assign(base, { visitor_id: guest.kind === 'person' ? guest.id : `delegation:${guest.country!.toLowerCase()}`, visitor_start: guest.start, visitor_end: guest.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+    if (!pairMet && (!guest || !host || (t.category === 'visit' && place && place.country !== host.country))) { drop('no guest after the trigger with a host of another country'); return null; }
     // "Lukashenko met with Defence Minister Li Shangfu in Minsk", "Nie Yunling met with the Vitebsk mayor in Vitebsk":
     // talks held in the home of one of the two are the other's visit there, whoever the sentence puts first; not
     // talks in a third country, nor those of an envoy who lives where he meets.
-    const heldAt = t.category === 'diplomatic_relations' && guest.kind === 'person' ? meetingPlace(text, clause, hit.end, guest, mentions) : undefined;
-    if (heldAt && host.kind === 'person' && (heldAt.country === host.country || heldAt.country === guest.country)) {
-      const visitor = heldAt.country === host.country ? guest : host;
-      // A title of one who lives where he meets: the name's whole apposition, a long envoy's title before it included.
-      const titled = text.slice(Math.max(clause.start, visitor.start - 120), Math.min(clause.end, visitor.end + 120)).replace(/,[^,]*$/, '');
-      if (!RESIDENT_ENVOY.test(titled)) {
-        t = visitTwinOf(t, rules);
-        actor1 = visitor.country;
-        actor2 = heldAt.country;
-        Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: heldAt.form === 'metonym' || heldAt.subtype === 'city' ? text.slice(heldAt.start, heldAt.end) : null });
-      }
+    const metAt = pairMet ?? (t.category === 'diplomatic_relations' && guest!.kind === 'person' && host!.kind === 'person' ? guestMeetingVisit(text, clause, hit, guest!, host!, mentions) : null);
+    if (metAt) {
+      t = visitTwinOf(t, rules);
+      actor1 = metAt.visitor.country;
+      actor2 = metAt.place.country;
+      Object.assign(base, { visitor_id: metAt.visitor.id, visitor_start: metAt.visitor.start, visitor_end: metAt.visitor.end, city_mention: metAt.place.form === 'metonym' || metAt.place.subtype === 'city' ? text.slice(metAt.place.start, metAt.place.end) : null, to_basis: 'explicit' });
+    } else {
+      actor1 = guest!.country;
+      actor2 = host!.country;
+      Object.assign(base, { visitor_id: guest!.kind === 'person' ? guest!.id : `delegation:${guest!.country!.toLowerCase()}`, visitor_start: guest!.start, visitor_end: guest!.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
     }
   } else if (t.agent === 'visitor' && t.visitor === 'origin') {
     // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
