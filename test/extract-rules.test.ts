@@ -1312,16 +1312,23 @@ test('an honour in the active voice goes to the one named right after the verb (
   assert.deepEqual(giver('During the meeting, Alexander Lukashenko awarded Xi Jinping the Peace and Friendship medal of Belarus on 29 September 2016.'), [['BLR', 'CHN']]);
   assert.deepEqual(giver('Also, Alexander Lukashenko bestowed on Xi Jinping the Order For Peace and Friendship on 29 September 2016.'), [['BLR', 'CHN']]);
   assert.deepEqual(giver('Chinese Ambassador Cui Qiming was awarded the Order of Friendship of Peoples by Alexander Lukashenko on 29 September 2016.'), [['BLR', 'CHN']]);
+  assert.deepEqual(giver('On 12 May 2016 Alexander Lukashenko awarded Chinese Ambassador Cui Qiming the Order of Friendship of Peoples.'), [['BLR', 'CHN']]);
 });
 
 test('a clause opened by a participle has its subject after the participle\'s phrase ("Calling Lukashenko \'an old friend\', Xi Jinping spoke highly of …")', () => {
   const e = rulesEvents('Calling Lukashenko "an old friend of the Chinese people", Xi Jinping spoke highly of his efforts in improving bilateral ties on 29 September 2016.', '2016-10-01');
   assert.deepEqual(e.filter((x) => x.category === 'political_support').map((x) => [x.actor_1, x.actor_2]), [['CHN', 'BLR']]);
+  // Only participles of naming or praising: "Noting the support of China for …" keeps the support's owner.
+  const noting = rulesEvents('Noting the support of China for the sovereignty of Belarus, Lukashenko thanked Xi Jinping on 12 May 2024.', '2024-05-20');
+  assert.ok(noting.some((x) => x.category === 'political_support' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(noting));
+  assert.equal(rulesEvents('Using a loan of $1 billion from China Exim Bank, Belarus built the Minsk power plant in 2012.', '2014-05-20').filter((x) => x.category === 'finance' && x.actor_1 === 'BLR').length, 0);
 });
 
 test('an army unit or contingent abroad is a visitor ("A unit of the Belarusian army took part in the military parade … in Beijing")', () => {
   const v = rulesOnlyRecordsOf('A unit of the Belarusian army took part in the military parade that took place in Beijing on 3 September to mark the anniversary of the victory.', '2015-09-04').tables.visits;
   assert.deepEqual(v.map((r) => [r.from_country, r.to_country, r.date]), [['BLR', 'CHN', '2015-09-03']]);
+  // A power unit is no visitor.
+  assert.equal(rulesOnlyRecordsOf('On 12 July 2024, the first power unit built by Chinese engineers arrived at the Lukoml plant in Belarus.', '2024-07-20').tables.visits.length, 0);
 });
 
 test('a report published with its month only dates a visit it reports as done by that month; ", BelTA has learned" is the agency\'s tense, not the fact\'s', () => {
@@ -1329,6 +1336,12 @@ test('a report published with its month only dates a visit it reports as done by
   const v = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Visit', published: '2024-05', genre: 'news' }), 't').tables.visits;
   assert.deepEqual(v.map((r) => [r.from_country, r.to_country, r.date]), [['BLR', 'CHN', '2024-05']]);
   // Not one placed earlier ("this spring"), nor in an analysis, which tells the past, not the month's news.
+  for (const told of ['The Chinese delegation had visited Minsk twice before.', 'Lukashenko once visited the Huawei headquarters in Shenzhen.', 'Xi Jinping\'s predecessor Hu Jintao visited Belarus.']) {
+    const old = rulesOnlyRecordsFrom(writeArticle('t', `MINSK, May (BelTA) - Lukashenko met Chinese guests in Minsk.\n\n${told}\n`, { title: 'Visit', published: '2024-05', genre: 'news' }), 't').tables.visits;
+    assert.ok(old.every((r) => r.date !== '2024-05'), told + JSON.stringify(old));
+  }
+  const again = rulesOnlyRecordsFrom(writeArticle('t', 'A representative delegation from China has once again arrived in Minsk.\n', { title: 'Visit', published: '2025-09', genre: 'news' }), 't').tables.visits;
+  assert.deepEqual(again.map((r) => r.date), ['2025-09']);
   const spring = rulesOnlyRecordsFrom(writeArticle('t', 'The visit of the President of Belarus to China this spring resulted in agreements worth $7 billion.\n', { title: 'Visit', published: '2023-12', genre: 'news' }), 't').tables.visits;
   assert.ok(spring.every((r) => r.date !== '2023-12'), JSON.stringify(spring));
   const analysis = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Visit', published: '2024-05', genre: 'analysis' }), 't').tables.visits;
@@ -1339,4 +1352,7 @@ test('two of the pair joined by "and" who "met in" the home of one of them: the 
   const v = (text: string) => rulesOnlyRecordsOf(text, '2015-05-12').tables.visits.map((r) => [r.from_country, r.to_country, r.date]);
   assert.deepEqual(v('Officials said on May 11 after presidents Xi Jinping and Alexander Lukashenko met in Minsk to discuss the Silk Road.'), [['CHN', 'BLR', '2015-05-11']]);
   assert.deepEqual(v('Officials said on May 11 after presidents Xi Jinping and Alexander Lukashenko met in Astana to discuss the Silk Road.'), []);
+  // The visitor's own title decides: a prime minister meeting the ambassador at home visits; the ambassador does not.
+  assert.deepEqual(v('On 11 May, Chinese Ambassador Xie Xiaoyong and Belarusian Prime Minister Roman Golovchenko met in Beijing.'), [['BLR', 'CHN', '2015-05-11']]);
+  assert.deepEqual(v('On 11 May, Chinese Ambassador Xie Xiaoyong and Belarusian Prime Minister Roman Golovchenko met in Minsk.'), []);
 });

@@ -426,11 +426,14 @@ function publicationPeriod(published: string): Candidate['date'] {
   return { text: published, value: published, precision: published.length === 7 ? 'month' : 'year', basis: 'relative_to_publication' };
 }
 
-/** A source's perfect after what it reports: ", BelTA has learned", "the press service has reported". */
+/** A participle of naming or praising opening a clause, up to its comma: "Calling Lukashenko 'an old friend', ". */
+const NAMING_PARTICIPLE = /^\s*(?:Calling|Describing|Praising|Hailing|Terming|Naming|Lauding|Commending)\b[^,;]*,/u;
+
+/** A named source's perfect after what it reports: ", BelTA has learned", ", Kazinform has learnt". */
 const AGENCY_PERFECT = /,\s*(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:has|have)\s+(?:learned|learnt|reported|been told|been informed)\b/gu;
 
-/** Words placing a fact earlier than the report's month or year: "this spring", "earlier", "last". */
-const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previous|last|former)\b/i;
+/** Words placing a fact earlier than the report's month or year, or telling it as a habit: "this spring", "earlier", "last", "once", "first", "twice", "had visited". */
+const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previous(?:ly)?|last|former|before|once(?!\s+again)|first|ago|times|twice|predecessors?|had)\b/i;
 
 /** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
@@ -531,7 +534,6 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
     }
   });
 }
-
 
 /**
  * Whether the last coordinated verb of a passage ("…, provide $8.8 in aid", "… and sign"), a bare verb of the lexicon's
@@ -886,7 +888,9 @@ function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; en
   const place = mentions.find((m) => m.start >= hit.end && m.country && (m.kind === 'place' || m.form === 'metonym') && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
   if (!place || (place.country !== a.country && place.country !== b.country)) return null;
   const visitor = place.country === a.country ? b : a;
-  return RESIDENT_ENVOY.test(text.slice(Math.max(clause.start, visitor.start - 60), visitor.end)) ? null : { visitor, place };
+  // The visitor's own title: after the other's name for the second, before his own name for the first.
+  const title = visitor === b ? text.slice(a.end, b.start) : text.slice(Math.max(clause.start, a.start - 60), a.start);
+  return RESIDENT_ENVOY.test(title) ? null : { visitor, place };
 }
 
 const visitTwins = new WeakMap<Trigger, Trigger>();
@@ -902,7 +906,7 @@ function visitTwinOf(t: Trigger, rules: EventRules): Trigger {
 }
 
 /** The title of one who lives in the country he works in (an envoy, an attaché, a company's or an agency's office there): his meetings there are no visits. */
-const RESIDENT_ENVOY = /\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|consuls?(?:[- ]general)?|embassy|attach[eé]s?|counsellors?|representative office|office|bureau|correspondents?|mission)\b/i;
+const RESIDENT_ENVOY = /\b(?:ambassadors?|(?<!special\s)envoys?|charg[eé]s? d['’]affaires|consuls?(?:[- ]general)?|embassy|attach[eé]s?|counsellors?|representative office|office|bureau|correspondents?|mission)\b/i;
 
 /**
  * A clause without its leading infinitive of purpose: "to boost …; to garner …" (a list of aims) asserts nothing, so
@@ -1020,9 +1024,10 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const anaphor = subjectAnaphors(text, clause.start, at, rules).pop();
   const referent = anaphor && state.focus.length ? referentPerson(anaphor, sentenceMentions, state, rules) : null;
   if (referent?.country) return referent.country;
-  // "Calling Lukashenko 'an old friend of the Chinese people', Xi spoke highly of …": a clause opened by a participle
-  // has its subject after the participle's phrase, not the participle's object.
-  const participle = /^\s*\p{Lu}\p{Ll}+ing\b[^,;]*,/u.exec(text.slice(clause.start, clause.end));
+  // "Calling Lukashenko 'an old friend of the Chinese people', Xi spoke highly of …": a clause opened by a participle of
+  // naming or praising has its subject after the participle's phrase, not the participle's object (not "Noting the
+  // support of China …", whose owner says who supports).
+  const participle = NAMING_PARTICIPLE.exec(text.slice(clause.start, clause.end));
   const afterPhrase = participle ? clause.start + participle[0].length : -1;
   if (participle && afterPhrase > at) {
     const subject = mentions.find((m) => m.start >= afterPhrase && m.country);
@@ -1276,8 +1281,8 @@ function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState,
   if (state.recentPeople.length > 12) state.recentPeople.splice(0, state.recentPeople.length - 12);
 }
 
-/** An honour's verb in the active voice with its receiver right after: "awarded Xi", "bestowed on Xi Jinping", "conferred upon". */
-const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented)(?:\s+(?:on|upon))?\s+$/i;
+/** An honour's verb in the active voice with its receiver right after, a title between: "awarded Xi", "bestowed on Xi Jinping", "awarded Chinese Ambassador Cui Qiming". */
+const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+){0,4}$/u;
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
