@@ -885,7 +885,8 @@ function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; en
   const before = mentions.filter((m) => m.kind === 'person' && m.country && m.end <= hit.start);
   const [a, b] = before.slice(-2);
   if (!a || !b || a.country === b.country || !/^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(a.end, b.start)) || !/^\s*$/.test(text.slice(b.end, hit.start))) return null;
-  const place = mentions.find((m) => m.start >= hit.end && m.country && (m.kind === 'place' || m.form === 'metonym') && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
+  // Only a place right after the verb: the second branch of meetingPlace (after the one met) cannot hold past "met".
+  const place = meetingPlace(text, clause, hit.end, b, mentions);
   if (!place || (place.country !== a.country && place.country !== b.country)) return null;
   const visitor = place.country === a.country ? b : a;
   // The visitor's own title: after the other's name for the second, before his own name for the first.
