@@ -287,7 +287,8 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, moneyPairs: new Map(), textPeople, datelineCountry };
+  const recallsPast = x.ref.lexicon.recall_genres.includes(String(article.meta.genre ?? ''));
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;

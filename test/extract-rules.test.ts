@@ -1097,6 +1097,15 @@ test('a loan or venture with no acting country named takes the pair\'s usual pro
   assert.ok(!third.some((x) => x.subtype === 'joint_venture' && x.actor_1 === 'CHN'), JSON.stringify(third));
 });
 
+test('a venture named by a compound of both countries is the usual provider\'s, not the first-named one\'s, in an article naming a third country too', () => {
+  const text = 'The cars carry Belarusian and Russian batteries.\n\nThe Belarusian-Chinese joint venture SZAO BelGee was established in 2011 to make Geely brand cars. A Sino-Belarusian joint venture was set up in 2014 to make tractors.';
+  const e = rulesEvents(text, '2017-05-01').filter((x) => x.subtype === 'joint_venture');
+  assert.deepEqual(e.map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`).sort(), ['CHN→BLR 2011', 'CHN→BLR 2014'], JSON.stringify(e));
+  // The compound elsewhere in the sentence does not decide: "investment to the development of China-Belarus Great Stone Industrial Park".
+  const park = rulesEvents('China and Belarus are partners.\n\nBelarus invested $20m in the China-Belarus Great Stone Industrial Park in 2015.', '2016-01-01');
+  assert.ok(park.some((x) => x.category === 'investment' && x.actor_1 === 'BLR'), JSON.stringify(park));
+});
+
 test('a loan agreement beside its finance fact in the same sentence is that fact, not a second one (lexicon loan_document_pattern)', () => {
   const text = 'Belarus and Chinese Exim Bank signed an agreement on a number of lending projects worth over $1 billion on 22 April 2016.\n\nA loan agreement for USD 340 million was also signed to finance the reconstruction of the road M-5/E271 Minsk-Gomel.';
   const e = rulesEvents(text, '2016-04-25');
@@ -1355,4 +1364,97 @@ test('two of the pair joined by "and" who "met in" the home of one of them: the 
   // The visitor's own title decides: a prime minister meeting the ambassador at home visits; the ambassador does not.
   assert.deepEqual(v('On 11 May, Chinese Ambassador Xie Xiaoyong and Belarusian Prime Minister Roman Golovchenko met in Beijing.'), [['BLR', 'CHN', '2015-05-11']]);
   assert.deepEqual(v('On 11 May, Chinese Ambassador Xie Xiaoyong and Belarusian Prime Minister Roman Golovchenko met in Minsk.'), []);
+});
+
+test('the one named after a giving verb\'s "by", or a country\'s banks after "of", provides the money, before a provider noun elsewhere in the clause', () => {
+  const text = 'Belarus and China are partners.\n\nAs an agent bank of the Belarusian government, Belarusbank services tied loans of Chinese banks to the total tune of $2.3 billion. The bank\'s loan portfolio contains over $424 million of direct loans extended by Chinese finance institutions.';
+  const e = rulesEvents(text, '2016-03-01').filter((x) => x.category === 'finance');
+  assert.equal(e.length, 2, JSON.stringify(e));
+  assert.ok(e.every((x) => x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(e));
+});
+
+test('the support of both countries for a third thing is neither\'s support of the other', () => {
+  const both = rulesEvents('Belarus and China are partners.\n\nBuoyed by the support of the governments of China and Belarus, the park\'s first phase was completed on 5 May 2018.', '2018-09-11');
+  assert.ok(!both.some((x) => x.category === 'political_support'), JSON.stringify(both));
+  const one = rulesEvents('Belarus and China are partners.\n\nOn 5 May 2018 Lukashenko thanked China for the support of its government.', '2018-09-11');
+  assert.ok(one.some((x) => x.category === 'political_support'), JSON.stringify(one));
+});
+
+test('a language of one country taught or offered in the other is a cultural fact of the two; not one taught "worldwide"', () => {
+  const e = rulesEvents('Belarus and China are partners.\n\nOn 7 June 2024 the minister said that 46 middle schools and 12 universities in Belarus offer Chinese language courses.', '2024-06-08');
+  assert.ok(e.some((x) => x.category === 'cultural' && x.subtype === 'language_teaching'), JSON.stringify(e));
+  const passive = rulesEvents('Belarus and China are partners.\n\nThe Chinese language is taught at 14 Minsk schools.', '2019-10-14');
+  assert.ok(passive.some((x) => x.subtype === 'language_teaching'), JSON.stringify(passive));
+  const world = rulesEvents('Belarus and China are partners.\n\nThe Chinese language is currently studied by around 40 million people worldwide.', '2011-10-14');
+  assert.ok(!world.some((x) => x.subtype === 'language_teaching'), JSON.stringify(world));
+});
+
+test('the words of launches, tourist arrivals and fairs: "carried … into orbit", "welcomed 16,000 Chinese travelers", "is hosting the Book Fair"', () => {
+  const launch = rulesEvents('China and Belarus are partners.\n\nA Chinese rocket carried the first communications satellite for Belarus into orbit on Friday.', '2016-01-16');
+  assert.ok(launch.some((x) => x.subtype === 'space_launch' && x.date === '2016-01-15'), JSON.stringify(launch));
+  const tourists = rulesEvents('China and Belarus are partners.\n\nIn January-October 2017 Belarus welcomed slightly more than 16,000 Chinese travelers.', '2018-12-17');
+  assert.ok(tourists.some((x) => x.subtype === 'tourism' && x.date === '2017-01'), JSON.stringify(tourists));
+  const fair = rulesEvents('China and Belarus are partners.\n\nMinsk is hosting the 32nd International Book Fair from March 12 to 16, with Chinese books on show.', '2025-03-13');
+  assert.ok(fair.some((x) => x.category === 'cultural' && x.date === '2025-03-12'), JSON.stringify(fair));
+});
+
+test('"June 29 this year" is a day of the publication year; "Over 10 months 2018" is a period from January', () => {
+  const e = rulesEvents('China and Belarus are partners.\n\nThe delegation of Chongqing visited Minsk on June 29 this year.', '2023-08-10');
+  assert.ok(e.some((x) => x.category === 'visit' && x.date === '2023-06-29'), JSON.stringify(e));
+  const t = rulesEvents('China and Belarus are partners.\n\nOver 10 months 2018 trade between Belarus and China was estimated at $4.73 billion.', '2018-12-17');
+  assert.ok(t.some((x) => x.category === 'trade' && x.date === '2018-01'), JSON.stringify(t));
+});
+
+test('twinning with no country in its sentence is of the article\'s two countries', () => {
+  const e = rulesEvents('Minsk Region and Chongqing of China signed a road map on 10 August 2023. And in March 2017, twinning relations were established between the regions.', '2023-08-10');
+  assert.ok(e.some((x) => x.subtype === 'twinning' && x.date === '2017-03'), JSON.stringify(e));
+});
+
+test('"during his visit to Guangzhou" is a visit of the person the last sentence was about, one whose title is set off by commas', () => {
+  const text = 'On November 29, 2019 the Deputy Minister of Foreign Affairs of the Republic of Belarus, Andrei Dapkiunas, met with a delegation of China.\n\nThe meeting continued the dialogue launched during his visit to Guangzhou on 8 November, 2018.';
+  const v = rulesOnlyRecordsOf(text, '2019-11-29').tables.visits;
+  assert.ok(v.some((x) => x.date === '2018-11-08' && x.from_country === 'BLR' && x.to_country === 'CHN' && x.visitor === 'Andrei Dapkiunas'), JSON.stringify(v));
+});
+
+test('"Peoples Republic of China" without its apostrophe is China, not the Republic of China', () => {
+  const e = rulesEvents('Belarus signed an agreement with the Peoples Republic of China on 3 March 2019.', '2019-03-05');
+  assert.ok(e.some((x) => x.category === 'agreement' && [x.actor_1, x.actor_2].sort().join() === 'BLR,CHN'), JSON.stringify(e));
+});
+
+test('"the opening of the Consulate General" is a mission opened; "consider the possibility of opening" is not', () => {
+  const e = rulesEvents('Belarus and China are partners.\n\nOn 29 November 2019 the sides welcomed the opening of the Consulate General of Belarus in Guangzhou.', '2019-11-29');
+  assert.ok(e.some((x) => x.subtype === 'mission_opened'), JSON.stringify(e));
+  const plan = rulesEvents('Belarus and China are partners.\n\nOn 5 July 2019 the Chinese side was invited to consider the possibility of opening a representative office in Belarus.', '2019-07-05');
+  assert.ok(!plan.some((x) => x.subtype === 'mission_opened'), JSON.stringify(plan));
+});
+
+test('an investment fund set up by companies of the two is an investment', () => {
+  const e = rulesEvents('Belarus and China are partners.\n\nOn 14 May 2018 the Chinese company CITIC Construction and Belarusbank created a Chinese-Belarusian investment fund.', '2018-05-15');
+  assert.ok(e.some((x) => x.category === 'investment' && x.actor_1 === 'CHN'), JSON.stringify(e));
+});
+
+test('an analysis does not date an event it recalls in the past by its page\'s day; a news report does (lexicon recall_genres)', () => {
+  const text = 'October 03, 2016 11:24\n\nBelarus is developing military cooperation with China.\n\nDuring Lukashenka’s visit to China, the two states signed a number of agreements on bilateral cooperation.';
+  const rules = (genre: string) => rulesOnlyRecordsFrom(writeArticle('g', text, { title: 'Cooperation', published: '2016-10-03', genre }), 'g').tables.events.filter((x) => x.category === 'agreement');
+  assert.ok(rules('news').some((x) => x.date === '2016-10-03'), JSON.stringify(rules('news')));
+  assert.ok(!rules('analysis').some((x) => x.date === '2016-10-03'), JSON.stringify(rules('analysis')));
+});
+
+test('"prior to his trip on 28 February" in a text of March is a visit done; "ahead of his visit on 28 February" a year before is still to come', () => {
+  const done = rulesOnlyRecordsOf('China and Belarus are partners.\n\nJust prior to his three-day trip to Beijing on 28 February, Belarusian President Alexander Lukashenko issued a warning.', '2023-03').tables.visits;
+  assert.ok(done.some((x) => x.date === '2023-02-28' && x.from_country === 'BLR'), JSON.stringify(done));
+  const coming = rulesOnlyRecordsOf('China and Belarus are partners.\n\nAhead of his visit to Beijing on 28 February, Belarusian President Alexander Lukashenko gave an interview.', '2023-02-20').tables.visits;
+  assert.equal(coming.length, 0, JSON.stringify(coming));
+});
+
+test('"has always adhered and will adhere to" states a stance held, not only a forecast; "will adhere" alone is still a stance of political support', () => {
+  const e = rulesEvents('China and Belarus are partners.\n\nOn 16 December 2021 Senko stressed that Belarus has always adhered and will adhere to the one-China principle.', '2021-12-16');
+  assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR'), JSON.stringify(e));
+  const plan = rulesEvents('China and Belarus are partners.\n\nOn 16 December 2021 the parties said they will sign an agreement on trade.', '2021-12-16');
+  assert.ok(!plan.some((x) => x.category === 'agreement'), JSON.stringify(plan));
+});
+
+test('supporting a country\'s initiative or principle is supporting that country (lexicon country_initiatives)', () => {
+  const e = rulesEvents('China and Belarus are partners.\n\nOn 4 July 2024 Lukashenko said Belarus supports the Global Development Initiative.', '2024-07-05');
+  assert.ok(e.some((x) => x.category === 'political_support' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(e));
 });

@@ -46,7 +46,7 @@ const compiledRelative = new WeakMap<Lexicon, (Lexicon['relative_dates'][number]
 function relativeDateRules(lex: Lexicon) {
   let rules = compiledRelative.get(lex);
   if (!rules) {
-    rules = lex.relative_dates.map((rel) => ({ ...rel, regex: new RegExp(`^(?:(?:([a-z.]+)|(\\d{1,2})(?:st|nd|rd|th)? ([a-z.]+)) (?:of )?)?(?:over |in |during |since )?(?:the )?${rel.pattern}$`) }));
+    rules = lex.relative_dates.map((rel) => ({ ...rel, regex: new RegExp(`^(?:(?:([a-z.]+)|(\\d{1,2})(?:st|nd|rd|th)? ([a-z.]+)|([a-z.]+) (\\d{1,2})(?:st|nd|rd|th)?,?) (?:of )?)?(?:over |in |during |since )?(?:the )?${rel.pattern}$`) }));
     compiledRelative.set(lex, rules);
   }
   return rules;
@@ -135,11 +135,13 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   if (day && name && month(name) && !pubMonth && pubYear && Number(day) <= 31) return { value: `${pubYear}-${pad(month(name))}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
   for (const rel of relativeDateRules(lex)) {
     if ((m = s.match(rel.regex))) {
-      const monthName = [m[1], m[3]].find((x) => x && month(x));
+      // "March this year", "29 June this year", "June 29 last year".
+      const monthName = [m[1], m[3], m[4]].find((x) => x && month(x));
+      const dayOf = m[2] ?? m[5];
       if (rel.unit === 'year') {
         const y = pubYear + rel.offset;
         if (monthName && month(monthName)) {
-          return m[2] ? { value: `${y}-${pad(month(monthName))}-${pad(+m[2])}`, precision: 'day', basis: 'relative_to_publication' } : { value: `${y}-${pad(month(monthName))}`, precision: 'month', basis: 'relative_to_publication' };
+          return dayOf ? { value: `${y}-${pad(month(monthName))}-${pad(+dayOf)}`, precision: 'day', basis: 'relative_to_publication' } : { value: `${y}-${pad(month(monthName))}`, precision: 'month', basis: 'relative_to_publication' };
         }
         if (!monthName) return { value: String(y), precision: 'year', basis: 'relative_to_publication' };
       } else if (rel.unit === 'day') {
@@ -240,8 +242,12 @@ function rangeFinder(lex: Lexicon): RegExp {
   return re;
 }
 
-/** "the first eight months of 2019", "of this year" (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
-const FIRST_MONTHS = /\bfirst\s+(\p{L}+|\d{1,2})\s+months\s+of\s+(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu;
+/**
+ * "the first eight months of 2019", "of this year", "Over 10 months 2018", "in 11 months of 2023": a count of a year's
+ * months from its start, as trade reports give them (not "the last three months of 2018") (module constant: see WORD
+ * in plausibility.ts on \p{…} literals in functions).
+ */
+const FIRST_MONTHS = /(?<!\b(?:last|final|past|remaining|next|coming|following)\s+)\b(?:first\s+)?(\p{L}+|\d{1,2})\s+months\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu;
 
 /** "on the 28th" followed by a clause's end or a new clause, not by a noun ("on the 28th anniversary") nor by more days ("on the 28th and 29th of May"). */
 const DAY_OF_MONTH = /\bon\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?!\s*(?:,|and|to|[–—-])\s*(?:the\s+)?\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|during|with|by)\b)/giu;

@@ -7,7 +7,7 @@ import type { Reference, Trigger } from './reference.ts';
 import { isMutual } from '../lib/categories.ts';
 import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp } from './dates.ts';
+import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -57,6 +57,8 @@ export interface ArticleState {
   prevLenders: EntityMention[];
   /** Whether the text reports the day's news (its genre is one of the lexicon's report_genres). */
   isReport: boolean;
+  /** Whether the article's genre recalls past events (lexicon recall_genres: analysis): a past event it tells undated is not of the page's day. */
+  recallsPast?: boolean;
   /** The provider and recipient the article last gave money, aid or an investment, by category, and the block it gave them in. */
   moneyPairs: Map<string, { pair: [string, string]; block: number }>;
   /** The country of the place a block's dateline names ("DUSHANBE, July 16 (Xinhua) --"), by block. */
@@ -88,6 +90,12 @@ export interface EventRules {
   thirdParty: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
   recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
+  /** A giving verb's participle and "by" right before a mention: it names the provider ("loans extended by Chinese banks"). */
+  providerBy: RegExp;
+  /** A month's name, written in full or short (lexicon months). */
+  monthName: RegExp;
+  /** Each country's initiatives, principles and laws (lexicon country_initiatives), as [country, pattern]. */
+  initiatives: [string, RegExp][];
   /** Lender organisations by a word of their name; words that name a lender without naming it ("Chinese banks"). */
   lender: RegExp; lendingParty: RegExp;
   /** A reporting verb and "that": what follows is the reported clause, with its own subject (lexicon reported_clause). */
@@ -373,6 +381,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
+    initiatives: Object.entries(lex.country_initiatives).map(([c, names]): [string, RegExp] => [c, phraseRegex(names, 'iu')]),
+        monthName: new RegExp(`\\b(?:${Object.keys(lex.months).map((m) => m.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu'),
+    providerBy: new RegExp(`${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
@@ -513,7 +524,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
-      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || hasPersonAnaphor(clause.masked, rules);
+      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || hasPersonAnaphor(clause.masked, rules) || POSSESSIVE_VISIT.test(clause.masked);
       case 'money': return inClause(f.money, clause).length > 0;
       case 'percent': return inClause(f.percents, clause).length > 0;
       // A figure in tonnes or containers, where no money or share states it (those have triggers of their own).
@@ -551,6 +562,9 @@ function sharesInfinitive(passage: string, rules: EventRules): boolean {
   return !rules.finiteVerb.test(passage.slice(to).replace(/^to\s+[a-z]+/, ''));
 }
 
+/** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
+const DONE_AND_FUTURE = /\b(?:has|have|had)\s+(?:always\s+|consistently\s+|firmly\s+)?[a-z]+(?:ed|en|t)\s+and\s+$/i;
+
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
@@ -564,13 +578,16 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const own = ownPastClause(told, text.slice(at, at + 12));
   const window = own ?? told;
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
-  const forecast = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
+  // "Belarus has always adhered and will adhere to the one-China principle": a future joined to the same act done is no
+  // forecast of it.
+  const cues = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
+  const forecast = cues.filter((m) => !(/^(?:will|shall)$/i.test(m[0]) && DONE_AND_FUTURE.test(window.slice(0, m.index))));
   // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
   // "Belarus also plans to construct Lebyazhy residential suburb, near Minsk, with $200m of Chinese direct investments":
   // an infinitive of a plan governs its whole object, however long, while no verb of its own comes between.
   if (!forecast.length && trigger?.category !== 'political_support' && isGovernedByPlan(before, rules)) return false;
   // "China will as always support Belarus", "will continue to support": a standing stance, stated now.
-  const stance = trigger?.category === 'political_support' && forecast.length > 0 && rules.standingStance.test(window.slice(forecast[forecast.length - 1].index!));
+  const stance = trigger?.category === 'political_support' && cues.length > 0 && rules.standingStance.test(window.slice(cues[cues.length - 1].index!));
   if (forecast.length && !stance && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "it remains unclear whether China and Belarus have reached an agreement", "claims that Belarus has signed a contract".
@@ -579,7 +596,8 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
   const head = firstWords(text.slice(clause.start, at), 7);
-  if (own === null && !stance && /\b(?:will|shall)\b/i.test(head) && !rules.reporting.test(head.slice(0, head.search(/\b(?:will|shall)\b/i)))) return (rules.reporting.lastIndex = 0), false;
+  const headWill = head.search(/\b(?:will|shall)\b/i);
+  if (own === null && !stance && headWill >= 0 && !DONE_AND_FUTURE.test(head.slice(0, headWill)) && !rules.reporting.test(head.slice(0, headWill))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
@@ -780,7 +798,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null);
   if (candidateCategory === 'political_support' && state.isReport && !vague && reportDay) return [{ ...reportDay, basis: 'inferred_from_context' }];
   const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
-  if (reported && !vague && state.newsDate) return [{ ...state.newsDate }];
+  if (reported && !vague && state.newsDate && !state.recallsPast) return [{ ...state.newsDate }];
   // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
   // facts told so are often older background: they stay undated.
@@ -1128,10 +1146,12 @@ const SUPPORT_OF = /^\s+(?:can|could|will|may)\s+(?:always\s+)?(?:count|rely|dep
 const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
-function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null): boolean {
+function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null, rules: EventRules): boolean {
   const comma = indexUpTo(text, ',', from, clause.end);
   const stop = comma < 0 ? clause.end : comma;
-  return mentions.some((m) => m.start >= from && m.end <= stop && m.country !== actor1);
+  if (mentions.some((m) => m.start >= from && m.end <= stop && m.country !== actor1)) return true;
+  // "Belarus supports the Global Development Initiative": an initiative that stands for another country's position.
+  return rules.initiatives.some(([country, re]) => country !== actor1 && re.test(text.slice(from, stop)));
 }
 
 /** The article's pair when a trade trigger is "bilateral" or "between the two countries" (words just before or in it, or right after). */
@@ -1255,10 +1275,32 @@ function referentPerson(m: RegExpExecArray, mentions: EntityMention[], state: Ar
 }
 
 /**
+ * Whether a date is a day written with its month and no year ("on 28 February") that falls in the 90 days before the
+ * day of publication: a day of the recent past, as the text's readers take it (not a weekday, which always resolves
+ * backwards).
+ */
+function isRecentNamedDay(d: Omit<DateMention, 'start' | 'end'> | null, published: string, rules: EventRules): boolean {
+  if (!d?.value || d.basis !== 'relative_to_publication' || d.precision !== 'day' || !rules.monthName.test(d.text)) return false;
+  const from = published.length === 10 ? published : published.length === 7 ? `${published}-01` : null;
+  const days = from ? daysBetween(d.value, from) : -1;
+  return days >= 1 && days <= 90;
+}
+
+/** A possessive pronoun and up to two words right before a visit noun: "his visit", "her first official trip". */
+const POSSESSIVE_VISIT = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|stay)\b/iu;
+
+const POSSESSIVE_BEFORE = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
  * The visitor when the clause names none but says "he" or "the premier" as the subject a few words before the trigger
  * ("On August 22, the premier arrived in Minsk"): the person it stands for (see referentPerson).
  */
 function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules): EntityMention | null {
+  // "… launched during his visit to Guangzhou on 8 November, 2018": a possessive right before the visit noun is the
+  // visitor, the person the last sentence's subject was (none named in this sentence before it).
+  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start)) && !facts.mentions.some((x) => x.kind === 'person' && x.end <= hit.start)) {
+    return [...state.recentPeople].reverse().find((p) => p.subject)?.mention ?? null;
+  }
   const m = subjectAnaphors(text, clause.start, hit.start, rules).pop();
   if (!m) return null;
   const between = text.slice(m.index + m[0].length, hit.start);
@@ -1320,18 +1362,22 @@ function namesCountryOutside(facts: SentenceFacts, countries: string[]): boolean
 
 /** The provider a trigger's category usually has between the article's two countries (triggers.json usual_provider, for its usual_provider_subtypes), when the sentence names no country outside them. */
 function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
-  const category = rules.ref.categories[t.category];
-  const usual = category?.usual_provider;
-  if (!usual || !category.usual_provider_subtypes?.includes(t.subtype) || state.focus.length < 2) return null;
-  const pair = state.focus.slice(0, 2);
-  if (namesCountryOutside(facts, pair)) return null;
+  if (!pairUsualProvider(t, state.focus, rules) || namesCountryOutside(facts, state.focus.slice(0, 2))) return null;
   // An organisation named with a country of its own ("borrowed from Belarusbank") is the party the rules could not
   // place: no default then. Nor for a fact the sentence gives no date of its own (a reference back, a plan, a sum).
   if (facts.mentions.some((m) => m.kind === 'organisation' && m.country)) return null;
   if (!facts.dates.some((d) => d.value && d.basis === 'explicit')) return null;
   // An amount with no country of its own keeps the direction of the article's last money fact (below), not a default.
   if (facts.money.length) return null;
-  return usual[[...pair].sort().join('-')] ?? null;
+  return pairUsualProvider(t, state.focus, rules);
+}
+
+/** The category's usual provider between the first two of `countries`, for the subtypes it has one for; else null. */
+function pairUsualProvider(t: Trigger, countries: string[], rules: EventRules): string | null {
+  const category = rules.ref.categories[t.category];
+  const usual = category?.usual_provider;
+  if (!usual || !category.usual_provider_subtypes?.includes(t.subtype) || countries.length < 2) return null;
+  return usual[[...countries.slice(0, 2)].sort().join('-')] ?? null;
 }
 
 /**
@@ -1349,6 +1395,16 @@ function isStanding(text: string, clause: Clause, hit: { start: number; end: num
 
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
+
+/**
+ * A compound of two countries ("Belarusian-Chinese", "Sino-Belarusian") that stands right before `at` (a trigger): a
+ * prefix joined straight to the next country's mention, as its two mentions; null when there is none.
+ */
+function pairCompoundBefore(text: string, mentions: EntityMention[], at: number): [EntityMention, EntityMention] | null {
+  const i = mentions.findIndex((m, k) => m.kind === 'country' && m.form === 'prefix' && mentions[k + 1]?.kind === 'country'
+    && mentions[k + 1].start === m.end && mentions[k + 1].country !== m.country && mentions[k + 1].end <= at && /^\s*$/.test(text.slice(mentions[k + 1].end, at)));
+  return i < 0 ? null : [mentions[i], mentions[i + 1]];
+}
 
 /** The pair as [provider, recipient] from one side of the focus pair and whether it provides; null when the side is not one of the pair. */
 function pairOf(state: ArticleState, side: string | null, isProvider: boolean, named: EntityMention[] = []): [string, string] | null {
@@ -1368,6 +1424,12 @@ function pairOf(state: ArticleState, side: string | null, isProvider: boolean, n
  */
 function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
+  // "direct loans extended by Chinese finance institutions", "tied loans of Chinese banks": the one named after a giving
+  // verb's "by", or a country's lenders after "of" (lexicon lending_party_words), provide, before any other word of the
+  // clause ("an agent bank of the Belarusian government").
+  const by = inClause.find((m) => rules.providerBy.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
+    || (m.form === 'adjective' && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)) && startsWithLendingParty(text.slice(m.end, m.end + 30), rules)));
+  if (by) return pairOf(state, by.country, true, inClause);
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
     if (rules.recipientAfter.test(after)) return pairOf(state, m.country, false, inClause);
@@ -1382,6 +1444,23 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   }
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
   return lender ? pairOf(state, lender.country, true, inClause) : null;
+}
+
+/**
+ * Whether the words right after a trigger name both countries of the pair joined by "and", with nothing between the
+ * trigger and them but words ("support of the governments of China and Belarus"; not "support of China, and Belarus").
+ */
+function bothSidesAfter(text: string, at: number, mentions: EntityMention[], state: ArticleState): boolean {
+  const i = mentions.findIndex((m) => m.start >= at);
+  const [a, b] = [mentions[i], mentions[i + 1]];
+  if (!a || !b || !a.country || !b.country || a.country === b.country || !state.focus.includes(a.country) || !state.focus.includes(b.country)) return false;
+  return a.start - at <= 40 && /^[\s\p{L}-]*$/u.test(text.slice(at, a.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start));
+}
+
+/** Whether `after` (the text after a country adjective) begins with a word that names a lender ("banks", "investors"). */
+function startsWithLendingParty(after: string, rules: EventRules): boolean {
+  const m = /^\s+([\p{L}-]+)/u.exec(after);
+  return !!m && rules.lendingParty.test(m[1]);
 }
 
 /** Whether a mention, written `name`, is an organisation that lends: its name has a lender word (lexicon lender_words). */
@@ -1525,7 +1604,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // on the trigger) is the other country's, before any country the words around it would make the subject.
     const hostFirst = !!t.pair_default && !isMutual(t.category);
     const hosted = hostFirst ? pairActor(t, facts, state, rules) : null;
-    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, mentions, facts.mentions, state, rules) ?? (hostFirst ? null : pairActor(t, facts, state, rules));
+    // "The Belarusian-Chinese joint venture SZAO BelGee was established": a compound of both sides right before the
+    // venture names a joint thing, not who provides the money; neither of its parts is the subject.
+    // The venture is then the two's: the category's usual provider between them, whatever else the sentence names.
+    const compound = MONEY_DIRECTED.has(t.category) ? pairCompoundBefore(text, mentions, hit.start) : null;
+    const actors = compound ? mentions.filter((m) => !compound.includes(m)) : mentions;
+    const joint = compound ? pairUsualProvider(t, compound.map((m) => m.country!), rules) : null;
+    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, facts.mentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, facts, state, rules));
     // "their contract investment value has reached $1.22 billion": money with no country of its own keeps the direction
     // the paragraph gave the last fact of its kind (as below), when it gave one.
     const last = state.moneyPairs.get(t.category);
@@ -1545,6 +1630,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     third = counterpart.third;
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
     if (hosted && actor2 && !third) state.moneyPairs.set(t.category, { pair: [actor1, actor2], block: facts.block });
+    // "Buoyed by the support of the governments of China and Belarus, infrastructure … completed": the support of both
+    // for a third thing is neither's support of the other.
+    if (t.category === 'political_support' && bothSidesAfter(text, hit.end, mentions, state)) { drop('the support of both sides, for something else'); return null; }
     // "He appreciated Belarus' support for China": the support is the possessor's, for the country named after it.
     const owned = t.category === 'political_support' ? possessedSupport(text, clause, mentions) : null;
     if (owned) [actor1, actor2, supportOwned] = [owned[0], owned[1], true];
@@ -1590,12 +1678,14 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c))) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !tradeBefore) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
-  if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1)) { drop('no country supported named after it'); return null; }
+  if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules)) { drop('no country supported named after it'); return null; }
   if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end);
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
-  if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit')) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
+  // "Just prior to his three-day trip to Beijing on 28 February, Lukashenko issued a warning", published in March: a
+  // day named by its month in the weeks before publication is past too.
+  if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit' || isRecentNamedDay(d, state.published, rules))) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
   for (const date of dates) {
     if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
     // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place

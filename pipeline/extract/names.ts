@@ -52,7 +52,8 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
   const link = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}))?`;
   return {
     // "Chairman of the House of Representatives of the National Assembly of Belarus Vladimir Andreichenko": bodies between the title and its country.
-    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles}${portfolioOf})${body}${link}\s+(?<name>${NAME})(?![\p{L}])`, 'gu'),
+    // "the Deputy Minister of Foreign Affairs of the Republic of Belarus, Andrei Dapkiunas, met": a name set off by commas.
+    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles}${portfolioOf})${body}${link}(?:\s+|,\s+(?=${NAME},))(?<name>${NAME})(?![\p{L}])`, 'gu'),
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     // "Ivan Kubrakov, Interior Minister of Belarus," / "Cui Qiming, the Chinese Ambassador to Belarus": the country it is "of".
