@@ -243,11 +243,11 @@ function rangeFinder(lex: Lexicon): RegExp {
 }
 
 /**
- * "the first eight months of 2019", "of this year", "Over 10 months 2018", "in 11 months of 2023": a count of a year's
- * months from its start, as trade reports give them (not "the last three months of 2018") (module constant: see WORD
- * in plausibility.ts on \p{…} literals in functions).
+ * "the first eight months of 2019", "of this year", and with no article "Over 10 months 2018", "in 11 months of 2023":
+ * a count of a year's months from its start, as trade reports give them (not "the last three months of 2018", "the
+ * second six months of 2019") (module constant: see WORD in plausibility.ts on \p{…} literals in functions).
  */
-const FIRST_MONTHS = /(?<!\b(?:last|final|past|remaining|next|coming|following)\s+)\b(?:first\s+)?(\p{L}+|\d{1,2})\s+months\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous)\s+year)\b/giu;
+const FIRST_MONTHS = /(?:\bfirst\s+|(?<=\b(?:over|in|for|during)\s+))(\p{L}+|\d{1,2})\s+months\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous|the)\s+year)\b/giu;
 
 /** "on the 28th" followed by a clause's end or a new clause, not by a noun ("on the 28th anniversary") nor by more days ("on the 28th and 29th of May"). */
 const DAY_OF_MONTH = /\bon\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?!\s*(?:,|and|to|[–—-])\s*(?:the\s+)?\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|during|with|by)\b)/giu;

@@ -90,7 +90,7 @@ export interface EventRules {
   thirdParty: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
   recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
-  /** A giving verb's participle and "by" right before a mention: it names the provider ("loans extended by Chinese banks"). */
+  /** After the money's noun, a giving verb's participle and "by" right before a mention: it names the provider ("loans extended by Chinese banks"). */
   providerBy: RegExp;
   /** A month's name, written in full or short (lexicon months). */
   monthName: RegExp;
@@ -383,7 +383,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     initiatives: Object.entries(lex.country_initiatives).map(([c, names]): [string, RegExp] => [c, phraseRegex(names, 'iu')]),
         monthName: new RegExp(`\\b(?:${Object.keys(lex.months).map((m) => m.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu'),
-    providerBy: new RegExp(`${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
+    providerBy: new RegExp(`^\\s+(?:[\\p{L}$€\\d.-]+\\s+){0,3}?${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
@@ -1146,12 +1146,13 @@ const SUPPORT_OF = /^\s+(?:can|could|will|may)\s+(?:always\s+)?(?:count|rely|dep
 const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
-function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null, rules: EventRules): boolean {
+function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null, rules: EventRules, pair: string[]): boolean {
   const comma = indexUpTo(text, ',', from, clause.end);
   const stop = comma < 0 ? clause.end : comma;
   if (mentions.some((m) => m.start >= from && m.end <= stop && m.country !== actor1)) return true;
-  // "Belarus supports the Global Development Initiative": an initiative that stands for another country's position.
-  return rules.initiatives.some(([country, re]) => country !== actor1 && re.test(text.slice(from, stop)));
+  // "Belarus supports the Global Development Initiative": an initiative that stands for the other country's position,
+  // between the article's two countries (not a third country's stance).
+  return !!actor1 && pair.includes(actor1) && rules.initiatives.some(([country, re]) => country !== actor1 && pair.includes(country) && re.test(text.slice(from, stop)));
 }
 
 /** The article's pair when a trade trigger is "bilateral" or "between the two countries" (words just before or in it, or right after). */
@@ -1286,6 +1287,15 @@ function isRecentNamedDay(d: Omit<DateMention, 'start' | 'end'> | null, publishe
   return days >= 1 && days <= 90;
 }
 
+/** A word of investment: "investment", "invested", "FDI". */
+const INVESTMENT_WORD = /\b(?:invest\w*|FDI)\b/i;
+
+/** Where the text after `from` reaches the next comma or semicolon, or `end`. */
+function commaOrEnd(text: string, from: number, end: number): number {
+  const m = /[,;]/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
 /** A possessive pronoun and up to two words right before a visit noun: "his visit", "her first official trip". */
 const POSSESSIVE_VISIT = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|stay)\b/iu;
 
@@ -1296,12 +1306,13 @@ const POSSESSIVE_BEFORE = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
  * ("On August 22, the premier arrived in Minsk"): the person it stands for (see referentPerson).
  */
 function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules): EntityMention | null {
-  // "… launched during his visit to Guangzhou on 8 November, 2018": a possessive right before the visit noun is the
-  // visitor, the person the last sentence's subject was (none named in this sentence before it).
-  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start)) && !facts.mentions.some((x) => x.kind === 'person' && x.end <= hit.start)) {
+  const m = subjectAnaphors(text, clause.start, hit.start, rules).pop();
+  // "… launched during his visit to Guangzhou on 8 November, 2018": with no subject standing for someone ("The
+  // minister recalled his visit"), a possessive right before the visit noun is the visitor, the person the last
+  // sentence's subject was (none named in this sentence before it).
+  if (!m && POSSESSIVE_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start)) && !facts.mentions.some((x) => x.kind === 'person' && x.end <= hit.start)) {
     return [...state.recentPeople].reverse().find((p) => p.subject)?.mention ?? null;
   }
-  const m = subjectAnaphors(text, clause.start, hit.start, rules).pop();
   if (!m) return null;
   const between = text.slice(m.index + m[0].length, hit.start);
   if (between.trim().split(/\s+/).filter(Boolean).length > 5 || /[;:]/.test(between)) return null;
@@ -1422,13 +1433,14 @@ function pairOf(state: ArticleState, side: string | null, isProvider: boolean, n
  * noun after a country adjective ("Chinese loans", "Chinese-built plant"), "from China"; else a lender of the pair
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
-function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules): [string, string] | null {
+function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at = clause.end): [string, string] | null {
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
-  // "direct loans extended by Chinese finance institutions", "tied loans of Chinese banks": the one named after a giving
-  // verb's "by", or a country's lenders after "of" (lexicon lending_party_words), provide, before any other word of the
-  // clause ("an agent bank of the Belarusian government").
-  const by = inClause.find((m) => rules.providerBy.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
-    || (m.form === 'adjective' && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)) && startsWithLendingParty(text.slice(m.end, m.end + 30), rules)));
+  // "direct loans extended by Chinese finance institutions", "tied loans of Chinese banks": right after the money's
+  // noun, the one named after a giving verb's "by", or a country's lenders after "of" (lexicon lending_party_words),
+  // provide, before any other word of the clause ("an agent bank of the Belarusian government"); not a "by" of
+  // another noun further on ("in projects backed by the Belarusian state").
+  const by = inClause.find((m) => m.start >= at && !/[,;(]/.test(text.slice(at, m.start)) && (rules.providerBy.test(text.slice(at, m.start))
+    || (m.form === 'adjective' && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(at, m.start)) && startsWithLendingParty(text.slice(m.end, m.end + 30), rules))));
   if (by) return pairOf(state, by.country, true, inClause);
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
@@ -1446,6 +1458,9 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   return lender ? pairOf(state, lender.country, true, inClause) : null;
 }
 
+/** A verb right after a country that starts a clause of its own ("supports Belarus and China is ready …"). */
+const NEW_CLAUSE_VERB = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|stands?|remains?)\b/i;
+
 /**
  * Whether the words right after a trigger name both countries of the pair joined by "and", with nothing between the
  * trigger and them but words ("support of the governments of China and Belarus"; not "support of China, and Belarus").
@@ -1454,7 +1469,8 @@ function bothSidesAfter(text: string, at: number, mentions: EntityMention[], sta
   const i = mentions.findIndex((m) => m.start >= at);
   const [a, b] = [mentions[i], mentions[i + 1]];
   if (!a || !b || !a.country || !b.country || a.country === b.country || !state.focus.includes(a.country) || !state.focus.includes(b.country)) return false;
-  return a.start - at <= 40 && /^[\s\p{L}-]*$/u.test(text.slice(at, a.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start));
+  return a.start - at <= 40 && /^[\s\p{L}-]*$/u.test(text.slice(at, a.start)) && /\b(?:of|from|by)\b/i.test(text.slice(at, a.start) + ' ' + text.slice(Math.max(0, at - 6), at))
+    && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start)) && !NEW_CLAUSE_VERB.test(text.slice(b.end, b.end + 20));
 }
 
 /** Whether `after` (the text after a country adjective) begins with a word that names a lender ("banks", "investors"). */
@@ -1596,7 +1612,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor2 = honoured.country;
     actor1 = state.focus.find((c) => c !== actor2) ?? null;
   } else {
-    const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules) : null;
+    // "offer Chinese language courses": the language's country is the one whose language is taught.
+    const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules)
+      : t.agent === 'language' ? mentions.find((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end) ?? null : null;
     if (agent?.id) base.agent_id = agent.id;
     // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
     if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); return null; }
@@ -1653,7 +1671,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
     // "…, whereas Russia, for example, has borrowed $151.8 billion": a third country acting is no fact of the pair's.
     const thirdActs = actor1 !== null && !state.focus.includes(actor1);
-    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules) ?? state.moneyPairs.get(t.category)?.pair ?? null;
+    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end) ?? state.moneyPairs.get(t.category)?.pair ?? null;
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
   }
@@ -1678,14 +1696,17 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c))) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !tradeBefore) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
-  if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules)) { drop('no country supported named after it'); return null; }
+  // "China's FDI in Minsk Oblast amounted to $115 million, up 9% year-on-year": a figure in a clause about investment,
+  // with no word of trade in it, is the investment's.
+  if (t.category === 'trade' && INVESTMENT_WORD.test(text.slice(clause.start, clause.end)) && !rules.tradeWord.test(text.slice(clause.start, clause.end))) { drop('a figure of the investment its clause names'); return null; }
+  if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
   if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end);
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
   // "Just prior to his three-day trip to Beijing on 28 February, Lukashenko issued a warning", published in March: a
-  // day named by its month in the weeks before publication is past too.
-  if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit' || isRecentNamedDay(d, state.published, rules))) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
+  // day named by its month in the weeks before publication, written with the visit (not another event's), is past too.
+  if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit' || (isRecentNamedDay(d, state.published, rules) && text.slice(hit.end, commaOrEnd(text, hit.end, clause.end)).includes(d!.text)))) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
   for (const date of dates) {
     if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
     // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
