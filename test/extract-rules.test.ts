@@ -1512,3 +1512,10 @@ test('a person who "told" a news agency of the other country gave it an intervie
   const source = rulesEvents('China and Belarus are partners.\n\nThe central banks of Belarus and China keep negotiating the swap, a source in the financial circles told the Interfax-Zapad news agency.', '2012-11-29');
   assert.ok(!source.some((x) => x.category === 'media'), JSON.stringify(source));
 });
+
+test('an amount written as an adjective with hyphens ("the 1-billion-dollar loan", "the 325.87 million-Yuan loan") is the amount', () => {
+  const f = rulesOnlyRecordsOf('China and Belarus are partners.\n\nBeijing on Sunday granted Minsk the 1-billion-dollar loan to assist the economy.', '2011-09-26').tables.finance;
+  assert.ok(f.some((x) => x.amount === 1e9 && x.currency === 'USD'), JSON.stringify(f));
+  const y = rulesOnlyRecordsOf('China and Belarus are partners.\n\nIn August 2007 Minskenergo took over the 325.87 million-Yuan loan from China Exim Bank.', '2007-08-31').tables.finance;
+  assert.ok(y.some((x) => x.amount === 325.87e6 && x.currency === 'CNY'), JSON.stringify(y));
+});

@@ -20,15 +20,16 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   const alt = [...markers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const num = '\\d+(?:[.,]\\d+)*';
   const scale = Object.keys(lex.scale_words).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-  const pre = `(?<pre>${alt})\\s?(?<n1>${num})(?:\\s?(?<s1>${scale})(?![\\p{L}]))?`;
-  const post = `(?<n2>${num})(?:\\s?(?<s2>${scale}))?\\s(?<post>${alt})(?![\\p{L}])`;
+  // Hyphens join them in an adjective: "the 1-billion-dollar loan", "a $1-billion credit line".
+  const pre = `(?<pre>${alt})\\s?(?<n1>${num})(?:(?:\\s?|-)(?<s1>${scale})(?![\\p{L}]))?`;
+  const post = `(?<n2>${num})(?:(?:\\s?|-)(?<s2>${scale}))?[\\s-](?<post>${alt})(?![\\p{L}])`;
   const fractions = fractionWords(lex);
   // "one billion dollars", "a million euros": a number word (or "a") and a scale word spelt out, then the currency.
   const words = ['a', ...Object.keys(lex.number_words)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const longScales = Object.keys(lex.scale_words).filter((w) => SPELT_SCALE.test(w)).map(escapeRegex).join('|');
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
-    wordMoney: new RegExp(`(?<![\\p{L}\\p{N}-])(?<n>${words})\\s+(?<s>${longScales})\\s+(?<post>${alt})(?![\\p{L}])`, 'giu'),
+    wordMoney: new RegExp(`(?<![\\p{L}\\p{N}-])(?<n>${words})[\\s-]+(?<s>${longScales})[\\s-]+(?<post>${alt})(?![\\p{L}])`, 'giu'),
     ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
     // "increased by a quarter": a fraction after "by" (lexicon fraction_percents).
     fraction: new RegExp(`(?<![\\p{L}])by\\s+(${fractions.map(escapeRegex).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu'),
