@@ -382,7 +382,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     initiatives: Object.entries(lex.country_initiatives).map(([c, names]): [string, RegExp] => [c, phraseRegex(names, 'iu')]),
-        monthName: new RegExp(`\\b(?:${Object.keys(lex.months).map((m) => m.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu'),
+    monthName: new RegExp(`\\b(?:${Object.keys(lex.months).map((m) => m.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu'),
     providerBy: new RegExp(`^\\s+(?:[\\p{L}$€\\d.-]+\\s+){0,3}?${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
@@ -1299,6 +1299,7 @@ function commaOrEnd(text: string, from: number, end: number): number {
 /** A possessive pronoun and up to two words right before a visit noun: "his visit", "her first official trip". */
 const POSSESSIVE_VISIT = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|stay)\b/iu;
 
+/** The same possessive at the end of the text before a visit noun's trigger: "… during his ", "… her first official ". */
 const POSSESSIVE_BEFORE = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
