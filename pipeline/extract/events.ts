@@ -1192,7 +1192,7 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   if (before.length) return before[before.length - 1];
   if (agent) return agent;
   // "his visit": the person the sentence names.
-  const possessive = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   return possessive ? facts.mentions.find((m) => m.kind === 'person') ?? null : null;
 }
 
@@ -1299,8 +1299,8 @@ function commaOrEnd(text: string, from: number, end: number): number {
 /** A possessive pronoun and up to two words right before a visit noun: "his visit", "her first official trip". */
 const POSSESSIVE_VISIT = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|stay)\b/iu;
 
-/** The same possessive at the end of the text before a visit noun's trigger: "… during his ", "… her first official ". */
-const POSSESSIVE_BEFORE = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A possessive and up to two words at the end of the text before a visit noun: "… during his ", "… their first official ". */
+const POSSESSIVE_BEFORE = /\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * The visitor when the clause names none but says "he" or "the premier" as the subject a few words before the trigger
@@ -1311,7 +1311,8 @@ function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; 
   // "… launched during his visit to Guangzhou on 8 November, 2018": with no subject standing for someone ("The
   // minister recalled his visit"), a possessive right before the visit noun is the visitor, the person the last
   // sentence's subject was (none named in this sentence before it).
-  if (!m && POSSESSIVE_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start)) && !facts.mentions.some((x) => x.kind === 'person' && x.end <= hit.start)) {
+  const owner = m ? null : POSSESSIVE_BEFORE.exec(text.slice(Math.max(clause.start, hit.start - 30), hit.start))?.[1].toLowerCase();
+  if (owner && owner !== 'their' && !facts.mentions.some((x) => x.kind === 'person' && x.end <= hit.start)) {
     return [...state.recentPeople].reverse().find((p) => p.subject)?.mention ?? null;
   }
   if (!m) return null;
@@ -1434,7 +1435,7 @@ function pairOf(state: ArticleState, side: string | null, isProvider: boolean, n
  * noun after a country adjective ("Chinese loans", "Chinese-built plant"), "from China"; else a lender of the pair
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
-function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at = clause.end): [string, string] | null {
+function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at: number): [string, string] | null {
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
   // "direct loans extended by Chinese finance institutions", "tied loans of Chinese banks": right after the money's
   // noun, the one named after a giving verb's "by", or a country's lenders after "of" (lexicon lending_party_words),
