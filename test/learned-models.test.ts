@@ -84,6 +84,27 @@ test('the sentence model adds nothing to a sentence where a rule found a fact', 
   assert.ok(!candidates.some((c) => c.subtype === 'unclassified' && c.sentence === 1));
 });
 
+test('the sentence model proposes no fact of a category the rules found between the same two on the same day (the same fact told again)', () => {
+  const x = withModels(null, ZOO);
+  const told = extract('Belarus and China are close partners. On 2 June 2019 Belarus and China held a cultural festival in Minsk. The zebra programme between Belarus and China was celebrated in Minsk on 2 June 2019.', x).candidates;
+  assert.ok(told.some((c) => c.category === 'cultural' && c.subtype !== 'unclassified' && c.date?.value === '2019-06-02'), JSON.stringify(told));
+  assert.ok(!told.some((c) => c.subtype === 'unclassified'), JSON.stringify(told));
+  const otherDay = extract('Belarus and China are close partners. On 2 June 2019 Belarus and China held a cultural festival in Minsk. The zebra programme between Belarus and China was celebrated in Minsk on 5 June 2019.', x).candidates;
+  assert.ok(otherDay.some((c) => c.subtype === 'unclassified' && c.date?.value === '2019-06-05'), JSON.stringify(otherDay));
+});
+
+test('the month "May" is no modal that makes a sentence a forecast: the sentence model proposes there; "may" and a date after publication still block it', () => {
+  const x = withModels(null, ZOO);
+  const month = extract('Belarus and China are close partners. The zebra programme between Belarus and China was celebrated in Minsk on 20 May 2019.', x).candidates;
+  assert.ok(month.some((c) => c.subtype === 'unclassified' && c.date?.value === '2019-05-20'), JSON.stringify(month));
+  const later = extract('Belarus and China are close partners. The zebra programme between Belarus and China was celebrated in Minsk on 20 July 2019.', x).candidates;
+  assert.ok(!later.some((c) => c.subtype === 'unclassified'), `after publication: ${JSON.stringify(later)}`);
+  const modal = extract('Belarus and China are close partners. The zebra programme between Belarus and China may be celebrated in Minsk in March 2019.', x).candidates;
+  assert.ok(!modal.some((c) => c.subtype === 'unclassified'), JSON.stringify(modal));
+  const wish = extract('Belarus and China are close partners. "May the zebra programme between Belarus and China last forever," the minister said in March 2019.', x).candidates;
+  assert.ok(!wish.some((c) => c.subtype === 'unclassified'), JSON.stringify(wish));
+});
+
 test('training: a logistic regression separates what its features separate, the same way each time', () => {
   const examples = [
     ...Array.from({ length: 20 }, (_, i) => ({ features: ['good', `n${i % 4}`], label: 1 as const })),

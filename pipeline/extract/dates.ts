@@ -59,10 +59,16 @@ function publicationParts(published: string): number[] {
   return lastPublished.parts;
 }
 
+/** "sunday 20 november", "monday, 5 june 2017": the date after a weekday that names its day (the weekday adds nothing); other text as it is. */
+function withoutWeekday(written: string, lex: Lexicon, month: (name: string) => number): string {
+  const m = /^([a-z]+),? (?=(\d{1,2})(?:st|nd|rd|th)? |([a-z.]+) \d)/.exec(written);
+  return m && m[1] in lex.weekdays && (m[2] !== undefined || month(m[3])) ? written.slice(m[0].length) : written;
+}
+
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
-  const written = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '');
   const month = monthsOf(lex);
+  const written = withoutWeekday(expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, ''), lex, month);
   const [pubYear, pubMonth] = publicationParts(published);
   // "by the end of 2020", "at the beginning of March 2019": the period the end or start belongs to, when it has come;
   // "to reach $5bn by the end of 2025" written in 2021 is a target, no date of the fact.
@@ -79,7 +85,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   if ((m = s.match(/^(?:between )?(1[89]\d\d|20\d\d) (?:to|through|till|until|and) (1[89]\d\d|20\d\d)$/)) && m[2] > m[1] && Number(m[2]) <= pubYear && (!/ and /.test(s) || s.startsWith('between'))) return { value: m[1], precision: 'year', basis: 'explicit', endValue: m[2] };
   if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
   if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
-  if ((m = s.match(/^([a-z.]+),? (\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
+  // "November 2007", "February of 2023".
+  if ((m = s.match(/^([a-z.]+),? (?:of )?(\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(?:the )?([a-z]+) (?:of )?(\d{4})$/)) && lex.seasons.includes(m[1])) return { value: m[2], precision: 'year', basis: 'explicit' };
   if ((m = s.match(/^(\w+) years? ago$/))) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1]];
@@ -329,14 +336,17 @@ function findRanges(text: string, start: number, end: number, published: string,
   return out;
 }
 
+/** A year followed by a past verb of which it is the subject: "2018 has been declared", "2010 was of special significance" (not "2025 is the target", "2020 will be": a year named as a goal). */
+const YEAR_AS_SUBJECT = /^\s+(?:has been|had been|was)\b/;
+
 /** Joins date entities the model split ("February" + "this year") and extends each with its preposition. */
 function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const e of entities) {
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
     // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …"), or opening a sentence ("2022 is
-    // the 30th anniversary of …").
-    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-]|[.!?]["”’]?)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)));
+    // the 30th anniversary of …"), or the subject of its clause ("said that 2018 has been declared the Year of …").
+    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-]|[.!?]["”’]?)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)) || YEAR_AS_SUBJECT.test(text.slice(e.end, e.end + 12)));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;

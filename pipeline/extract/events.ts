@@ -537,6 +537,9 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
       case 'lender': return inClause(f.mentions, clause).some((m) => isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
       case 'destination': return true; // checked once the visitor is known
+      // "The first train from Xiamen … to Minsk left": places or countries of two different countries in the clause (a
+      // Minsk metro line's first train names one).
+      case 'two_countries': return new Set(inClause(f.mentions, clause).filter((m) => m.country && (m.kind === 'country' || m.kind === 'place')).map((m) => m.country)).size >= 2;
       // "Peking University, founded in 1898": an institution of one country is a fact of the pair only when the
       // sentence names the other too ("a Chinese school opened in Minsk").
       case 'pair_named': return true; // checked against the article's pair: see hitCandidates
@@ -586,8 +589,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "Belarus also plans to construct Lebyazhy residential suburb, near Minsk, with $200m of Chinese direct investments":
   // an infinitive of a plan governs its whole object, however long, while no verb of its own comes between.
   if (!forecast.length && trigger?.category !== 'political_support' && isGovernedByPlan(before, rules)) return false;
-  // "China will as always support Belarus", "will continue to support": a standing stance, stated now.
-  const stance = trigger?.category === 'political_support' && cues.length > 0 && rules.standingStance.test(window.slice(cues[cues.length - 1].index!));
+  // "China will as always support Belarus", "will continue to support": a standing stance, stated now; so is one whose
+  // trigger carries the cue ("Belarus will stand firmly with China").
+  const stance = trigger?.category === 'political_support' && cues.length > 0 && rules.standingStance.test(`${window.slice(cues[cues.length - 1].index!)} ${text.slice(at, end)}`);
   if (forecast.length && !stance && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "it remains unclear whether China and Belarus have reached an agreement", "claims that Belarus has signed a contract".
@@ -685,7 +689,7 @@ function lastDatedTrade(blockEvents: Candidate[]): Candidate | undefined {
 }
 
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
-function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules, atEnd = at): (Candidate['date'])[] {
+function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules, atEnd = at, standingState = false): (Candidate['date'])[] {
   // "After 17 years of diplomatic ties", "in the 32 years that have passed since the establishment of …" (published
   // 2009, 2024): the relations date from that many years before the text.
   const age = candidateCategory === 'diplomatic_relations' ? relationsAge(text.slice(Math.max(clause.start, at - 60), at), rules) : null;
@@ -755,8 +759,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "signed a roadmap from 2014 to 2018" (published 2014): a span reaching past publication is the object's period, not the fact's date.
   const vague = usable.find((d) => !d.value && !reachesPast(d.text, state.published));
   if (vague && !continues) return [{ text: vague.text, value: null, precision: null, basis: 'undated' }];
-  // "China is Belarus's second-largest trading partner": a standing trade state with no period holds in the publication year.
-  if (candidateCategory === 'trade' && !vague && TRADE_STATE.test(clauseText)) return [{ text: state.published.slice(0, 4), value: state.published.slice(0, 4), precision: 'year', basis: 'relative_to_publication' }];
+  // "China is Belarus's second-largest trading partner", "there are 253 companies with Chinese capital in Minsk" (a trigger
+  // of standing states): a state with no period of its own holds in the publication year.
+  if (((candidateCategory === 'trade' && TRADE_STATE.test(clauseText)) || standingState) && !vague) return [{ text: state.published.slice(0, 4), value: state.published.slice(0, 4), precision: 'year', basis: 'relative_to_publication' }];
   const opening = facts.dates.find((d) => d.value && d.start < leadEnd(text, facts) && d.start - facts.start < 40);
   if (opening) return [{ text: opening.text, value: opening.value, precision: opening.precision, basis: opening.basis }];
   // "received loans in the past", "his first visit took place when he was …": a past the text does not date.
@@ -1174,11 +1179,15 @@ function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: E
   return null;
 }
 
+/** An auxiliary right before "visiting" that makes it a verb in the progressive ("is visiting", "were visiting"). */
+const PROGRESSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|am)\s+$/i;
+
 /** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
 function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }): EntityMention | null {
   const people = clauseMentions.filter((m) => m.kind === 'person');
-  // "his visiting Belarusian counterpart Alexander Lukashenko": the visitor is the one "visiting" describes.
-  if (/^visiting$/i.test(text.slice(hit.start, hit.end))) {
+  // "his visiting Belarusian counterpart Alexander Lukashenko": the visitor is the one "visiting" describes (not after an
+  // auxiliary: "Lukashenko is visiting China to meet Xi Jinping" is the verb, its subject the visitor, when one is named).
+  if (/^visiting$/i.test(text.slice(hit.start, hit.end)) && !(PROGRESSIVE_AUXILIARY.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && people.some((m) => m.end <= hit.start))) {
     const described = people.find((m) => m.start >= hit.end && m.start - hit.end < 60 && !/[,;.]/.test(text.slice(hit.end, m.start)));
     if (described) return described;
   }
@@ -1614,9 +1623,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor2 = honoured.country;
     actor1 = state.focus.find((c) => c !== actor2) ?? null;
   } else {
-    // "offer Chinese language courses": the language's country is the one whose language is taught.
+    // "offer Chinese language courses": the language's country is the one whose language is taught; "253 companies with
+    // Chinese capital": the country the trigger's own words name acts.
     const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules)
-      : t.agent === 'language' ? mentions.find((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end) ?? null : null;
+      : t.agent === 'language' || t.agent === 'country_in_trigger' ? mentions.find((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end) ?? null : null;
     if (agent?.id) base.agent_id = agent.id;
     // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
     if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); return null; }
@@ -1704,7 +1714,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
   if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
-  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end);
+  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state);
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
   // "Just prior to his three-day trip to Beijing on 28 February, Lukashenko issued a warning", published in March: a
   // day named by its month in the weeks before publication, written with the visit (not another event's), is past too.

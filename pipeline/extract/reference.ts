@@ -12,13 +12,15 @@ export interface Place { id: string; name: string; type: string; country: string
 export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
 export interface Trigger {
-  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity' | 'honoured' | 'language';
+  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity' | 'honoured' | 'language' | 'country_in_trigger';
   /** For a visit: the visitor is the person before the trigger (default), the one after it, the host's guest ('object'), or a delegation from the country or place named after it ('origin'). */
   visitor?: 'subject' | 'object' | 'origin';
   /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
   generic?: boolean;
   /** A fact of the article's pair when the sentence names no country ("since diplomatic relations were established"), as pair_default categories are. */
   pair_default?: boolean;
+  /** A standing state ("there are 253 companies with Chinese capital in Minsk"): with no date of its own, it holds in the publication year (the annotation guideline's rule for states). */
+  standing_state?: boolean;
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
   /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
   regex: RegExp; lowerRegex: RegExp;
@@ -130,7 +132,7 @@ export function loadReference(): Reference {
 }
 
 /** The fields of a trigger in triggers.json that the rules know (see oneShape). */
-const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visitor', 'generic', 'pair_default', 'label', 'summary', 'keywords', 'requires', 'list', 'pattern']);
+const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visitor', 'generic', 'pair_default', 'standing_state', 'label', 'summary', 'keywords', 'requires', 'list', 'pattern']);
 
 /**
  * A trigger with every field the rules know present (undefined where triggers.json leaves it out), written in one
@@ -141,7 +143,7 @@ const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visito
  */
 function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lowerRegex: RegExp): Trigger {
   const trigger: Trigger = {
-    category: t.category, subtype: t.subtype, cameo: t.cameo, agent: t.agent, visitor: t.visitor, generic: t.generic, pair_default: t.pair_default,
+    category: t.category, subtype: t.subtype, cameo: t.cameo, agent: t.agent, visitor: t.visitor, generic: t.generic, pair_default: t.pair_default, standing_state: t.standing_state,
     label: t.label, summary: t.summary, keywords: t.keywords, requires: t.requires, list: t.list, pattern: t.pattern, regex, lowerRegex,
   };
   for (const [key, value] of Object.entries(t)) if (!TRIGGER_FIELDS.has(key)) (trigger as unknown as Record<string, unknown>)[key] = value;

@@ -11,9 +11,9 @@
 import { existsSync } from 'node:fs';
 import { readJsonFile } from '../lib/io.ts';
 import type { Candidate } from './events.ts';
-import { isWordedYearSpan } from './dates.ts';
+import { isAfterPublication, isWordedYearSpan } from './dates.ts';
 import { afterBullets } from './clauses.ts';
-import { phraseRegex, type Reference } from './reference.ts';
+import { phraseRegex, matchesOf, type Reference } from './reference.ts';
 import type { FeatureContext } from './plausibility.ts';
 import { wordsOf } from './plausibility.ts';
 
@@ -172,9 +172,14 @@ export function buildProposalRules(ref: Reference): ProposalRules {
   return {
     cameo: new Map(Object.entries(ref.categories).map(([k, c]) => [k, c.cameo])),
     datedOnly: new Set(Object.entries(ref.categories).filter(([, c]) => c.dated_only).map(([k]) => k)),
-    unasserted: phraseRegex([...lex.forecast_cues, ...lex.intention_cues, ...lex.clause_wish_cues, ...lex.negations], 'iu'),
+    unasserted: phraseRegex([...lex.forecast_cues, ...lex.intention_cues, ...lex.clause_wish_cues, ...lex.negations], 'giu'),
     caption: new RegExp(lex.caption_marker, 'u'),
   };
+}
+
+/** Whether a sentence has a cue of a forecast, intention, wish or negation: "May" next to a number ("on 20 May", "May 20", "May 2019") is the month, not the modal. */
+function isUnasserted(sentence: string, rules: ProposalRules): boolean {
+  return matchesOf(rules.unasserted, sentence).some((m) => !(m[0] === 'May' && (/^\s*\d/.test(sentence.slice(m.index! + 3, m.index! + 6)) || /\d\s*$/.test(sentence.slice(Math.max(0, m.index! - 3), m.index!)))));
 }
 
 /** Candidates the sentence model proposes for sentences where the rules found none. */
@@ -184,14 +189,22 @@ export function proposedCandidates(ctx: FeatureContext, ruled: Candidate[], mode
   const proposals: Candidate[] = [];
   for (const f of ctx.facts) {
     const sentence = ctx.text.slice(f.start, f.end);
-    if (covered.has(f.index) || !proposable(f.index, ctx) || rules.unasserted.test(sentence) || rules.caption.test(sentence)) continue;
+    if (covered.has(f.index) || !proposable(f.index, ctx) || isUnasserted(sentence, rules) || rules.caption.test(sentence)) continue;
     const [category, p] = sentenceProbabilities(model, f.index, ctx)
       .filter(([c]) => PROPOSED_CATEGORIES.includes(c))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
     if (p < model.threshold) continue;
     const date = proposalDate(f.index, ctx);
     if (!date?.value && rules.datedOnly.has(category)) continue;
+    // A fact dated after publication is a plan (as the rules read it).
+    if (date?.value && isAfterPublication(date.value, ctx.published)) continue;
     const [a, b] = ctx.focus.slice(0, 2);
+    // "On November 5, 2019, the first export container train was dispatched … That train dispatch was organized by …":
+    // a fact of the category the rules found on the same day between the same two is the one they found, told again.
+    if (date?.value?.length === 10 && ruled.some((c) => c.category === category && c.date?.value === date.value && [c.actor_1, c.actor_2].sort().join() === [a, b].sort().join())) {
+      if (explain) explain(`not proposed (${category}, p ${p.toFixed(2)}): [${f.index}] the rules found a ${category} fact between the two on ${date.value}`);
+      continue;
+    }
     if (explain) explain(`proposed by the sentence model (${category}, p ${p.toFixed(2)}): [${f.index}] ${date?.value ?? 'undated'}`);
     proposals.push({ category, subtype: 'unclassified', cameo: rules.cameo.get(category) ?? '', actor_1: a, actor_2: b, date, quote: [afterBullets(ctx.text, f.start, f.end), f.end], trigger: [f.start, f.end], rule: `model/${category}`, details: {}, sentence: f.index });
   }
