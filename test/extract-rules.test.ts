@@ -1597,3 +1597,12 @@ test('review of this round\'s phrases: each stays out of ordinary sentences, and
   assert.ok(on('The delegation was visiting Minsk when Chinese Vice Premier Ma Kai met Lukashenko.', '2019-05-10').some((x) => x.startsWith('visit/official_visit 2019-05-10 CHN→BLR')));
   assert.ok(on('The agreements were singed in Beijing on Tuesday by the two premiers.').some((x) => x.startsWith('agreement/agreements_signed 2019-06-04')));
 });
+
+test('aid "donated by" a country (the trigger\'s own verb, then "by") comes from it; "donated by X to Y" still from X', () => {
+  const v = rulesEvents('China and Belarus are partners.\n\nAn unknown quantity of vehicles arrived on June 21, 2017 to Minsk National Airport, having been donated by China.', '2017-06-25');
+  assert.ok(v.some((x) => x.category === 'aid' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(v));
+  const m = rulesEvents('China and Belarus are partners.\n\nBelarus supplies masks. This batch of anti-epidemic materials is donated by more than 20 Chinese-funded enterprises in Belarus.', '2020-04-20');
+  assert.ok(m.some((x) => x.category === 'aid' && x.actor_1 === 'CHN'), JSON.stringify(m));
+  const p = rulesEvents('China and Belarus are partners.\n\nThe paintings were donated by the Belarusian museum to China in May 2019.', '2019-06-01');
+  assert.ok(p.some((x) => x.category === 'aid' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(p));
+});

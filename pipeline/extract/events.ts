@@ -92,6 +92,8 @@ export interface EventRules {
   recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
   /** After the money's noun, a giving verb's participle and "by" right before a mention: it names the provider ("loans extended by Chinese banks"). */
   providerBy: RegExp;
+  /** A giving verb or a provider's participle ending a passage ("… having been donated"): the trigger's own verb, whose "by" names the provider. */
+  givingEnd: RegExp;
   /** A month's name, written in full or short (lexicon months). */
   monthName: RegExp;
   /** Each country's initiatives, principles and laws (lexicon country_initiatives), as [country, pattern]. */
@@ -384,6 +386,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     initiatives: Object.entries(lex.country_initiatives).map(([c, names]): [string, RegExp] => [c, phraseRegex(names, 'iu')]),
     monthName: new RegExp(`\\b(?:${Object.keys(lex.months).map((m) => m.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu'),
     providerBy: new RegExp(`^\\s+(?:[\\p{L}$€\\d.-]+\\s+){0,3}?${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
+    givingEnd: new RegExp(`${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
@@ -1450,7 +1453,10 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   // noun, the one named after a giving verb's "by", or a country's lenders after "of" (lexicon lending_party_words),
   // provide, before any other word of the clause ("an agent bank of the Belarusian government"); not a "by" of
   // another noun further on ("in projects backed by the Belarusian state").
+  // "vehicles … having been donated by China": a giving verb that is the trigger's own last word, then "by", names the provider too.
+  const givingTrigger = rules.givingEnd.test(text.slice(Math.max(clause.start, at - 14), at));
   const by = inClause.find((m) => m.start >= at && !/[,;(]/.test(text.slice(at, m.start)) && (rules.providerBy.test(text.slice(at, m.start))
+    || (givingTrigger && GIVER_AFTER_BY.test(text.slice(at, m.start)))
     || (m.form === 'adjective' && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(at, m.start)) && startsWithLendingParty(text.slice(m.end, m.end + 30), rules))));
   if (by) return pairOf(state, by.country, true, inClause);
   for (const m of inClause) {
@@ -1468,6 +1474,9 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
   return lender ? pairOf(state, lender.country, true, inClause) : null;
 }
+
+/** "by" and up to four words before the giver ("donated by more than 20 Chinese-funded enterprises"), none of them one that names a receiver. */
+const GIVER_AFTER_BY = /^\s+by\s+(?:(?!(?:to|for|in|with)\b)[\w-]+\s+){0,4}$/i;
 
 /** A verb right after a country that starts a clause of its own ("supports Belarus and China is ready …"). */
 const NEW_CLAUSE_VERB = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|stands?|remains?)\b/i;
