@@ -1635,7 +1635,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "offer Chinese language courses": the language's country is the one whose language is taught; "253 companies with
     // Chinese capital": the country the trigger's own words name acts.
     const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules)
-      : t.agent === 'language' || t.agent === 'country_in_trigger' ? mentions.find((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end) ?? null : null;
+      : t.agent === 'country_in_trigger' ? mentions.find((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end) ?? null : null;
     if (agent?.id) base.agent_id = agent.id;
     // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
     if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); return null; }
