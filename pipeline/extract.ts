@@ -13,6 +13,7 @@ import { loadCandidateModel, plausibleCandidates, type CandidateModel, type Feat
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
 import { findDates, isPageStamp, type DateMention, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
+import { buildOrganisationRules, findTextOrganisations, type OrganisationRules, type TextOrganisation } from './extract/organisations.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules, type MoneyMention, type NumberMention } from './extract/amounts.ts';
 import { buildMaskRules } from './extract/clauses.ts';
@@ -32,7 +33,7 @@ export interface ExtractedArticle {
 }
 
 export interface Extractor {
-  ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules; anaphors: AnaphorRules;
+  ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules; organisations: OrganisationRules; anaphors: AnaphorRules;
   /** A photo caption's marker ("(R)", "[Photo/Xinhua]"): its sentence gives no fact. */
   caption: RegExp;
   /** Every currency's names and signs, lower-cased ("us$", "u.s. dollars"): a country written in one is not a mention of it. */
@@ -50,16 +51,33 @@ export interface Extractor {
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
 export function focusCountries(facts: SentenceFacts[]): string[] {
-  const counts = new Map<string, number>();
-  for (const f of facts) for (const m of f.mentions) if (m.country && m.kind !== 'organisation') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]); // stable: equal counts keep the order of first mention
+  const ranked = rankedCountries(facts);
   if (ranked.length < 2) return ranked.map(([c]) => c);
   return ranked.filter(([, n], i) => i < 2 || n >= ranked[1][1] * 0.75).map(([c]) => c);
+}
+
+/** Countries by how many mentions name them (organisations aside), most first; equal counts keep the order of first mention. */
+function rankedCountries(facts: SentenceFacts[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const f of facts) for (const m of f.mentions) if (m.country && m.kind !== 'organisation') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The countries outside the focus an article's headline names: Belarus in "China Says Premier Li Qiang To Visit Russia,
+ * Belarus This Week", about China and Russia. The headline says what the article is about, so a fact between one of
+ * them and a focus country is no third-country fact; but they are not the article's pair: "the two sides", "bilateral
+ * trade" stay the focus's. (Counting mentions instead let comparisons through: "China extended a loan to Serbia", named
+ * twice in an article on China and Belarus.)
+ */
+export function namedInHeadline(title: string, gazetteer: Gazetteer, focus: string[]): string[] {
+  const named = findMentions(title, 0, title.length, gazetteer, new Set()).map((m) => m.country).filter((c): c is string => !!c && !focus.includes(c));
+  return [...new Set(named)];
 }
 
 /**
@@ -232,12 +250,17 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const { text } = article;
   const seenPeople = new Set<string>();
   const textPeople = new Map<string, TextPerson>();
+  const textOrganisations = new Map<string, TextOrganisation>();
   const surnames = new Map<string, string>();
   const lastNamed = new Map<string, EntityMention>();
   const mentionsOf = (start: number, end: number) => {
     // "US$500m", "810 million U.S. dollars": a country written as part of a currency's sign or name is not a mention of it.
     const listed = findMentions(text, start, end, x.gazetteer, seenPeople).filter((m) => !(m.kind === 'country' && isPartOfCurrency(text, m, x.currencyWords)));
-    const named = withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
+    const people = withTextPeople(listed, findTextPeople(text, start, end, listed, x.names, textPeople, surnames));
+    // "Belarusian defense contractor BelOMO Holding", "Green Cycle Energy, a Shenzhen-based company": organisations by kind.
+    const organisations = findTextOrganisations(text, start, end, people, x.organisations, textOrganisations);
+    // A place inside an organisation's name ("Morotack (Tianjin) Technology") is part of the name, not a mention of its own.
+    const named = organisations.length ? withTextPeople(people.filter((m) => !organisations.some((o) => o.start <= m.start && m.end <= o.end)), organisations) : people;
     // "the park", "the plant": the place or organisation last named with that head noun.
     const pointed = anaphorMentions(text, start, end, named, x.anaphors, lastNamed);
     return pointed.length ? sortInPlace([...named, ...pointed], (a, b) => a.start - b.start) : named;
@@ -274,6 +297,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     return new LazyAmounts(text, x.amounts, index, start, s.end, s.block, mentionsOf(start, s.end), dates);
   });
   const focus = focusCountries(facts);
+  const alsoNamed = namedInHeadline(String(article.meta.title ?? ''), x.gazetteer, focus);
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
   const rubric = new RegExp(x.ref.lexicon.item_rubric, 'u');
   const itemFocus = new Map<number, string[]>();
@@ -288,7 +312,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   });
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
   const recallsPast = x.ref.lexicon.recall_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;

@@ -123,6 +123,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   }
   // "on Sunday" in a text published in September 2011 with no day: some day of that month, as "yesterday" is.
   if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubMonth && !pubDay) return { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' };
+  // … and in a text dated by its year only ("China and Belarus Thursday pledged …", published 2001): some day of that year.
+  if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && !pubMonth && pubYear) return { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
   if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubDay) {
     // "on Saturday": the latest such weekday on or before the publication date.
     const pub = new Date(`${published}T00:00:00Z`);
@@ -140,6 +142,7 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   }
   // A text dated by its year only ("On September 28-30, there was a State visit", published 2016): that year's day.
   if (day && name && month(name) && !pubMonth && pubYear && Number(day) <= 31) return { value: `${pubYear}-${pad(month(name))}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
+  if (s === 'recent' && pubYear) return { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
   for (const rel of relativeDateRules(lex)) {
     if ((m = s.match(rel.regex))) {
       // "March this year", "29 June this year", "June 29 last year".
@@ -257,7 +260,7 @@ function rangeFinder(lex: Lexicon): RegExp {
 const FIRST_MONTHS = /(?:\bfirst\s+|(?<=\b(?:over|in|for|during)\s+))(\p{L}+|\d{1,2})\s+months\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)|(this|the\s+current|last|the\s+previous|the)\s+year)\b/giu;
 
 /** "on the 28th" followed by a clause's end or a new clause, not by a noun ("on the 28th anniversary") nor by more days ("on the 28th and 29th of May"). */
-const DAY_OF_MONTH = /\bon\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?!\s*(?:,|and|to|[–—-])\s*(?:the\s+)?\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|during|with|by)\b)/giu;
+const DAY_OF_MONTH = /\bon\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(this|the\s+current|last|the\s+previous)\s+month\b|(?!\s*(?:,|and|to|[–—-])\s*(?:the\s+)?\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|during|with|by|local\s+time|that)\b))/giu;
 
 /** Day ranges in text[start, end), each with its first day and length; the year from the text, the frame or the publication. */
 function findRanges(text: string, start: number, end: number, published: string, lex: Lexicon, frameYear?: number): DateMention[] {
@@ -315,15 +318,20 @@ function findRanges(text: string, start: number, end: number, published: string,
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${year}-01`, precision: 'month', basis: m[2] ? 'explicit' : 'relative_to_publication', endValue: `${year}-${pad(n)}` });
   }
   // "opened on the 28th.": a day of the month alone is the latest such day on or before publication (not "on the 28th
-  // anniversary", "on the 5th of May": a word after it makes it something else's ordinal or another date's day).
-  for (const m of !/\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b/i.test(slice) || published.length < 10 ? [] : matchesOf(DAY_OF_MONTH, slice)) {
+  // anniversary", "on the 5th of May": a word after it makes it something else's ordinal or another date's day); "on
+  // the 1st of this month", "of last month": that month's. A text dated by its month only ("On the 15th, China
+  // delivered …", published April 2020): that month's day.
+  for (const m of !/\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b/i.test(slice) || published.length < 7 ? [] : matchesOf(DAY_OF_MONTH, slice)) {
     const s = start + m.index!;
     const day = Number(m[1]);
     if (day < 1 || day > 31 || out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const [y, mo, d] = publicationParts(published);
+    const which = m[2]?.replace(/\s+/g, ' ').toLowerCase();
     // The latest month on or before publication that has that day ("the 31st" in early December: 31 October).
-    let back = day <= d ? y * 12 + mo - 1 : y * 12 + mo - 2;
-    while (new Date(Date.UTC(Math.floor(back / 12), back % 12, day)).getUTCDate() !== day) back--;
+    let back = which === 'last' || which === 'the previous' ? y * 12 + mo - 2 : which || d === undefined || day <= d ? y * 12 + mo - 1 : y * 12 + mo - 2;
+    if (which || d === undefined) {
+      if (new Date(Date.UTC(Math.floor(back / 12), back % 12, day)).getUTCDate() !== day) continue; // "the 31st of this month" in April: no such day
+    } else while (new Date(Date.UTC(Math.floor(back / 12), back % 12, day)).getUTCDate() !== day) back--;
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${Math.floor(back / 12)}-${pad((back % 12) + 1)}-${pad(day)}`, precision: 'day', basis: 'relative_to_publication' });
   }
   // "H1 2019", "in the first half of 2019", "the second half of 2011": a half is its six months (no "half" or "H1"/"H2", none).
@@ -403,6 +411,16 @@ function anyRelativeAnchor(lex: Lexicon): RegExp {
   return re;
 }
 
+const recentFinders = new WeakMap<Lexicon, RegExp>();
+/** Events called recent in a sentence ("a recent visit"; lexicon recent_event_dates): dated by the publication year. */
+function recentEventSpans(text: string, start: number, end: number, lex: Lexicon): { start: number; end: number }[] {
+  const slice = text.slice(start, end);
+  if (!/\brecent\b/i.test(slice)) return [];
+  let re = recentFinders.get(lex);
+  if (!re) recentFinders.set(lex, (re = new RegExp(`\\b(?:${lex.recent_event_dates})`, 'gi')));
+  return matchesOf(re, slice).map((m) => ({ start: start + m.index!, end: start + m.index! + m[0].length }));
+}
+
 /** Spans of relative expressions in a sentence that no model entity covers. */
 function extraRelativeSpans(text: string, start: number, end: number, taken: { start: number; end: number }[], lex: Lexicon): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -428,10 +446,14 @@ function withPreposition(text: string, start: number): number {
 /** Every date mention in a sentence, with its value resolved against the publication date. */
 export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }, frameYear?: number): DateMention[] {
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
-  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
+  const recent = sentence ? recentEventSpans(text, sentence.start, sentence.end, lex).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end)) : [];
+  const spans = mergedDateSpans(text, entities).filter((sp) => ![...ranges, ...recent].some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
+  spans.push(...recent);
   if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));
   sortInPlace(spans, (a, b) => a.start - b.start);
-  const found: DateMention[] = spans.map(({ start, end }) => {
+  // "Sunday, September 22, 2024": a weekday right before the date it names adds nothing (and is no day of its own).
+  const named = spans.filter((sp, i) => !(spans[i + 1] && text.slice(sp.start, sp.end).toLowerCase() in lex.weekdays && /^,?\s{1,2}$/.test(text.slice(sp.end, spans[i + 1].start)) && /\d/.test(text.slice(spans[i + 1].start, spans[i + 1].end))));
+  const found: DateMention[] = named.map(({ start, end }) => {
     const exprStart = withPreposition(text, start);
     const written = text.slice(exprStart, end);
     const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';

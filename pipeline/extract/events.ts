@@ -61,6 +61,8 @@ export interface ArticleState {
   recallsPast?: boolean;
   /** The provider and recipient the article last gave money, aid or an investment, by category, and the block it gave them in. */
   moneyPairs: Map<string, { pair: [string, string]; block: number }>;
+  /** Countries outside the focus the article's headline names: they may act with a focus country (extract.ts namedInHeadline). */
+  alsoNamed?: string[];
   /** The country of the place a block's dateline names ("DUSHANBE, July 16 (Xinhua) --"), by block. */
   datelineCountry: Map<number, string>;
   /** People found in the text (titled names not in the tables) by id, with their full names ("Zhang" → "Zhang Guoqing"). */
@@ -89,7 +91,7 @@ export interface EventRules {
   /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
   thirdParty: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
-  recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp;
+  recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp; hostAfter: RegExp;
   /** After the money's noun, a giving verb's participle and "by" right before a mention: it names the provider ("loans extended by Chinese banks"). */
   providerBy: RegExp;
   /** A giving verb or a provider's participle ending a passage ("… having been donated"): the trigger's own verb, whose "by" names the provider. */
@@ -367,7 +369,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     reportedClause: new RegExp(lex.reported_clause, 'giu'),
     visitorNoun,
     visitorNouns: new RegExp(visitorNoun.source, 'giu'),
-    visitorNounNext: new RegExp(`^\\s+${visitorNoun.source}`, 'iu'),
+    // "the visit of an official delegation of Gomel Oblast": up to two lower-case words describing the visitor before its
+    // noun (matched case-sensitively, so no name is taken for one: the nouns in both cases).
+    visitorNounNext: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${phraseRegex(lex.visitor_nouns.flatMap((n) => [n, n.charAt(0).toUpperCase() + n.slice(1)]), 'u').source}`, 'u'),
     personAnaphor: personAnaphorRegex(lex),
     rolesOf: new Map(ref.people.map((p) => [p.id, p.roles.map((r) => r.role).join('; ').toLowerCase()])),
     earlier: phraseRegex(lex.earlier_cues),
@@ -388,6 +392,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     providerBy: new RegExp(`^\\s+(?:[\\p{L}$€\\d.-]+\\s+){0,3}?${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
     givingEnd: new RegExp(`${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
+    hostAfter: new RegExp(`^-?(?:${lex.host_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
@@ -449,6 +454,9 @@ const AGENCY_PERFECT = /,\s*(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:has|have)\s+(?:learn
 /** Words placing a fact earlier than the report's month or year, or telling it as a habit: "this spring", "earlier", "last", "once", "first", "twice", "had visited". */
 const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previous(?:ly)?|last|former|before|once(?!\s+again)|first|ago|times|twice|predecessors?|had)\b/i;
 
+/** "had", maybe an adverb and "been", right before a trigger: the trigger's own verb in the pluperfect ("had signed", "had already been signed"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:\w+ly|already|earlier|previously|also)\s+)?(?:been\s+)?$/i;
+
 /** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
 
@@ -507,9 +515,12 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const from = clause.triggersFrom;
   if (from !== undefined && hits.some((h) => h.end > from)) hits.splice(0, hits.length, ...hits.filter((h) => h.end > from));
   // Talks by video or phone: no one travelled, so no visit (and the talks trigger on the same words stands).
+  // A quotation the sentence opens with a colon ("… greeted by Oleg Pishchenko: “Today, the delegation of the Mogilev
+  // Region is on a visit to Tianjin."): its words and the report's are told apart.
   if (hits.some((h) => h.trigger.category === 'visit') && rules.remoteMeeting.test(text.slice(facts.start, facts.end))) {
-    for (const h of hits) if (h.trigger.category === 'visit') trace?.push(`dropped ${hitName(text, h)}: talks by video or phone, no one travelled`);
-    hits.splice(0, hits.length, ...hits.filter((h) => h.trigger.category !== 'visit'));
+    const remote = (h: { start: number }) => rules.remoteMeeting.test(quotationScope(text, facts, h.start));
+    for (const h of hits) if (h.trigger.category === 'visit' && remote(h)) trace?.push(`dropped ${hitName(text, h)}: talks by video or phone, no one travelled`);
+    hits.splice(0, hits.length, ...hits.filter((h) => h.trigger.category !== 'visit' || !remote(h)));
   }
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof hits = [];
@@ -803,9 +814,13 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // text gives near publication ("on Thursday"), else the publication date.
   // A report's stated position ("China supports the efforts of Belarus …", said at the talks) is dated by the report's day.
   // A report published with its month only has no news day: its dated news event just before stands in for it.
-  const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null);
+  // A report dated by its month or year only, with no such event: that month or year ("Belarus reaffirmed its one-China
+  // position in the press communique", published 2001).
+  const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null) ?? (EARLIER_IN_PERIOD.test(clauseText) || /\bthen\b/i.test(clauseText) ? null : publicationPeriod(state.published));
   if (candidateCategory === 'political_support' && state.isReport && !vague && reportDay) return [{ ...reportDay, basis: 'inferred_from_context' }];
-  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText);
+  // A trigger in the pluperfect ("the two companies had signed a contract") tells what came before the report's news.
+  const pluperfect = PLUPERFECT_BEFORE.test(text.slice(Math.max(clause.start, at - 40), at));
+  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText) && !pluperfect;
   if (reported && !vague && state.newsDate && !state.recallsPast) return [{ ...state.newsDate }];
   // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
@@ -1089,11 +1104,13 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
   if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
-  const focusHere = inSegment.find((m) => isFocusIn(state, m));
+  // A country the headline names beside the focus ("Lukashenko visited China twice last year" in a report headed "Li Qiang
+  // to visit Russia, Belarus", about China and Russia) is the counterpart of a focus country it acts with.
+  const focusHere = inSegment.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? inSegment.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
   if (focusHere) return { country: focusHere.country, third: false };
   const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
   if (thirdHere) return { country: thirdHere.country, third: true };
-  const focus = others.find((m) => isFocusIn(state, m));
+  const focus = others.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? others.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
   if (focus) return { country: focus.country, third: false };
   const third = others.find((m) => m.start >= hit.end && isPartnerIn(text, rules, m));
   if (third) return { country: third.country, third: true };
@@ -1470,9 +1487,21 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   if (category === 'investment') {
     const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
     if (host) return pairOf(state, host.country, false, inClause);
+    // Last, "the first Belarus-made Sinotruk cars rolled off the line": products made in a country: that country hosts the venture.
+    const made = inClause.find((m) => m.kind === 'country' && rules.hostAfter.test(text.slice(m.end, Math.min(clause.end, m.end + 20))));
+    if (made) return pairOf(state, made.country, false, inClause);
   }
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
   return lender ? pairOf(state, lender.country, true, inClause) : null;
+}
+
+/** The part of a sentence on the side of a colon-opened quotation (": “") that `at` is in: the report's words or the quotation's. */
+function quotationScope(text: string, facts: { start: number; end: number }, at: number): string {
+  const sentence = text.slice(facts.start, facts.end);
+  const open = /:\s*[“"]/.exec(sentence);
+  if (!open) return sentence;
+  const split = open.index + 1;
+  return at - facts.start >= split ? sentence.slice(split) : sentence.slice(0, split);
 }
 
 /** "by" and up to four words before the giver ("donated by more than 20 Chinese-funded enterprises"), none of them one that names a receiver. */
@@ -1611,7 +1640,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
     // "State visit of China President Xi Jinping to Belarus": a country in the visitor's title is not the place visited.
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
-    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m));
+    // "the visit of the Gansu Province delegation to Minsk": a place right after "visit of" names who came, not where.
+    const visitorsOrigin = (m: EntityMention) => /^\s+of\s+(?:the\s+|an?\s+)?$/i.test(text.slice(hit.end, m.start));
+    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m) && !visitorsOrigin(m));
     if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
     // "Lukashenko … visited the complex and watched swimming": a site named by a common noun, with no place after it, is
     // toured wherever the sentence is; it is no visit abroad. A site of the other country ("visited the Belarusian State
@@ -1720,8 +1751,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "China's FDI in Minsk Oblast amounted to $115 million, up 9% year-on-year": a figure in a clause about investment,
   // with no word of trade in it, is the investment's.
   if (t.category === 'trade' && INVESTMENT_WORD.test(text.slice(clause.start, clause.end)) && !rules.tradeWord.test(text.slice(clause.start, clause.end))) { drop('a figure of the investment its clause names'); return null; }
-  if (t.requires?.includes('object_country') && !supportOwned && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
-  if (!actor1 || third || !state.focus.includes(actor1) || (actor2 && !state.focus.includes(actor2))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
+  // "China and Belarus said that they support each other in safeguarding …": each side is the one supported.
+  const reciprocal = /\b(?:each other|one another)\b/i.test(text.slice(hit.start, hit.end)) && !!actor2 && actor2 !== actor1;
+  if (t.requires?.includes('object_country') && !supportOwned && !reciprocal && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
+  const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
+  if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2)) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state);
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.

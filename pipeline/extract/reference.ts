@@ -27,14 +27,14 @@ export interface Trigger {
 }
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
-  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[];
+  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[]; recent_event_dates: string;
   vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; comparison_base_cues: { cues: string[]; fillers: string[] }; trade_words: string[]; uncertainty_cues: string[]; institution_nouns: string[]; remote_meeting_cues: string[]; upcoming_cues: string[]; fraction_percents: Record<string, number | string>; multiple_verbs: Record<string, number>; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[];
   /** "he", "the premier": a subject standing for a person named before (events.ts anaphoricVisitorOf); optional. */
   person_anaphors?: { pronouns: string[]; titles: string[] }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
-  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; attributive_future_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[];
+  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; attributive_future_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[]; host_suffixes: string[]; organisation_nouns: string[]; organisation_suffixes: string[]; organisation_name_stopwords: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; quantity_units: string[]; standing_stance_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
   /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
   recurrence_cues?: { annual: string[]; recurring: string[] };
