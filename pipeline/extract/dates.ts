@@ -446,9 +446,9 @@ function withPreposition(text: string, start: number): number {
 /** Every date mention in a sentence, with its value resolved against the publication date. */
 export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }, frameYear?: number): DateMention[] {
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
-  const recent = sentence ? recentEventSpans(text, sentence.start, sentence.end, lex).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end)) : [];
-  const spans = mergedDateSpans(text, entities).filter((sp) => ![...ranges, ...recent].some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
-  spans.push(...recent);
+  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
+  // "a recent visit" dates the visit only when the sentence gives no date of its own ("his recent trip to China on June 3": June 3).
+  if (sentence && !ranges.length && !spans.length) spans.push(...recentEventSpans(text, sentence.start, sentence.end, lex));
   if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));
   sortInPlace(spans, (a, b) => a.start - b.start);
   // "Sunday, September 22, 2024": a weekday right before the date it names adds nothing (and is no day of its own).

@@ -814,9 +814,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // text gives near publication ("on Thursday"), else the publication date.
   // A report's stated position ("China supports the efforts of Belarus …", said at the talks) is dated by the report's day.
   // A report published with its month only has no news day: its dated news event just before stands in for it.
-  // A report dated by its month or year only, with no such event: that month or year ("Belarus reaffirmed its one-China
-  // position in the press communique", published 2001).
-  const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null) ?? (EARLIER_IN_PERIOD.test(clauseText) || /\bthen\b/i.test(clauseText) ? null : publicationPeriod(state.published));
+  const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null);
   if (candidateCategory === 'political_support' && state.isReport && !vague && reportDay) return [{ ...reportDay, basis: 'inferred_from_context' }];
   // A trigger in the pluperfect ("the two companies had signed a contract") tells what came before the report's news.
   const pluperfect = PLUPERFECT_BEFORE.test(text.slice(Math.max(clause.start, at - 40), at));
