@@ -121,15 +121,17 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     const y = m[1] === 'this' ? pubYear : mo < pubMonth ? pubYear : pubYear - 1;
     return { value: `${y}-${pad(mo)}`, precision: 'month', basis: 'relative_to_publication' };
   }
-  // "on Sunday" in a text published in September 2011 with no day: some day of that month, as "yesterday" is.
-  if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubMonth && !pubDay) return { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' };
-  // … and in a text dated by its year only ("China and Belarus Thursday pledged …", published 2001): some day of that year.
-  if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && !pubMonth && pubYear) return { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
-  if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays && pubDay) {
+  if ((m = s.match(/^(?:on )?(?:last |this )?([a-z]+)$/)) && m[1] in lex.weekdays) {
     // "on Saturday": the latest such weekday on or before the publication date.
-    const pub = new Date(`${published}T00:00:00Z`);
-    const back = (pub.getUTCDay() - lex.weekdays[m[1]] + 7) % 7;
-    return { value: new Date(pub.getTime() - back * 86400000).toISOString().slice(0, 10), precision: 'day', basis: 'relative_to_publication' };
+    if (pubDay) {
+      const pub = new Date(`${published}T00:00:00Z`);
+      const back = (pub.getUTCDay() - lex.weekdays[m[1]] + 7) % 7;
+      return { value: new Date(pub.getTime() - back * 86400000).toISOString().slice(0, 10), precision: 'day', basis: 'relative_to_publication' };
+    }
+    // "on Sunday" in a text published in September 2011 with no day: some day of that month, as "yesterday" is; in a text
+    // dated by its year only ("China and Belarus Thursday pledged …", published 2001): some day of that year.
+    if (pubMonth) return { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' };
+    if (pubYear) return { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
   }
   // "19 November" or "November 19" without a year: the latest such day not after publication.
   const dm = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+)$/);
@@ -327,11 +329,13 @@ function findRanges(text: string, start: number, end: number, published: string,
     if (day < 1 || day > 31 || out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
     const [y, mo, d] = publicationParts(published);
     const which = m[2]?.replace(/\s+/g, ' ').toLowerCase();
-    // The latest month on or before publication that has that day ("the 31st" in early December: 31 October).
-    let back = which === 'last' || which === 'the previous' ? y * 12 + mo - 2 : which || d === undefined || day <= d ? y * 12 + mo - 1 : y * 12 + mo - 2;
-    if (which || d === undefined) {
-      if (new Date(Date.UTC(Math.floor(back / 12), back % 12, day)).getUTCDate() !== day) continue; // "the 31st of this month" in April: no such day
-    } else while (new Date(Date.UTC(Math.floor(back / 12), back % 12, day)).getUTCDate() !== day) back--;
+    // The month named ("of this month", "of last month") or, in a text dated by its month only, that month; else the
+    // latest month on or before publication that has that day ("the 31st" in early December: 31 October).
+    const named = which !== undefined || d === undefined;
+    let back = y * 12 + mo - 1 - (which === 'last' || which === 'the previous' || (!named && day > d) ? 1 : 0);
+    const hasDay = (month: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, day)).getUTCDate() === day;
+    if (named && !hasDay(back)) continue; // "the 31st of this month" in April: no such day
+    while (!hasDay(back)) back--;
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${Math.floor(back / 12)}-${pad((back % 12) + 1)}-${pad(day)}`, precision: 'day', basis: 'relative_to_publication' });
   }
   // "H1 2019", "in the first half of 2019", "the second half of 2011": a half is its six months (no "half" or "H1"/"H2", none).

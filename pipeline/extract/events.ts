@@ -345,6 +345,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
   const index = keywordIndex(keywords);
   const visitorNoun = phraseRegex(lex.visitor_nouns, 'iu');
+  const givingVerbs = phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu');
   const byKeyword = triggersByKeyword(ref.triggers);
   index.admits = admittedByStates(index, byKeyword.triggersByKeyword);
   return {
@@ -389,8 +390,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     initiatives: Object.entries(lex.country_initiatives).map(([c, names]): [string, RegExp] => [c, phraseRegex(names, 'iu')]),
     monthName: new RegExp(`\\b(?:${Object.keys(lex.months).map((m) => m.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu'),
-    providerBy: new RegExp(`^\\s+(?:[\\p{L}$€\\d.-]+\\s+){0,3}?${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
-    givingEnd: new RegExp(`${phraseRegex([...lex.giving_verbs, ...lex.provider_by_verbs], 'iu').source}$`, 'iu'),
+    providerBy: new RegExp(`^\\s+(?:[\\p{L}$€\\d.-]+\\s+){0,3}?${givingVerbs.source}\\s+by\\s+(?:the\\s+)?$`, 'iu'),
+    givingEnd: new RegExp(`${givingVerbs.source}$`, 'iu'),
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     hostAfter: new RegExp(`^-?(?:${lex.host_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
@@ -518,9 +519,9 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   // A quotation the sentence opens with a colon ("… greeted by Oleg Pishchenko: “Today, the delegation of the Mogilev
   // Region is on a visit to Tianjin."): its words and the report's are told apart.
   if (hits.some((h) => h.trigger.category === 'visit') && rules.remoteMeeting.test(text.slice(facts.start, facts.end))) {
-    const remote = (h: { start: number }) => rules.remoteMeeting.test(quotationScope(text, facts, h.start));
-    for (const h of hits) if (h.trigger.category === 'visit' && remote(h)) trace?.push(`dropped ${hitName(text, h)}: talks by video or phone, no one travelled`);
-    hits.splice(0, hits.length, ...hits.filter((h) => h.trigger.category !== 'visit' || !remote(h)));
+    const remote = hits.filter((h) => h.trigger.category === 'visit' && rules.remoteMeeting.test(quotationScope(text, facts, h.start)));
+    for (const h of remote) trace?.push(`dropped ${hitName(text, h)}: talks by video or phone, no one travelled`);
+    if (remote.length) hits.splice(0, hits.length, ...hits.filter((h) => !remote.includes(h)));
   }
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof hits = [];
@@ -1104,11 +1105,12 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
   // A country the headline names beside the focus ("Lukashenko visited China twice last year" in a report headed "Li Qiang
   // to visit Russia, Belarus", about China and Russia) is the counterpart of a focus country it acts with.
-  const focusHere = inSegment.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? inSegment.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
+  const partnerOf = (ms: EntityMention[]) => ms.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? ms.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
+  const focusHere = partnerOf(inSegment);
   if (focusHere) return { country: focusHere.country, third: false };
   const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
   if (thirdHere) return { country: thirdHere.country, third: true };
-  const focus = others.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? others.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
+  const focus = partnerOf(others);
   if (focus) return { country: focus.country, third: false };
   const third = others.find((m) => m.start >= hit.end && isPartnerIn(text, rules, m));
   if (third) return { country: third.country, third: true };
@@ -1750,8 +1752,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // with no word of trade in it, is the investment's.
   if (t.category === 'trade' && INVESTMENT_WORD.test(text.slice(clause.start, clause.end)) && !rules.tradeWord.test(text.slice(clause.start, clause.end))) { drop('a figure of the investment its clause names'); return null; }
   // "China and Belarus said that they support each other in safeguarding …": each side is the one supported.
-  const reciprocal = /\b(?:each other|one another)\b/i.test(text.slice(hit.start, hit.end)) && !!actor2 && actor2 !== actor1;
-  if (t.requires?.includes('object_country') && !supportOwned && !reciprocal && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
+  const reciprocal = () => !!actor2 && actor2 !== actor1 && /\b(?:each other|one another)\b/i.test(text.slice(hit.start, hit.end));
+  if (t.requires?.includes('object_country') && !supportOwned && !reciprocal() && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
   if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2)) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';

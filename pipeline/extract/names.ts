@@ -6,7 +6,7 @@
  * alone refers to the same person for the rest of the article.
  */
 import type { Lexicon, NameOrigin } from './reference.ts';
-import { phraseRegex, withoutContaining, matchesOf, anyOf } from './reference.ts';
+import { phraseRegex, withoutContaining, matchesOf, anyOf, slugOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { sortInPlace } from './spans.ts';
 
@@ -67,7 +67,7 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
 }
 
 /** A stable id for a person found in the text: person:<name, lower-case, hyphenated>. */
-export const textPersonId = (name: string) => `person:${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+export const textPersonId = (name: string) => `person:${slugOf(name)}`;
 
 const overlapsAny = (s: number, e: number, ms: EntityMention[]) => ms.some((m) => s < m.end && m.start < e);
 

@@ -8,7 +8,7 @@
  */
 import type { EntityMention } from './gazetteer.ts';
 import type { Lexicon } from './reference.ts';
-import { escapeRegex, matchesOf } from './reference.ts';
+import { escapeRegex, matchesOf, slugOf } from './reference.ts';
 
 /** An organisation found in the text, not in the tables. */
 export interface TextOrganisation { id: string; name: string; country: string; kind: string }
@@ -48,7 +48,7 @@ export function buildOrganisationRules(lex: Lexicon): OrganisationRules {
 }
 
 /** The id of an organisation found in the text: "org:" and its name as a slug ("org:green-cycle-energy"). */
-export const textOrganisationId = (name: string) => `org:${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+export const textOrganisationId = (name: string) => `org:${slugOf(name)}`;
 
 const overlaps = (s: number, e: number, ms: EntityMention[]) => ms.some((m) => s < m.end && m.start < e);
 
@@ -94,14 +94,15 @@ export function findTextOrganisations(text: string, start: number, end: number, 
  */
 function add(name: string, at: number, country: string, mentions: EntityMention[], out: EntityMention[], found: Map<string, TextOrganisation>, rules: OrganisationRules): void {
   const before = [...mentions, ...out];
+  const noName = (w: { word: string; start: number; end: number }) => overlaps(w.start, w.end, before) || rules.notName.has(w.word.toLowerCase());
   let words = [...name.matchAll(/\S+/gu)].map((w) => ({ word: w[0], start: at + w.index!, end: at + w.index! + w[0].length }));
-  const lastInside = words.findLastIndex((w) => overlaps(w.start, w.end, before) || rules.notName.has(w.word.toLowerCase()));
+  const lastInside = words.findLastIndex(noName);
   // A word of no name or a mention inside: the name is what follows it, unless something non-name follows too.
   if (lastInside >= 0) {
-    const first = words.findIndex((w) => overlaps(w.start, w.end, before) || rules.notName.has(w.word.toLowerCase()));
+    const first = words.findIndex(noName);
     words = first > 0 ? words.slice(0, first) : words.slice(lastInside + 1);
   }
-  if (!words.length || words.some((w) => overlaps(w.start, w.end, before) || rules.notName.has(w.word.toLowerCase()))) return;
+  if (!words.length || words.some(noName)) return;
   const s = words[0].start;
   const e = words[words.length - 1].end;
   const clean = text(words);

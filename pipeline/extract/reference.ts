@@ -188,6 +188,9 @@ export function spacesAsWhitespace(pattern: string): string {
 }
 
 /** Escapes text for use inside a RegExp. */
+/** A name as an id's slug: marks and apostrophes dropped, lower case, other characters as hyphens ("Green Cycle Energy" → "green-cycle-energy"). */
+export const slugOf = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A case-insensitive alternation of phrases on word boundaries, longest first. */

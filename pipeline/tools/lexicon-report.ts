@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { PipelineError, runStage } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
 import { ingestArticle } from '../ingest.ts';
-import { loadReference, phraseRegex, type Trigger } from '../extract/reference.ts';
+import { escapeRegex, loadReference, phraseRegex, type Trigger } from '../extract/reference.ts';
 
 export interface CorpusArticle { path: string; sentences: string[] }
 export interface Corpus { folders: string[]; articles: CorpusArticle[]; duplicates: string[]; skipped: { path: string; problem: string }[] }
@@ -119,8 +119,10 @@ export function cueRules(lexicon: Record<string, unknown>): Rule[] {
     for (const entry of value) {
       const pattern = typeof entry === 'object' && entry && 'pattern' in entry ? String((entry as { pattern: unknown }).pattern) : null;
       const text = pattern ?? String(entry);
+      // A suffix ("-made", "-built") is joined to the word before it, as the extractor reads it after a country's name.
       const regex = pattern !== null ? new RegExp(`\\b(?:${pattern})\\b`, 'iu')
         : list.endsWith('_patterns') ? new RegExp(text, 'iu')
+        : text.startsWith('-') ? new RegExp(`(?<=[\\p{L}\\p{N}])${escapeRegex(text)}(?![\\p{L}\\p{N}])`, 'iu')
         : phraseRegex([text], caseSensitiveLists.has(list) ? 'u' : 'iu');
       rules.push({ kind: 'cue', group: list, id: text, firstMatch: (s) => s.search(regex) });
     }
