@@ -27,10 +27,13 @@ export interface ExtractedArticle {
   source: Omit<IngestedArticle, 'blocks' | 'sentences'>;
   focus: string[];
   entity_ids: string[];
-  /** People recognised by their title in the text, not listed in the reference tables. */
-  text_entities: TextPerson[];
+  /** People recognised by their title and organisations by their kind in the text, not listed in the reference tables. */
+  text_entities: TextEntity[];
   candidates: Candidate[];
 }
+
+/** A person or organisation found in the text, not in the tables: its id, name, country and the title or kind the text gives it. */
+export interface TextEntity { id: string; name: string; type: 'person' | 'organisation'; country: string | null; role: string }
 
 export interface Extractor {
   ref: Reference; gazetteer: Gazetteer; amounts: AmountRules; events: EventRules; details: DetailsFn; names: NameRules; organisations: OrganisationRules; anaphors: AnaphorRules;
@@ -340,7 +343,10 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   const ids = new Set<string>();
   for (const f of facts) for (const m of f.mentions) if (m.subtype !== 'text') ids.add(m.id);
   const entity_ids = [...ids].sort();
-  const text_entities = [...textPeople.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const text_entities: TextEntity[] = [
+    ...[...textPeople.values()].map((p) => ({ id: p.id, name: p.name, type: 'person' as const, country: p.country, role: p.role })),
+    ...[...textOrganisations.values()].map((o) => ({ id: o.id, name: o.name, type: 'organisation' as const, country: o.country, role: o.kind })),
+  ].sort((a, b) => a.id.localeCompare(b.id));
   return { source, focus, entity_ids, text_entities, candidates: kept };
 }
 

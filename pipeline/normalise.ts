@@ -40,7 +40,7 @@ export function validateTables(tables: RecordsFile['tables'], texts: Map<string,
 
 /** The records of all articles, validated. */
 export function normaliseArticles(articles: ExtractedArticle[], dataset: DatasetMeta): RecordsFile {
-  return normaliseSources(articles.map(({ source, entity_ids }) => ({ source, entity_ids })), articles.map((a) => a.candidates), dataset);
+  return normaliseSources(articles.map(({ source, entity_ids, text_entities }) => ({ source, entity_ids, text_entities })), articles.map((a) => a.candidates), dataset);
 }
 
 /**
@@ -85,8 +85,8 @@ function readExtracted(paths: string[]): { sources: ArticleSource[]; candidateLi
   const sources: ArticleSource[] = [];
   const candidateLists: ExtractedArticle['candidates'][] = [];
   for (const path of paths) {
-    const { source, entity_ids, candidates } = readJsonFile<ExtractedArticle>(path, 'extracted article');
-    sources.push({ source, entity_ids });
+    const { source, entity_ids, text_entities, candidates } = readJsonFile<ExtractedArticle>(path, 'extracted article');
+    sources.push({ source, entity_ids, text_entities });
     candidateLists.push(candidates);
   }
   return { sources, candidateLists };

@@ -1724,3 +1724,40 @@ test('review of round 21\'s phrases: each stays out of ordinary sentences', () =
   assert.ok(on('China donated medical supplies to Belarus on the 31st.', '2020-05-10').some((x) => x.startsWith('aid/aid 2020-03-31')));
   assert.ok(on('Belarus-made tractors are popular in China, where the MTZ holding invested $10 million in an assembly plant in Harbin.').some((x) => x.startsWith('investment/investment 2019-06-12 BLR→CHN')));
 });
+
+test('condolences and greetings sent to the other\'s leader are messages; banks that "loaned" lend; a leader "sat down with" a newspaper gives an interview', () => {
+  const on = (text: string, published = '2020-07-23') => newsEvents(`China and Belarus are partners.\n\n${text}`, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(on('Belarusian President Aleksandr Lukashenko sent condolences to Chinese President Xi Jinping over the floods.').includes('diplomatic_relations/message 2020-07-23 BLR→CHN'));
+  assert.ok(on('Chinese President Xi Jinping sent warm greetings to Belarusian President Aleksandr Lukashenko.').includes('diplomatic_relations/message 2020-07-23 BLR→CHN'), 'a message is mutual: its actors in the order of their codes');
+  assert.ok(on('In 2018 Chinese banks loaned Belarus $509.2 million.', '2019-03-01').includes('finance/loan 2018 CHN→BLR'));
+  assert.ok(on('Belarusian Foreign Minister Vladimir Makei sat down with Xinhua news agency in Minsk on Monday.', '2019-03-12').some((x) => x.startsWith('media/media_report 2019-03-11 BLR→')));
+  // greetings and condolences that are not sent, or not sent by a leader or official, stay out
+  assert.ok(on('The guests exchanged greetings and condolences were offered to the families of the victims.').every((x) => !x.startsWith('diplomatic_relations/message')));
+  assert.ok(on('Chinese students sent New Year greetings to their Belarusian friends on 2 January.').every((x) => !x.startsWith('diplomatic_relations/message')));
+  assert.ok(on('Lukashenko said he would send congratulations to Xi Jinping on his birthday.').every((x) => !x.startsWith('diplomatic_relations/message')));
+  assert.ok(on('The Chinese museum loaned 40 artefacts worth $2 million to the National Art Museum of Belarus on Monday.').every((x) => !x.startsWith('finance')));
+});
+
+test('a ceremony to open a plant is the plant opened; "in the China-Belarus park" names no host by its first part', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2018-09-03').map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(on('The ceremony to inaugurate the supercapacitor factory took place in the China-Belarus industrial park Great Stone on 29 August.').includes('investment/facility 2018-08-29 CHN→BLR'));
+  assert.ok(on('The opening ceremony of the new tractor plant was held in Harbin on 29 August.').some((x) => x.startsWith('investment/facility 2018-08-29')));
+  assert.ok(on('The ceremony to open the new exhibition was held in Minsk on 29 August.').every((x) => !x.startsWith('investment')));
+  assert.ok(on("The opening of the power plant's new visitor centre was attended by Chinese guests on 29 August.").every((x) => !x.startsWith('investment')));
+});
+
+test('exports "to tens of countries" are no figure of the pair', () => {
+  const on = (text: string) => newsEvents(`Belarus cleared to sell meat to China.\n\n${text}`, '2018-01-05').map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Belarus exported around US$800m worth of meat to tens of countries last year.').filter((x) => x.startsWith('trade')), []);
+  assert.ok(on('Belarus exported around US$80m worth of meat to China last year.').some((x) => x.startsWith('trade/exports 2017 BLR→CHN')));
+});
+
+test('a rail route "put into operation" is a freight service, not a plant\'s production', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2017-06-20').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  const route = on("A freight train route has been put into operation between northeast China's Heilongjiang Province and Minsk, Belarus, earlier this month.");
+  assert.ok(route.includes('trade/freight_service 2017-06'), route.join());
+  assert.ok(route.every((x) => !x.startsWith('investment')), route.join());
+  assert.ok(on('The Chinese-built cement plant near Minsk was put into operation in May 2017.').includes('investment/production_started 2017-05'));
+  const line = on('A Chinese-funded container production line was put into operation in Brest in May 2017.');
+  assert.ok(line.includes('investment/production_started 2017-05') && line.every((x) => !x.startsWith('trade')), line.join());
+});

@@ -79,3 +79,29 @@ test('the index finds what comparing each candidate with every draft finds: many
     assert.equal(indexed, JSON.stringify(mergeCandidates(articles, { scan: true })), `round ${round}`);
   }
 });
+
+test('a fact with nothing naming it joins another source\'s more precise fact only when that is the one fact of its period it can be', () => {
+  const support = (date: string) => candidate(date, { category: 'political_support', subtype: 'position', cameo: '051', actor_1: 'CHN', actor_2: 'BLR', details: {} });
+  const ambiguous = mergeCandidates([{ source_id: 'a', candidates: [support('2020')] }, { source_id: 'b', candidates: [support('2020-08-15'), support('2020-03-02')] }]);
+  assert.deepEqual(ambiguous.map((d) => [d.date?.value, d.mentions.map((m) => m.source_id).join()]), [['2020', 'a'], ['2020-08-15', 'b'], ['2020-03-02', 'b']]);
+  const lone = mergeCandidates([{ source_id: 'a', candidates: [support('2020')] }, { source_id: 'b', candidates: [support('2020-08-15')] }]);
+  assert.deepEqual(lone.map((d) => [d.date?.value, d.mentions.map((m) => m.source_id).join()]), [['2020-08-15', 'b,a']]);
+  // the month joins its day first; then the year has one fact left to be
+  const chain = mergeCandidates([{ source_id: 'a', candidates: [support('2020')] }, { source_id: 'b', candidates: [support('2020-08')] }, { source_id: 'c', candidates: [support('2020-08-15')] }]);
+  assert.deepEqual(chain.map((d) => [d.date?.value, d.mentions.map((m) => m.source_id).join()]), [['2020-08-15', 'c,b,a']]);
+  const within = mergeCandidates([{ source_id: 'a', candidates: [support('2020'), support('2020-08-15'), support('2020-03-02')] }]);
+  assert.deepEqual(within.map((d) => [d.date?.value, d.mentions.length]), [['2020-08-15', 2], ['2020-03-02', 1]], 'within a source a year joins the first day, as before');
+  // two months that disagree on the amount both fit one day: neither joins it, in either order
+  const money = (date: string, amount?: number) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: amount === undefined ? {} : { amount, currency: 'USD' } });
+  for (const order of [['a', 'b'], ['b', 'a']]) {
+    const by: Record<string, Candidate> = { a: money('2020-08', 5), b: money('2020-08', 7) };
+    const drafts = mergeCandidates([...order.map((id) => ({ source_id: id, candidates: [by[id]] })), { source_id: 'c', candidates: [money('2020-08-15')] }]);
+    assert.deepEqual(drafts.map((d) => [d.date?.value, d.mentions.length]).sort(), [['2020-08', 1], ['2020-08', 1], ['2020-08-15', 1]], order.join());
+  }
+  // a range or a recurrence is no lone period
+  const since = candidate('2018', { category: 'political_support', subtype: 'position', cameo: '051', actor_1: 'CHN', actor_2: 'BLR', details: {} });
+  since.date = { ...since.date!, recurrence: 'recurring' };
+  assert.equal(mergeCandidates([{ source_id: 'a', candidates: [since] }, { source_id: 'b', candidates: [support('2018-01-01')] }]).length, 2);
+  const named = (date: string) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: { project: 'plant' } });
+  assert.equal(mergeCandidates([{ source_id: 'a', candidates: [named('2020')] }, { source_id: 'b', candidates: [named('2020-08-15'), named('2020-03-02')] }]).length, 2, 'a named project joins across sources as before');
+});

@@ -55,10 +55,20 @@ test('the data package describes every CSV with its fields and keys', () => {
   }
 });
 
-test('foreign keys hold: every event_id of a detail table exists in events, every source_id in sources', () => {
-  const eventIds = new Set(records.tables.events.map((e) => e.event_id));
-  const sourceIds = new Set(records.tables.sources.map((s) => s.source_id));
-  for (const t of ['visits', 'agreements', 'finance', 'indicators', 'mentions'] as const) for (const r of records.tables[t]) assert.ok(eventIds.has(r.event_id), `${t} ${r.event_id}`);
-  for (const e of records.tables.events) assert.ok(sourceIds.has(e.source_id));
+test('foreign keys hold: every key a schema declares (event, source, visitor, lender…) resolves to a row of its table', () => {
+  let checked = 0;
+  for (const t of tableNames) {
+    for (const fk of loadSchema(t)['x-table'].foreignKeys) {
+      const [field] = fk.fields;
+      const targets = new Set((records.tables[fk.reference.resource as typeof t] as Record<string, unknown>[]).map((r) => r[fk.reference.fields[0]]));
+      for (const r of records.tables[t] as Record<string, unknown>[]) {
+        if (r[field] == null) continue;
+        assert.ok(targets.has(r[field]), `${t}.${field} ${r[field]} is no ${fk.reference.resource} row`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(records.tables.visits.some((v) => v.visitor_id !== null), 'the dataset has visitors with ids, so the visitor key was checked');
+  assert.ok(checked > records.tables.events.length);
   assert.equal(new Set(records.tables.events.map((e) => e.event_id)).size, records.tables.events.length);
 });

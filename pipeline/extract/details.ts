@@ -54,7 +54,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const d = firstMatch(clauseText, delegation);
         const dur = firstMatch(clauseText, duration);
         Object.assign(c.details, {
-          visitor: person?.name ?? state.textPeople?.get(c.details.visitor_id as string)?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number),
+          visitor: person?.name ?? state.textPeople?.get(c.details.visitor_id as string)?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number).replace(/\s+/g, ' ').trim(),
           visitor_role: roleOf(c, text, clause.start),
           city: c.details.city_mention ?? null,
           duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n) ?? c.date?.days ?? null,
@@ -68,7 +68,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const signers = people.filter((m) => m.start >= segmentStart && m.end <= trigger.start);
         const named = (signers.length ? signers : people).map((m) => m.id);
         const ids = named.length ? named : /\b(?:the two leaders|both leaders|the leaders|both men|the two presidents|the two premiers)\b/i.test(clauseText) ? state.prevPeople : [];
-        const names = [...new Set(ids.map((id) => personById.get(id)?.name ?? id))];
+        const names = [...new Set(ids.map((id) => personById.get(id)?.name ?? state.textPeople?.get(id)?.name ?? id))];
         const triggerText = text.slice(trigger.start, trigger.end);
         const countMatch = triggerText.match(agreementCount) ?? triggerText.match(/\b(an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract|accord|memorandum|mou|treaty|document)\b/i);
         const nounAt = text.slice(trigger.start, trigger.end).search(agreementNoun);

@@ -1485,7 +1485,8 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   }
   // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
   if (category === 'investment') {
-    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+    // Not a compound's first part: "in the China-Belarus industrial park" is in neither by those words.
+    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.form !== 'prefix' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
     if (host) return pairOf(state, host.country, false, inClause);
     // Last, "the first Belarus-made Sinotruk cars rolled off the line": products made in a country: that country hosts the venture.
     const made = inClause.find((m) => m.kind === 'country' && rules.hostAfter.test(text.slice(m.end, Math.min(clause.end, m.end + 20))));
@@ -1613,7 +1614,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (!origin || !host) { drop('no country or place of origin after the trigger, or no host of another country'); return null; }
     actor1 = origin.country;
     actor2 = host;
-    Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'context' });
+    // The visitor as the text names it: from the trigger's "delegation" to the place it is from ("delegation from
+    // Guangdong" of "a delegation from Guangdong Province"), else the place alone; never the trigger's verb ("met with a … from").
+    const noun = text.slice(hit.start, hit.end).search(/\bdelegations?\b/i);
+    Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
     let visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }

@@ -21,6 +21,10 @@ export interface NameRules {
   surnameCountry: Map<string, string>;
   /** Words that make a capitalised phrase an institution, not a person ("People's Congress"; lexicon institution_nouns). */
   institutions: Set<string>;
+  /** Words no person's name holds (lexicon person_name_stopwords): a headline's verbs and prepositions. */
+  nameStopwords: Set<string>;
+  /** Honorifics and title ends a name found after a title may start with (lexicon person_name_prefixes): the name starts after them. */
+  namePrefixes: Set<string>;
 }
 
 /** What every apposition (see buildNameRules) has after the name: a comma and a word, maybe after "the" or "a" ("Wu Weishan, director of …"). */
@@ -34,6 +38,8 @@ const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{L
 
 /** A capitalised word, as a surname is written (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const CAPITALISED_WORD = /\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu;
+/** Two capitalised words and a comma right before a title: perhaps a name the title is set off after ("He Wei, Vice Chairman of …"). */
+const APPOSED_BEFORE = /(\p{Lu}[\p{Ll}’'-]*\p{Ll})\s+(\p{Lu}[\p{Ll}’'-]*\p{Ll}),\s+(?:the\s+)?$/u;
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -63,6 +69,8 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
     anyHead: anyOf(heads),
     surnameCountry: new Map(origins.flatMap((o) => o.surnames.map((n): [string, string] => [n, o.country]))),
     institutions: new Set(lex.institution_nouns),
+    nameStopwords: new Set(lex.person_name_stopwords),
+    namePrefixes: new Set(lex.person_name_prefixes),
   };
 }
 
@@ -114,6 +122,9 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const linkedAt = g.linked ? at + m[0].indexOf(g.linked, g.title.length) : -1;
     if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place') && x.start <= linkedAt && linkedAt < x.end)) continue; // "Minister of Foreign Affairs Wang": not a country or place link
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
+    // "He Wei, Vice Chairman of the CPPCC, Qian Keming, Vice Minister …": a title set off by commas after a name is
+    // that name's apposition, not the title of the name after it (the apposition pass reads the pairs).
+    if (text.charCodeAt(nameAt - 2) === 44 /* , */ && isNameBefore(text, at, mentions, rules)) continue;
     addTextPerson(g.name, nameAt, titleCountry(text, at, g.linked, linkedAt, mentions, chainOfCountry(text, at, nameAt, mentions)), g.title.replace(/\s+/g, ' '), mentions, out, rules, found, surnames);
   }
   for (const m of titled && APPOSITION_CUE.test(slice) ? matchesOf(rules.apposition, slice) : []) {
@@ -147,6 +158,20 @@ export function findTextPeople(text: string, start: number, end: number, mention
   return out;
 }
 
+/**
+ * Whether the title at `at` is set off after a name: two capitalised words and a comma before it, neither a word no
+ * name holds (lexicon person_name_stopwords: "On Monday, Deputy Minister, …") nor part of a country, place or
+ * organisation ("In Beijing, Vice Premier, …").
+ */
+function isNameBefore(text: string, at: number, mentions: EntityMention[], rules: NameRules): boolean {
+  const from = Math.max(0, at - 60);
+  const m = APPOSED_BEFORE.exec(text.slice(from, at));
+  if (!m || rules.nameStopwords.has(m[1]) || rules.nameStopwords.has(m[2])) return false;
+  const start = from + m.index!;
+  const end = start + m[0].lastIndexOf(m[2]) + m[2].length;
+  return !mentions.some((x) => x.kind !== 'person' && x.start < end && start < x.end);
+}
+
 /** "Ambassador of China to Belarus Cui Qiming": the first country or place a title's chain is "of", before the name. */
 function chainOfCountry(text: string, at: number, nameAt: number, mentions: EntityMention[]): string | null {
   for (const x of mentions) {
@@ -162,12 +187,17 @@ function chainOfCountry(text: string, at: number, nameAt: number, mentions: Enti
  */
 function addTextPerson(name: string, at: number, country: string | null, role: string, mentions: EntityMention[], out: EntityMention[], rules: NameRules, found: Map<string, TextPerson>, surnames: Map<string, string>): void {
   const before = [...mentions, ...out]; // the same until this call adds its name
+  // "Secretary General Antonio Guterres", "Mr Piotr Rudnik": the name starts after an honorific or the title's last word.
+  for (let lead = /^(\S+)\s+/.exec(name); lead && rules.namePrefixes.has(lead[1]); lead = /^(\S+)\s+/.exec(name)) {
+    name = name.slice(lead[0].length);
+    at += lead[0].length;
+  }
   const words = name.split(/\s+/);
   // The name kept always starts with its first word: when that word is another mention, nothing is added.
   if (overlapsAny(at, at + words[0].length, before)) return;
   // Drop trailing words that are the start of another known mention or a particle.
   while (words.length > 1 && overlapsAny(at + words.slice(0, -1).join(' ').length + 1, at + name.length, before)) words.pop();
-  if (words.some((w) => rules.institutions.has(w))) return; // "chairman of China's National People's Congress"
+  if (words.some((w) => rules.institutions.has(w) || rules.nameStopwords.has(w))) return; // "chairman of China's National People's Congress", "President Holds Talks With"
   const clean = words.join(' ');
   const e = at + clean.length;
   if (overlapsAny(at, e, before)) return;

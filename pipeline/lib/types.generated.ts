@@ -9,7 +9,7 @@ export interface EventsRow {
  */
 event_id: string
 /**
- * The source article that states the fact (sources.source_id): for a fact several articles state, the first of them.
+ * The source article that states the fact (sources.source_id): for a fact several articles state, the first of them, except that a fact one article dates only by its year or month, joined to the one fact of that period another article dates more precisely, is quoted from the latter (its passage states the date); first_reported gives the earliest report, mentions.csv every passage.
  */
 source_id: string
 /**
@@ -103,11 +103,11 @@ event_id: string
  */
 date: (string | null)
 /**
- * Who visited, by the reference name of the person (sources/reference/people.json), or the body for a delegation.
+ * Who visited: the person's name (the reference name from sources/reference/people.json, else as the text gives it), or the text's words for a delegation ('delegation from Guangdong').
  */
 visitor: (string | null)
 /**
- * The visitor's entities.entity_id, when the visitor is a known person.
+ * The visitor's entities.entity_id: a person (or organisation) of the reference tables or found in the text (entities.origin); empty for a delegation known only by where it is from.
  */
 visitor_id: (string | null)
 /**
@@ -295,7 +295,7 @@ partner_country: (string | null)
 }
 
 /**
- * Countries, people, organisations and places the facts refer to, from the reference data in sources/reference/.
+ * Countries, people, organisations and places the articles name: from the reference data in sources/reference/, and people and organisations found in the text that the tables lack (origin).
  */
 export interface EntitiesRow {
 /**
@@ -318,6 +318,10 @@ country: (string | null)
  * Other names and spellings recognised in the text, separated by '; '.
  */
 aliases: (string | null)
+/**
+ * Where the entity comes from: 'reference' for the tables in sources/reference/ (checked names, countries and roles); 'text' for a person known by the title before the name or an organisation by the noun of its kind ('Belarusian defense contractor BelOMO Holding') that the tables lack, its id made from its name and its country from the words around it, unchecked.
+ */
+origin: ("reference" | "text")
 }
 
 /**

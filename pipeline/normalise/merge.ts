@@ -8,6 +8,8 @@ export interface Mention { source_id: string; start: number; end: number }
 export interface ConflictValue { field: string; value: string; mention: Mention }
 export interface Draft extends Omit<Candidate, 'quote' | 'sentence' | 'trigger'> {
   source_id: string; mentions: Mention[]; primary: Mention; richness: number; conflicts: ConflictValue[];
+  /** The sources of `mentions`, for the merge's test of whether a candidate's source already states the fact. */
+  sources: Set<string>;
   /** The actors in the order the first source states them ("China launched a satellite for Belarus"), for the summary of a mutual act, whose actor_1 and actor_2 are in alphabetical order. */
   stated_actors: [string, string | null];
 }
@@ -31,8 +33,14 @@ export function richnessOf(c: Candidate): number {
   return fields * 2 + (c.date?.basis === 'explicit' ? 1 : 0) + (c.date?.value ? c.date.value.length / 10 : 0);
 }
 
-/** Whether two candidates describe the same fact. */
-export function sameFact(a: Draft, b: Candidate): boolean {
+/**
+ * Whether candidate b, of source `source_id`, describes the fact of draft a. A fact with nothing that names it (no
+ * visitor, project, indicator or organisation) joins a fact of other sources only at the same date: "in 2020 China
+ * supported Belarus" in one article may or may not be the support another article dates to 15 August 2020. Within
+ * one source, a year still joins the day the text gives elsewhere. (After the merge, joinLonePeriods joins such a
+ * year or month to the one more precise fact of its period, when only one can be it.)
+ */
+export function sameFact(a: Draft, b: Candidate, source_id: string): boolean {
   if (a.category !== b.category || a.subtype !== b.subtype) return false;
   const actors = isMutual(a.category)
     ? [a.actor_1, a.actor_2].sort().join() === [b.actor_1, b.actor_2].sort().join()
@@ -42,6 +50,7 @@ export function sameFact(a: Draft, b: Candidate): boolean {
   const db = b.date?.value ?? null;
   if (da === null || db === null) return da === db && keyDetail(a) !== '' && a.category === 'visit';
   if (!datesCompatible(da, db)) return false;
+  if (da !== db && keyDetail(a) === '' && !a.sources.has(source_id)) return false;
   for (const k of ['amount', 'value', 'count']) {
     const va = a.details[k];
     const vb = b.details[k];
@@ -77,11 +86,13 @@ function recordConflict(a: Draft, b: Candidate, field: 'date' | 'amount' | 'valu
   if (!a.conflicts.some((v) => v.field === field)) a.conflicts.push({ field, value: valueOf(a), mention: a.primary });
   a.conflicts.push({ field, value: valueOf(b), mention });
   a.mentions.push(mention);
+  a.sources.add(mention.source_id);
 }
 
 /** Folds candidate b into draft a: the most precise date, non-empty fields from the richer mention, lists united. */
 function absorb(a: Draft, b: Candidate, mention: Mention): void {
   a.mentions.push(mention);
+  a.sources.add(mention.source_id);
   const rb = richnessOf(b);
   if ((b.date?.value?.length ?? 0) > (a.date?.value?.length ?? 0)) a.date = b.date;
   // The same start with the range's end or the recurrence that another mention adds ("…, which ended on 28 April").
@@ -234,7 +245,7 @@ export function mergeCandidates(articles: Iterable<{ source_id: string; candidat
       const c = canonicalActors(original);
       const mention = { source_id, start: c.quote[0], end: c.quote[1] };
       const bucket = buckets.get(bucketOf(c));
-      const existing = scan ? drafts.find((d) => sameFact(d, c)) : bucket && firstInOrder(sameFactLists(bucket, c), order, (d) => sameFact(d, c));
+      const existing = scan ? drafts.find((d) => sameFact(d, c, source_id)) : bucket && firstInOrder(sameFactLists(bucket, c), order, (d) => sameFact(d, c, source_id));
       if (existing) {
         absorb(existing, c, mention);
         const was = filed.get(existing)!;
@@ -251,11 +262,103 @@ export function mergeCandidates(articles: Iterable<{ source_id: string; candidat
         continue;
       }
       const { quote: _q, sentence: _s, trigger: _t, ...rest } = c;
-      const draft: Draft = { ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c), conflicts: [], stated_actors: [original.actor_1, original.actor_2] };
+      const draft: Draft = { ...rest, details: { ...c.details }, source_id, mentions: [mention], primary: mention, richness: richnessOf(c), conflicts: [], sources: new Set([source_id]), stated_actors: [original.actor_1, original.actor_2] };
       order.set(draft, drafts.length);
       drafts.push(draft);
       file(draft);
     }
   }
-  return drafts;
+  return joinLonePeriods(drafts);
+}
+
+/** Whether draft h can be what draft l states less precisely: h's date within l's period, and no compared field stated differently. */
+function refines(h: Draft, l: Draft): boolean {
+  const hv = h.date?.value ?? '';
+  const lv = l.date?.value ?? '';
+  return hv.length > lv.length && hv.startsWith(lv) && comparedFields.every((k) => h.details[k] == null || l.details[k] == null || h.details[k] === l.details[k]);
+}
+
+/** Draft l's mentions, conflicts and the details h lacks, added to h (whose date, quote and source stay: its passage states the date). */
+function fold(h: Draft, l: Draft): void {
+  h.mentions.push(...l.mentions);
+  for (const id of l.sources) h.sources.add(id);
+  h.conflicts.push(...l.conflicts);
+  for (const [k, v] of Object.entries(l.details)) {
+    const cur = h.details[k];
+    if (listFields.includes(k) && Array.isArray(v)) h.details[k] = [...new Set([...((cur as string[]) ?? []), ...v])];
+    else if (v != null && cur == null) h.details[k] = v;
+  }
+}
+
+/** The keys a draft dated `value` is found under by a period that contains it: `p:<period>` and, per compared field, `p:<period>|<field>=<key>`. */
+function periodKeys(d: Draft): string[] {
+  const v = d.date!.value!;
+  const periods = v.length === 10 ? [v.slice(0, 4), v.slice(0, 7)] : [v.slice(0, 4)];
+  return periods.flatMap((p) => [`p:${p}`, ...comparedFields.map((f) => `p:${p}|${f}=${fieldKey(d.details[f])}`)]);
+}
+
+/** The drafts of `index` that can be what l states (a superset: refines decides), through the field l states, as sameFactLists does. */
+function periodCandidates(index: Map<string, Draft[]>, l: Draft): Draft[] {
+  const p = `p:${l.date!.value!}`;
+  const field = comparedFields.find((f) => l.details[f] != null && typeof l.details[f] !== 'object');
+  if (!field) return index.get(p) ?? [];
+  return [...(index.get(`${p}|${field}=${fieldKey(l.details[field])}`) ?? []), ...(index.get(`${p}|${field}=`) ?? [])];
+}
+
+/**
+ * A fact with nothing naming it that one source dates by its year or month only and another to a day stays apart in
+ * the merge (sameFact). Here it joins the more precise fact when each is the other's only match: the year or month
+ * can be that fact alone, and no other year or month of the bucket can be it. "Visa-free travel since 2018" is the
+ * visa-free regime another source dates 1 January 2018, but "agreements were signed in 2019" in a year with three dated
+ * signings names none of them, and two months with different amounts both fitting one day leave it alone. Months are
+ * joined first, then years (a year whose candidates are a month and a day of it finds its one fact once the month is
+ * the day's). Each step reads the drafts as they stand before it, so the result does not depend on their order. A
+ * range or a recurrence ("since 2018", "2018–2020") is no lone period: it stays as it is. Linear: each period looks
+ * only at the drafts filed under its period and field (periodKeys).
+ */
+function joinLonePeriods(drafts: Draft[]): Draft[] {
+  const byBucket = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (keyDetail(d) !== '' || !d.date?.value) continue;
+    const key = bucketOf(d);
+    const list = byBucket.get(key);
+    if (list) list.push(d);
+    else byBucket.set(key, [d]);
+  }
+  const joined = new Set<Draft>();
+  for (const bucket of byBucket.values()) {
+    if (bucket.length < 2) continue;
+    for (const precision of [7, 4]) {
+      const index = new Map<string, Draft[]>();
+      for (const h of bucket) {
+        if (joined.has(h) || h.date!.value!.length <= precision) continue;
+        for (const k of periodKeys(h)) {
+          const list = index.get(k);
+          if (list) list.push(h);
+          else index.set(k, [h]);
+        }
+      }
+      const choice = new Map<Draft, Draft>();
+      const chosenBy = new Map<Draft, number>();
+      for (const l of bucket) {
+        if (joined.has(l) || l.date!.value!.length !== precision || l.date!.endValue || l.date!.recurrence) continue;
+        let only: Draft | undefined;
+        let many = false;
+        for (const h of periodCandidates(index, l)) {
+          if (h === only || !refines(h, l)) continue;
+          if (only) { many = true; break; }
+          only = h;
+        }
+        if (!only || many) continue;
+        choice.set(l, only);
+        chosenBy.set(only, (chosenBy.get(only) ?? 0) + 1);
+      }
+      for (const [l, h] of choice) {
+        if (chosenBy.get(h) !== 1) continue;
+        fold(h, l);
+        joined.add(l);
+      }
+    }
+  }
+  return joined.size ? drafts.filter((d) => !joined.has(d)) : drafts;
 }

@@ -46,7 +46,7 @@ interface Tables {
 }
 
 /** What the tables need of an extracted article besides its candidates (merged into the drafts). */
-export type ArticleSource = Pick<ExtractedArticle, 'source' | 'entity_ids'>;
+export type ArticleSource = Pick<ExtractedArticle, 'source' | 'entity_ids'> & Partial<Pick<ExtractedArticle, 'text_entities'>>;
 
 /** All tables: events, details, mentions, entities, sources. Offsets become code points here. */
 export function buildTables(drafts: Draft[], articles: ArticleSource[], ref: Reference): Record<TableName, Row[]> {
@@ -78,7 +78,7 @@ export function buildTables(drafts: Draft[], articles: ArticleSource[], ref: Ref
     mentions.forEach((m, i) => t.mentions.push({ mention_id: `${id}-${i + 1}`, event_id: id, source_id: m.source_id, is_primary: i === 0, ...span(m) }));
     d.conflicts.forEach((c, i) => t.conflicts.push({ conflict_id: `${id}-${c.field}-${i + 1}`, event_id: id, field: c.field as ConflictsRow['field'], value: c.value, is_published_value: c.mention === d.primary, source_id: c.mention.source_id, ...span(c.mention) }));
     if (d.category === 'visit') {
-      t.visits.push({ event_id: id, date, visitor: x.visitor ?? null, visitor_id: x.visitor_id ?? null, visitor_role: x.visitor_role ?? null, from_country: d.actor_1, to_country: d.actor_2!, city: x.city ?? null, duration_days: x.duration_days ?? null, delegation_size: x.delegation_size ?? null, delegation: x.delegation ?? null });
+      t.visits.push({ event_id: id, date, visitor: x.visitor ?? null, visitor_id: entityIdOf(x.visitor_id), visitor_role: x.visitor_role ?? null, from_country: d.actor_1, to_country: d.actor_2!, city: x.city ?? null, duration_days: x.duration_days ?? null, delegation_size: x.delegation_size ?? null, delegation: x.delegation ?? null });
     } else if (d.category === 'agreement') {
       const usd = toUsd(x.value, x.currency, date, ref);
       t.agreements.push({ event_id: id, date, count: x.count ?? null, count_qualifier: (x.count != null && x.count_qualifier) || null, description: x.description ?? null, value: x.value ?? null, currency: x.currency ?? null, value_usd: usd.usd, usd_rate: usd.rate, signatories: x.signatories?.join('; ') ?? null });
@@ -119,9 +119,16 @@ export function isSumSafe(usd: number | null, recipients: string[] | undefined):
   return usd !== null && (recipients?.length ?? 1) <= 1;
 }
 
+/** A visitor's id as published: a person's or organisation's entity id; none for a delegation known only by its country. */
+function entityIdOf(id: unknown): string | null {
+  return typeof id === 'string' && !id.startsWith('delegation:') ? id : null;
+}
+
 /**
  * Every entity the articles mention, plus every country a fact names and every lender of a finance row, from the
- * reference data; a lender the reference tables lack is listed under the name the text gives it.
+ * reference data (origin 'reference'); then the people and organisations the texts name that the tables lack, and a
+ * lender known only by the name the text gives it (origin 'text'). A name found in several articles is one row: the
+ * name and country of the first article (earliest published) that gives them, the other spellings as aliases.
  */
 function entityRows(articles: ArticleSource[], events: EventsRow[], finance: FinanceRow[], ref: Reference): EntitiesRow[] {
   const ids = new Set(articles.flatMap((a) => a.entity_ids));
@@ -129,15 +136,30 @@ function entityRows(articles: ArticleSource[], events: EventsRow[], finance: Fin
   for (const f of finance) if (f.lender_id) ids.add(f.lender_id);
   const rows: EntitiesRow[] = [];
   const aliases = (name: string, all: string[]) => [...new Set(all)].filter((a) => a !== name).join('; ') || null;
-  for (const c of ref.countries) if (ids.has(c.code)) rows.push({ entity_id: c.code, name: c.name, type: 'country', country: c.code, aliases: aliases(c.name, [...c.names, ...c.adjectives, ...c.prefixes, ...c.metonyms]) });
-  for (const p of ref.people) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'person', country: p.country ?? null, aliases: aliases(p.name, [...p.variants, ...p.short]) });
-  for (const o of ref.organisations) if (ids.has(o.id)) rows.push({ entity_id: o.id, name: o.name, type: 'organisation', country: o.country ?? null, aliases: aliases(o.name, o.variants) });
-  for (const p of ref.places) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'place', country: p.country ?? null, aliases: aliases(p.name, p.variants) });
+  const origin = 'reference';
+  for (const c of ref.countries) if (ids.has(c.code)) rows.push({ entity_id: c.code, name: c.name, type: 'country', country: c.code, aliases: aliases(c.name, [...c.names, ...c.adjectives, ...c.prefixes, ...c.metonyms]), origin });
+  for (const p of ref.people) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'person', country: p.country ?? null, aliases: aliases(p.name, [...p.variants, ...p.short]), origin });
+  for (const o of ref.organisations) if (ids.has(o.id)) rows.push({ entity_id: o.id, name: o.name, type: 'organisation', country: o.country ?? null, aliases: aliases(o.name, o.variants), origin });
+  for (const p of ref.places) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'place', country: p.country ?? null, aliases: aliases(p.name, p.variants), origin });
   const listed = new Set(rows.map((r) => r.entity_id));
+  // A name the tables know under the same id is theirs, even when this dataset does not use that row.
+  const known = new Set([...ref.people, ...ref.organisations, ...ref.places].map((x) => x.id));
+  const found = new Map<string, { row: EntitiesRow; names: string[] }>();
+  for (const e of articles.flatMap((a) => a.text_entities ?? [])) {
+    if (listed.has(e.id) || known.has(e.id)) continue;
+    const seen = found.get(e.id);
+    if (!seen) found.set(e.id, { row: { entity_id: e.id, name: e.name, type: e.type, country: e.country, aliases: null, origin: 'text' }, names: [e.name] });
+    else {
+      seen.row.country ??= e.country;
+      if (!seen.names.includes(e.name)) seen.names.push(e.name);
+    }
+  }
+  for (const { row, names } of found.values()) rows.push({ ...row, aliases: aliases(row.name, names) });
+  for (const id of found.keys()) listed.add(id);
   for (const f of finance) {
     if (!f.lender_id || listed.has(f.lender_id)) continue;
     listed.add(f.lender_id);
-    rows.push({ entity_id: f.lender_id, name: f.lender ?? f.lender_id, type: 'organisation', country: null, aliases: null });
+    rows.push({ entity_id: f.lender_id, name: f.lender ?? f.lender_id, type: 'organisation', country: null, aliases: null, origin: 'text' });
   }
   return rows.sort((a, b) => a.entity_id.localeCompare(b.entity_id));
 }
