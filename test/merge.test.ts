@@ -105,3 +105,17 @@ test('a fact with nothing naming it joins another source\'s more precise fact on
   const named = (date: string) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: { project: 'plant' } });
   assert.equal(mergeCandidates([{ source_id: 'a', candidates: [named('2020')] }, { source_id: 'b', candidates: [named('2020-08-15'), named('2020-03-02')] }]).length, 2, 'a named project joins across sources as before');
 });
+
+test('a period joins the fact other sources corroborate when a misread day stands beside it; a delegation is no name', () => {
+  const est = (date: string) => candidate(date, { category: 'diplomatic_relations', subtype: 'relations_established', cameo: '064', details: {} });
+  const sources = (n: number, date: string) => Array.from({ length: n }, (_, i) => ({ source_id: `${date}-${i}`, candidates: [est(date)] }));
+  const drafts = mergeCandidates([...sources(3, '1992-01-20'), ...sources(1, '1992-01-27'), ...sources(4, '1992')]);
+  assert.deepEqual(drafts.map((d) => [d.date?.value, d.mentions.length]), [['1992-01-20', 7], ['1992-01-27', 1]]);
+  // two days each stated once: no fact stands out, the year stays apart
+  assert.equal(mergeCandidates([...sources(1, '1992-01-20'), ...sources(1, '1992-01-27'), ...sources(1, '1992')]).length, 3);
+  // "a Chinese delegation" of one article is not another article's delegation, dated or not
+  const delegation = (date: string | null) => candidate(date, { category: 'visit', subtype: 'official_visit', cameo: '042', actor_1: 'CHN', actor_2: 'BLR', details: { visitor_id: 'delegation:chn', visitor: 'delegation' } });
+  assert.equal(mergeCandidates([{ source_id: 'a', candidates: [delegation('2013')] }, { source_id: 'b', candidates: [delegation('2013-05-27')] }]).length, 2);
+  assert.equal(mergeCandidates([{ source_id: 'a', candidates: [delegation(null)] }, { source_id: 'b', candidates: [delegation(null)] }]).length, 2);
+  assert.equal(mergeCandidates([{ source_id: 'a', candidates: [delegation('2013-05-27')] }, { source_id: 'b', candidates: [delegation('2013-05-27')] }]).length, 1, 'the same day is one visit');
+});

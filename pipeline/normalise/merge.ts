@@ -27,6 +27,15 @@ export function keyDetail(c: { category: string; details: Record<string, unknown
   return String(c.details.visitor_id ?? c.details.project ?? c.details.indicator ?? c.details.agent_id ?? '');
 }
 
+/**
+ * Whether a fact's key detail names it: a person, project, indicator or organisation, not "a delegation" of a country
+ * (`delegation:chn`), which any number of different visits share.
+ */
+export function isNamed(c: { category: string; details: Record<string, unknown> }): boolean {
+  const key = keyDetail(c);
+  return key !== '' && !key.startsWith('delegation:');
+}
+
 /** How much a mention says: its non-empty detail fields, plus one for an explicit date. */
 export function richnessOf(c: Candidate): number {
   const fields = Object.entries(c.details).filter(([k, v]) => !/_start$|_end$|_basis$|_mention$/.test(k) && v !== null && v !== undefined && !(Array.isArray(v) && !v.length)).length;
@@ -48,9 +57,9 @@ export function sameFact(a: Draft, b: Candidate, source_id: string): boolean {
   if (!actors || keyDetail(a) !== keyDetail(b)) return false;
   const da = a.date?.value ?? null;
   const db = b.date?.value ?? null;
-  if (da === null || db === null) return da === db && keyDetail(a) !== '' && a.category === 'visit';
+  if (da === null || db === null) return da === db && keyDetail(a) !== '' && a.category === 'visit' && (isNamed(a) || a.sources.has(source_id));
   if (!datesCompatible(da, db)) return false;
-  if (da !== db && keyDetail(a) === '' && !a.sources.has(source_id)) return false;
+  if (da !== db && !isNamed(a) && !a.sources.has(source_id)) return false;
   for (const k of ['amount', 'value', 'count']) {
     const va = a.details[k];
     const vb = b.details[k];
@@ -67,7 +76,7 @@ export function sameFact(a: Draft, b: Candidate, source_id: string): boolean {
  */
 export function conflictingField(a: Draft, b: Candidate, source_id: string): 'date' | 'amount' | 'value' | null {
   if (source_id === a.source_id || a.mentions.some((m) => m.source_id === source_id)) return null;
-  if (a.category !== b.category || a.actor_1 !== b.actor_1 || a.actor_2 !== b.actor_2 || keyDetail(a) === '' || keyDetail(a) !== keyDetail(b)) return null;
+  if (a.category !== b.category || a.actor_1 !== b.actor_1 || a.actor_2 !== b.actor_2 || !isNamed(a) || keyDetail(a) !== keyDetail(b)) return null;
   const da = a.date?.value ?? null;
   const db = b.date?.value ?? null;
   if (a.category === 'visit' && a.details.visitor_id && da?.length === 10 && db?.length === 10 && da !== db && Math.abs(daysBetween(da, db)) <= 2) return 'date';
@@ -204,7 +213,7 @@ function sameFactLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
  * dated within two days of it.
  */
 function disputeLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
-  if (keyDetail(c) === '') return [];
+  if (!isNamed(c)) return [];
   const v = c.date?.value;
   const days = c.category === 'visit' && v?.length === 10 ? [-2, -1, 0, 1, 2].map((n) => b.lists.get(`d:${addDays(v, n)}`)) : [];
   return [b.lists.get('p'), ...days];
@@ -306,9 +315,28 @@ function periodCandidates(index: Map<string, Draft[]>, l: Draft): Draft[] {
 }
 
 /**
+ * The one draft of `candidates` a period can be: the only one, or the one at least two sources state that has twice
+ * the sources of any other ("relations established in 1992" is the establishment thirty sources date 20 January
+ * 1992, not a day one page misread); none when no draft stands out.
+ */
+function corroborated(candidates: Draft[]): Draft | undefined {
+  const unique = [...new Set(candidates)];
+  if (unique.length <= 1) return unique[0];
+  let [best, next] = [0, 0];
+  let chosen: Draft | undefined;
+  for (const h of unique) {
+    const n = h.sources.size;
+    if (n > best) [best, next, chosen] = [n, best, h];
+    else if (n > next) next = n;
+  }
+  return best >= 2 && best >= 2 * next ? chosen : undefined;
+}
+
+/**
  * A fact with nothing naming it that one source dates by its year or month only and another to a day stays apart in
  * the merge (sameFact). Here it joins the more precise fact when each is the other's only match: the year or month
- * can be that fact alone, and no other year or month of the bucket can be it. "Visa-free travel since 2018" is the
+ * can be that fact alone, or the one that other sources corroborate (corroborated), and no other year or month of the
+ * bucket chooses it. "Visa-free travel since 2018" is the
  * visa-free regime another source dates 1 January 2018, but "agreements were signed in 2019" in a year with three dated
  * signings names none of them, and two months with different amounts both fitting one day leave it alone. Months are
  * joined first, then years (a year whose candidates are a month and a day of it finds its one fact once the month is
@@ -319,6 +347,8 @@ function periodCandidates(index: Map<string, Draft[]>, l: Draft): Draft[] {
 function joinLonePeriods(drafts: Draft[]): Draft[] {
   const byBucket = new Map<string, Draft[]>();
   for (const d of drafts) {
+    // Only facts with no key detail at all: visits of "a delegation" of a country are many a year, and one source's
+    // delegation is no other's unless they give the same day (sameFact).
     if (keyDetail(d) !== '' || !d.date?.value) continue;
     const key = bucketOf(d);
     const list = byBucket.get(key);
@@ -342,14 +372,8 @@ function joinLonePeriods(drafts: Draft[]): Draft[] {
       const chosenBy = new Map<Draft, number>();
       for (const l of bucket) {
         if (joined.has(l) || l.date!.value!.length !== precision || l.date!.endValue || l.date!.recurrence) continue;
-        let only: Draft | undefined;
-        let many = false;
-        for (const h of periodCandidates(index, l)) {
-          if (h === only || !refines(h, l)) continue;
-          if (only) { many = true; break; }
-          only = h;
-        }
-        if (!only || many) continue;
+        const only = corroborated(periodCandidates(index, l).filter((h) => refines(h, l)));
+        if (!only) continue;
         choice.set(l, only);
         chosenBy.set(only, (chosenBy.get(only) ?? 0) + 1);
       }
