@@ -6,6 +6,7 @@
  */
 import { readJsonFile, writeJsonAtomic } from './lib/io.ts';
 import { runStage } from './lib/errors.ts';
+import { isDelegationId } from './lib/categories.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
 import { loadReference, referenceDir, type Reference, type Lexicon } from './extract/reference.ts';
@@ -138,9 +139,9 @@ export function headlineCandidates(found: Candidate[], newsDate: Candidate['date
  * visit in the same direction the article dates compatibly, so the two passages are one visit (updates in place).
  */
 export function unifyUnnamedVisitors(candidates: Candidate[]): void {
-  const named = candidates.filter((c) => c.category === 'visit' && c.date?.value && typeof c.details.visitor_id === 'string' && !c.details.visitor_id.startsWith('delegation:'));
+  const named = candidates.filter((c) => c.category === 'visit' && c.date?.value && typeof c.details.visitor_id === 'string' && !isDelegationId(c.details.visitor_id));
   for (const c of candidates) {
-    if (c.category !== 'visit' || !c.date?.value || !String(c.details.visitor_id ?? '').startsWith('delegation:')) continue;
+    if (c.category !== 'visit' || !c.date?.value || !isDelegationId(c.details.visitor_id)) continue;
     const same = named.find((n) => n.actor_1 === c.actor_1 && n.actor_2 === c.actor_2 && datesCompatible(n.date!.value!, c.date!.value!));
     if (same) c.details = { ...c.details, visitor_id: same.details.visitor_id };
   }

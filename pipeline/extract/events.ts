@@ -4,7 +4,7 @@
  * and carry context between sentences ("it", "the country", "during his visit", "also").
  */
 import type { Reference, Trigger } from './reference.ts';
-import { isMutual } from '../lib/categories.ts';
+import { isMutual, delegationIdOf, isDelegationId } from '../lib/categories.ts';
 import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp } from './dates.ts';
@@ -1262,7 +1262,7 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
 }
 
 const delegationMention = (country: string, start: number, end: number): EntityMention =>
-  ({ kind: 'person', id: `delegation:${country.toLowerCase()}`, country, form: 'name', start, end, subtype: 'delegation' });
+  ({ kind: 'person', id: delegationIdOf(country), country, form: 'name', start, end, subtype: 'delegation' });
 
 /** The lexicon's person anaphors as one pattern: a pronoun, or "the" + an optional adjective + a title. */
 function personAnaphorRegex(lex: Reference['lexicon']): RegExp | null {
@@ -1353,7 +1353,7 @@ function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; 
 
 /** Adds the sentence's people to the article's recent people: its subject is the first named, or whom a leading "he" stands for. */
 function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules): void {
-  const people = facts.mentions.filter((m) => m.kind === 'person' && !m.id.startsWith('delegation:'));
+  const people = facts.mentions.filter((m) => m.kind === 'person' && !isDelegationId(m.id));
   // Only a lead within the first 40 characters counts, so the search stops well short of a long sentence's end.
   const lead = subjectAnaphors(text, facts.start, Math.min(people[0]?.start ?? facts.end, facts.start + 120), rules)[0];
   const referent = lead && lead.index - facts.start < 40 ? referentPerson(lead, facts.mentions, state, rules) : null;
@@ -1565,6 +1565,7 @@ function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, senten
   return triggersWithin(hits, clause.start - facts.start, clause.end - facts.start, rules);
 }
 
+
 /** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
 function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, listed: Map<Trigger, ListedHit>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {
   let t = hit.trigger;
@@ -1604,7 +1605,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     } else {
       actor1 = guest!.country;
       actor2 = host!.country;
-      Object.assign(base, { visitor_id: guest!.kind === 'person' ? guest!.id : `delegation:${guest!.country!.toLowerCase()}`, visitor_start: guest!.start, visitor_end: guest!.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+      Object.assign(base, { visitor_id: guest!.kind === 'person' ? guest!.id : delegationIdOf(guest!.country!), visitor_start: guest!.start, visitor_end: guest!.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
     }
   } else if (t.agent === 'visitor' && t.visitor === 'origin') {
     // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
@@ -1617,7 +1618,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // The visitor as the text names it: from the trigger's "delegation" to the place it is from ("delegation from
     // Guangdong" of "a delegation from Guangdong Province"), else the place alone; never the trigger's verb ("met with a … from").
     const noun = text.slice(hit.start, hit.end).search(/\bdelegations?\b/i);
-    Object.assign(base, { visitor_id: `delegation:${origin.country!.toLowerCase()}`, visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
+    Object.assign(base, { visitor_id: delegationIdOf(origin.country!), visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
     let visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }

@@ -1,7 +1,7 @@
 /** Merges candidate facts that state the same fact (within an article or across articles) into one draft record. */
 import type { Candidate } from '../extract/events.ts';
 import { addDays, datesCompatible, daysBetween } from '../extract/dates.ts';
-import { isMutual } from '../lib/categories.ts';
+import { isMutual, isDelegationId } from '../lib/categories.ts';
 
 export interface Mention { source_id: string; start: number; end: number }
 /** One source's value for a field that sources disagree on, with the passage that states it. */
@@ -33,7 +33,7 @@ export function keyDetail(c: { category: string; details: Record<string, unknown
  */
 export function isNamed(c: { category: string; details: Record<string, unknown> }): boolean {
   const key = keyDetail(c);
-  return key !== '' && !key.startsWith('delegation:');
+  return key !== '' && !isDelegationId(key);
 }
 
 /** How much a mention says: its non-empty detail fields, plus one for an explicit date. */
@@ -75,7 +75,7 @@ export function sameFact(a: Draft, b: Candidate, source_id: string): boolean {
  * project in the same category and year with a different amount. Anything else that differs is a different fact.
  */
 export function conflictingField(a: Draft, b: Candidate, source_id: string): 'date' | 'amount' | 'value' | null {
-  if (source_id === a.source_id || a.mentions.some((m) => m.source_id === source_id)) return null;
+  if (a.sources.has(source_id)) return null;
   if (a.category !== b.category || a.actor_1 !== b.actor_1 || a.actor_2 !== b.actor_2 || !isNamed(a) || keyDetail(a) !== keyDetail(b)) return null;
   const da = a.date?.value ?? null;
   const db = b.date?.value ?? null;
@@ -98,6 +98,15 @@ function recordConflict(a: Draft, b: Candidate, field: 'date' | 'amount' | 'valu
   a.sources.add(mention.source_id);
 }
 
+/** `from`'s details added to `into`: lists united, other fields where `into` has none (or all stated ones, `overwrite`). */
+function addDetails(into: Record<string, unknown>, from: Record<string, unknown>, overwrite: boolean): void {
+  for (const [k, v] of Object.entries(from)) {
+    const cur = into[k];
+    if (listFields.includes(k) && Array.isArray(v)) into[k] = [...new Set([...((cur as string[]) ?? []), ...v])];
+    else if (v != null && (cur == null || overwrite)) into[k] = v;
+  }
+}
+
 /** Folds candidate b into draft a: the most precise date, non-empty fields from the richer mention, lists united. */
 function absorb(a: Draft, b: Candidate, mention: Mention): void {
   a.mentions.push(mention);
@@ -107,11 +116,7 @@ function absorb(a: Draft, b: Candidate, mention: Mention): void {
   // The same start with the range's end or the recurrence that another mention adds ("…, which ended on 28 April").
   else if (a.date && b.date?.value === a.date.value && ((b.date.endValue && !a.date.endValue) || (b.date.recurrence && !a.date.recurrence))) a.date = { ...a.date, endValue: a.date.endValue ?? b.date.endValue, recurrence: a.date.recurrence ?? b.date.recurrence };
   const richer = rb > a.richness && mention.source_id === a.source_id;
-  for (const [k, v] of Object.entries(b.details)) {
-    const cur = a.details[k];
-    if (listFields.includes(k) && Array.isArray(v)) a.details[k] = [...new Set([...((cur as string[]) ?? []), ...v])];
-    else if (v != null && (cur == null || richer)) a.details[k] = v;
-  }
+  addDetails(a.details, b.details, richer);
   if (richer) {
     a.primary = mention;
     a.richness = rb;
@@ -292,11 +297,7 @@ function fold(h: Draft, l: Draft): void {
   h.mentions.push(...l.mentions);
   for (const id of l.sources) h.sources.add(id);
   h.conflicts.push(...l.conflicts);
-  for (const [k, v] of Object.entries(l.details)) {
-    const cur = h.details[k];
-    if (listFields.includes(k) && Array.isArray(v)) h.details[k] = [...new Set([...((cur as string[]) ?? []), ...v])];
-    else if (v != null && cur == null) h.details[k] = v;
-  }
+  addDetails(h.details, l.details, false);
 }
 
 /** The keys a draft dated `value` is found under by a period that contains it: `p:<period>` and, per compared field, `p:<period>|<field>=<key>`. */

@@ -10,7 +10,7 @@ import { messages } from '../lib/messages.ts';
 import { codePointIndexer } from '../lib/text.ts';
 import type { Draft, Mention } from './merge.ts';
 import { keyDetail } from './merge.ts';
-import { isMutual } from '../lib/categories.ts';
+import { isMutual, isDelegationId } from '../lib/categories.ts';
 import { summarise } from './summary.ts';
 import { markSumSafety, buildSumRules, type Placed } from './finance.ts';
 import { loadFinanceLexicon } from '../extract/finance.ts';
@@ -46,7 +46,7 @@ interface Tables {
 }
 
 /** What the tables need of an extracted article besides its candidates (merged into the drafts). */
-export type ArticleSource = Pick<ExtractedArticle, 'source' | 'entity_ids'> & Partial<Pick<ExtractedArticle, 'text_entities'>>;
+export type ArticleSource = Pick<ExtractedArticle, 'source' | 'entity_ids' | 'text_entities'>;
 
 /** All tables: events, details, mentions, entities, sources. Offsets become code points here. */
 export function buildTables(drafts: Draft[], articles: ArticleSource[], ref: Reference): Record<TableName, Row[]> {
@@ -121,7 +121,7 @@ export function isSumSafe(usd: number | null, recipients: string[] | undefined):
 
 /** A visitor's id as published: a person's or organisation's entity id; none for a delegation known only by its country. */
 function entityIdOf(id: unknown): string | null {
-  return typeof id === 'string' && !id.startsWith('delegation:') ? id : null;
+  return typeof id === 'string' && !isDelegationId(id) ? id : null;
 }
 
 /**
@@ -141,12 +141,11 @@ function entityRows(articles: ArticleSource[], events: EventsRow[], finance: Fin
   for (const p of ref.people) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'person', country: p.country ?? null, aliases: aliases(p.name, [...p.variants, ...p.short]), origin });
   for (const o of ref.organisations) if (ids.has(o.id)) rows.push({ entity_id: o.id, name: o.name, type: 'organisation', country: o.country ?? null, aliases: aliases(o.name, o.variants), origin });
   for (const p of ref.places) if (ids.has(p.id)) rows.push({ entity_id: p.id, name: p.name, type: 'place', country: p.country ?? null, aliases: aliases(p.name, p.variants), origin });
-  const listed = new Set(rows.map((r) => r.entity_id));
   // A name the tables know under the same id is theirs, even when this dataset does not use that row.
   const known = new Set([...ref.people, ...ref.organisations, ...ref.places].map((x) => x.id));
   const found = new Map<string, { row: EntitiesRow; names: string[] }>();
-  for (const e of articles.flatMap((a) => a.text_entities ?? [])) {
-    if (listed.has(e.id) || known.has(e.id)) continue;
+  for (const e of articles.flatMap((a) => a.text_entities)) {
+    if (known.has(e.id)) continue;
     const seen = found.get(e.id);
     if (!seen) found.set(e.id, { row: { entity_id: e.id, name: e.name, type: e.type, country: e.country, aliases: null, origin: 'text' }, names: [e.name] });
     else {
@@ -155,7 +154,7 @@ function entityRows(articles: ArticleSource[], events: EventsRow[], finance: Fin
     }
   }
   for (const { row, names } of found.values()) rows.push({ ...row, aliases: aliases(row.name, names) });
-  for (const id of found.keys()) listed.add(id);
+  const listed = new Set(rows.map((r) => r.entity_id));
   for (const f of finance) {
     if (!f.lender_id || listed.has(f.lender_id)) continue;
     listed.add(f.lender_id);
