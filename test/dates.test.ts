@@ -119,3 +119,13 @@ test('a statement quoted in a news report is dated the day the report is about, 
   const e = events('China and Belarus are partners. Chinese President Xi Jinping welcomed Belarusian President Alexander Lukashenko in Beijing on Wednesday. Lukashenko flew into Beijing on Tuesday for a three-day state visit. "China firmly supports Belarus in following its own path," Xi told his guest.', '2023-03-01');
   assert.equal(e.find((x) => x.category === 'political_support')?.date, '2023-03-01');
 });
+
+test('an ordinal day written before "of" and its month is the date\'s day', () => {
+  const v = dateOf('Belarus and China are close. On the 16th of February 2017 Chinese Vice Premier Ma Kai visited Minsk.', '2017-03-01', 'visit');
+  assert.deepEqual([v?.date, v?.date_precision], ['2017-02-16', 'day']);
+  const lead = dateOf('Belarus and China are close. 3rd of May 2015 the Minsk tractor plant was visited by Chinese Vice Premier Ma Kai.', '2015-06-01', 'visit');
+  assert.equal(lead?.date, '2015-05-03');
+  // An ordinal of something a month owns is no day: "the 2nd of September's foreign visits".
+  const owned = dateOf("Belarus and China are close. Chinese Vice Premier Ma Kai visited Minsk, the 2nd of September's visits of 2017.", '2017-11-01', 'visit');
+  assert.notEqual(owned?.date, '2017-09-02');
+});

@@ -1761,3 +1761,64 @@ test('a rail route "put into operation" is a freight service, not a plant\'s pro
   const line = on('A Chinese-funded container production line was put into operation in Brest in May 2017.');
   assert.ok(line.includes('investment/production_started 2017-05') && line.every((x) => !x.startsWith('trade')), line.join());
 });
+
+test('a group of young people, students, tourists or performers travelling to or hosted in the other country is a people-to-people exchange', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2015-08-10').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  const exchange = (text: string) => on(text).filter((x) => x.startsWith('cultural/people_exchange'));
+  assert.deepEqual(exchange('In 2014, 200 Belarusian children went to China for recuperation.'), ['cultural/people_exchange 2014']);
+  assert.deepEqual(exchange('On 3 August 40 Chinese students arrived in the Belarusian capital for a summer school.'), ['cultural/people_exchange 2015-08-03']);
+  assert.deepEqual(exchange('The Zubryonok camp is hosting young tourists from China.'), ['cultural/people_exchange 2015-08-10'], "a progressive in a report: the report's day");
+  assert.deepEqual(exchange('In July 2015 the Belarusian State University hosted 40 students from China.'), ['cultural/people_exchange 2015-07']);
+  // travel inside one country, idioms of "came", things received and another person's travel are no exchange
+  assert.deepEqual(exchange('Belarusian schoolchildren went to Vitebsk for the festival on 2 August.'), []);
+  assert.deepEqual(exchange('Belarusian athletes came in second at the tournament in Beijing on 2 August.'), []);
+  assert.deepEqual(exchange('The visa-free regime for Chinese tourists came into force on 2 August 2015.'), []);
+  assert.deepEqual(exchange('On 2 August the Chinese embassy received letters from students of Minsk schools.'), []);
+  const met = on('Lukashenko met with students at the university and then flew to Beijing on 2 August.');
+  assert.deepEqual(met.filter((x) => x.startsWith('cultural/people_exchange')), []);
+  assert.ok(met.includes('visit/official_visit 2015-08-02'), met.join());
+});
+
+test('a theme year stated as what a year is, a visa-free regime the parties established, a joint training held', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2018-07-20').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  assert.ok(on('The year of 2018 is the China-Belarus Tourist Year.').includes('cultural/theme_year 2018'));
+  assert.ok(on('During the visit on 10 June the parties established a visa-free regime.').includes('cultural/visa_free 2018-06-10'));
+  assert.ok(on('The closing ceremony of the China-Belarus joint army training was held in Brest on 18 July.').includes('diplomatic_relations/joint_exercise 2018-07-18'));
+  // a joint training of teachers, not of forces, a year that names no theme and a year's record are neither
+  assert.ok(on('A joint training course for Chinese and Belarusian teachers was held in Minsk on 18 July.').every((x) => !x.startsWith('diplomatic_relations/joint_exercise')));
+  assert.ok(on('The year of 2018 is the most important year for Belarus and China.').every((x) => !x.startsWith('cultural/theme_year')));
+  assert.ok(on('2017 was a record tourist year for Belarus, with 10,000 visitors from China.').every((x) => !x.startsWith('cultural/theme_year')));
+});
+
+test('what a source attribution names stands outside the forecast it is the source of', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2011-09-20').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  assert.ok(on('China will build a communications satellite for Belarus, according to a contract signed between the two countries on Sunday in Minsk.').includes('agreement/agreements_signed 2011-09-18'));
+  // the forecast still governs what is not attributed, and an attribution of a plan is a plan
+  assert.ok(on('Belarus will sign a contract according to which China will lend $1 billion.').every((x) => !x.startsWith('agreement') && !x.startsWith('finance')));
+  assert.ok(on('China will lend Belarus $1 billion, according to a plan to be signed next month.').every((x) => !x.startsWith('finance') && !x.startsWith('agreement')));
+});
+
+test('a figure told from one dated amount to another is the amount it reached, in its year', () => {
+  const trade = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', `China and Belarus are partners.\n\n${text}`, { title: 'Test', published: '2011-09-20', genre: 'news' }), 't').tables;
+  const t = trade('Bilateral trade between the nations has grown from $34 million in 1992 to over $2.5 billion in 2010.');
+  assert.deepEqual(t.events.map((e) => `${e.category}/${e.subtype} ${e.date}`), ['trade/trade_volume 2010']);
+  assert.deepEqual(t.indicators?.map((i) => [i.value, i.unit]), [[2500000000, 'USD']]);
+  // the amount written with its currency word after the multiplier: the same year and value
+  const worded = trade('Bilateral trade grew from 34 million US dollars in 1992 to 2.5 billion US dollars in 2010.');
+  assert.deepEqual(worded.indicators?.map((i) => [i.value, i.period]), [[2500000000, '2010']]);
+  // with no year of its own, the figure reached is not the fact's: the starting figure keeps its year
+  const open = trade('Trade rose from $1 billion in 2010 to $3 billion.');
+  assert.deepEqual(open.indicators?.map((i) => [i.value, i.period]), [[1000000000, '2010']]);
+});
+
+test('"swop" is a swap', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2015-05-12').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  assert.ok(on('On Monday the central bank of Belarus announced a three-year currency swop agreement with China worth 7 billion yuan.').includes('finance/currency_swap 2015-05-11'));
+});
+
+test("companies that became residents of a park invest in the park's country", () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2018-05-14').map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(on('In 2018, 11 new companies became residents of the Great Stone park.').includes('investment/joint_venture 2018 CHN→BLR'));
+  // a Belarusian company that invests in a Chinese city is the investor
+  assert.ok(on('The Belarusian company invested $5 million in Harbin in 2016.').includes('investment/investment 2016 BLR→CHN'));
+});

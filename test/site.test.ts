@@ -65,7 +65,9 @@ test('the facts table searches as you type, filters, sorts, and keeps its state 
   assert.equal(await page.locator('#facts-body tr').count(), Math.min(events.length, 100));
 
   await page.locator('#f-q').pressSequentially('jintao');
-  const withJintao = events.filter((e) => `${e.summary}\n${e.quote}`.toLowerCase().includes('jintao')).length;
+  // The search reads a fact's summary, quote and source title (among fields that cannot hold a name).
+  const titles = new Map((records.tables.sources ?? []).map((s) => [String(s.source_id), String(s.title ?? '')]));
+  const withJintao = events.filter((e) => `${e.summary}\n${e.quote}\n${titles.get(String(e.source_id))}`.toLowerCase().includes('jintao')).length;
   assert.ok(withJintao > 0);
   assert.equal(await shownCount(page), withJintao);
   await page.fill('#f-q', '');

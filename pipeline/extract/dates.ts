@@ -368,6 +368,12 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
       continue;
     }
     const prev = spans[spans.length - 1];
+    // "the 16th of February 2017": the model leaves the ordinal day out of the month's date; it is the date's day.
+    const day = MONTH_AND_YEAR.test(e.text) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) ? ORDINAL_DAY_OF.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
+    if (day && !(prev && prev.end > e.start - day[0].length)) {
+      spans.push({ start: e.start - day[0].length, end: e.end });
+      continue;
+    }
     const gap = prev ? text.slice(prev.end, e.start) : '';
     // "November, 2006", "June 5, 2013": a comma between a month (or day) and its year joins them too.
     const yearAfterComma = prev && /^\s*,\s*$/.test(gap) && /^(?:1[89]|20)\d\d$/.test(e.text) && /[a-z]\.?\s*\d{0,2}$/i.test(text.slice(prev.start, prev.end)) && !/\d{4}/.test(text.slice(prev.start, prev.end));
@@ -378,6 +384,12 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   }
   return spans;
 }
+
+/** A month name, with its year or alone ("February 2017", "May"): what an ordinal day "of" can be the day of. */
+const MONTH_AND_YEAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?:1[89]|20)\d\d)?$/i;
+
+/** An ordinal day and "of" right before a month ("16th of "), as the model leaves it out of the month's DATE entity. */
+const ORDINAL_DAY_OF = /(?<![\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+$/iu;
 
 /** A capitalised word right before a year (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}]*)[ -]$/u;

@@ -153,11 +153,11 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
             subject_country: bilateral ? state.focus[0] : c.actor_1, partner_country: (bilateral ? state.focus[1] : partner) ?? null,
           });
         } else if (c.subtype === 'exports' || c.subtype === 'imports') {
-          const m = money[0];
+          const m = figureReached(text, money);
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
           Object.assign(c.details, { indicator: c.subtype, value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: c.actor_1, partner_country: partner ?? null });
         } else if (c.subtype === 'trade_volume') {
-          const m = money[0];
+          const m = figureReached(text, money);
           Object.assign(c.details, { indicator: 'trade_volume', value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
         }
         return [c];
@@ -166,6 +166,17 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         return [c];
     }
   };
+}
+
+/**
+ * The figure a change reaches: "grew from $34 million in 1992 to over $2.5 billion in 2010" gives $2.5 billion, the
+ * dated figure the sentence ends on; any other sentence its first amount.
+ */
+function figureReached<T extends { start: number }>(text: string, money: T[]): T | undefined {
+  if (money.length < 2 || !/\bfrom\s+(?:(?:about|around|some|just|only|nearly|almost|over|more than)\s+)?$/i.test(text.slice(Math.max(0, money[0].start - 20), money[0].start))) return money[0];
+  const reached = money.find((m) => /\bto\s+(?:(?:over|more than|about|around|nearly|almost|some|approximately|roughly)\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  // Only a figure the text dates is the fact's ("… to $3 billion" with no year of its own leaves the first figure's).
+  return reached && /^(?:[^.;]|\.(?=\d)){0,25}?\bin\s+(?:1[89]|20)\d\d\b/.test(text.slice(reached.start, reached.start + 45)) ? reached : money[0];
 }
 
 /** The match of the first of `patterns` that matches `s` (each tried in turn, the rest not), or undefined. */

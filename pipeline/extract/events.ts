@@ -440,6 +440,19 @@ const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|o
  */
 const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)|(?:is|are)\s+(?:now\s+)?holding\s+(?:a\s+|an\s+)?(?:meeting|talks))\b/i;
 
+/** The categories of events that can be under way on a report's day. */
+const PROGRESSIVE_CATEGORIES = new Set(['cultural', 'technology', 'media', 'diplomatic_relations']);
+/** "is hosting", "are now touring": a present progressive whose -ing verb (not "being", "going", "Beijing") ends the text. */
+const PROGRESSIVE_END = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?!(?:being|going|beijing|nothing|something|bring|during)\b)(\p{L}+ing)$/iu;
+
+/** Whether the trigger's own first verb is in the present progressive ("The camp is hosting …"). */
+function isProgressiveTrigger(text: string, clause: Clause, at: number, atEnd: number): boolean {
+  const verb = /^\p{L}+ing\b/u.exec(text.slice(at, atEnd));
+  const aux = /^(?:is|are)\s+(?:(?:now|currently)\s+)?(\p{L}+ing)\b/iu.exec(text.slice(at, atEnd));
+  if (aux) return !/^(?:being|going)$/i.test(aux[1]);
+  return !!verb && PROGRESSIVE_END.test(text.slice(Math.max(clause.start, at - 24), at + verb[0].length));
+}
+
 /** The month or year a text was published in, when it gives no day (a date with no day has no news day to stand for it). */
 function publicationPeriod(published: string): Candidate['date'] {
   if (published.length >= 10) return null;
@@ -593,7 +606,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const told = lastWords(said && /^\s*,?\s*(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?(?:as|when|while|after)\b/iu.test(before.slice(said.index! + said[0].length)) ? before.slice(said.index! + said[0].length) : before, 12);
   // "Belarus … expects to attract more tourists as the countries signed a memorandum": a clause of its own, with its
   // own past verb, is not governed by the forecast before its conjunction.
-  const own = ownPastClause(told, text.slice(at, at + 12));
+  // "China will build a satellite for Belarus, according to a contract signed on Sunday": what a source attribution
+  // names stands outside the forecast it is the source of.
+  const own = ownPastClause(told, text.slice(at, at + 12)) ?? attributedSource(told);
   const window = own ?? told;
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   // "Belarus has always adhered and will adhere to the one-China principle": a future joined to the same act done is no
@@ -647,6 +662,12 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
     if (undone && !OVERCOME.test(text.slice(end + undone[0].length, clause.end))) return false;
   }
   return true;
+}
+
+/** The last "according to" and the words after it, when no modal or infinitive stands between it and the trigger ("according to a contract signed"); null otherwise. */
+function attributedSource(before: string): string | null {
+  const m = /\baccording to((?:\s+[\p{L}\p{N}’'$.-]+){0,10})$/iu.exec(before);
+  return m && !/\b(?:will|would|shall|may|might|could|should|to)\b/i.test(m[1]) ? m[0] : null;
 }
 
 /**
@@ -831,6 +852,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const now = state.newsDate ?? publicationPeriod(state.published);
   const newsTense = NEWS_TENSE_VISIT.test(text.slice(Math.max(clause.start, at - 20), atEnd));
   if (candidateCategory === 'visit' && state.isReport && !vague && now && (PRESENT_VISIT.test(clauseText) || newsTense)) return [{ ...now, basis: 'inferred_from_context' }];
+  // "The camp is hosting young tourists from China": an event a report tells in the present progressive, by the trigger's
+  // own verb, is under way on the report's day (not a trade figure, a state of the year, nor money "being received").
+  if (PROGRESSIVE_CATEGORIES.has(candidateCategory) && state.isReport && !vague && now && isProgressiveTrigger(text, clause, at, atEnd)) return [{ ...now, basis: 'inferred_from_context' }];
   // "60 students from China are currently studying in the BNTU": a state the text says holds now holds on its day.
   // A trade figure or rank "currently" is a state of the publication's year (the annotation guideline), not of its day.
   if (!vague && now && /\b(?:currently|at present|presently)\b/i.test(clauseText)) {
@@ -1134,8 +1158,14 @@ const RELATIONS_AGE = /\b(\d{1,3}|[a-z]+)\s+years\s+(?:of\s+(?:the\s+)?|(?:that\
 /** Whether a date is the base a figure is compared with: "as compared with the same period a year ago", "from 2017" (no range end). */
 function isComparisonBase(text: string, clause: Clause, d: DateMention, rules: EventRules): boolean {
   if (rules.comparisonBase.test(text.slice(Math.max(clause.start, d.start - 60), d.start))) return true;
+  // "grew from $34 million in 1992 to $2.5 billion in 2010": the year of the starting figure is the base, not the figure's
+  // date, when the figure it grew to has a year of its own.
+  if (FROM_FIGURE.test(text.slice(Math.max(clause.start, d.start - 40), d.start)) && /^in\s/i.test(d.text) && /^\s+to\b(?:[^.;]|\.(?=\d)){0,40}?\bin\s+(?:1[89]|20)\d\d\b/i.test(text.slice(d.end, clause.end))) return true;
   return /^(?:from|than)\s/i.test(d.text) && !RANGE_IN.test(d.text.slice(5)) && !RANGE_NEXT.test(text.slice(d.end, d.end + 12));
 }
+
+/** "from $34 million " right before a date: the starting figure of a change told from one figure to another. */
+const FROM_FIGURE = /\bfrom\s+(?:(?:about|around|some|just|only|nearly|almost|over|more than)\s+)?(?:(?:us)?[$€£¥]\s?)?[\d.,]+(?:\s*(?:million|billion|thousand|mln|bln|bn|m)\b)?(?:\s+(?:us\s+|u\.s\.\s+)?(?:dollars|usd|euros?|eur|yuan|rmb|cny))?\s+$/i;
 
 /** A range's end inside a date ("from June 15 to17", "from 2011–2013") or right after it ("from Wednesday to Thursday"). */
 const RANGE_IN = /\b(?:to|till|until|through)(?![a-z])|[–—-]/i;
@@ -1485,8 +1515,10 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   }
   // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
   if (category === 'investment') {
-    // Not a compound's first part: "in the China-Belarus industrial park" is in neither by those words.
-    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.form !== 'prefix' && /\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+    // Not a compound's first part: "in the China-Belarus industrial park" is in neither by those words. The place a
+    // trigger makes companies "residents of" hosts them too ("became residents of the Great Stone park"; not "Residents
+    // of China invested …", whose place is no trigger's).
+    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.form !== 'prefix' && (/\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)) || (m.kind === 'place' && m.start >= at && /^\s+(?:the\s+)?$/.test(text.slice(at, m.start)) && /\bresidents?\s+of$/i.test(text.slice(Math.max(clause.start, at - 14), at)))));
     if (host) return pairOf(state, host.country, false, inClause);
     // Last, "the first Belarus-made Sinotruk cars rolled off the line": products made in a country: that country hosts the venture.
     const made = inClause.find((m) => m.kind === 'country' && rules.hostAfter.test(text.slice(m.end, Math.min(clause.end, m.end + 20))));
