@@ -1822,3 +1822,12 @@ test("companies that became residents of a park invest in the park's country", (
   // a Belarusian company that invests in a Chinese city is the investor
   assert.ok(on('The Belarusian company invested $5 million in Harbin in 2016.').includes('investment/investment 2016 BLR→CHN'));
 });
+
+test('"would" with a verb reports a plan or a conditional, not the act', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2013-10-25').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  assert.deepEqual(on('Lukashenko said Belarus would sign the contract with China.').filter((x) => x.startsWith('agreement')), []);
+  assert.deepEqual(on('BPC did not say when it would sign the actual supply contract with Sinofert.').filter((x) => x.startsWith('agreement')), []);
+  // the act the same sentence reports as done stays, and a commitment announced is the act
+  assert.ok(on('The sides agreed that China would lend Belarus $1 billion, and on 20 October signed the loan agreement.').includes('agreement/agreements_signed 2013-10-20'));
+  assert.ok(on('On 20 October China announced that it would increase its preferential loans to Belarus.').some((x) => x.startsWith('finance/preferential_loan 2013-10-20')));
+});

@@ -614,7 +614,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "Belarus has always adhered and will adhere to the one-China principle": a future joined to the same act done is no
   // forecast of it.
   const cues = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
-  const forecast = cues.filter((m) => !(/^(?:will|shall)$/i.test(m[0]) && DONE_AND_FUTURE.test(window.slice(0, m.index))));
+  // "China announced that it would increase its aid", "agreed that China would lend": a commitment made, reported in
+  // the past, is the act; "said it would sign" is a plan.
+  const forecast = cues.filter((m) => !(/^(?:will|shall)$/i.test(m[0]) && DONE_AND_FUTURE.test(window.slice(0, m.index))) && !(/^would$/i.test(m[0]) && COMMITMENT_BEFORE.test(window.slice(0, m.index))));
   // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
   // "Belarus also plans to construct Lebyazhy residential suburb, near Minsk, with $200m of Chinese direct investments":
   // an infinitive of a plan governs its whole object, however long, while no verb of its own comes between.
@@ -663,6 +665,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   }
   return true;
 }
+
+/** A verb of commitment before a "would" in the same clause ("announced that it would", "pledged they would"). */
+const COMMITMENT_BEFORE = /\b(?:announced|pledged|promised|agreed|decided|committed|undertook|vowed|declared|guaranteed)\b[^.;:]{0,60}$/i;
 
 /** The last "according to" and the words after it, when no modal or infinitive stands between it and the trigger ("according to a contract signed"); null otherwise. */
 function attributedSource(before: string): string | null {
