@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRecords, recordsPath } from './helpers.ts';
-import { overallScore, passageProblems, quoteProblems, scoreArticle, scoreTable, type Annotation, type ArticleScore, type ScoredTables } from './lib/score.ts';
+import { overallScore, passageProblems, quoteProblems, readAnnotations, scoreArticle, scoreTable, type Annotation, type ArticleScore, type ScoredTables } from './lib/score.ts';
 import type { Row } from '../pipeline/lib/records.ts';
 
 const ANNOTATIONS = 'test/fixtures/annotations';
@@ -218,14 +218,6 @@ const SEED_MIN = { precision: 0.95, recall: 0.97 };
 const TEST_ARTICLES_MIN = { precision: 0.95, recall: 0.97 };
 /** The development set: first measured held out at P 0.67 / R 0.24, now a regression guard. */
 const HELDOUT_MIN = { precision: 0.85, recall: 0.8 };
-
-/** The annotations in a folder, one <source_id>.json each. */
-function readAnnotations(dir: string): Annotation[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Annotation);
-}
 
 /** The ids of the articles (<id>.txt) in a folder. */
 const articleIdsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();

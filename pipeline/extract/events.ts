@@ -442,15 +442,18 @@ const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|
 
 /** The categories of events that can be under way on a report's day. */
 const PROGRESSIVE_CATEGORIES = new Set(['cultural', 'technology', 'media', 'diplomatic_relations']);
-/** "is hosting", "are now touring": a present progressive whose -ing verb (not "being", "going", "Beijing") ends the text. */
-const PROGRESSIVE_END = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?!(?:being|going|beijing|nothing|something|bring|during)\b)(\p{L}+ing)$/iu;
+/** The trigger's own first words as a present progressive, with its auxiliary or without ("is hosting", "touring"). */
+const PROGRESSIVE_START = /^(?:(?:is|are)\s+(?:(?:now|currently)\s+)?)?(\p{L}+ing)\b/iu;
+/** Words in -ing that are no verb of an event under way ("being", "going", "Beijing", "during" …). */
+const NOT_PROGRESSIVE = /^(?:being|going|beijing|nothing|something|bring|during)$/i;
+/** The auxiliary right before a trigger that starts with its -ing verb ("The camp is now …"). */
+const AUXILIARY_BEFORE = /\b(?:is|are)\s+(?:now\s+|currently\s+)?$/i;
 
 /** Whether the trigger's own first verb is in the present progressive ("The camp is hosting …"). */
 function isProgressiveTrigger(text: string, clause: Clause, at: number, atEnd: number): boolean {
-  const verb = /^\p{L}+ing\b/u.exec(text.slice(at, atEnd));
-  const aux = /^(?:is|are)\s+(?:(?:now|currently)\s+)?(\p{L}+ing)\b/iu.exec(text.slice(at, atEnd));
-  if (aux) return !/^(?:being|going)$/i.test(aux[1]);
-  return !!verb && PROGRESSIVE_END.test(text.slice(Math.max(clause.start, at - 24), at + verb[0].length));
+  const own = PROGRESSIVE_START.exec(text.slice(at, atEnd));
+  if (!own || NOT_PROGRESSIVE.test(own[1])) return false;
+  return own[0] !== own[1] || AUXILIARY_BEFORE.test(text.slice(Math.max(clause.start, at - 24), at));
 }
 
 /** The month or year a text was published in, when it gives no day (a date with no day has no news day to stand for it). */
@@ -1601,7 +1604,6 @@ function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, senten
   if (clause.masked !== text.slice(clause.start, clause.end)) return undefined;
   return triggersWithin(hits, clause.start - facts.start, clause.end - facts.start, rules);
 }
-
 
 /** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
 function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, listed: Map<Trigger, ListedHit>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Row } from '../../pipeline/lib/records.ts';
-import { overallScore, scoreArticle, spansOf, type AnnotatedFact, type Annotation, type ArticleScore, type ScoredTables } from './score.ts';
+import { overallScore, readAnnotations, scoreArticle, spansOf, type AnnotatedFact, type Annotation, type ArticleScore, type ScoredTables } from './score.ts';
 
 /** The detail table a fact's details go to, as the pipeline writes them. */
 const DETAIL_TABLE: Record<string, 'visits' | 'agreements' | 'finance' | 'indicators'> = {
@@ -88,12 +88,7 @@ export function agreementScores(a: Annotation[], b: Annotation[], textOf: (id: s
 /** The annotations in a folder of them, or in every batch-N/annotations folder of a corpus folder. */
 export function annotationsIn(dir: string): Annotation[] {
   const batches = readdirSync(dir).filter((f) => /^batch-\d+$/.test(f)).map((f) => join(dir, f, 'annotations'));
-  return (batches.length ? batches : [dir]).flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(d, f), 'utf8')) as Annotation),
-  );
+  return (batches.length ? batches : [dir]).flatMap(readAnnotations);
 }
 
 function report(label: string, scores: ArticleScore[]): string {

@@ -3,6 +3,8 @@
  * one-to-one matching of events to annotated facts, precision / recall / F1, the misses and false
  * positives in words, disagreements in the detail rows, and events drawn from `not_facts` passages.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { codePointIndexer, sliceCodePoints } from '../../pipeline/lib/text.ts';
 import type { Row } from '../../pipeline/lib/records.ts';
 
@@ -68,6 +70,14 @@ export interface ArticleScore extends Counts, Rates {
   notFactViolations: string[];
   /** Pairs matched: index into annotation.facts → event_id. */
   matches: { fact: number; event_id: string }[];
+}
+
+/** The annotations in a folder, one <source_id>.json each, by file name. */
+export function readAnnotations(dir: string): Annotation[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Annotation);
 }
 
 /** A half-open range of Unicode code points. */
