@@ -5,7 +5,7 @@ import { escapeRegex, matchesOf } from './reference.ts';
 export interface MoneyMention { start: number; end: number; amount: number; /** Every currency the marker can mean ("Br": BYR or BYN); see currencyAt. */ currencies: string[]; text: string }
 export interface NumberMention { start: number; end: number; value: number; text: string }
 
-export interface AmountRules { money: RegExp; wordMoney: RegExp; ordinal: RegExp; fraction: RegExp; fractions: Map<string, number>; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
+export interface AmountRules { money: RegExp; /** "per tonne", "a barrel", "/t" right after an amount: a unit price, no sum. */ unitPrice: RegExp; wordMoney: RegExp; ordinal: RegExp; fraction: RegExp; fractions: Map<string, number>; digit: RegExp; markers: Map<string, string[]>; validity: Map<string, { from?: string; to?: string }>; scales: Record<string, number>; numberWords: Record<string, number>; ordinals: Record<string, number> }
 
 /** The scale words written out in full ("million", "billion", "thousand"): only they make an amount spelt in words. */
 const SPELT_SCALE = /illion|thousand/i;
@@ -29,6 +29,8 @@ export function buildAmountRules(currencies: Currency[], lex: Lexicon): AmountRu
   const longScales = Object.keys(lex.scale_words).filter((w) => SPELT_SCALE.test(w)).map(escapeRegex).join('|');
   return {
     money: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pre}|${post})`, 'giu'),
+    // "at $230 per tonne", "$400 a ton": the price of one unit of a quantity (lexicon quantity_units) is no amount of a deal, loan or trade.
+    unitPrice: new RegExp(`^\\s*(?:(?:per|an?)\\s+|/\\s*)(?:${[...lex.quantity_units].sort((a, b) => b.length - a.length).map(escapeRegex).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iu'),
     wordMoney: new RegExp(`(?<![\\p{L}\\p{N}-])(?<n>${words})[\\s-]+(?<s>${longScales})[\\s-]+(?<post>${alt})(?![\\p{L}])`, 'giu'),
     ordinal: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(lex.ordinal_words).map(escapeRegex).join('|')}))(?![\\p{L}\\p{N}])`, 'giu'),
     // "increased by a quarter": a fraction after "by" (lexicon fraction_percents).
@@ -57,6 +59,7 @@ export function findMoney(text: string, start: number, end: number, rules: Amoun
       const n = parseNumber(g.n1 ?? g.n2);
       const sc = (g.s1 ?? g.s2)?.toLowerCase();
       const amount = Math.round(n * (sc ? rules.scales[sc] : 1) * 100) / 100;
+      if (rules.unitPrice.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       out.push({ start: start + m.index!, end: start + m.index! + m[0].length, amount, currencies: rules.markers.get(marker)!, text: m[0] });
     }
   }

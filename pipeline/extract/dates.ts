@@ -351,6 +351,13 @@ function findRanges(text: string, start: number, end: number, published: string,
 /** A year followed by a past verb of which it is the subject: "2018 has been declared", "2010 was of special significance" (not "2025 is the target", "2020 will be": a year named as a goal). */
 const YEAR_AS_SUBJECT = /^\s+(?:has been|had been|was)\b/;
 
+/**
+ * A year written as a modifier of an event noun after a determiner or possessive: "his 2015 visit", "the 2013 state
+ * visit", "Lukashenko's 2019 trip" (the model calls such a year a CARDINAL; "his 2015" alone is no date).
+ */
+const YEAR_BEFORE_EVENT = /^\s+(?:(?:state|official|working|first|second|historic|landmark|joint)\s+)?(?:visits?|trips?|tours?|talks|summit|meeting|agreements?|contracts?|deals?|forum|exhibition|loans?|declaration|communiqu[eé])\b/i;
+const DETERMINER_BEFORE = /(?:\b(?:his|her|their|its|the|a|an|this|that)|['’]s)\s*$/i;
+
 /** Joins date entities the model split ("February" + "this year") and extends each with its preposition. */
 function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -358,7 +365,8 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
     // The model sometimes calls a year in a list a CARDINAL ("in 2012, 2013 and 2014") or a DURATION ("since 1998").
     // So is a year heading a list item or a chronology line ("• 2015: …", "2016 — …"), or opening a sentence ("2022 is
     // the 30th anniversary of …"), or the subject of its clause ("said that 2018 has been declared the Year of …").
-    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-]|[.!?]["”’]?)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)) || YEAR_AS_SUBJECT.test(text.slice(e.end, e.end + 12)));
+    const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-]|[.!?]["”’]?)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)) || YEAR_AS_SUBJECT.test(text.slice(e.end, e.end + 12))
+      || (DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && YEAR_BEFORE_EVENT.test(text.slice(e.end, e.end + 30))));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;
@@ -394,9 +402,20 @@ const ORDINAL_DAY_OF = /(?<![\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)
 /** A capitalised word right before a year (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}]*)[ -]$/u;
 
-/** A year written as part of a name ("the SCO Summit 2025", "Expo-2010"): a capitalised word, not a month, right before it. */
+/** A capitalised word alone, as a month's name or abbreviation is written ("Jun", "May", "Sept."). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,8}\.?$/u;
+
+/**
+ * A year or a month written as part of a name: a year after a capitalised word that is not a month ("the SCO Summit
+ * 2025", "Expo-2010"); a month's name alone right after a capitalised word ("CITIC president Wang Jun", "Theresa May").
+ */
 function isYearOfName(text: string, span: { start: number; end: number }, lex: Lexicon): boolean {
-  if (!/^(?:1[89]|20)\d\d$/.test(text.slice(span.start, span.end))) return false;
+  const written = text.slice(span.start, span.end);
+  if (CAPITALISED_WORD.test(written) && written.replace(/\.$/, '').toLowerCase() in lex.months) {
+    const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
+    return !!word && !(word[1].toLowerCase() in lex.months) && !/^(?:in|on|at|by|since|from|during|until|till|of|for|through|before|after|around|late|early|mid|end|the|and|or|to|as|than|last|next|this|that)$/i.test(word[1]);
+  }
+  if (!/^(?:1[89]|20)\d\d$/.test(written)) return false;
   const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
   if (!word) return false;
   const w = word[1].toLowerCase();

@@ -104,6 +104,8 @@ export interface EventRules {
   lender: RegExp; lendingParty: RegExp;
   /** A reporting verb and "that": what follows is the reported clause, with its own subject (lexicon reported_clause). */
   reportedClause: RegExp;
+  /** "by the two countries", "by both sides" right after a trigger: the pair as the agent of a passive (lexicon pair_subject_patterns). */
+  pairAgentAfter: RegExp;
   /** "as always", "continue to" after "will": a standing stance (lexicon standing_stance_cues). */
   standingStance: RegExp;
   /** A physical quantity: a number before a unit of lexicon quantity_units ("2.5 ths t", "14,000 TEU"). */
@@ -358,6 +360,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
+    pairAgentAfter: new RegExp(`^\\s*by\\s+(?:${lex.pair_subject_patterns.join('|')})\\b`, 'iu'),
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
@@ -441,7 +444,7 @@ const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|o
 const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)|(?:is|are)\s+(?:now\s+)?holding\s+(?:a\s+|an\s+)?(?:meeting|talks))\b/i;
 
 /** The categories of events that can be under way on a report's day. */
-const PROGRESSIVE_CATEGORIES = new Set(['cultural', 'technology', 'media', 'diplomatic_relations']);
+const PROGRESSIVE_CATEGORIES = new Set(['cultural', 'technology', 'media', 'diplomatic_relations', 'investment']);
 /** The trigger's own first words as a present progressive, with its auxiliary or without ("is hosting", "touring"). */
 const PROGRESSIVE_START = /^(?:(?:is|are)\s+(?:(?:now|currently)\s+)?)?(\p{L}+ing)\b/iu;
 /** Words in -ing that are no verb of an event under way ("being", "going", "Beijing", "during" …). */
@@ -555,7 +558,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
-      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || hasPersonAnaphor(clause.masked, rules) || POSSESSIVE_VISIT.test(clause.masked);
+      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || GUEST_NOUN.test(clause.masked) || hasPersonAnaphor(clause.masked, rules) || POSSESSIVE_VISIT.test(clause.masked);
       case 'money': return inClause(f.money, clause).length > 0;
       case 'percent': return inClause(f.percents, clause).length > 0;
       // A figure in tonnes or containers, where no money or share states it (those have triggers of their own).
@@ -996,12 +999,20 @@ function purposeLess(text: string, clause: Clause, rules: EventRules): Clause | 
   return start === clause.start ? clause : { ...clause, start, masked: clause.masked.slice(start - clause.start) };
 }
 
+/** A participle of origin right before a date, with its agent: "launched by President Xi Jinping ", "put forward ", "proposed by China ". */
+const ORIGIN_PARTICIPLE_BEFORE = /(?<!\bas\s)\b(?:launched|proposed|put forward|initiated|unveiled|advanced)(?:\s+by\s+[^,;()]{1,60}?)?\s*$/i;
+
 /**
- * Whether a date in the possessive dates a noun of another clause: "his first visit since he was declared winner of
+ * Whether a date dates another noun than the fact's: one after a participle of origin that follows the trigger ("the
+ * initiative launched … in September 2021"), or one in the possessive of another clause: "his first visit since he was declared winner of
  * January’s widely criticised poll". One in the trigger's own clause dates the occasion of the fact ("signed at
  * January's summit", "visited China for last year's SCO summit"), and one before the trigger its own noun or the trigger.
  */
 function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: EventRules): boolean {
+  // "welcomes the Global Development Initiative launched by President Xi Jinping in September 2021": a date after the
+  // participle that tells where the object came from dates the object, not the fact.
+  // (a participle set off by a comma describes the trigger's own noun: "the loan …, launched in May 2015, …").
+  if (d.start >= atEnd && !/[,;()]/.test(text.slice(atEnd, d.start)) && ORIGIN_PARTICIPLE_BEFORE.test(text.slice(Math.max(atEnd, d.start - 90), d.start))) return true;
   if (d.start < atEnd || !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
   const between = text.slice(atEnd, d.start);
   return /\b(?:since|which|that|who|whose|when|after|before|until)\b/i.test(between) || rules.finiteVerb.test(between);
@@ -1180,7 +1191,7 @@ const RANGE_IN = /\b(?:to|till|until|through)(?![a-z])|[–—-]/i;
 const RANGE_NEXT = /^\s*(?:(?:to|till|until|through)\b|[–—-])/i;
 
 /** A standing trade state told in the present: "is Belarus's second-largest trading partner", "remains the largest buyer". */
-const TRADE_STATE = /\b(?:is|are|remains?)\b[^.;]{0,50}\b(?:partners?|buyers?|markets?|suppliers?|importers?|exporters?|customers?)\b/i;
+const TRADE_STATE = /\b(?:is|are|remains?|ranks?)\b[^.;]{0,50}\b(?:partners?|buyers?|markets?|suppliers?|importers?|exporters?|customers?)\b/i;
 
 /** A visit named as a noun ("Lukashenko's visit to", "the state visit"), not told by a verb ("visited"). */
 const VISIT_NOUN = /^(?:['’]s\s+)?(?:(?:state|official|working|first|next)\s+)?(?:visit|trip|tour)\b/i;
@@ -1241,13 +1252,17 @@ function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: E
 const PROGRESSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|am)\s+$/i;
 
 /** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
-function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }): EntityMention | null {
+function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const people = clauseMentions.filter((m) => m.kind === 'person');
   // "his visiting Belarusian counterpart Alexander Lukashenko": the visitor is the one "visiting" describes (not after an
   // auxiliary: "Lukashenko is visiting China to meet Xi Jinping" is the verb, its subject the visitor, when one is named).
   if (/^visiting$/i.test(text.slice(hit.start, hit.end)) && !(PROGRESSIVE_AUXILIARY.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && people.some((m) => m.end <= hit.start))) {
     const described = people.find((m) => m.start >= hit.end && m.start - hit.end < 60 && !/[,;.]/.test(text.slice(hit.end, m.start)));
     if (described) return described;
+    // "told the visiting Chinese officials", "the visiting Belarusian delegation": the group "visiting" describes, by its country.
+    const group = rules.visitorNoun.exec(text.slice(hit.end, Math.min(facts.end, hit.end + 40)));
+    const country = group && group.index <= 25 && !/[,;.]/.test(text.slice(hit.end, hit.end + group.index)) ? clauseMentions.find((m) => m.country && m.kind === 'country' && m.start >= hit.end && m.end <= hit.end + group.index) : undefined;
+    if (country) return delegationMention(country.country!, hit.end + group!.index, hit.end + group!.index + group![0].length);
   }
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
   // The title between "by" and the name may be long: "by Vice President of the People's Republic of China Wang Qishan".
@@ -1297,6 +1312,113 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   const after = country && rules.visitorNoun.exec(text.slice(country.end, Math.min(clause.end, country.end + 25)));
   if (!country || !after || after.index > 12) return null;
   return delegationMention(country.country!, country.end + after.index, country.end + after.index + after[0].length);
+}
+
+/** A sentence's leading adverbial up to a visit noun: "During a 2016 ", "As part of an official ", "On his first " is not (a possessive names the visitor). */
+const FRONTED_VISIT_LEAD = /^\s*(?:during|on|in the course of|as part of|while on|in)\s+(?:(?:an?|the)\s+)?(?:(?!(?:his|her|their|its)\s)[\p{L}\p{N}-]+\s+){0,3}$/iu;
+/** The visit noun of a trigger's words ("visit", "official visit to", "trip"), not a verb ("visited", "visiting"). */
+const VISIT_NOUN_WORD = /\b(?:visit|trip|tour|stay)\b(?!-)/iu;
+/** From the visit noun to the adverbial's comma: "to …"/"in …" of where ("During the visit, …" refers back to a visit told), no agent ("by …"), no other comma. */
+const FRONTED_VISIT_TAIL = /^\s+(?:to|in)\s+(?:(?!\bby\b)[^,;()])+?\s*,\s*/iu;
+/** Title words between the main clause's start and the person named there: "Chinese Vice Premier ", "the " (six at most, no verb-like break). */
+const SUBJECT_TITLE = /^(?:(?:the|an?)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u;
+
+/**
+ * The visitor of a visit noun in a sentence's leading adverbial with no visitor of its own: "During a 2016 visit to
+ * Belarus, Wu Weishan, director of the National Art Museum of China, dropped by …", "As part of an official visit to
+ * China, a delegation of the Belarusian Emergencies Ministry explored …": the main clause's subject, named right after
+ * the adverbial's comma (a person of a known country, or a delegation with its country).
+ */
+function frontedVisitorOf(text: string, facts: SentenceFacts, hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
+  const noun = VISIT_NOUN_WORD.exec(text.slice(hit.start, hit.end));
+  if (!noun || !FRONTED_VISIT_LEAD.test(text.slice(facts.start, hit.start + noun.index))) return null;
+  const nounEnd = hit.start + noun.index + noun[0].length;
+  const tail = FRONTED_VISIT_TAIL.exec(text.slice(nounEnd, Math.min(facts.end, nounEnd + 80)));
+  if (!tail) return null;
+  const subject = nounEnd + tail[0].length;
+  const person = facts.mentions.find((m) => m.start >= subject && m.kind === 'person' && m.country);
+  if (person && SUBJECT_TITLE.test(text.slice(subject, person.start))) return person;
+  const head = rules.visitorNoun.exec(text.slice(subject, Math.min(facts.end, subject + 40)));
+  if (!head || !/^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(subject, subject + head.index))) return null;
+  const headEnd = subject + head.index + head[0].length;
+  const country = phraseCountry(text, facts.mentions, subject, subject + head.index, headEnd);
+  return country ? delegationMention(country, subject + head.index, headEnd) : null;
+}
+
+/** "such", "these", "those" right before or inside a trigger: it refers back to what the text told before ("similar" is another of the kind). */
+const BACK_REFERENCE = /\b(?:such|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Whether a trigger that needs the pair named refers back to the pair's own occasion: "The first such joint exercises
+ * took place in 2018 in the Chinese city of Jinan" in an article of the two, naming one of them and no other country.
+ */
+function pairReferredTo(text: string, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState): boolean {
+  if (state.focus.length !== 2 || !facts.mentions.some((m) => m.country && state.focus.includes(m.country))) return false;
+  if (facts.mentions.some((m) => m.country && !state.focus.includes(m.country))) return false;
+  return /\b(?:such|these|those)\b/i.test(text.slice(hit.start, hit.end)) || BACK_REFERENCE.test(text.slice(Math.max(facts.start, hit.start - 30), hit.start));
+}
+
+/** A preposition of location before a plant's place, "between" included ("a factory between Borisov and Zhodino"). */
+const SITED_AT = /\b(?:in|near|at|outside|between)\s+(?:the\s+)?$/i;
+
+/** The one of the pair whose place a plant's clause puts it at, after the trigger's start; null when none or both. */
+function plantSite(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[], pair: string[]): string | null {
+  const sites = new Set(mentions
+    // (the first part of a compound, "in the China-Belarus industrial park", is no place)
+    .filter((m) => m.start >= hit.start && m.country && pair.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !/[-–‐]/.test(text.slice(m.end - 1, m.end + 1)) && SITED_AT.test(text.slice(Math.max(clause.start, m.start - 16), m.start)))
+    .map((m) => m.country!));
+  return sites.size === 1 ? [...sites][0] : null;
+}
+
+/** A place noun after a country adjective: "the Chinese city of Jinan", "the Belarusian capital". */
+const PLACE_NOUN_AFTER = /^\s+(?:city|town|region|province|capital|territory|side of the border)\b/i;
+
+/** A place a preposition of location governs: "in the Brest region", "near Brest", "on the territory of Belarus". */
+const LOCATED_AT = /\b(?:in|near|at|outside|around|on the territory of)\s+(?:the\s+)?$/i;
+
+/** The one of a pair whose place the clause says an exercise is held at ("in the Brest region", "near Brest", "in Belarus"); null when none or both. */
+function exerciseHost(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[], pair: string[]): string | null {
+  // The place told with the exercise: after its trigger's start, with no comma between ("the Ministry in Beijing said
+  // the joint drill …", "… held in 2018, and China has since trained officers in Beijing" are other places).
+  const hosts = new Set(mentions
+    .filter((m) => m.start >= hit.start && m.start - hit.end <= 80 && !/[,;]/.test(text.slice(hit.end, Math.max(hit.end, m.start))))
+    .filter((m) => m.country && pair.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && (m.form !== 'adjective' || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))))) && LOCATED_AT.test(text.slice(Math.max(clause.start, m.start - 22), m.start)))
+    .map((m) => m.country!));
+  return hosts.size === 1 ? [...hosts][0] : null;
+}
+
+/** What may stand between a group's noun and the place it is from: " from ", " of the Belarusian Emergencies " (no verb, no comma). */
+const OF_PHRASE = /^\s+(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * The country of a group's noun phrase text[from, nounEnd…): an adjective before the noun ("the Chinese delegation"), else
+ * a country or place right after "from" or "of" ("guests from China", "a delegation of the Belarusian Emergencies
+ * Ministry"); never one in a clause after it ("welcomed the guests and said that relations between Minsk and …").
+ */
+function phraseCountry(text: string, mentions: EntityMention[], from: number, nounStart: number, nounEnd: number): string | null {
+  const before = mentions.find((m) => m.start >= from && m.end <= nounStart && m.country && m.kind !== 'person');
+  if (before) return before.country!;
+  const after = mentions.find((m) => m.start >= nounEnd && m.country && m.kind !== 'person' && OF_PHRASE.test(text.slice(nounEnd, m.start)));
+  return after?.country ?? null;
+}
+
+/** A delegation or a guest, not a thing named after one ("guest house", "guest of honour": a country at a fair). */
+const GUEST_NOUN = /\b(?:delegations?|guests?)\b(?!\s+(?:house|houses|book|star|stars|lecture|lecturer|room|rooms|of\s+honou?r))/i;
+
+/** Up to three words before a visitor noun right after a trigger: " the Chinese ", " a high-level ". */
+const NOUN_LEAD = /^\s+(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * The guest of "received", "welcomed", "met with" when it is a delegation or guest with its country, named right after the
+ * trigger: "Lukashenko welcomed the Chinese delegation", "met a delegation from Guangdong Province".
+ */
+function delegationAfter(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
+  const head = GUEST_NOUN.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 40)));
+  if (!head || !NOUN_LEAD.test(text.slice(hit.end, hit.end + head.index))) return null;
+  const nounStart = hit.end + head.index;
+  const nounEnd = nounStart + head[0].length;
+  const country = phraseCountry(text, mentions, hit.end, nounStart, nounEnd);
+  return country ? delegationMention(country, nounStart, nounEnd) : null;
 }
 
 const delegationMention = (country: string, start: number, end: number): EntityMention =>
@@ -1619,10 +1741,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
     // "met with top executives of China Great Wall Industry Corporation": the people of a company named right after.
     const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country)
-      ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 45 && STAFF_OF.test(text.slice(hit.end, m.start)));
-        // The host is a person, place or capital named before; or an official described by a country adjective ("the Belarusian head of state").
+      ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 45 && STAFF_OF.test(text.slice(hit.end, m.start)))
+      ?? delegationAfter(text, clause, mentions, hit, rules);
+        // The host is a person, place or capital named before; or an official or a place described by a country adjective
+        // ("the Belarusian head of state", "the Belarusian capital").
         const named = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
-          || (m.form === 'adjective' && rules.visitorNounNext.test(text.slice(m.end, m.end + 30)))));
+          || (m.form === 'adjective' && (rules.visitorNounNext.test(text.slice(m.end, m.end + 30)) || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))))));
         // "…, Semashko said as he met with Gao Hucheng": "he" right before the trigger is the person the sentence named before.
         const host = named ?? (guest && PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 12), hit.start))
           ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined);
@@ -1659,7 +1783,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const noun = text.slice(hit.start, hit.end).search(/\bdelegations?\b/i);
     Object.assign(base, { visitor_id: delegationIdOf(origin.country!), visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
-    let visitor = visitorOf(text, mentions, facts, hit) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules);
+    let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
     actor1 = visitor.country;
     // "Zhao Leji held talks with Natalia Kochanova, chairwoman of the Council … of Belarus, in Beijing": talks held "in"
@@ -1738,6 +1862,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
       && mentions.some((m) => m.country === actor1 && m.kind !== 'person' && m.start >= hit.start && m.end <= hit.end)) {
       actor1 = state.focus.slice(0, 2).find((c) => c !== actor1) ?? actor1;
     }
+    // "The joint statement issued by the two countries in 2005": a mutual fact whose agent, after a passive trigger, is the pair.
+    if (!actor1 && isMutual(t.category) && state.focus.length >= 2 && rules.pairAgentAfter.test(text.slice(hit.end, Math.min(clause.end, hit.end + 60)))) actor1 = state.focus[0];
     if (!actor1) { drop('no acting country'); return null; }
     const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
     actor2 = counterpart.country;
@@ -1771,6 +1897,20 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
   }
+  // "Zoomlion started work on its plant at the China-Belarus Industrial Park", "Construction on a factory between Borisov
+  // and Zhodino began": a plant built in one of the pair's countries is the other's investment there, whoever the
+  // sentence named first (the witnesses, the places themselves).
+  const site = t.subtype === 'construction_started' || t.subtype === 'facility' ? plantSite(text, clause, hit, mentions, state.focus) : null;
+  if (site && actor1 === site && state.focus.length === 2) [actor1, actor2] = [state.focus.find((c) => c !== site)!, site];
+  // "The joint Belarusian-Chinese drill began on Monday in the Brest region": a joint exercise held in one of the pair's
+  // countries is the other's forces' visit there (guideline §8); held elsewhere, or nowhere named, it stays the two's exercise.
+  const host = t.subtype === 'joint_exercise' && actor1 && actor2 ? exerciseHost(text, clause, hit, mentions, [actor1, actor2]) : null;
+  if (host) {
+    const guest = host === actor1 ? actor2! : actor1!;
+    t = visitTwinOf(t, rules);
+    [actor1, actor2] = [guest, host];
+    Object.assign(base, { visitor_id: delegationIdOf(guest), visitor_start: hit.start, visitor_end: hit.end, city_mention: null, to_basis: 'explicit' });
+  }
   // "a delegation of Minsk's Partyzanski District visited Xuhui District", in an article naming no other country: a
   // visit to a place not in the tables, with no country visited known, is no fact of the pair (a visit row needs both).
   if (t.category === 'visit' && !actor2) { drop('no country visited named, nor another country before'); return null; }
@@ -1789,7 +1929,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // in this one ("turnover amounted to $2 billion, and compared to 2017, it had increased by 20%").
   const tradeBefore = state.prevEvents.some((c) => c.category === 'trade') || out.some((c) => c.category === 'trade' && c.sentence === facts.index && c.trigger[1] <= hit.start);
   if (t.requires?.includes('after_trade') && !tradeBefore) { drop('no trade figure before it'); return null; }
-  if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c))) { drop('the sentence does not name both countries of the pair'); return null; }
+  if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c)) && !pairReferredTo(text, hit, facts, state)) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !tradeBefore) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
   // "China's FDI in Minsk Oblast amounted to $115 million, up 9% year-on-year": a figure in a clause about investment,
