@@ -402,6 +402,12 @@ const ORDINAL_DAY_OF = /(?<![\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)
 /** A capitalised word right before a year (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}]*)[ -]$/u;
 
+/** Words before a year or a month that make it a date, not the end of a name ("in 2015", "late May", "the 2015 …"). */
+const DATE_LEAD_WORDS = 'in|on|at|by|since|from|during|until|till|of|for|through|before|after|around|late|early|mid|end|the|and|or|to|as|than';
+/** Before a year, also "year" and "fiscal" ("fiscal 2015", "FY 2015"); before a month, "last", "next", "this", "that". */
+const NOT_NAME_BEFORE_YEAR = new RegExp(`^(?:${DATE_LEAD_WORDS}|year|fiscal|fy)$`);
+const NOT_NAME_BEFORE_MONTH = new RegExp(`^(?:${DATE_LEAD_WORDS}|last|next|this|that)$`, 'i');
+
 /** A capitalised word alone, as a month's name or abbreviation is written ("Jun", "May", "Sept."). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,8}\.?$/u;
 
@@ -413,13 +419,13 @@ function isYearOfName(text: string, span: { start: number; end: number }, lex: L
   const written = text.slice(span.start, span.end);
   if (CAPITALISED_WORD.test(written) && written.replace(/\.$/, '').toLowerCase() in lex.months) {
     const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
-    return !!word && !(word[1].toLowerCase() in lex.months) && !/^(?:in|on|at|by|since|from|during|until|till|of|for|through|before|after|around|late|early|mid|end|the|and|or|to|as|than|last|next|this|that)$/i.test(word[1]);
+    return !!word && !(word[1].toLowerCase() in lex.months) && !NOT_NAME_BEFORE_MONTH.test(word[1]);
   }
   if (!/^(?:1[89]|20)\d\d$/.test(written)) return false;
   const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
   if (!word) return false;
   const w = word[1].toLowerCase();
-  return !(w in lex.months) && !lex.seasons.includes(w) && !/^(?:in|on|at|by|since|from|during|until|till|of|for|through|before|after|around|late|early|mid|end|the|and|or|to|as|than|year|fiscal|fy)$/.test(w);
+  return !(w in lex.months) && !lex.seasons.includes(w) && !NOT_NAME_BEFORE_YEAR.test(w);
 }
 
 const relativeFinders = new WeakMap<Lexicon, RegExp>();

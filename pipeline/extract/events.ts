@@ -1345,8 +1345,10 @@ function frontedVisitorOf(text: string, facts: SentenceFacts, hit: { start: numb
   return country ? delegationMention(country, subject + head.index, headEnd) : null;
 }
 
-/** "such", "these", "those" right before or inside a trigger: it refers back to what the text told before ("similar" is another of the kind). */
-const BACK_REFERENCE = /\b(?:such|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "such", "these", "those": what follows refers back to what the text told before ("similar" is another of the kind). */
+const BACK_WORD = /\b(?:such|these|those)\b/i;
+/** A back-reference word up to two words before a trigger ("the first such joint …"). */
+const BACK_REFERENCE = new RegExp(`${BACK_WORD.source}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 
 /**
  * Whether a trigger that needs the pair named refers back to the pair's own occasion: "The first such joint exercises
@@ -1355,36 +1357,39 @@ const BACK_REFERENCE = /\b(?:such|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function pairReferredTo(text: string, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState): boolean {
   if (state.focus.length !== 2 || !facts.mentions.some((m) => m.country && state.focus.includes(m.country))) return false;
   if (facts.mentions.some((m) => m.country && !state.focus.includes(m.country))) return false;
-  return /\b(?:such|these|those)\b/i.test(text.slice(hit.start, hit.end)) || BACK_REFERENCE.test(text.slice(Math.max(facts.start, hit.start - 30), hit.start));
+  return BACK_WORD.test(text.slice(hit.start, hit.end)) || BACK_REFERENCE.test(text.slice(Math.max(facts.start, hit.start - 30), hit.start));
 }
 
+/** Prepositions of location a place follows ("in the Brest region", "near Brest"). */
+const LOCATION_PREPOSITIONS = 'in|near|at|outside';
 /** A preposition of location before a plant's place, "between" included ("a factory between Borisov and Zhodino"). */
-const SITED_AT = /\b(?:in|near|at|outside|between)\s+(?:the\s+)?$/i;
+const SITED_AT = new RegExp(`\\b(?:${LOCATION_PREPOSITIONS}|between)\\s+(?:the\\s+)?$`, 'i');
+
+/** The one country that places of the pair name; null when they name none or both. */
+function onlyPairCountry(places: EntityMention[]): string | null {
+  const countries = new Set(places.map((m) => m.country!));
+  return countries.size === 1 ? [...countries][0] : null;
+}
 
 /** The one of the pair whose place a plant's clause puts it at, after the trigger's start; null when none or both. */
 function plantSite(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[], pair: string[]): string | null {
-  const sites = new Set(mentions
-    // (the first part of a compound, "in the China-Belarus industrial park", is no place)
-    .filter((m) => m.start >= hit.start && m.country && pair.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !/[-–‐]/.test(text.slice(m.end - 1, m.end + 1)) && SITED_AT.test(text.slice(Math.max(clause.start, m.start - 16), m.start)))
-    .map((m) => m.country!));
-  return sites.size === 1 ? [...sites][0] : null;
+  // (the first part of a compound, "in the China-Belarus industrial park", is no place)
+  return onlyPairCountry(mentions.filter((m) => m.start >= hit.start && m.country && pair.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !/[-–‐]/.test(text.slice(m.end - 1, m.end + 1)) && SITED_AT.test(text.slice(Math.max(clause.start, m.start - 16), m.start))));
 }
 
 /** A place noun after a country adjective: "the Chinese city of Jinan", "the Belarusian capital". */
 const PLACE_NOUN_AFTER = /^\s+(?:city|town|region|province|capital|territory|side of the border)\b/i;
 
 /** A place a preposition of location governs: "in the Brest region", "near Brest", "on the territory of Belarus". */
-const LOCATED_AT = /\b(?:in|near|at|outside|around|on the territory of)\s+(?:the\s+)?$/i;
+const LOCATED_AT = new RegExp(`\\b(?:${LOCATION_PREPOSITIONS}|around|on the territory of)\\s+(?:the\\s+)?$`, 'i');
 
 /** The one of a pair whose place the clause says an exercise is held at ("in the Brest region", "near Brest", "in Belarus"); null when none or both. */
 function exerciseHost(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[], pair: string[]): string | null {
   // The place told with the exercise: after its trigger's start, with no comma between ("the Ministry in Beijing said
   // the joint drill …", "… held in 2018, and China has since trained officers in Beijing" are other places).
-  const hosts = new Set(mentions
+  return onlyPairCountry(mentions
     .filter((m) => m.start >= hit.start && m.start - hit.end <= 80 && !/[,;]/.test(text.slice(hit.end, Math.max(hit.end, m.start))))
-    .filter((m) => m.country && pair.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && (m.form !== 'adjective' || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))))) && LOCATED_AT.test(text.slice(Math.max(clause.start, m.start - 22), m.start)))
-    .map((m) => m.country!));
-  return hosts.size === 1 ? [...hosts][0] : null;
+    .filter((m) => m.country && pair.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && (m.form !== 'adjective' || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))))) && LOCATED_AT.test(text.slice(Math.max(clause.start, m.start - 22), m.start))));
 }
 
 /** What may stand between a group's noun and the place it is from: " from ", " of the Belarusian Emergencies " (no verb, no comma). */
