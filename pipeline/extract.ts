@@ -9,7 +9,7 @@ import { runStage } from './lib/errors.ts';
 import { isDelegationId } from './lib/categories.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
-import { loadReference, referenceDir, type Reference, type Lexicon } from './extract/reference.ts';
+import { loadReference, referenceDir, escapeRegex, type Reference, type Lexicon } from './extract/reference.ts';
 import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
@@ -49,13 +49,15 @@ export interface Extractor {
   /** The sentence model (extract/sentence-model.ts), or null to propose nothing where no trigger fired. */
   sentenceModel: SentenceModel | null;
   proposals: ProposalRules;
+  /** A sentence that opens as told before the news ("Earlier, …", lexicon earlier_cues; not "Earlier on Monday", "Earlier today"): it gives no news day. */
+  earlierLead: RegExp;
 }
 
 /** Compiles the reference data and lexicons once; reuse it across articles. */
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref), earlierLead: new RegExp(`^\\W*(?:${ref.lexicon.earlier_cues.map(escapeRegex).join('|')})\\b(?!\\s+(?:on\\s+\\p{Lu}|today|tonight|this\\s+(?:morning|afternoon|week|month)|in\\s+the\\s+day))`, 'iu') };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -88,9 +90,12 @@ export function namedInHeadline(title: string, gazetteer: Gazetteer, focus: stri
  * The day a news report is about: the first day the text gives within ten days before publication ("on Thursday",
  * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
  */
-export function newsDateOf(facts: SentenceFacts[], published: string, text?: string): Candidate['date'] {
+export function newsDateOf(facts: SentenceFacts[], published: string, text?: string, earlierLead?: RegExp): Candidate['date'] {
   let stamp: Candidate['date'] = null;
   for (const f of facts) {
+    // "Earlier, the ministry reported that the Minister would attend a conference on 14-19 August": a sentence told
+    // as before the news dates no news.
+    if (text && earlierLead?.test(text.slice(f.start, f.end))) continue;
     // " date 2021-07-16 China stands ready …" heading a page is its stamp: the news is the lead's "on Thursday" (the stamp
     // stands in when the text gives no other day).
     const d = f.dates.find((x) => {
@@ -316,7 +321,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   });
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
   const recallsPast = x.ref.lexicon.recall_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text, x.earlierLead), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed, leadSentence: facts.find((f) => article.blocks[f.block]?.kind !== 'title')?.index };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;

@@ -6,6 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeCandidates } from '../pipeline/normalise/merge.ts';
 import type { Candidate } from '../pipeline/extract/events.ts';
+import { loadReference } from '../pipeline/extract/reference.ts';
+
+/** The merge as normalise runs it: the yearly kinds of fact (joined across sources by their period) from triggers.json. */
+const ref = loadReference();
+const isYearly = (c: { category: string; subtype: string }) => Boolean(ref.categories[c.category]?.yearly_subtypes?.includes(c.subtype));
+const merge = (articles: { source_id: string; candidates: Candidate[] }[]) => mergeCandidates(articles, { isYearly });
 
 let at = 0;
 function candidate(date: string | null, extra: Partial<Candidate> = {}): Candidate {
@@ -72,16 +78,19 @@ test('the index finds what comparing each candidate with every draft finds: many
     () => ({ category: 'finance', subtype: 'loan', actor_1: 'CHN', actor_2: 'BLR', details: { ...(random() < 0.3 ? {} : { amount: pick([1, 2, 3]), currency: pick(['USD', 'CNY']) }), ...(random() < 0.4 ? { project: pick(['plant', 'road']) } : {}) } }),
     () => ({ category: 'visit', subtype: 'official_visit', actor_1: pick(['CHN', 'BLR']), actor_2: 'BLR', details: random() < 0.2 ? {} : { visitor_id: pick(['person:x', 'person:y']) } }),
     () => ({ category: 'trade', subtype: 'trade_volume', details: { indicator: 'trade_volume', ...(random() < 0.3 ? {} : { value: pick([10, 20]) }) } }),
+    // a yearly kind, so the joining of lone periods after the merge is compared too
+    () => ({ category: 'finance', subtype: 'currency_swap', actor_1: 'CHN', actor_2: 'BLR', details: random() < 0.5 ? {} : { amount: pick([1, 2]), currency: 'CNY' } }),
   ];
   for (let round = 0; round < 20; round++) {
     const articles = ['a', 'b', 'c'].map((source_id) => ({ source_id, candidates: Array.from({ length: 60 }, () => candidate(pick(dates), pick(kinds)())) }));
-    const indexed = JSON.stringify(mergeCandidates(articles));
-    assert.equal(indexed, JSON.stringify(mergeCandidates(articles, { scan: true })), `round ${round}`);
+    const indexed = JSON.stringify(mergeCandidates(articles, { isYearly }));
+    assert.equal(indexed, JSON.stringify(mergeCandidates(articles, { scan: true, isYearly })), `round ${round}`);
   }
 });
 
 test('a fact with nothing naming it joins another source\'s more precise fact only when that is the one fact of its period it can be', () => {
-  const support = (date: string) => candidate(date, { category: 'political_support', subtype: 'position', cameo: '051', actor_1: 'CHN', actor_2: 'BLR', details: {} });
+  const mergeCandidates = (articles: { source_id: string; candidates: Candidate[] }[]) => merge(articles);
+  const support = (date: string) => candidate(date, { category: 'diplomatic_relations', subtype: 'partnership', cameo: '054', details: {} });
   const ambiguous = mergeCandidates([{ source_id: 'a', candidates: [support('2020')] }, { source_id: 'b', candidates: [support('2020-08-15'), support('2020-03-02')] }]);
   assert.deepEqual(ambiguous.map((d) => [d.date?.value, d.mentions.map((m) => m.source_id).join()]), [['2020', 'a'], ['2020-08-15', 'b'], ['2020-03-02', 'b']]);
   const lone = mergeCandidates([{ source_id: 'a', candidates: [support('2020')] }, { source_id: 'b', candidates: [support('2020-08-15')] }]);
@@ -92,21 +101,38 @@ test('a fact with nothing naming it joins another source\'s more precise fact on
   const within = mergeCandidates([{ source_id: 'a', candidates: [support('2020'), support('2020-08-15'), support('2020-03-02')] }]);
   assert.deepEqual(within.map((d) => [d.date?.value, d.mentions.length]), [['2020-08-15', 2], ['2020-03-02', 1]], 'within a source a year joins the first day, as before');
   // two months that disagree on the amount both fit one day: neither joins it, in either order
-  const money = (date: string, amount?: number) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: amount === undefined ? {} : { amount, currency: 'USD' } });
+  const money = (date: string, amount?: number) => candidate(date, { category: 'finance', subtype: 'currency_swap', cameo: '061', actor_1: 'CHN', actor_2: 'BLR', details: amount === undefined ? {} : { amount, currency: 'USD' } });
   for (const order of [['a', 'b'], ['b', 'a']]) {
     const by: Record<string, Candidate> = { a: money('2020-08', 5), b: money('2020-08', 7) };
     const drafts = mergeCandidates([...order.map((id) => ({ source_id: id, candidates: [by[id]] })), { source_id: 'c', candidates: [money('2020-08-15')] }]);
     assert.deepEqual(drafts.map((d) => [d.date?.value, d.mentions.length]).sort(), [['2020-08', 1], ['2020-08', 1], ['2020-08-15', 1]], order.join());
   }
   // a range or a recurrence is no lone period
-  const since = candidate('2018', { category: 'political_support', subtype: 'position', cameo: '051', actor_1: 'CHN', actor_2: 'BLR', details: {} });
+  const since = candidate('2018', { category: 'diplomatic_relations', subtype: 'partnership', cameo: '054', details: {} });
   since.date = { ...since.date!, recurrence: 'recurring' };
   assert.equal(mergeCandidates([{ source_id: 'a', candidates: [since] }, { source_id: 'b', candidates: [support('2018-01-01')] }]).length, 2);
   const named = (date: string) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: { project: 'plant' } });
   assert.equal(mergeCandidates([{ source_id: 'a', candidates: [named('2020')] }, { source_id: 'b', candidates: [named('2020-08-15'), named('2020-03-02')] }]).length, 2, 'a named project joins across sources as before');
 });
 
+test('a kind of fact a pair has many of in a year never joins another source\'s fact by its period alone', () => {
+  // "agreements were signed in 2008" in four texts is not the one agreement a fifth dates to September 2008, nor is a
+  // loan, talks or a cultural event of a month the one another source dates to a day of it
+  const kinds = [['agreement', 'agreements_signed'], ['finance', 'loan'], ['diplomatic_relations', 'talks'], ['cultural', 'exhibition'], ['political_support', 'statement_of_support']];
+  for (const [category, subtype] of kinds) {
+    const fact = (date: string) => candidate(date, { category, subtype, details: {} });
+    const drafts = merge([...['a', 'b', 'c', 'd'].map((id) => ({ source_id: id, candidates: [fact('2008')] })), { source_id: 'e', candidates: [fact('2008-09')] }, { source_id: 'f', candidates: [fact('2008-09-15')] }]);
+    assert.deepEqual(drafts.map((d) => [d.date?.value, d.mentions.map((m) => m.source_id).join()]), [['2008', 'a,b,c,d'], ['2008-09', 'e'], ['2008-09-15', 'f']], subtype);
+  }
+  // the kinds a pair has once a year or less do join: the one currency swap, the one partnership of the year
+  for (const [category, subtype] of [['finance', 'currency_swap'], ['diplomatic_relations', 'partnership'], ['diplomatic_relations', 'relations_established']]) {
+    const fact = (date: string) => candidate(date, { category, subtype, details: {} });
+    assert.equal(merge([{ source_id: 'a', candidates: [fact('2008')] }, { source_id: 'b', candidates: [fact('2008-09-15')] }]).length, 1, subtype);
+  }
+});
+
 test('a period joins the fact other sources corroborate when a misread day stands beside it; a delegation is no name', () => {
+  const mergeCandidates = (articles: { source_id: string; candidates: Candidate[] }[]) => merge(articles);
   const est = (date: string) => candidate(date, { category: 'diplomatic_relations', subtype: 'relations_established', cameo: '064', details: {} });
   const sources = (n: number, date: string) => Array.from({ length: n }, (_, i) => ({ source_id: `${date}-${i}`, candidates: [est(date)] }));
   const drafts = mergeCandidates([...sources(3, '1992-01-20'), ...sources(1, '1992-01-27'), ...sources(4, '1992')]);

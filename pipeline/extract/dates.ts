@@ -375,6 +375,12 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
       spans.push({ start: e.start, end: e.end + pointer[0].length });
       continue;
     }
+    // "On 13rd September 2017": a day written with the wrong ordinal suffix is cut by the model after its first digit;
+    // the digit before belongs to the day.
+    if (/^[0-9](?:st|nd|rd|th)\b/.test(e.text) && /(?<![\p{L}\p{N}])[1-3]$/u.test(text.slice(Math.max(0, e.start - 2), e.start)) && Number(text[e.start - 1] + e.text[0]) <= 31) {
+      spans.push({ start: e.start - 1, end: e.end });
+      continue;
+    }
     const prev = spans[spans.length - 1];
     // "the 16th of February 2017": the model leaves the ordinal day out of the month's date; it is the date's day.
     const day = MONTH_AND_YEAR.test(e.text) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) ? ORDINAL_DAY_OF.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
@@ -396,8 +402,11 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
 /** A month name, with its year or alone ("February 2017", "May"): what an ordinal day "of" can be the day of. */
 const MONTH_AND_YEAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?:1[89]|20)\d\d)?$/i;
 
-/** An ordinal day and "of" right before a month ("16th of "), as the model leaves it out of the month's DATE entity. */
-const ORDINAL_DAY_OF = /(?<![\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+$/iu;
+/**
+ * An ordinal day and "of" right before a month ("16th of "), or a day whose suffix the model does not read ("22th "),
+ * as the model leaves either out of the month's DATE entity.
+ */
+const ORDINAL_DAY_OF = /(?<![\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?:of\s+)?$/iu;
 
 /** A capitalised word right before a year (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}]*)[ -]$/u;

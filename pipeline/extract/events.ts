@@ -67,6 +67,8 @@ export interface ArticleState {
   datelineCountry: Map<number, string>;
   /** People found in the text (titled names not in the tables) by id, with their full names ("Zhang" → "Zhang Guoqing"). */
   textPeople?: Map<string, { name: string }>;
+  /** The index of the body's first sentence (after any title): a report's lead, which states its news. */
+  leadSentence?: number;
 }
 
 export interface RecentPerson { mention: EntityMention; title: string; subject: boolean }
@@ -136,6 +138,10 @@ export interface EventRules {
   earlier: RegExp;
   /** "hoped that", "expressed the hope": the rest of the clause is a wish (lexicon clause_wish_cues). */
   clauseWish: RegExp;
+  /** "talks on", "negotiations about" and up to two words, ending where a trigger starts (lexicon negotiation_nouns): the act is their topic. */
+  talksTopic: RegExp;
+  /** ", and" before a capitalised role title (lexicon role_titles): another person brought in, in a clause of their own. */
+  andTitled: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
   finiteVerb: RegExp;
   /** "Lukashenka's planned visit", "the upcoming signing" (lexicon attributive_future_cues), ending where the trigger starts. */
@@ -385,6 +391,10 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     upcoming: new RegExp(`${phraseRegex(lex.upcoming_cues, 'iu').source}(?:\\s+[\\p{L}’'.-]+){0,6}\\s*$`, 'iu'),
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
+    // Lower-case words only between, and no conjunction ("talks on Monday and signed", "talks on cooperation and signed":
+    // a day, or a clause of its own): no 'i' flag.
+    andTitled: new RegExp(`,\\s+and\\s+(?:the\\s+)?(?:(?:First\\s+)?(?:Deputy|Vice|Acting)[\\s-]+)?${phraseRegex(lex.role_titles, 'u').source}`, 'u'),
+    talksTopic: new RegExp(`(?<![\\p{L}])(?:${lex.negotiation_nouns.map((n) => `[${n[0]}${n[0].toUpperCase()}]${escapeRegex(n.slice(1))}`).join('|')})\\s+(?:on|about|over|regarding)(?:\\s+(?!(?:and|or|then|but)\\b)[\\p{Ll}-]+){0,2}\\s*$`, 'u'),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     cancelledAfter: new RegExp(`^(?:\\s+(?!(?:that|which|who|after|before|because|although|and|but|when|not|never)\\b)[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
     siteVisited: new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${phraseRegex(lex.site_nouns, 'iu').source}(?![\\p{L}-])`, 'iu'),
@@ -476,6 +486,9 @@ const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previou
 
 /** "had", maybe an adverb and "been", right before a trigger: the trigger's own verb in the pluperfect ("had signed", "had already been signed"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:\w+ly|already|earlier|previously|also)\s+)?(?:been\s+)?$/i;
+
+/** A clause opened by a subordinator: what it tells is the background of the main clause's news. */
+const SUBORDINATE_LEAD = /^\W*(?:after|since|when|before|as|while|once|until|although|though|because|since)\b/i;
 
 /** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
@@ -590,14 +603,37 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
  * infinitive an act ("agreed to lend … and provide").
  */
 function sharesInfinitive(passage: string, rules: EventRules): boolean {
-  const coordinated = /(?:,|\band)\s+([a-z]+)\b[^,;:]*$/.exec(passage);
+  const coordinated = /(?:,|\band)\s+(?:then\s+|also\s+|later\s+)?([a-z]+)\b[^,;:]*$/.exec(passage);
   if (!coordinated || !(rules.ref.lexicon.joined_infinitive_verbs ?? []).includes(coordinated[1])) return false;
   const head = passage.slice(0, coordinated.index);
-  // "to" before a verb, not before a determiner ("contributed to the rapprochement, with …").
-  const to = head.search(/\bto\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|all|both|each|every|other|another|one|two|three|new|further|more|most|date|be)\b)[a-z]+\b(?![\s\S]*\bto\s+[a-z]+\b)/);
-  if (to < 0 || /\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|undertaken|committed|pledged|promised)\s+(?:\w+\s+){0,4}$/i.test(head.slice(0, to))) return false;
-  return !rules.finiteVerb.test(passage.slice(to).replace(/^to\s+[a-z]+/, ''));
+  // "to" before a verb, not before a determiner ("contributed to the rapprochement, with …"); or a modal before a verb
+  // ("the Minister would take part in the conference on 14-19 August and then travel to Belarus": the travel is
+  // as much a plan as the taking part).
+  const to = head.search(/\b(?:to|would|will|shall|could|should|might)\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|all|both|each|every|other|another|one|two|three|new|further|more|most|date|be)\b)[a-z]+\b(?![\s\S]*\b(?:to|would|will|shall|could|should|might)\s+[a-z]+\b)/);
+  if (to < 0 || /\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|undertaken|committed|pledged|promised|announced|vowed|declared|guaranteed)\s+(?:\w+\s+){0,4}$/i.test(head.slice(0, to))) return false;
+  return !rules.finiteVerb.test(passage.slice(to).replace(/^[a-z]+\s+[a-z]+/, ''));
 }
+
+/**
+ * "paid a visit to Ukraine and Belarus": of places listed together as where a visit went, the one of the article's pair
+ * (the visit to the third country is no fact of the pair); undefined when the place is the pair's or no pair place follows.
+ */
+function pairPlaceListed(text: string, place: EntityMention | undefined, mentions: EntityMention[], focus: string[], visitorCountry: string | null): EntityMention | undefined {
+  if (!place?.country || focus.slice(0, 2).includes(place.country)) return undefined;
+  let last = place;
+  for (const m of mentions) {
+    if (m.start < last.end) continue;
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/i.test(text.slice(last.end, m.start)) || !m.country || (m.kind !== 'place' && !(m.kind === 'country' && m.form !== 'adjective'))) return undefined;
+    // "Ukraine and Belarus's ambassador": a possessive starts another phrase, not the list's next place.
+    if (/^['’]/.test(text.slice(m.end, m.end + 1))) return undefined;
+    if (focus.slice(0, 2).includes(m.country) && m.country !== visitorCountry) return m;
+    last = m;
+  }
+  return undefined;
+}
+
+/** A speaker's own subject right before a trigger: "we", "I" (with adverbs or a modal: "We also firmly …", "we will"). */
+const FIRST_PERSON_SUBJECT = /(?:^|[\s"“‘'(])(?:[Ww]e|I)\s+(?:(?:also|always|still|fully|firmly|strongly|highly|sincerely|deeply|will|would|do|can|must|should)\s+){0,3}$/;
 
 /** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
 const DONE_AND_FUTURE = /\b(?:has|have|had)\s+(?:always\s+|consistently\s+|firmly\s+)?[a-z]+(?:ed|en|t)\s+and\s+$/i;
@@ -641,6 +677,8 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const headWill = head.search(/\b(?:will|shall)\b/i);
   if (own === null && !stance && headWill >= 0 && !DONE_AND_FUTURE.test(head.slice(0, headWill)) && !rules.reporting.test(head.slice(0, headWill))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
+  // "Belarus has almost completed talks on borrowing $600 million from China": the act is what is talked about.
+  if (rules.talksTopic.test(before)) return false;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
   rules.clauseWish.lastIndex = 0;
@@ -856,7 +894,11 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
   // facts told so are often older background: they stay undated.
-  const period = candidateCategory === 'visit' && reported && !vague && !state.newsDate && state.isReport && !EARLIER_IN_PERIOD.test(clauseText) ? publicationPeriod(state.published) : null;
+  // So is an occurrence its lead reports as done ("The House of Representatives ratified the agreement …", published
+  // 2018): a signing, a meeting, an event (a dated_only category), not a figure or a stance.
+  // A clause headed by a subordinator ("After China and Belarus established relations, trade grew") is background.
+  const lead = candidateCategory === 'visit' || (facts.index === state.leadSentence && !!rules.ref.categories[candidateCategory]?.dated_only && !SUBORDINATE_LEAD.test(text.slice(clause.start, at)));
+  const period = lead && reported && !vague && !state.newsDate && state.isReport && !EARLIER_IN_PERIOD.test(clauseText) ? publicationPeriod(state.published) : null;
   if (period && !news?.date) return [{ ...period, basis: 'inferred_from_context' }];
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
   // A report published with its month or year only: what it tells in the present holds then.
@@ -1799,7 +1841,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "attended the national flag-raising ceremony of Belarus at the Secretariat in Beijing": a country an event belongs
     // to is not where the one attending went.
     const owner = (m: EntityMention) => !!t.requires?.includes('destination') && m.kind === 'country' && OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 6), m.start));
-    const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m));
+    // "… attended and delivered speeches, and Director of the Education Bureau of Vitebsk Region Dmitry Houma spoke
+    // online": a place after ", and" and a title, which bring in another person, is not where the one attending went
+    // (", and later toured … in Shenzhen" goes on with the same subject; ", and Minsk" ends a list).
+    const other = t.requires?.includes('destination') ? rules.andTitled.exec(text.slice(hit.end, clause.end)) : null;
+    const placeEnd = other ? hit.end + other.index : clause.end;
+    const placed = (heldIn && heldIn.country !== actor1 ? heldIn : undefined) ?? mentions.find((m) => m.start >= hit.end && m.start < placeEnd && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.country !== actor1 && !owner(m));
     // The country of the block's dateline, when it is not the visitor's own ("DUSHANBE, July 16 (Xinhua) --").
     const lineCountry = placed ? undefined : state.datelineCountry.get(facts.block);
     const filedAbroad = lineCountry !== actor1 ? lineCountry : undefined;
@@ -1807,9 +1854,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // another country named anywhere in the clause ("MOSCOW (Reuters) -- In Beijing, visiting … met Xi": Beijing), is to
     // the dateline's country (a third one: no fact of the pair), before any country the people met would suggest.
     const filedIn = filedAbroad && HERE.test(text.slice(clause.start, clause.end)) && !mentions.some((m) => (m.kind === 'place' || m.form === 'metonym') && m.country && m.country !== actor1) ? filedAbroad : undefined;
-    const dest = placed ?? (filedIn ? undefined
+    const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? (filedIn ? undefined
       : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
-      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1)); // "Orbán, in Beijing for the forum, held a summit"
+      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1 && !(m.start >= placeEnd))); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
     // "State visit of China President Xi Jinping to Belarus": a country in the visitor's title is not the place visited.
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
@@ -1863,8 +1910,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor1 ??= usualProvider(t, facts, state, rules);
     // "The head of state called China a true friend of Belarus", "Xi praised Belarus as …" with the speaker unrecognised:
     // the country named inside the statement is the one it is about, never its speaker; the speaker is the pair's other.
+    // So is a country named after the trigger when a speaker's "we" or "I" supports ("We respect the development path
+    // that the Belarusian people has chosen", said China's spokesman).
+    const speakerWe = t.category === 'political_support' && FIRST_PERSON_SUBJECT.test(text.slice(clause.start, hit.start));
     if (t.category === 'political_support' && actor1 && !mentions.some((m) => m.country === actor1 && m.end <= hit.start)
-      && mentions.some((m) => m.country === actor1 && m.kind !== 'person' && m.start >= hit.start && m.end <= hit.end)) {
+      && mentions.some((m) => m.country === actor1 && m.kind !== 'person' && m.start >= hit.start && (m.end <= hit.end || speakerWe))) {
       actor1 = state.focus.slice(0, 2).find((c) => c !== actor1) ?? actor1;
     }
     // "The joint statement issued by the two countries in 2005": a mutual fact whose agent, after a passive trigger, is the pair.

@@ -141,7 +141,9 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const linkedAt = at + m[0].lastIndexOf(g.linked);
     // The country, place or organisation the title is "of", or the first one the institution's name ends with
     // ("director of National Art Museum of China").
-    const country = mentions.find((x) => x.country && (x.kind === 'country' || x.kind === 'place' || x.kind === 'organisation') && x.start >= linkedAt && INSTITUTION_CHAIN.test(text.slice(linkedAt, x.start)))?.country;
+    // An institution that names no country ("Tang Yuhong, director of the Foreign Affairs Department of the college")
+    // leaves a name written surname first to its surname's country.
+    const country = mentions.find((x) => x.country && (x.kind === 'country' || x.kind === 'place' || x.kind === 'organisation') && x.start >= linkedAt && INSTITUTION_CHAIN.test(text.slice(linkedAt, x.start)))?.country ?? surnameCountry(g.name, rules);
     if (!country || overlapsAny(at, at + g.name.length, out)) continue;
     addTextPerson(g.name, at, country, g.title.replace(/\s+/g, ' '), mentions, out, rules, found, surnames);
   }

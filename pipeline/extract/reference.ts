@@ -34,7 +34,7 @@ export interface Lexicon {
   /** "he", "the premier": a subject standing for a person named before (events.ts anaphoricVisitorOf); optional. */
   person_anaphors?: { pronouns: string[]; titles: string[] }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
-  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; attributive_future_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[]; host_suffixes: string[]; organisation_nouns: string[]; organisation_suffixes: string[]; organisation_name_stopwords: string[];
+  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; clause_wish_cues: string[]; negotiation_nouns: string[]; attributive_future_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[]; host_suffixes: string[]; organisation_nouns: string[]; organisation_suffixes: string[]; organisation_name_stopwords: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; quantity_units: string[]; standing_stance_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
   /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
   recurrence_cues?: { annual: string[]; recurring: string[] };
@@ -51,7 +51,7 @@ export interface Lexicon {
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
-  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
   countryByCode: Map<string, Country>;
 }
 

@@ -229,7 +229,7 @@ function disputeLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
  * accepts, else records a conflict with the first draft conflictingField names, else starts a draft. `scan` compares
  * each candidate with every draft instead of the index's few: the definition, quadratic, for tests of the index.
  */
-export function mergeCandidates(articles: Iterable<{ source_id: string; candidates: Candidate[] }>, { scan = false } = {}): Draft[] {
+export function mergeCandidates(articles: Iterable<{ source_id: string; candidates: Candidate[] }>, { scan = false, isYearly = () => false }: { scan?: boolean; isYearly?: (c: { category: string; subtype: string }) => boolean } = {}): Draft[] {
   const drafts: Draft[] = [];
   const buckets = new Map<string, Bucket>();
   const order = new Map<Draft, number>();
@@ -282,7 +282,7 @@ export function mergeCandidates(articles: Iterable<{ source_id: string; candidat
       file(draft);
     }
   }
-  return joinLonePeriods(drafts);
+  return joinLonePeriods(drafts, isYearly);
 }
 
 /** Whether draft h can be what draft l states less precisely: h's date within l's period, and no compared field stated differently. */
@@ -335,22 +335,24 @@ function corroborated(candidates: Draft[]): Draft | undefined {
 
 /**
  * A fact with nothing naming it that one source dates by its year or month only and another to a day stays apart in
- * the merge (sameFact). Here it joins the more precise fact when each is the other's only match: the year or month
+ * the merge (sameFact). Here, when its kind is one a pair has at most about once a year (`isYearly`: the categories'
+ * yearly_subtypes in triggers.json, such as relations established or a currency swap; never agreements signed or
+ * talks, of which a year has many), it joins the more precise fact when each is the other's only match: the year or month
  * can be that fact alone, or the one that other sources corroborate (corroborated), and no other year or month of the
- * bucket chooses it. "Visa-free travel since 2018" is the
- * visa-free regime another source dates 1 January 2018, but "agreements were signed in 2019" in a year with three dated
- * signings names none of them, and two months with different amounts both fitting one day leave it alone. Months are
+ * bucket chooses it. "The visa-free regime of 2018" is the
+ * one another source dates 1 January 2018, but "agreements were signed in 2019" is none of them, however few signings
+ * other sources date that year (agreements are no yearly kind), and two months with different amounts both fitting one day leave it alone. Months are
  * joined first, then years (a year whose candidates are a month and a day of it finds its one fact once the month is
  * the day's). Each step reads the drafts as they stand before it, so the result does not depend on their order. A
  * range or a recurrence ("since 2018", "2018–2020") is no lone period: it stays as it is. Linear: each period looks
  * only at the drafts filed under its period and field (periodKeys).
  */
-function joinLonePeriods(drafts: Draft[]): Draft[] {
+function joinLonePeriods(drafts: Draft[], isYearly: (d: Draft) => boolean): Draft[] {
   const byBucket = new Map<string, Draft[]>();
   for (const d of drafts) {
     // Only facts with no key detail at all: visits of "a delegation" of a country are many a year, and one source's
     // delegation is no other's unless they give the same day (sameFact).
-    if (keyDetail(d) !== '' || !d.date?.value) continue;
+    if (keyDetail(d) !== '' || !d.date?.value || !isYearly(d)) continue;
     const key = bucketOf(d);
     const list = byBucket.get(key);
     if (list) list.push(d);
