@@ -16,7 +16,7 @@ import { codePointSlicer } from './lib/text.ts';
 import type { ExtractedArticle } from './extract.ts';
 import type { ArticlesList } from './articles.ts';
 import { loadReference } from './extract/reference.ts';
-import { mergeCandidates } from './normalise/merge.ts';
+import { mergeCandidates, yearlyKinds } from './normalise/merge.ts';
 import { buildTables, type ArticleSource } from './normalise/tables.ts';
 
 /** Throws on the first row that fails its schema or whose quote is not the source text at its offsets. */
@@ -53,7 +53,7 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
   const order = sources.map((_, i) => i).sort((i, j) => sources[i].source.meta.published.localeCompare(sources[j].source.meta.published) || sources[i].source.source_id.localeCompare(sources[j].source.source_id));
   const sorted = order.map((i) => sources[i]);
   if (dataset.pair) for (let i = 0; i < candidateLists.length; i++) candidateLists[i] = candidateLists[i].filter((c) => isOfPair(c, dataset.pair!));
-  const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists), { isYearly: (c) => Boolean(ref.categories[c.category]?.yearly_subtypes?.includes(c.subtype)) });
+  const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists), { isYearly: yearlyKinds(ref.categories) });
   const tables = buildTables(drafts, sorted, ref);
   drafts.length = 0; // the tables hold what the records need
   validateTables(tables, new Map(sorted.map((a) => [a.source.source_id, a.source.text])));

@@ -4,13 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeCandidates } from '../pipeline/normalise/merge.ts';
+import { mergeCandidates, yearlyKinds } from '../pipeline/normalise/merge.ts';
 import type { Candidate } from '../pipeline/extract/events.ts';
 import { loadReference } from '../pipeline/extract/reference.ts';
 
 /** The merge as normalise runs it: the yearly kinds of fact (joined across sources by their period) from triggers.json. */
-const ref = loadReference();
-const isYearly = (c: { category: string; subtype: string }) => Boolean(ref.categories[c.category]?.yearly_subtypes?.includes(c.subtype));
+const isYearly = yearlyKinds(loadReference().categories);
 const merge = (articles: { source_id: string; candidates: Candidate[] }[]) => mergeCandidates(articles, { isYearly });
 
 let at = 0;

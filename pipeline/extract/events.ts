@@ -391,9 +391,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     upcoming: new RegExp(`${phraseRegex(lex.upcoming_cues, 'iu').source}(?:\\s+[\\p{L}’'.-]+){0,6}\\s*$`, 'iu'),
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
+    andTitled: new RegExp(`,\\s+and\\s+(?:the\\s+)?(?:(?:First\\s+)?(?:Deputy|Vice|Acting)[\\s-]+)?${phraseRegex(lex.role_titles, 'u').source}`, 'u'),
     // Lower-case words only between, and no conjunction ("talks on Monday and signed", "talks on cooperation and signed":
     // a day, or a clause of its own): no 'i' flag.
-    andTitled: new RegExp(`,\\s+and\\s+(?:the\\s+)?(?:(?:First\\s+)?(?:Deputy|Vice|Acting)[\\s-]+)?${phraseRegex(lex.role_titles, 'u').source}`, 'u'),
     talksTopic: new RegExp(`(?<![\\p{L}])(?:${lex.negotiation_nouns.map((n) => `[${n[0]}${n[0].toUpperCase()}]${escapeRegex(n.slice(1))}`).join('|')})\\s+(?:on|about|over|regarding)(?:\\s+(?!(?:and|or|then|but)\\b)[\\p{Ll}-]+){0,2}\\s*$`, 'u'),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     cancelledAfter: new RegExp(`^(?:\\s+(?!(?:that|which|who|after|before|because|although|and|but|when|not|never)\\b)[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
@@ -488,7 +488,7 @@ const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previou
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:\w+ly|already|earlier|previously|also)\s+)?(?:been\s+)?$/i;
 
 /** A clause opened by a subordinator: what it tells is the background of the main clause's news. */
-const SUBORDINATE_LEAD = /^\W*(?:after|since|when|before|as|while|once|until|although|though|because|since)\b/i;
+const SUBORDINATE_LEAD = /^\W*(?:after|since|when|before|as|while|once|until|although|though|because)\b/i;
 
 /** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
@@ -1856,7 +1856,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const filedIn = filedAbroad && HERE.test(text.slice(clause.start, clause.end)) && !mentions.some((m) => (m.kind === 'place' || m.form === 'metonym') && m.country && m.country !== actor1) ? filedAbroad : undefined;
     const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? (filedIn ? undefined
       : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
-      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1 && !(m.start >= placeEnd))); // "Orbán, in Beijing for the forum, held a summit"
+      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1 && m.start < placeEnd)); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
     // "State visit of China President Xi Jinping to Belarus": a country in the visitor's title is not the place visited.
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));

@@ -285,6 +285,14 @@ export function mergeCandidates(articles: Iterable<{ source_id: string; candidat
   return joinLonePeriods(drafts, isYearly);
 }
 
+/**
+ * Whether a fact is of a kind a pair has at most about once a year (its category's `yearly_subtypes` in triggers.json):
+ * the kinds joinLonePeriods joins across sources by their period alone.
+ */
+export function yearlyKinds(categories: Record<string, { yearly_subtypes?: string[] }>): (c: { category: string; subtype: string }) => boolean {
+  return (c) => Boolean(categories[c.category]?.yearly_subtypes?.includes(c.subtype));
+}
+
 /** Whether draft h can be what draft l states less precisely: h's date within l's period, and no compared field stated differently. */
 function refines(h: Draft, l: Draft): boolean {
   const hv = h.date?.value ?? '';
