@@ -16,7 +16,8 @@ import { codePointSlicer } from './lib/text.ts';
 import type { ExtractedArticle } from './extract.ts';
 import type { ArticlesList } from './articles.ts';
 import { loadReference } from './extract/reference.ts';
-import { mergeCandidates, yearlyKinds } from './normalise/merge.ts';
+import { mergeCandidates, yearlyKinds, type Draft } from './normalise/merge.ts';
+import { addLowerCaseWords, genericWords, namingWords } from './normalise/naming.ts';
 import { buildTables, type ArticleSource } from './normalise/tables.ts';
 
 /** Throws on the first row that fails its schema or whose quote is not the source text at its offsets. */
@@ -53,7 +54,7 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
   const order = sources.map((_, i) => i).sort((i, j) => sources[i].source.meta.published.localeCompare(sources[j].source.meta.published) || sources[i].source.source_id.localeCompare(sources[j].source.source_id));
   const sorted = order.map((i) => sources[i]);
   if (dataset.pair) for (let i = 0; i < candidateLists.length; i++) candidateLists[i] = candidateLists[i].filter((c) => isOfPair(c, dataset.pair!));
-  const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists), { isYearly: yearlyKinds(ref.categories) });
+  const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists), { isYearly: yearlyKinds(ref.categories), namesOf: namingWordsOf(sorted, ref) });
   const tables = buildTables(drafts, sorted, ref);
   drafts.length = 0; // the tables hold what the records need
   validateTables(tables, new Map(sorted.map((a) => [a.source.source_id, a.source.text])));
@@ -63,6 +64,26 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
     data_as_of: published[published.length - 1] ?? '',
     version: createHash('sha256').update(sorted.map((a) => a.source.sha256).join()).digest('hex').slice(0, 8),
     tables: tables as Record<(typeof tableNames)[number], Row[]>,
+  };
+}
+
+/** A draft's naming words (naming.ts) over all its passages; the words written in lower case are gathered from every source once. */
+function namingWordsOf(sources: ArticleSource[], ref: ReturnType<typeof loadReference>): (d: Draft) => ReadonlySet<string> {
+  const generic = addLowerCaseWords(genericWords(ref), sources.map((a) => a.source.text));
+  const texts = new Map(sources.map((a) => [a.source.source_id, a.source.text]));
+  const slicers = new Map<string, (start: number, end: number) => string>();
+  // found once per draft, again when a join has added passages to it
+  const found = new WeakMap<Draft, { passages: number; words: ReadonlySet<string> }>();
+  return (d) => {
+    const known = found.get(d);
+    if (known && known.passages === d.mentions.length) return known.words;
+    const words = new Set(d.mentions.flatMap((m) => {
+      let slice = slicers.get(m.source_id);
+      if (!slice) slicers.set(m.source_id, (slice = codePointSlicer(texts.get(m.source_id) ?? '')));
+      return namingWords(slice(m.start, m.end), generic);
+    }));
+    found.set(d, { passages: d.mentions.length, words });
+    return words;
   };
 }
 

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { recordsFrom, recordsOf, rulesOnlyRecordsFrom, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
 
@@ -2053,4 +2054,66 @@ test('a visit to places listed together goes to the pair\'s one; a place in anot
   assert.deepEqual(on('In December 2019, Chinese Vice Premier Hu Chunhua paid a visit to Ukraine and Belarus\'s ambassador met him in Kyiv.'), []);
   // "held talks …, and later toured …": the same subject goes on; the place after it is still where he was
   assert.deepEqual(on('In December 2019, Lukashenko held talks with Xi Jinping, and later toured a Huawei plant in Shenzhen.').map((x) => x.replace('CHN>BLR', '').replace('BLR>CHN', 'to China')), ['to China 2019-12']);
+});
+
+test('the country right before a giving verb gives, whatever provider noun comes later in the sentence', () => {
+  const aid = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2022-03-10').filter((e) => e.category === 'aid').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(aid('Only two years ago China donated about 5 million doses of vaccine, more than 4.5 million was bought by the Belarusian side.'), ['CHN→BLR']);
+  assert.deepEqual(aid('In 2020 China has already donated 5 million doses of vaccine to Belarus.'), ['CHN→BLR']);
+  // a country that receives stays the recipient
+  assert.deepEqual(aid('In 2020 Belarus received 5 million doses of vaccine donated by China.'), ['CHN→BLR']);
+  // a country after a preposition is no subject
+  assert.deepEqual(aid('The equipment for Belarus donated under a Chinese grant arrived in Minsk on 5 May.'), ['CHN→BLR']);
+});
+
+test('a trigger inside a phrase of comparison ("Unlike most trade fairs, …") is no event', () => {
+  const fairs = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2010-05-10').filter((e) => e.subtype === 'trade_fair').length;
+  assert.equal(fairs('Unlike most trade fairs, the Belarusian pavilion at the Shanghai Expo in China is far more than a display.'), 0);
+  assert.equal(fairs('Unlike last year, Belarus took part in the trade fair in Harbin, China, in May.'), 1, 'the phrase ends at its comma');
+  // only a generic comparison: a real visit compared with is a visit
+  const visits = newsEvents("China and Belarus are partners.\n\nUnlike his 2015 state visit to China, Lukashenko's current trip is a working one.", '2020-06-10').filter((e) => e.category === 'visit' && e.date === '2015');
+  assert.equal(visits.length, 1);
+});
+
+test('an agreement "between" a third country\'s companies and another is not the pair\'s', () => {
+  // the opening of a real report on potash (2023-belarusnau-has-china-turned-its-back-on-lukashenko)
+  const lead = readFileSync('sources/articles/2023-belarusnau-has-china-turned-its-back-on-lukashenko.txt', 'utf8').split('\n').slice(0, 5).join('\n');
+  const signed = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', `${lead}\n${text}`, { title: 'Has China turned its back on Lukashenko?', published: '2023-06', genre: 'analysis' }), 't').tables.events.filter((e) => e.category === 'agreement' && [e.actor_1, e.actor_2].sort().join() === 'BLR,CHN' && String(e.quote).includes('contract signed'));
+  assert.deepEqual(signed('Under the new Sino-Canadian agreement, the potash price is USD 115 per tonne lower than the previous price record for the contract signed between Indian importers and Uralkali at the beginning of April this year.'), []);
+  assert.equal(signed('The contract signed between Chinese importers and Belaruskali in April set the price.').length, 1);
+});
+
+test('support of a country in its efforts, process or struggle is political support', () => {
+  const support = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2016-05-04').filter((e) => e.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(support('China supports Belarus in this difficult process of minimization of the tragedy’s consequences.'), ['CHN→BLR']);
+  assert.deepEqual(support('Belarus supported the Chinese people in their fight against the epidemic.'), ['BLR→CHN']);
+  assert.deepEqual(support('Belarus supported projects in the region.'), []);
+  assert.deepEqual(support('China supports cooperation in the course of building the Great Stone park with Belarus.'), []);
+});
+
+test('an act named as a purpose ("for the sake of", "in order to") is not done', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2013-05-10').map((x) => x.category);
+  assert.ok(!on('Belarus is trying to borrow $500 million from China for the sake of spending the money on investment projects.').includes('investment'));
+  assert.ok(!on('China agreed to lend Belarus $1 billion in order to finance the construction of a joint venture plant in Minsk.').includes('investment'));
+  // the main clause after a purpose phrase is an act
+  assert.ok(on('In order to boost trade, Belarus and China signed an agreement on economic cooperation on 5 May.').includes('agreement'));
+  assert.ok(on('With a view to expanding cooperation, China granted Belarus a loan of $500 million on 5 May.').includes('finance'));
+});
+
+test('a date that ends a phrase opened by "since" after the trigger dates that phrase, not the trigger', () => {
+  const on = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).map((x) => `${x.category} ${x.date ?? 'undated'}`);
+  assert.ok(on("Belarus admires the achievements made by the People's Republic of China since its founding 70 years ago, and supports the joint construction of the Belt and Road, Lukashenko said.", '2019-06-13').every((x) => !x.endsWith('1949')));
+  // the phrase's own trigger keeps it, and a since-phrase before the trigger gives where its span starts, as before
+  assert.ok(on('Since the establishment of diplomatic relations 20 years ago, trade has grown.', '2012-06-10').includes('diplomatic_relations 1992'));
+  assert.ok(on('Since the forum held in Beijing last year, China has provided further support for Belarus.', '2018-05-11').some((x) => x.startsWith('political_support 2017')));
+  assert.ok(on('China and Belarus established diplomatic relations 30 years ago.', '2022-06-13').includes('diplomatic_relations 1992'));
+  // a verb of its own ends the since-phrase: the date after it is the fact's
+  assert.ok(on('Trade between Belarus and China has grown sixfold since 2010 and reached $4 billion in 2019.', '2020-06-10').includes('trade 2019'));
+});
+
+test('goods bought from the other side of the pair are trade; from a third country, not the pair\'s', () => {
+  const trade = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2022-01-20').filter((e) => e.subtype === 'purchase' && [e.actor_1, e.actor_2].sort().join() === 'BLR,CHN').map((e) => `${e.actor_1}→${e.actor_2} ${e.date}`);
+  assert.deepEqual(trade('In 2021, 1.5 million doses were purchased by the Belarusian Health Ministry from China.'), ['BLR→CHN 2021']);
+  assert.deepEqual(trade('Belarus bought gas from Russia in May.'), []);
+  assert.deepEqual(trade('In 2017, over 3,200 Chinese travelers bought package tours to Belarus, a nearly two-time increase from 2016.'), []);
 });

@@ -144,3 +144,35 @@ test('a period joins the fact other sources corroborate when a misread day stand
   assert.equal(mergeCandidates([{ source_id: 'a', candidates: [delegation(null)] }, { source_id: 'b', candidates: [delegation(null)] }]).length, 2);
   assert.equal(mergeCandidates([{ source_id: 'a', candidates: [delegation('2013-05-27')] }, { source_id: 'b', candidates: [delegation('2013-05-27')] }]).length, 1, 'the same day is one visit');
 });
+
+test('a period of a kind a pair has many of joins the one fact of it that states the same sum', () => {
+  // "China extended $3 billion credit … in May" is the $3 billion another source dates 11 May; "$4 billion" is not
+  const loan = (date: string, amount: number | null) => candidate(date, { category: 'finance', subtype: 'loan', cameo: '0712', actor_1: 'CHN', actor_2: 'BLR', details: amount === null ? {} : { amount, currency: 'USD' } });
+  const joined = merge([{ source_id: 'a', candidates: [loan('2015-05', 3e9)] }, { source_id: 'b', candidates: [loan('2015-05-11', 3e9), loan('2015-05-11', 4e9), loan('2015-05-20', null)] }]);
+  assert.deepEqual(joined.map((d) => [d.date?.value, d.details.amount ?? null, d.mentions.map((m) => m.source_id).join()]), [['2015-05-11', 3e9, 'b,a'], ['2015-05-11', 4e9, 'b'], ['2015-05-20', null, 'b']]);
+  // two facts of the month with that sum: either can be it, so neither takes it
+  const two = merge([{ source_id: 'a', candidates: [loan('2015-05', 3e9)] }, { source_id: 'b', candidates: [loan('2015-05-11', 3e9)] }, { source_id: 'c', candidates: [loan('2015-05-20', 3e9)] }]);
+  assert.equal(two.length, 3);
+  // no sum, no name: it stays apart (a year has many loans)
+  assert.equal(merge([{ source_id: 'a', candidates: [loan('2015-05', null)] }, { source_id: 'b', candidates: [loan('2015-05-11', null)] }]).length, 2);
+});
+
+test('a period of a kind a pair has many of joins the one fact of it whose passage shares a naming word', () => {
+  // "the two leaders last met in September at the summit … in Samarkand" is the talks another source dates 15
+  // September in Samarkand, not the talks of 2 September in Beijing; the words come from the passages (normalise.ts)
+  const words = new Map<number, string[]>();
+  const talks = (date: string, names: string[], subtype = 'talks') => {
+    const c = candidate(date, { category: 'diplomatic_relations', subtype, cameo: '040', details: {} });
+    words.set(c.quote[0], names);
+    return c;
+  };
+  const namesOf = (d: { mentions: { start: number }[] }) => new Set(d.mentions.flatMap((m) => words.get(m.start) ?? []));
+  const run = (articles: { source_id: string; candidates: Candidate[] }[]) => mergeCandidates(articles, { isYearly, namesOf }).map((d) => [d.date?.value, d.mentions.map((m) => m.source_id).join()]);
+  assert.deepEqual(run([{ source_id: 'a', candidates: [talks('2022-09', ['samarkand', 'sco'])] }, { source_id: 'b', candidates: [talks('2022-09-02', ['beijing']), talks('2022-09-15', ['samarkand'])] }]), [['2022-09-02', 'b'], ['2022-09-15', 'b,a']]);
+  // the name fits two of the month's talks: neither
+  assert.deepEqual(run([{ source_id: 'a', candidates: [talks('2022-09', ['samarkand'])] }, { source_id: 'b', candidates: [talks('2022-09-14', ['samarkand']), talks('2022-09-15', ['samarkand'])] }]).length, 3);
+  // no shared name: apart, even when the month has one fact only
+  assert.deepEqual(run([{ source_id: 'a', candidates: [talks('2022-09', ['astana'])] }, { source_id: 'b', candidates: [talks('2022-09-15', ['samarkand'])] }]).length, 2);
+  // an unclassified fact is no kind a name can pick out
+  assert.deepEqual(run([{ source_id: 'a', candidates: [talks('2022-09', ['samarkand'], 'unclassified')] }, { source_id: 'b', candidates: [talks('2022-09-15', ['samarkand'], 'unclassified')] }]).length, 2);
+});

@@ -140,6 +140,10 @@ export interface EventRules {
   clauseWish: RegExp;
   /** "talks on", "negotiations about" and up to two words, ending where a trigger starts (lexicon negotiation_nouns): the act is their topic. */
   talksTopic: RegExp;
+  /** A generic comparison open before the trigger (lexicon contrast_cues: "Unlike most trade fairs, …"). */
+  contrast: RegExp;
+  /** A purpose open a few words before the trigger (lexicon purpose_cues: "for the sake of spending the money on"). */
+  purpose: RegExp;
   /** ", and" before a capitalised role title (lexicon role_titles): another person brought in, in a clause of their own. */
   andTitled: RegExp;
   /** A finite verb: tells ", and in 2016 the bank renewed ..." (a new clause) from ", and Ukraine in 2009" (a list). */
@@ -392,6 +396,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
     andTitled: new RegExp(`,\\s+and\\s+(?:the\\s+)?(?:(?:First\\s+)?(?:Deputy|Vice|Acting)[\\s-]+)?${phraseRegex(lex.role_titles, 'u').source}`, 'u'),
+    contrast: new RegExp(`(?<![\\p{L}])${phraseRegex(lex.contrast_cues, 'iu').source}(?:\\s+[^,;:.!?]{0,60})?$`, 'iu'),
+    purpose: new RegExp(`(?<![\\p{L}])${phraseRegex(lex.purpose_cues, 'iu').source}(?:\\s+[^\\s,;:.!?]+){0,6}\\s*$`, 'iu'),
     // Lower-case words only between, and no conjunction ("talks on Monday and signed", "talks on cooperation and signed":
     // a day, or a clause of its own): no 'i' flag.
     talksTopic: new RegExp(`(?<![\\p{L}])(?:${lex.negotiation_nouns.map((n) => `[${n[0]}${n[0].toUpperCase()}]${escapeRegex(n.slice(1))}`).join('|')})\\s+(?:on|about|over|regarding)(?:\\s+(?!(?:and|or|then|but)\\b)[\\p{Ll}-]+){0,2}\\s*$`, 'u'),
@@ -679,6 +685,11 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   rules.reporting.lastIndex = 0;
   // "Belarus has almost completed talks on borrowing $600 million from China": the act is what is talked about.
   if (rules.talksTopic.test(before)) return false;
+  // "Unlike most trade fairs, it is far more than a display": the kind of thing compared with is no event; the phrase
+  // closes with its comma.
+  if (rules.contrast.test(before) && /^[^;:.!?]*,/.test(text.slice(at, clause.end))) return false;
+  // "borrow $500 million for the sake of spending the money on investment projects": an aim, not an act done.
+  if (rules.purpose.test(before)) return false;
   // "He hoped that Hunan and Mogilev would further strengthen cooperation in … performances": a wish, however long.
   if (rules.clauseWish.test(text.slice(clause.start, at))) return (rules.clauseWish.lastIndex = 0), false;
   rules.clauseWish.lastIndex = 0;
@@ -786,7 +797,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules) && !endsSincePhrase(text, clause, d, at, rules))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -1060,6 +1071,21 @@ function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: Even
   return /\b(?:since|which|that|who|whose|when|after|before|until)\b/i.test(between) || rules.finiteVerb.test(between);
 }
 
+/**
+ * Whether a date ends a phrase opened by "since" after the trigger: "admires the achievements made since its founding
+ * 70 years ago, and supports …": the date is the since-phrase's noun's, not the fact's. (A since-phrase before the
+ * trigger gives where its span starts: "Since the forum held last year, China has provided support"; "since 2018"
+ * itself is a span's start: isSince.)
+ */
+function endsSincePhrase(text: string, clause: Clause, d: DateMention, at: number, rules: EventRules): boolean {
+  if (isSince(d)) return false;
+  const before = text.slice(Math.max(clause.start, d.start - 120), d.start);
+  const m = /\bsince\s+(?:[^\s,;()]+\s+)+$/i.exec(before);
+  // "has grown sixfold since 2010 and reached $4 billion in 2019": a verb of its own ends the phrase
+  if (!m || rules.finiteVerb.test(m[0].slice(6))) return false;
+  return at < d.start - before.length + m.index;
+}
+
 /** Whether a date is written with "since" (where a span starts). */
 function isSince(d: DateMention): boolean {
   return /^since\b/i.test(d.text);
@@ -1203,7 +1229,8 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   rules.thirdParty.lastIndex = 0;
   if (rules.thirdParty.test(text.slice(s, e))) return { country: null, third: true };
   // "trade between Belarus and Russia": the pair is named, and the other one is not a focus country.
-  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && m.form !== 'adjective' && !isFocusIn(state, m))) return { country: null, third: true };
+  // So is "the contract signed between Indian importers and Uralkali": a country's adjective right after "between" names a party.
+  if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && (m.form !== 'adjective' || /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, m.start - 14), m.start))) && !isFocusIn(state, m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
 
@@ -1671,7 +1698,7 @@ function pairOf(state: ArticleState, side: string | null, isProvider: boolean, n
  * noun after a country adjective ("Chinese loans", "Chinese-built plant"), "from China"; else a lender of the pair
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
-function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at: number): [string, string] | null {
+function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at: number, triggerStart: number): [string, string] | null {
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
   // "direct loans extended by Chinese finance institutions", "tied loans of Chinese banks": right after the money's
   // noun, the one named after a giving verb's "by", or a country's lenders after "of" (lexicon lending_party_words),
@@ -1683,6 +1710,10 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
     || (givingTrigger && GIVER_AFTER_BY.test(text.slice(at, m.start)))
     || (m.form === 'adjective' && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(at, m.start)) && startsWithLendingParty(text.slice(m.end, m.end + 30), rules))));
   if (by) return pairOf(state, by.country, true, inClause);
+  // "Two years ago China donated 5 million doses, more than 4.5 million was bought by the Belarusian side": the country
+  // right before a giving trigger is its giver, whatever a provider's noun names further on.
+  const giver = givingTrigger ? inClause.find((m) => m.kind === 'country' && m.form !== 'adjective' && m.form !== 'prefix' && m.end <= triggerStart && SUBJECT_GAP.test(text.slice(m.end, triggerStart)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 8), m.start))) : undefined;
+  if (giver) return pairOf(state, giver.country, true, inClause);
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
     if (rules.recipientAfter.test(after)) return pairOf(state, m.country, false, inClause);
@@ -1713,6 +1744,12 @@ function quotationScope(text: string, facts: { start: number; end: number }, at:
   const split = open.index + 1;
   return at - facts.start >= split ? sentence.slice(split) : sentence.slice(0, split);
 }
+
+/** A preposition right before a mention ("equipment for Belarus donated under …"): no subject. */
+const PREPOSITION_BEFORE = /\b(?:for|to|from|with|of|in|by)\s+(?:the\s+)?$/i;
+
+/** What stands between a subject and its verb: nothing, or auxiliaries and adverbs ("China has already donated"). */
+const SUBJECT_GAP = /^\s+(?:(?:has|have|had|also|already|then|now|just|recently|reportedly|generously|again|once again)\s+)*$/i;
 
 /** "by" and up to four words before the giver ("donated by more than 20 Chinese-funded enterprises"), none of them one that names a receiver. */
 const GIVER_AFTER_BY = /^\s+by\s+(?:(?!(?:to|for|in|with)\b)[\w-]+\s+){0,4}$/i;
@@ -1948,7 +1985,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
     // "…, whereas Russia, for example, has borrowed $151.8 billion": a third country acting is no fact of the pair's.
     const thirdActs = actor1 !== null && !state.focus.includes(actor1);
-    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end) ?? state.moneyPairs.get(t.category)?.pair ?? null;
+    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end, hit.start) ?? state.moneyPairs.get(t.category)?.pair ?? null;
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
   }

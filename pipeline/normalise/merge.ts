@@ -229,7 +229,7 @@ function disputeLists(b: Bucket, c: Candidate): (Draft[] | undefined)[] {
  * accepts, else records a conflict with the first draft conflictingField names, else starts a draft. `scan` compares
  * each candidate with every draft instead of the index's few: the definition, quadratic, for tests of the index.
  */
-export function mergeCandidates(articles: Iterable<{ source_id: string; candidates: Candidate[] }>, { scan = false, isYearly = () => false }: { scan?: boolean; isYearly?: (c: { category: string; subtype: string }) => boolean } = {}): Draft[] {
+export function mergeCandidates(articles: Iterable<{ source_id: string; candidates: Candidate[] }>, { scan = false, isYearly = () => false, namesOf }: { scan?: boolean; isYearly?: JoinRules['isYearly']; namesOf?: JoinRules['namesOf'] } = {}): Draft[] {
   const drafts: Draft[] = [];
   const buckets = new Map<string, Bucket>();
   const order = new Map<Draft, number>();
@@ -282,7 +282,7 @@ export function mergeCandidates(articles: Iterable<{ source_id: string; candidat
       file(draft);
     }
   }
-  return joinLonePeriods(drafts, isYearly);
+  return joinLonePeriods(drafts, { isYearly, namesOf });
 }
 
 /**
@@ -298,6 +298,37 @@ function refines(h: Draft, l: Draft): boolean {
   const hv = h.date?.value ?? '';
   const lv = l.date?.value ?? '';
   return hv.length > lv.length && hv.startsWith(lv) && comparedFields.every((k) => h.details[k] == null || l.details[k] == null || h.details[k] === l.details[k]);
+}
+
+/**
+ * The sum a draft states (its amount, else its value, with the currency), or null: what names a loan, a grant or a
+ * deal that no project names ("a $500 million credit"), so that one source's month of it can be another's day.
+ */
+function statedSum(d: Draft): string | null {
+  const v = d.details.amount ?? d.details.value;
+  return typeof v === 'number' && v > 0 ? `${v} ${String(d.details.currency ?? '')}` : null;
+}
+
+/** How a lone period finds its fact: the kinds joined by their period alone, and the naming words of a draft's passages. */
+export interface JoinRules { isYearly: (c: { category: string; subtype: string }) => boolean; namesOf?: (d: Draft) => ReadonlySet<string> }
+
+/**
+ * The one draft of `refining` (the more precise drafts that lone period l can be) that l joins, or undefined. A
+ * yearly kind takes the only one or the corroborated one (corroborated). Any other kind needs what names the fact:
+ * the same sum ("$500 million" both times, statedSum), or a naming word ("BelGee", "Samarkand", "CITIC": naming.ts)
+ * that l's passages share with exactly one of them.
+ */
+function lonePeriodMatch(l: Draft, refining: Draft[], rules: JoinRules): Draft | undefined {
+  if (rules.isYearly(l)) return corroborated(refining);
+  const sum = statedSum(l);
+  const bySum = sum === null ? [] : [...new Set(refining.filter((h) => statedSum(h) === sum))];
+  if (bySum.length === 1) return bySum[0];
+  // an unclassified fact is a kind only by its category: a shared name says little about which of the year's it is
+  if (bySum.length > 1 || !rules.namesOf || l.subtype === 'unclassified') return undefined;
+  const names = rules.namesOf(l);
+  if (names.size === 0) return undefined;
+  const byName = [...new Set(refining.filter((h) => [...rules.namesOf!(h)].some((w) => names.has(w))))];
+  return byName.length === 1 ? byName[0] : undefined;
 }
 
 /** Draft l's mentions, conflicts and the details h lacks, added to h (whose date, quote and source stay: its passage states the date). */
@@ -343,24 +374,25 @@ function corroborated(candidates: Draft[]): Draft | undefined {
 
 /**
  * A fact with nothing naming it that one source dates by its year or month only and another to a day stays apart in
- * the merge (sameFact). Here, when its kind is one a pair has at most about once a year (`isYearly`: the categories'
- * yearly_subtypes in triggers.json, such as relations established or a currency swap; never agreements signed or
- * talks, of which a year has many), it joins the more precise fact when each is the other's only match: the year or month
- * can be that fact alone, or the one that other sources corroborate (corroborated), and no other year or month of the
- * bucket chooses it. "The visa-free regime of 2018" is the
- * one another source dates 1 January 2018, but "agreements were signed in 2019" is none of them, however few signings
- * other sources date that year (agreements are no yearly kind), and two months with different amounts both fitting one day leave it alone. Months are
- * joined first, then years (a year whose candidates are a month and a day of it finds its one fact once the month is
- * the day's). Each step reads the drafts as they stand before it, so the result does not depend on their order. A
- * range or a recurrence ("since 2018", "2018–2020") is no lone period: it stays as it is. Linear: each period looks
- * only at the drafts filed under its period and field (periodKeys).
+ * the merge (sameFact). Here it joins the more precise fact when each is the other's only match (lonePeriodMatch): for
+ * a kind a pair has at most about once a year (`isYearly`: the categories' yearly_subtypes in triggers.json, such as
+ * relations established or a currency swap), the one fact of its period or the one other sources corroborate
+ * (corroborated); for any other kind (agreements signed, loans, talks, of which a year has many), the one fact of its
+ * period that states the same sum or whose passages share a naming word with it ("the joint venture BelGee was
+ * established in 2011" is the BelGee another source dates December 2011; "agreements were signed in 2019" is none of
+ * that year's signings). Two months with different amounts both fitting one day leave it alone, and no other year or
+ * month of the bucket may choose the same fact. Months are joined first, then years (a year whose candidates are a
+ * month and a day of it finds its one fact once the month is the day's). Each step reads the drafts as they stand
+ * before it, so the result does not depend on their order. A range or a recurrence ("since 2018", "2018–2020") is no
+ * lone period: it stays as it is. Each period looks only at the drafts filed under its period and field (periodKeys),
+ * so the work is the lone periods times the facts of their own month or year and kind, not the whole bucket.
  */
-function joinLonePeriods(drafts: Draft[], isYearly: (d: Draft) => boolean): Draft[] {
+function joinLonePeriods(drafts: Draft[], rules: JoinRules): Draft[] {
   const byBucket = new Map<string, Draft[]>();
   for (const d of drafts) {
     // Only facts with no key detail at all: visits of "a delegation" of a country are many a year, and one source's
-    // delegation is no other's unless they give the same day (sameFact).
-    if (keyDetail(d) !== '' || !d.date?.value || !isYearly(d)) continue;
+    // delegation is no other's unless they give the same day (sameFact); a named fact already joined by its name.
+    if (keyDetail(d) !== '' || !d.date?.value) continue;
     const key = bucketOf(d);
     const list = byBucket.get(key);
     if (list) list.push(d);
@@ -383,7 +415,7 @@ function joinLonePeriods(drafts: Draft[], isYearly: (d: Draft) => boolean): Draf
       const chosenBy = new Map<Draft, number>();
       for (const l of bucket) {
         if (joined.has(l) || l.date!.value!.length !== precision || l.date!.endValue || l.date!.recurrence) continue;
-        const only = corroborated(periodCandidates(index, l).filter((h) => refines(h, l)));
+        const only = lonePeriodMatch(l, periodCandidates(index, l).filter((h) => refines(h, l)), rules);
         if (!only) continue;
         choice.set(l, only);
         chosenBy.set(only, (chosenBy.get(only) ?? 0) + 1);

@@ -129,7 +129,7 @@ export function scoreArticle(text: string, annotation: Annotation, tables: Score
   const eventSpans = spansByEvent(events, mentions, annotation.source_id);
   const factSpans = annotation.facts.map((f) => spansOf(text, evidenceOf(f)));
 
-  const matched = matchFacts(annotation.facts, factSpans, events, eventSpans, detailOf);
+  const matched = matchFacts(annotation.facts, factSpans, events, eventSpans, detailOf, annotation.source_id);
   const factToEvent = new Map(matched.map((m) => [m.fact, m.event]));
   const eventMatched = new Set(matched.map((m) => m.event));
 
@@ -221,12 +221,12 @@ const anyOverlap = (as: Span[], bs: Span[]) => as.some((a) => bs.some((b) => ove
  * One-to-one matching, greedy: required facts before optional ones; within that, the candidate pair whose
  * detail row agrees best with the annotation first (so "a hospital and a cement factory" pair up right).
  */
-function matchFacts(facts: AnnotatedFact[], factSpans: Span[][], events: Row[], eventSpans: Span[][], detailOf: Map<string, Row>): { fact: number; event: number }[] {
+function matchFacts(facts: AnnotatedFact[], factSpans: Span[][], events: Row[], eventSpans: Span[][], detailOf: Map<string, Row>, source_id: string): { fact: number; event: number }[] {
   const candidates: { fact: number; event: number; rank: number }[] = [];
   facts.forEach((f, i) =>
     events.forEach((e, j) => {
       const detail = detailOf.get(String(e.event_id));
-      if (!isCompatible(f, e, detail) || !anyOverlap(factSpans[i], eventSpans[j])) return;
+      if (!isCompatible(f, e, detail, e.source_id !== source_id) || !anyOverlap(factSpans[i], eventSpans[j])) return;
       candidates.push({ fact: i, event: j, rank: (f.optional ? 0 : 1000) + compareDetails(f, detail).agreed });
     }),
   );
@@ -243,12 +243,18 @@ function matchFacts(facts: AnnotatedFact[], factSpans: Span[][], events: Row[], 
   return pairs.sort((a, b) => a.fact - b.fact);
 }
 
-/** Same category, a compatible date and the same actors (for visits: the visit row's from/to when there is one). */
-export function isCompatible(f: AnnotatedFact, e: Row, detail: Row | undefined): boolean {
+/**
+ * Same category, a compatible date and the same actors (for visits: the visit row's from/to when there is one). A
+ * record quoted from another source (`joined`: the article's passage is one of its mentions) carries the most precise
+ * date any of its sources gives: a date within the article's year or month of it is the article's date made precise
+ * by the other source ("signed agreements worth $3.5 billion" in 2023 is the signing another report dates 2 March 2023).
+ */
+export function isCompatible(f: AnnotatedFact, e: Row, detail: Row | undefined, joined = false): boolean {
   const categories = [f.category, ...(f.also_categories ?? [])];
   const dates = [f.date, ...(f.also_dates ?? [])];
   if (!categories.includes(String(e.category))) return false;
-  if (!dates.includes((e.date as DateValue) ?? null)) return false;
+  const date = (e.date as DateValue) ?? null;
+  if (!dates.includes(date) && !(joined && date !== null && dates.some((d) => d !== null && date.length > d.length && date.startsWith(d)))) return false;
   if (e.category === 'visit' && detail && 'from_country' in detail) {
     const from = f.details?.from_country ?? f.actor_1;
     const to = f.details?.to_country ?? f.actor_2;
