@@ -7,7 +7,7 @@ import type { Reference, Trigger } from './reference.ts';
 import { isMutual, delegationIdOf, isDelegationId } from '../lib/categories.ts';
 import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp } from './dates.ts';
+import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -150,6 +150,8 @@ export interface EventRules {
   finiteVerb: RegExp;
   /** "Lukashenka's planned visit", "the upcoming signing" (lexicon attributive_future_cues), ending where the trigger starts. */
   attributiveFuture: RegExp;
+  /** "the current state visit": an event under way as the text is written (lexicon attributive_present_cues). */
+  attributivePresent: RegExp;
   /** "Lukashenka's Trip to China Canceled", "the visit was postponed" (lexicon cancellation_cues), read from the trigger's end. */
   cancelledAfter: RegExp;
   /** "visited the complex", "toured the plant" (lexicon site_nouns), read from the trigger's end. */
@@ -388,7 +390,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     visitorNounNext: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${phraseRegex(lex.visitor_nouns.flatMap((n) => [n, n.charAt(0).toUpperCase() + n.slice(1)]), 'u').source}`, 'u'),
     personAnaphor: personAnaphorRegex(lex),
     rolesOf: new Map(ref.people.map((p) => [p.id, p.roles.map((r) => r.role).join('; ').toLowerCase()])),
-    earlier: phraseRegex(lex.earlier_cues),
+    // "had earlier agreed", not "Earlier in the day" (the report's own occasion).
+    earlier: new RegExp(`${phraseRegex(lex.earlier_cues).source}(?!\\s+(?:${lex.earlier_same_day.join('|')}))`, 'giu'),
     tradeWord: phraseRegex(lex.trade_words, 'iu'),
     uncertainty: phraseRegex(lex.uncertainty_cues, 'iu'),
     remoteMeeting: phraseRegex(lex.remote_meeting_cues, 'iu'),
@@ -402,6 +405,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     // a day, or a clause of its own): no 'i' flag.
     talksTopic: new RegExp(`(?<![\\p{L}])(?:${lex.negotiation_nouns.map((n) => `[${n[0]}${n[0].toUpperCase()}]${escapeRegex(n.slice(1))}`).join('|')})\\s+(?:on|about|over|regarding)(?:\\s+(?!(?:and|or|then|but)\\b)[\\p{Ll}-]+){0,2}\\s*$`, 'u'),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
+    attributivePresent: new RegExp(`${phraseRegex(lex.attributive_present_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     cancelledAfter: new RegExp(`^(?:\\s+(?!(?:that|which|who|after|before|because|although|and|but|when|not|never)\\b)[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
     siteVisited: new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${phraseRegex(lex.site_nouns, 'iu').source}(?![\\p{L}-])`, 'iu'),
     subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
@@ -414,7 +418,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     hostAfter: new RegExp(`^-?(?:${lex.host_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
-    perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
+    perfect: /\b(?:has|have)\s+(?:(?:\w+ly|already)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
 }
@@ -585,6 +589,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'ordinal': return inClause(f.ordinals, clause).length > 0;
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
+      case 'media_after': return inClause(f.mentions, clause).some((m) => m.subtype === 'media'); // and right after the trigger: see mediaRightAfter
       case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
       case 'trade_context': return true; // likewise
       // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
@@ -647,11 +652,18 @@ const DONE_AND_FUTURE = /\b(?:has|have|had)\s+(?:always\s+|consistently\s+|firml
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
   const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
+  // "During the current state visit …, the two nations plan to sign": an event told as under way is asserted.
+  if (VISIT_NOUN.test(text.slice(at, end)) && rules.attributivePresent.test(before)) return true;
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
   // "Belarus is interested in the projects, said X as he met with Y": the cues of what was said do not reach past its reporting verb.
   const said = matchesOf(rules.reporting, before).pop();
-  const told = lastWords(said && /^\s*,?\s*(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?(?:as|when|while|after)\b/iu.test(before.slice(said.index! + said[0].length)) ? before.slice(said.index! + said[0].length) : before, 12);
+  // "…, said on May 4 the Belarusian President meeting with …", "…, said a joint communique issued on Thursday": nor do
+  // they when at most eight words, with no comma and no "that", stand between the verb and the trigger (not a clause of
+  // what was said, "announced in Samarkand that we would", nor a verb set off by commas, "would welcome, he said, a visit").
+  const saidRest = said ? before.slice(said.index! + said[0].length) : '';
+  const afterSaid = !!said && (/^\s*,?\s*(?:(?:the\s+)?[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+)?(?:as|when|while|after)\b/iu.test(saidRest) || (!/\bthat\b/i.test(saidRest) && /^\s+(?:[\p{L}\p{N}’'-]+\s+){0,7}[\p{L}\p{N}’'-]+$/iu.test(saidRest)));
+  const told = lastWords(afterSaid ? before.slice(said!.index! + said![0].length) : before, 12);
   // "Belarus … expects to attract more tourists as the countries signed a memorandum": a clause of its own, with its
   // own past verb, is not governed by the forecast before its conjunction.
   // "China will build a satellite for Belarus, according to a contract signed on Sunday": what a source attribution
@@ -681,7 +693,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
   const head = firstWords(text.slice(clause.start, at), 7);
   const headWill = head.search(/\b(?:will|shall)\b/i);
-  if (own === null && !stance && headWill >= 0 && !DONE_AND_FUTURE.test(head.slice(0, headWill)) && !rules.reporting.test(head.slice(0, headWill))) return (rules.reporting.lastIndex = 0), false;
+  if (own === null && !stance && !afterSaid && headWill >= 0 && !DONE_AND_FUTURE.test(head.slice(0, headWill)) && !rules.reporting.test(head.slice(0, headWill))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "Belarus has almost completed talks on borrowing $600 million from China": the act is what is talked about.
   if (rules.talksTopic.test(before)) return false;
@@ -819,7 +831,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     inClause.splice(0, inClause.length, ...inClause.filter((d) => d.start < from));
   }
   // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
-  const spanless0 = inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause;
+  // "are conducting exercises through July 19" (published 9 July): the end of a span under way is not the fact's date.
+  const spanless0 = (inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause).filter((d) => !(isSpanEnd(d.text) && d.value && isAfterPublication(d.value, state.published)));
   // "up 3.4 times as compared with the same period a year ago": the base of a comparison is not the figure's date.
   const spanless = spanless0.filter((d) => !isComparisonBase(text, clause, d, rules));
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
@@ -900,7 +913,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (candidateCategory === 'political_support' && state.isReport && !vague && reportDay) return [{ ...reportDay, basis: 'inferred_from_context' }];
   // A trigger in the pluperfect ("the two companies had signed a contract") tells what came before the report's news.
   const pluperfect = PLUPERFECT_BEFORE.test(text.slice(Math.max(clause.start, at - 40), at));
-  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || /\b(?:already|just)\b/i.test(clauseText)) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText) && !pluperfect;
+  // "China and Belarus have agreed to strengthen cooperation …": a report's lead in the perfect tells the day's news when
+  // it is an occurrence in the main clause (not "Lukashenko, who has visited China many times, …", not a figure or a
+  // state, not "has already signed": guideline §5).
+  const leadPerfect = facts.index === state.leadSentence && state.isReport && !!rules.ref.categories[candidateCategory]?.dated_only && !/\b(?:who|which|already)\b/i.test(text.slice(clause.start, at));
+  const newsPerfect = /\bjust\b/i.test(clauseText) || leadPerfect;
+  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || newsPerfect) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText) && !pluperfect;
   if (reported && !vague && state.newsDate && !state.recallsPast) return [{ ...state.newsDate }];
   // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
@@ -915,7 +933,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // A report published with its month or year only: what it tells in the present holds then.
   const now = state.newsDate ?? publicationPeriod(state.published);
   const newsTense = NEWS_TENSE_VISIT.test(text.slice(Math.max(clause.start, at - 20), atEnd));
-  if (candidateCategory === 'visit' && state.isReport && !vague && now && (PRESENT_VISIT.test(clauseText) || newsTense)) return [{ ...now, basis: 'inferred_from_context' }];
+  const current = rules.attributivePresent.test(text.slice(Math.max(clause.start, at - 60), at));
+  if (candidateCategory === 'visit' && state.isReport && !vague && now && (PRESENT_VISIT.test(clauseText) || newsTense || current)) return [{ ...now, basis: 'inferred_from_context' }];
   // "The camp is hosting young tourists from China": an event a report tells in the present progressive, by the trigger's
   // own verb, is under way on the report's day (not a trade figure, a state of the year, nor money "being received").
   if (PROGRESSIVE_CATEGORIES.has(candidateCategory) && state.isReport && !vague && now && isProgressiveTrigger(text, clause, at, atEnd)) return [{ ...now, basis: 'inferred_from_context' }];
@@ -1303,6 +1322,21 @@ function pairTradeOf(text: string, clause: Clause, hit: { start: number; end: nu
   if (state.focus.length < 2) return null;
   const near = text.slice(Math.max(clause.start, hit.start - 25), Math.min(clause.end, hit.end + 40));
   return rules.pairTrade.test(near) ? [state.focus[0], state.focus[1]] : null;
+}
+
+/**
+ * "Belarusian Ambassador Yuri Senko has told Xinhua": a media organisation named right after the trigger (after "the" at
+ * most), told by a person of another country, the first named before it after any quotation ("representatives of the
+ * Belarusian ministry told BelTA" is a country's own media).
+ */
+function mediaRightAfter(text: string, hit: { start: number; end: number }, mentions: EntityMention[]): boolean {
+  const media = mentions.find((m) => m.subtype === 'media' && m.start >= hit.end && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
+  // The speaker is the subject: the first person named before the verb and after any quotation ("Lukashenko, after
+  // meeting Xi Jinping, told BelTA": Lukashenko).
+  const before = text.slice(Math.max(0, hit.start - 400), hit.start);
+  const quoteEnd = hit.start - before.length + Math.max(before.lastIndexOf('"'), before.lastIndexOf('”')) + 1;
+  const speaker = mentions.find((m) => m.kind === 'person' && m.start >= quoteEnd && m.end <= hit.start);
+  return !!media && !!speaker?.country && speaker.country !== media.country;
 }
 
 /** The organisation (or "Chinese media"-style adjective) a trigger_entity agent refers to. */
@@ -1857,7 +1891,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   } else if (t.agent === 'visitor' && t.visitor === 'origin') {
     // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
     // from the Chinese city": the delegation comes from the country or place named right after the trigger, to the host's.
-    const origin = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 60 && m.kind !== 'person' && !/[,;]/.test(text.slice(hit.end, m.start)));
+    // Not a place the delegation went to: "the visit of the delegation of YKSUG to the People's Republic of China".
+    const origin = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 60 && m.kind !== 'person' && !/[,;]/.test(text.slice(hit.end, m.start)) && !/\bto\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
     const host = origin && ([...mentions].reverse().find((m) => m.end <= hit.start && m.country !== origin.country && m.kind !== 'organisation')?.country ?? recentOtherCountry(state, facts.mentions, hit.start, origin.country));
     if (!origin || !host) { drop('no country or place of origin after the trigger, or no host of another country'); return null; }
     actor1 = origin.country;
@@ -2029,6 +2064,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.category === 'trade' && INVESTMENT_WORD.test(text.slice(clause.start, clause.end)) && !rules.tradeWord.test(text.slice(clause.start, clause.end))) { drop('a figure of the investment its clause names'); return null; }
   // "China and Belarus said that they support each other in safeguarding …": each side is the one supported.
   const reciprocal = () => !!actor2 && actor2 !== actor1 && /\b(?:each other|one another)\b/i.test(text.slice(hit.start, hit.end));
+  if (t.requires?.includes('media_after') && !mediaRightAfter(text, hit, mentions)) { drop('no media organisation of another country than the speaker\'s named right after it'); return null; }
   if (t.requires?.includes('object_country') && !supportOwned && !reciprocal() && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
   if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2)) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
