@@ -9,7 +9,7 @@ import { runStage } from './lib/errors.ts';
 import { isDelegationId } from './lib/categories.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { basename, dirname } from 'node:path';
-import { loadReference, referenceDir, escapeRegex, type Reference, type Lexicon } from './extract/reference.ts';
+import { loadReference, referenceDir, earlierCueRegex, type Reference, type Lexicon } from './extract/reference.ts';
 import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
@@ -57,7 +57,7 @@ export interface Extractor {
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref), earlierLead: new RegExp(`^\\W*(?:${ref.lexicon.earlier_cues.map(escapeRegex).join('|')})\\b(?!\\s+(?:${ref.lexicon.earlier_same_day.join('|')}))`, 'iu') };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref), earlierLead: earlierCueRegex(ref.lexicon, true) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */

@@ -486,20 +486,21 @@ function extraRelativeSpans(text: string, start: number, end: number, taken: { s
   return spans;
 }
 
-/** "through July 19", "until 20 May": a date that ends a span. */
-export function isSpanEnd(written: string): boolean {
-  return /^(?:until|till|through)\s/i.test(written);
+/** "through July 19", "until 20 May": a date that ends a span (lexicon span_end_words). */
+export function isSpanEnd(written: string, lex: Pick<Lexicon, 'span_end_words'>): boolean {
+  const first = /^\p{L}+/u.exec(written)?.[0].toLowerCase();
+  return !!first && lex.span_end_words.includes(first);
 }
 
 /**
  * "are conducting exercises through July 19", published 9 July: a day without a year that ends a span under way is the
- * next such day within half a year of publication, not the latest one before it.
+ * next such day within the lexicon's span_end_ahead_days of publication, not the latest one before it.
  */
-function spanEndAhead(parsed: ParsedDate, published: string): ParsedDate {
+function spanEndAhead(parsed: ParsedDate, published: string, lex: Pick<Lexicon, 'span_end_ahead_days'>): ParsedDate {
   if (parsed.precision !== 'day' || parsed.basis !== 'relative_to_publication' || !parsed.value || published.length !== 10) return parsed;
   const next = `${Number(parsed.value.slice(0, 4)) + 1}${parsed.value.slice(4)}`;
   const ahead = daysBetween(published, next);
-  return ahead > 0 && ahead <= 183 ? { ...parsed, value: next } : parsed;
+  return ahead > 0 && ahead <= lex.span_end_ahead_days ? { ...parsed, value: next } : parsed;
 }
 
 /** Where a date at `start` begins with its preposition ("in", "as early as", "since the"). */
@@ -524,7 +525,7 @@ export function findDates(text: string, entities: NlpEntity[], published: string
     const written = text.slice(exprStart, end);
     const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
     const parsed: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(text.slice(start, end), published, lex, frameYear);
-    return { start: exprStart, end, text: written, ...(isSpanEnd(written) ? spanEndAhead(parsed, published) : parsed) };
+    return { start: exprStart, end, text: written, ...(isSpanEnd(written, lex) ? spanEndAhead(parsed, published, lex) : parsed) };
   });
   for (const r of ranges) {
     const exprStart = withPreposition(text, r.start);

@@ -5,7 +5,7 @@
  */
 import type { Reference, Trigger } from './reference.ts';
 import { isMutual, delegationIdOf, isDelegationId } from '../lib/categories.ts';
-import { phraseRegex, matchesOf, escapeRegex } from './reference.ts';
+import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
@@ -391,7 +391,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     personAnaphor: personAnaphorRegex(lex),
     rolesOf: new Map(ref.people.map((p) => [p.id, p.roles.map((r) => r.role).join('; ').toLowerCase()])),
     // "had earlier agreed", not "Earlier in the day" (the report's own occasion).
-    earlier: new RegExp(`${phraseRegex(lex.earlier_cues).source}(?!\\s+(?:${lex.earlier_same_day.join('|')}))`, 'giu'),
+    earlier: earlierCueRegex(lex, false),
     tradeWord: phraseRegex(lex.trade_words, 'iu'),
     uncertainty: phraseRegex(lex.uncertainty_cues, 'iu'),
     remoteMeeting: phraseRegex(lex.remote_meeting_cues, 'iu'),
@@ -832,7 +832,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   }
   // "surged 12-fold since 1992, with the volume at $810 million in 2009": "since" gives where a span starts; another date is the fact's.
   // "are conducting exercises through July 19" (published 9 July): the end of a span under way is not the fact's date.
-  const spanless0 = (inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause).filter((d) => !(isSpanEnd(d.text) && d.value && isAfterPublication(d.value, state.published)));
+  const spanless0 = (inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause).filter((d) => !(isSpanEnd(d.text, rules.ref.lexicon) && d.value && isAfterPublication(d.value, state.published)));
   // "up 3.4 times as compared with the same period a year ago": the base of a comparison is not the figure's date.
   const spanless = spanless0.filter((d) => !isComparisonBase(text, clause, d, rules));
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told

@@ -34,7 +34,7 @@ export interface Lexicon {
   /** "he", "the premier": a subject standing for a person named before (events.ts anaphoricVisitorOf); optional. */
   person_anaphors?: { pronouns: string[]; titles: string[] }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
-  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; earlier_same_day: string[]; clause_wish_cues: string[]; negotiation_nouns: string[]; contrast_cues: string[]; purpose_cues: string[]; attributive_future_cues: string[]; attributive_present_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[]; host_suffixes: string[]; organisation_nouns: string[]; organisation_suffixes: string[]; organisation_name_stopwords: string[];
+  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; earlier_same_day: string[]; span_end_words: string[]; span_end_ahead_days: number; clause_wish_cues: string[]; negotiation_nouns: string[]; contrast_cues: string[]; purpose_cues: string[]; attributive_future_cues: string[]; attributive_present_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[]; host_suffixes: string[]; organisation_nouns: string[]; organisation_suffixes: string[]; organisation_name_stopwords: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; quantity_units: string[]; standing_stance_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
   /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
   recurrence_cues?: { annual: string[]; recurring: string[] };
@@ -197,6 +197,15 @@ export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function phraseRegex(phrases: string[], flags = 'giu'): RegExp {
   const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * An earlier cue ("had earlier", "previously") not followed by words of the report's own occasion ("Earlier in the day",
+ * "Earlier on Monday"; lexicon earlier_same_day): anywhere in a clause, or (`lead`) opening a sentence.
+ */
+export function earlierCueRegex(lex: Pick<Lexicon, 'earlier_cues' | 'earlier_same_day'>, lead: boolean): RegExp {
+  const sameDay = `(?!\\s+(?:${lex.earlier_same_day.join('|')}))`;
+  return lead ? new RegExp(`^\\W*${phraseRegex(lex.earlier_cues, 'iu').source}${sameDay}`, 'iu') : new RegExp(`${phraseRegex(lex.earlier_cues).source}${sameDay}`, 'giu');
 }
 
 /**
