@@ -663,7 +663,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // what was said, "announced in Samarkand that we would", nor a verb set off by commas, "would welcome, he said, a visit").
   const saidRest = said ? before.slice(said.index! + said[0].length) : '';
   const afterSaid = !!said && (/^\s*,?\s*(?:(?:the\s+)?[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+)?(?:as|when|while|after)\b/iu.test(saidRest) || (!/\bthat\b/i.test(saidRest) && /^\s+(?:[\p{L}\p{N}’'-]+\s+){0,7}[\p{L}\p{N}’'-]+$/iu.test(saidRest)));
-  const told = lastWords(afterSaid ? before.slice(said!.index! + said![0].length) : before, 12);
+  const told = lastWords(afterSaid ? saidRest : before, 12);
   // "Belarus … expects to attract more tourists as the countries signed a memorandum": a clause of its own, with its
   // own past verb, is not governed by the forecast before its conjunction.
   // "China will build a satellite for Belarus, according to a contract signed on Sunday": what a source attribution
