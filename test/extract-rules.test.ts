@@ -2202,3 +2202,122 @@ test('a delegation "of X to" a country comes from X, not from the country it wen
   assert.deepEqual(v('This was the main outcome of the talks held within the framework of the visit of the delegation of YKSUG to the People\'s Republic of China.'), []);
   assert.deepEqual(v('The rector of Xinjiang University met with a delegation from Belarus on Monday.'), ['BLR→CHN']);
 });
+
+test('a day written with an abbreviated month ("Sept. 15, 2022") is a day, and a pair meeting in a third country held talks', () => {
+  const text = 'Lukashenko will visit China.\n\nOn Sept. 15, 2022, Chinese President Xi Jinping and Lukashenko met in Samarkand, Uzbekistan, on the sidelines of the SCO summit. The two heads of state decided to elevate bilateral relations to the level of an all-weather comprehensive strategic partnership.';
+  const e = newsEvents(text, '2023-02-24').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join()} ${x.date}`).sort();
+  assert.deepEqual(e, ['partnership BLR,CHN 2022-09-15', 'talks BLR,CHN 2022-09-15']);
+  // the pair meeting in the home of one of them is the other's visit, as before
+  const v = newsEvents('China and Belarus are partners.\n\nOn May 4, Xi Jinping and Lukashenko met in Beijing.', '2023-05-24').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(v, ['BLR→CHN']);
+});
+
+test('a caption\'s date after "ahead of his visit to China in Minsk," dates the interview, not the visit', () => {
+  const v = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2023-02-25').filter((x) => x.category === 'visit').length;
+  assert.equal(v('Belarusian President Alexander Lukashenko speaks during an exclusive interview with Xinhua ahead of his visit to China in Minsk, Belarus, Feb. 23, 2023.'), 0);
+  // a date written with the visit still makes it past
+  assert.equal(v('Lukashenko gave an interview ahead of his visit to China on Feb. 23, 2023.'), 1);
+});
+
+test('a weekday with a day and month tells the year: the coming Friday is a plan', () => {
+  const m = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).filter((x) => x.category === 'media').map((x) => x.date);
+  // published Thursday 21 August 2025: Friday, August 22 is the next day
+  assert.deepEqual(m('On Friday, August 22, the President of Belarus gives an interview to the Chinese media corporation CGTN.', '2025-08-21'), []);
+  // published a week later, the same words are past
+  assert.deepEqual(m('On Friday, August 22, the President of Belarus gave an interview to the Chinese media corporation CGTN.', '2025-08-28'), ['2025-08-22']);
+});
+
+test('a headline\'s "<subject> to <verb>" is news still to come', () => {
+  const m = (text: string) => newsEvents(text, '2025-08-21').filter((x) => x.category === 'media').length;
+  assert.equal(m('President of Belarus to give interview to Chinese media corporation on August 22\n\nThe interview is expected to air soon.'), 0);
+  assert.equal(m('President of Belarus gave interview to Chinese media corporation on August 20\n\nThe interview is expected to air soon.'), 1);
+});
+
+test('a "China-aided" project is China\'s aid, and a Chinese vaccine is given by China', () => {
+  const a = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2025-06-08').filter((x) => x.category === 'aid').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(a('The friendly took place at the Belarus National Football Stadium, a China-aided project that was inaugurated on June 7.'), ['CHN→BLR']);
+  assert.deepEqual(a('A Belarusian aircraft arrived at the Minsk National Airport on Friday, bringing humanitarian cargo - 2 million doses of the Chinese vaccine.'), ['CHN→BLR']);
+});
+
+test('"his first visit to Beijing since he won the election in January" is the report\'s visit, not one of January', () => {
+  const v = (text: string) => newsEvents(`Xi Jinping met Lukashenko on Wednesday.\n\n${text}`, '2025-06-04').filter((x) => x.category === 'visit').map((x) => x.date);
+  assert.deepEqual(v('Lukashenko made his first visit to Beijing since he won the presidential election in January.'), ['2025-06-04']);
+  // a first visit recalled is still undated (dropped)
+  assert.deepEqual(v('Lukashenko made his first visit to Beijing when he was a member of parliament.'), []);
+});
+
+test('talks held with a resident ambassador stand when the visit read on the same words is dropped', () => {
+  const e = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2014-06-09').map((x) => `${x.category}/${x.subtype}`);
+  assert.deepEqual(e('Belarusian Foreign Minister Vladimir Makei held talks with Chinese Ambassador Cui Qiming on Monday.'), ['diplomatic_relations/talks']);
+  assert.deepEqual(e('Lukashenko held talks with Xi Jinping in Beijing on Monday.'), ['visit/official_visit']);
+});
+
+test('a sum another money noun has in its own stretch is not a loan\'s', () => {
+  const f = (text: string) => {
+    const t = rulesOnlyRecordsOf(`China and Belarus are partners.\n\n${text}`, '2015-05-13').tables;
+    return t.events.map((e) => `${e.category} ${t.finance.find((x) => x.event_id === e.event_id)?.amount_usd ?? ''}`.trim());
+  };
+  assert.deepEqual(f('It is characterised by the dominance of Chinese tie-in loans, the low level of Chinese direct investments (only US$95 million in 2012–2013) and a trade deficit.'), ['investment 95000000']);
+  assert.deepEqual(f('China granted Belarus loans, worth US$95 million in 2013.'), ['finance 95000000']);
+});
+
+test('a Chinese carmaker named only by its name opens a plant in Belarus; an opening ceremony of pilot production starts production', () => {
+  const i = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(i('Geely opened a new plant in Belarus on 17 November 2017.', '2017-11-20'), ['facility CHN→BLR 2017-11-17']);
+  assert.deepEqual(i('The Opening Ceremony of Pilot Production of the Weichai-Maz Project was held in the China-Belarus Industrial Park on 18th, November 2018.', '2018-11-23'), ['production_started CHN→BLR 2018-11-18']);
+});
+
+test('troops that joined the other country\'s forces for an exercise visited it', () => {
+  const v = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2024-07-11').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(v('On Wednesday, Chinese troops joined Belarusian forces for major military exercises near Brest.'), ['CHN→BLR']);
+  assert.deepEqual(v('On Wednesday, Chinese troops joined Belarusian forces in criticising the sanctions.'), []);
+});
+
+test('a park that "has introduced" investment projects, or that companies "joined", hosts the investment', () => {
+  const i = (text: string) => newsEvents(`China and Belarus are partners in the Great Stone park.\n\n${text}`, '2023-12-01').filter((x) => x.category === 'investment').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(i('Up to now, the Park has introduced a total of 60 investment projects, with a contract investment of nearly 1.2 billion USD.'), ['CHN→BLR']);
+  assert.deepEqual(i('During 2023, twenty-three new companies have joined the Park with a declared investment volume of $117m.'), ['CHN→BLR']);
+});
+
+test('a report\'s lead that a plant "has opened" dates it by the news day', () => {
+  const i = (text: string) => newsEvents(text, '2017-11-17').filter((x) => x.category === 'investment').map((x) => x.date ?? 'undated');
+  assert.deepEqual(i('Geely news\n\nThe Chinese car manufacturer Geely has opened a new plant in Belarus, the company said.'), ['2017-11-17']);
+  // further down it stays undated
+  assert.deepEqual(i('Geely news\n\nBelarus and China are partners.\n\nThe Chinese car manufacturer Geely has opened a new plant in Belarus, the company said.'), ['undated']);
+});
+
+test('"a meeting in Minsk between" the two people of the pair is the visit of the one from elsewhere; "defense chief" is a title', () => {
+  const e = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2024-07-11').filter((x) => x.category === 'visit' || x.category === 'diplomatic_relations').map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(e('The drills were prepared last August, following a meeting in Minsk between China’s then-defense chief Li Shangfu and Belarusian President Alexander Lukashenko.'), ['visit CHN→BLR 2023-08']);
+  assert.deepEqual(e('Last week a meeting between Chinese Premier Li Qiang and Belarusian Prime Minister Roman Golovchenko took place.').map((x) => x.split(' ')[0]), ['diplomatic_relations']);
+  // two people of one country are no visit
+  assert.deepEqual(e('The drills were prepared last August, following a meeting in Minsk between Belarusian Prime Minister Roman Golovchenko and Alexander Lukashenko.').filter((x) => x.startsWith('visit')), []);
+});
+
+test('a date after ", and" a subject with a participle of its own is that phrase\'s', () => {
+  const v = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2024-07-11').filter((x) => x.category === 'visit').map((x) => x.date ?? 'undated');
+  assert.deepEqual(v('There have been examples, such as Belarusian troops traveling to China for bilateral exercises, and both countries taking part in the Vostok exercises in August 2022.'), ['undated']);
+  assert.deepEqual(v('Belarusian troops travelled to China for bilateral exercises in August 2022.'), ['2022-08']);
+});
+
+test('goods "acquired from" a company of the other country are a purchase; a company that "owns a stake" is an investment', () => {
+  const e = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2016-12-13').map((x) => `${x.category}/${x.subtype}`);
+  assert.deepEqual(e('Belarus Railway acquired 18 electric locomotives from Datong Electric Locomotive Building Plant, the agency reports.'), ['trade/purchase']);
+  assert.deepEqual(e('Belarus Railway acquired a 20% share of a company from Datong, the agency reports.').filter((x) => x === 'trade/purchase'), []);
+  assert.deepEqual(e('In Belarus, the Chinese company CAMCE owns a stake in the Industrial Park Development Company.'), ['investment/stake']);
+});
+
+test('"the anniversary of the establishment of diplomatic relations" with no count names the founding without dating it', () => {
+  const r = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2021-01-29').filter((x) => x.subtype === 'relations_established').map((x) => x.date);
+  assert.deepEqual(r('The heads of state exchanged congratulations on the occasion of the anniversary of the establishment of diplomatic relations between Belarus and China (this topic was the leitmotif of today’s conversation).'), []);
+  assert.deepEqual(r('Today marks the 29th anniversary of the establishment of diplomatic relations between Belarus and China.'), ['1992-01-29']);
+});
+
+test('an organisation named as the source of a figure ("according to information from the … Ministry of Finance") is not the lender', () => {
+  const l = (text: string) => {
+    const t = rulesOnlyRecordsOf(`China and Belarus are partners.\n\n${text}`, '2015-05-13').tables;
+    return t.finance.map((x) => x.lender ?? '');
+  };
+  assert.deepEqual(l('On 10 May 2015 China granted Belarus loans worth US$3.5 billion (according to information from the Belarusian Ministry of Finance).'), ['']);
+  assert.deepEqual(l('On 10 May 2015 Belarus received loans worth US$3.5 billion from the Export-Import Bank of China.'), ['Export-Import Bank of China']);
+});

@@ -68,7 +68,10 @@ function withoutWeekday(written: string, lex: Lexicon, month: (name: string) => 
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const month = monthsOf(lex);
-  const written = withoutWeekday(expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, ''), lex, month);
+  // "18th, November 2018": a comma after an ordinal day joins nothing.
+  const bare = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '').replace(/^(\d{1,2}(?:st|nd|rd|th)),/, '$1');
+  const written = withoutWeekday(bare, lex, month);
+  const weekday = written !== bare ? lex.weekdays[bare.slice(0, bare.indexOf(written)).replace(/[, ]+$/, '')] : undefined;
   const [pubYear, pubMonth] = publicationParts(published);
   // "by the end of 2020", "at the beginning of March 2019": the period the end or start belongs to, when it has come;
   // "to reach $5bn by the end of 2025" written in 2021 is a target, no date of the fact.
@@ -139,7 +142,9 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   const [day, name] = dm ? [dm[1], dm[2]] : md ? [md[2], md[1]] : [null, null];
   if (day && name && month(name) && pubMonth) {
     const mo = month(name);
-    const y = mo * 100 + Number(day) <= pubMonth * 100 + Number(pubDay ?? 31) ? pubYear : pubYear - 1;
+    const latest = mo * 100 + Number(day) <= pubMonth * 100 + Number(pubDay ?? 31) ? pubYear : pubYear - 1;
+    // "On Friday, August 22", published on Thursday 21 August 2025: the weekday says which year's day it is, the coming one too (a plan).
+    const y = weekday !== undefined && pubDay && weekdayOf(latest, mo, Number(day)) !== weekday && weekdayOf(latest + 1, mo, Number(day)) === weekday && daysBetween(published, `${latest + 1}-${pad(mo)}-${pad(Number(day))}`) <= 31 ? latest + 1 : latest;
     return { value: `${y}-${pad(mo)}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
   }
   // A text dated by its year only ("On September 28-30, there was a State visit", published 2016): that year's day.
@@ -220,6 +225,11 @@ export function isPageStamp(text: string, d: { text: string; start: number; end?
 /** Days from ISO day a to ISO day b (negative when b is before a). */
 export function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
+}
+
+/** The day of the week of a date (0 Sunday … 6 Saturday, as the lexicon's weekdays). */
+function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 /** An ISO day plus n days. */
@@ -388,6 +398,12 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
       spans.push({ start: e.start - day[0].length, end: e.end });
       continue;
     }
+    // "On Sept. 15, 2022": the model keeps only the year of a day written with an abbreviated month it does not know.
+    const monthDay = /^(?:1[89]|20)\d\d$/.test(e.text) && !(prev && prev.end > e.start - 16) ? MONTH_DAY_BEFORE_YEAR.exec(text.slice(Math.max(0, e.start - 16), e.start)) : null;
+    if (monthDay && MONTH_AND_YEAR.test(monthDay[1])) {
+      spans.push({ start: e.start - monthDay[0].length, end: e.end });
+      continue;
+    }
     const gap = prev ? text.slice(prev.end, e.start) : '';
     // "November, 2006", "June 5, 2013": a comma between a month (or day) and its year joins them too.
     const yearAfterComma = prev && /^\s*,\s*$/.test(gap) && /^(?:1[89]|20)\d\d$/.test(e.text) && /[a-z]\.?\s*\d{0,2}$/i.test(text.slice(prev.start, prev.end)) && !/\d{4}/.test(text.slice(prev.start, prev.end));
@@ -403,10 +419,13 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
 const MONTH_AND_YEAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?:1[89]|20)\d\d)?$/i;
 
 /**
- * An ordinal day and "of" right before a month ("16th of "), or a day whose suffix the model does not read ("22th "),
+ * An ordinal day and "of" right before a month ("16th of ", "18th, "), or a day whose suffix the model does not read ("22th "),
  * as the model leaves either out of the month's DATE entity.
  */
-const ORDINAL_DAY_OF = /(?<![\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?:of\s+)?$/iu;
+const ORDINAL_DAY_OF = /(?<![\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th),?\s+(?:of\s+)?$/iu;
+
+/** A month (its abbreviation with a full stop) and a day right before a year: "Sept. 15, " (the month checked by MONTH_AND_YEAR). */
+const MONTH_DAY_BEFORE_YEAR = /(?<![\p{L}\p{N}])(\p{L}{3,9}\.?)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s*$/u;
 
 /** A capitalised word right before a year (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
 const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}]*)[ -]$/u;
@@ -503,6 +522,9 @@ function spanEndAhead(parsed: ParsedDate, published: string, lex: Pick<Lexicon, 
   return ahead > 0 && ahead <= lex.span_end_ahead_days ? { ...parsed, value: next } : parsed;
 }
 
+/** A word, a comma and a space right before a date: its weekday when the word is one (module constant: \p{…} literal). */
+const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}+),\s{1,2}$/u;
+
 /** Where a date at `start` begins with its preposition ("in", "as early as", "since the"). */
 function withPreposition(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -524,7 +546,10 @@ export function findDates(text: string, entities: NlpEntity[], published: string
     const exprStart = withPreposition(text, start);
     const written = text.slice(exprStart, end);
     const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
-    const parsed: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(text.slice(start, end), published, lex, frameYear);
+    // "Friday, August 22": the weekday before a day with no year goes with it (it tells the year).
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    const expr = weekday && weekday[1].toLowerCase() in lex.weekdays ? `${weekday[1]}, ${text.slice(start, end)}` : text.slice(start, end);
+    const parsed: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(expr, published, lex, frameYear);
     return { start: exprStart, end, text: written, ...(isSpanEnd(written, lex) ? spanEndAhead(parsed, published, lex) : parsed) };
   });
   for (const r of ranges) {

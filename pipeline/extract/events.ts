@@ -541,7 +541,7 @@ function hitName(text: string, h: { trigger: Trigger; start: number; end: number
  * Trigger matches in a clause that the clause asserts, longest first, overlaps removed. `admitted`: the triggers whose
  * keywords the clause's masked text contains, when known (else found here).
  */
-function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[], admitted?: number[]): { trigger: Trigger; start: number; end: number }[] {
+function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[], admitted?: number[]): TriggerHit[] {
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
@@ -566,15 +566,28 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
     if (remote.length) hits.splice(0, hits.length, ...hits.filter((h) => !remote.includes(h)));
   }
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof hits = [];
+  const kept: TriggerHit[] = [];
   for (const h of hits) {
-    if (kept.some((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger))) continue;
+    const over = kept.find((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger));
+    // "Makei held talks with Ambassador Cui Qiming": a hit on the same words as a visit's (which needs a place abroad)
+    // stands in for it if the visit is dropped.
+    if (over && !(over.start === h.start && over.end === h.end && over.trigger.category === 'visit' && h.trigger.category !== 'visit' && !over.alternative)) continue;
     if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
     if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it, or a cancellation after it)`); continue; }
-    kept.push(h);
+    if (over) over.alternative = h;
+    else kept.push(h);
   }
   return sortInPlace(kept, (a, b) => a.start - b.start);
 }
+
+/** Whether a date's words follow `from` in the clause with no comma before them ("visit to China on Feb. 23, 2023"; not "visit to China in Minsk, Belarus, Feb. 23, 2023"). */
+function isWrittenBeforeComma(text: string, written: string, from: number, end: number): boolean {
+  const i = text.indexOf(written, from);
+  return i >= 0 && i + written.length <= end && !text.slice(from, i).includes(',');
+}
+
+/** A trigger's match in a clause; for a visit, the hit of another category on the same words, tried if the visit is dropped. */
+interface TriggerHit { trigger: Trigger; start: number; end: number; alternative?: TriggerHit }
 
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
 function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules): boolean {
@@ -797,7 +810,7 @@ function lastDatedTrade(blockEvents: Candidate[]): Candidate | undefined {
 }
 
 /** The dates of a fact: the date list nearest its trigger, or context, or none. */
-function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules, atEnd = at, standingState = false): (Candidate['date'])[] {
+function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts, candidateCategory: string, visitor: string | null, state: ArticleState, rules: EventRules, atEnd = at, standingState = false, occurrence = !!rules.ref.categories[candidateCategory]?.dated_only): (Candidate['date'])[] {
   // "After 17 years of diplomatic ties", "in the 32 years that have passed since the establishment of …" (published
   // 2009, 2024): the relations date from that many years before the text.
   const age = candidateCategory === 'diplomatic_relations' ? relationsAge(text.slice(Math.max(clause.start, at - 60), at), rules) : null;
@@ -806,7 +819,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const coordination = /,\s+(?:and|but|while|whereas)\s/g;
   coordination.lastIndex = at;
   const next = coordination.exec(text);
-  const clauseFollows = next && next.index < clause.end && rules.finiteVerb.test(text.slice(next.index, clause.end));
+  // So does one with a subject and a participle of its own ("…, and both countries taking part in the Vostok exercises in 2022").
+  const clauseFollows = next && next.index < clause.end && (rules.finiteVerb.test(text.slice(next.index, clause.end)) || PARTICIPLE_CLAUSE.test(text.slice(next.index, clause.end)));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
     .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules) && !endsSincePhrase(text, clause, d, at, rules))
@@ -848,6 +862,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (origin && !usable.some((d) => d.value)) return [null];
   // A visit that "returned on Sunday" after arriving "on 25 April": the start dates it, the return day ends it.
   const visit = candidateCategory === 'visit' ? visitStartAndEnd(text, usable.filter((d) => d.value), rules.ref.lexicon, text.slice(clause.start, clause.end)) : null;
+  // "congratulations on the occasion of the anniversary of the establishment of diplomatic relations (this topic was the
+  // leitmotif of today's conversation)": an anniversary with no count names the founding without dating it.
+  if (candidateCategory === 'diplomatic_relations' && UNCOUNTED_ANNIVERSARY.test(text.slice(Math.max(clause.start, at - 40), at)) && !anniversaryYears(text, clause.start, at)) return [null];
   const groups = dateGroups(text, visit?.starts ?? usable.filter((d) => d.value));
   if (groups.length) {
     // Distances count from the trigger's ends: "… 2011, followed by an investment agreement signed with Geely in March 2012".
@@ -916,9 +933,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "China and Belarus have agreed to strengthen cooperation …": a report's lead in the perfect tells the day's news when
   // it is an occurrence in the main clause (not "Lukashenko, who has visited China many times, …", not a figure or a
   // state, not "has already signed": guideline §5).
-  const leadPerfect = facts.index === state.leadSentence && state.isReport && !!rules.ref.categories[candidateCategory]?.dated_only && !/\b(?:who|which|already)\b/i.test(text.slice(clause.start, at));
+  const leadPerfect = facts.index === state.leadSentence && state.isReport && occurrence && !/\b(?:who|which|already)\b/i.test(text.slice(clause.start, at));
   const newsPerfect = /\bjust\b/i.test(clauseText) || leadPerfect;
-  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || newsPerfect) && !/\b(?:so far|to date|over the years|since)\b/i.test(clauseText) && !pluperfect;
+  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || newsPerfect) && !SPAN_SO_FAR.test(clauseText) && !pluperfect;
   if (reported && !vague && state.newsDate && !state.recallsPast) return [{ ...state.newsDate }];
   // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
@@ -968,6 +985,18 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   rules.reporting.lastIndex = 0;
   return !verb && !said;
 }
+
+/** After a headline's subject up to a trigger: "to" and a verb ("… to give interview", "… to visit"), with up to two words between (module constant: \p{…} literal). */
+const HEADLINE_PLAN = /^\s+to(?:\s+\p{Ll}+){0,2}\s*$|^\s+to\s*$/u;
+
+/** Words of a span up to now ("so far", "since 2015"), which make a past tense no single occurrence; not a since-clause with a subject of its own ("since he won the election"). */
+const SPAN_SO_FAR = /\b(?:so far|to date|over the years|since(?!\s+(?:he|she|they|it|we|i|you)\s))\b/i;
+
+/** ", and" with a subject of its own and a participle: "…, and both countries taking part in …" (module constant: \p{…} literal). */
+const PARTICIPLE_CLAUSE = /^,\s+(?:and|but|while|whereas)\s+(?:both|the\s+two|each|\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}?\s+\p{L}+ing\b/u;
+
+/** "the anniversary of the " right before a trigger, with no ordinal count before "anniversary". */
+const UNCOUNTED_ANNIVERSARY = /(?<!\d(?:st|nd|rd|th)\s)\banniversary\s+of\s+(?:the\s+)?$/i;
 
 /** What starts a verb's object: an indefinite article or an amount ("agreed a $348mn loan"; "said the two sides …" still reports). */
 const OBJECT_AFTER = /^\s+(?:a|an|US\$|\$|€|\d)(?=[\s\d$])/i;
@@ -1029,9 +1058,9 @@ function guestMeetingVisit(text: string, clause: Clause, hit: { start: number; e
  * visitor. Null otherwise (a third country, an envoy who lives there, no place).
  */
 function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[]): { visitor: EntityMention; place: EntityMention } | null {
-  const before = mentions.filter((m) => m.kind === 'person' && m.country && m.end <= hit.start);
-  const [a, b] = before.slice(-2);
-  if (!a || !b || a.country === b.country || !/^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(a.end, b.start)) || !/^\s*$/.test(text.slice(b.end, hit.start))) return null;
+  const pair = meetingPair(text, hit, mentions);
+  if (!pair) return null;
+  const [a, b] = pair;
   // Only a place right after the verb: the second branch of meetingPlace (after the one met) cannot hold past "met".
   const place = meetingPlace(text, clause, hit.end, b, mentions);
   if (!place || (place.country !== a.country && place.country !== b.country)) return null;
@@ -1040,6 +1069,27 @@ function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; en
   const title = visitor === b ? text.slice(a.end, b.start) : text.slice(Math.max(clause.start, a.start - 60), a.start);
   return RESIDENT_ENVOY.test(title) ? null : { visitor, place };
 }
+
+/** A country named only as a place: after "in" ("held in Kazakhstan"), or after a city and a comma ("in Samarkand, Uzbekistan"). */
+function isLocationOnly(text: string, m: EntityMention, mentions: EntityMention[]): boolean {
+  if (IN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
+  return mentions.some((p) => p.kind === 'place' && p.end <= m.start && /^,\s*$/.test(text.slice(p.end, m.start)));
+}
+
+/** The two people of different countries joined by "and" right before a meeting verb ("Xi Jinping and Lukashenko met"), or null. */
+function meetingPair(text: string, hit: { start: number; end: number }, mentions: EntityMention[]): [EntityMention, EntityMention] | null {
+  const before = mentions.filter((m) => m.kind === 'person' && m.country && m.end <= hit.start);
+  const [a, b] = before.slice(-2);
+  if (a && b && a.country !== b.country && /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(a.end, b.start)) && /^\s*$/.test(text.slice(b.end, hit.start))) return [a, b];
+  // "a meeting in Minsk between China's then-defense chief Li Shangfu and Belarusian President Alexander Lukashenko".
+  const after = mentions.filter((m) => m.kind === 'person' && m.country && m.start >= hit.end);
+  const [c, d] = after;
+  if (c && d && c.country !== d.country && MEETING_BETWEEN.test(text.slice(hit.end, c.start)) && /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(text.slice(c.end, d.start))) return [c, d];
+  return null;
+}
+
+/** From a meeting noun to the first of the two met: "in Minsk between China's then-defense chief " (up to five words of title). */
+const MEETING_BETWEEN = /^\s+(?:in\s+[\p{Lu}][\p{L}-]*\s+)?between\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}$/u;
 
 const visitTwins = new WeakMap<Trigger, Trigger>();
 /** A meeting trigger read as a visit: the same words, the visit's category, subtype and CAMEO code, its own rule name. */
@@ -1100,8 +1150,9 @@ function endsSincePhrase(text: string, clause: Clause, d: DateMention, at: numbe
   if (isSince(d)) return false;
   const before = text.slice(Math.max(clause.start, d.start - 120), d.start);
   const m = /\bsince\s+(?:[^\s,;()]+\s+)+$/i.exec(before);
-  // "has grown sixfold since 2010 and reached $4 billion in 2019": a verb of its own ends the phrase
-  if (!m || rules.finiteVerb.test(m[0].slice(6))) return false;
+  // "has grown sixfold since 2010 and reached $4 billion in 2019": a verb of its own ends the phrase; not a since-clause
+  // with a subject pronoun of its own ("his first visit to Beijing since he won the election in January"), whose date is its own.
+  if (!m || (rules.finiteVerb.test(m[0].slice(6)) && !/^since\s+(?:he|she|they|it|we|i|you)\s/i.test(m[0]))) return false;
   return at < d.start - before.length + m.index;
 }
 
@@ -1755,12 +1806,13 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
     if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(state, m.country, true, inClause);
     if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(state, m.country, true, inClause);
   }
-  // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk").
+  // An investment's host: the country or place it is "in" ("a joint venture in Belarus", "a plant in Minsk"), or that
+  // companies "joined" ("twenty-three new companies have joined the Park with a declared investment volume of $117m").
   if (category === 'investment') {
     // Not a compound's first part: "in the China-Belarus industrial park" is in neither by those words. The place a
     // trigger makes companies "residents of" hosts them too ("became residents of the Great Stone park"; not "Residents
     // of China invested …", whose place is no trigger's).
-    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.form !== 'prefix' && (/\b(?:in|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)) || (m.kind === 'place' && m.start >= at && /^\s+(?:the\s+)?$/.test(text.slice(at, m.start)) && /\bresidents?\s+of$/i.test(text.slice(Math.max(clause.start, at - 14), at)))));
+    const host = inClause.find((m) => m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective' && m.form !== 'prefix' && (/\b(?:in|into|joined)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start)) || (m.kind === 'place' && m.start >= at && /^\s+(?:the\s+)?$/.test(text.slice(at, m.start)) && /\bresidents?\s+of$/i.test(text.slice(Math.max(clause.start, at - 14), at)))));
     if (host) return pairOf(state, host.country, false, inClause);
     // Last, "the first Belarus-made Sinotruk cars rolled off the line": products made in a country: that country hosts the venture.
     const made = inClause.find((m) => m.kind === 'country' && rules.hostAfter.test(text.slice(m.end, Math.min(clause.end, m.end + 20))));
@@ -1871,22 +1923,27 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
     // "after presidents Xi Jinping and Alexander Lukashenko met in Minsk": two of the pair joined by "and" meeting in the
     // home of one of them is the other's visit there.
-    const pairMet = !guest && t.category === 'diplomatic_relations' ? pairMeetingVisit(text, clause, hit, mentions) : null;
+    const pairMet = (!guest || !host) && t.category === 'diplomatic_relations' ? pairMeetingVisit(text, clause, hit, mentions) : null;
+    // "Xi Jinping and Lukashenko met in Samarkand, Uzbekistan": the pair meeting elsewhere (or where the text does not
+    // say) held talks, the second named as the guest.
+    const pair = (!guest || !host) && !pairMet && t.category === 'diplomatic_relations' ? meetingPair(text, hit, mentions) : null;
+    const guest1 = pair ? pair[1] : guest;
+    const host1 = pair ? pair[0] : host;
     // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
-    if (!pairMet && (!guest || !host || (t.category === 'visit' && place && place.country !== host.country))) { drop('no guest after the trigger with a host of another country'); return null; }
+    if (!pairMet && (!guest1 || !host1 || (t.category === 'visit' && place && place.country !== host1.country))) { drop('no guest after the trigger with a host of another country'); return null; }
     // "Lukashenko met with Defence Minister Li Shangfu in Minsk", "Nie Yunling met with the Vitebsk mayor in Vitebsk":
     // talks held in the home of one of the two are the other's visit there, whoever the sentence puts first; not
     // talks in a third country, nor those of an envoy who lives where he meets.
-    const metAt = pairMet ?? (t.category === 'diplomatic_relations' && guest!.kind === 'person' && host!.kind === 'person' ? guestMeetingVisit(text, clause, hit, guest!, host!, mentions) : null);
+    const metAt = pairMet ?? (t.category === 'diplomatic_relations' && !pair && guest1!.kind === 'person' && host1!.kind === 'person' ? guestMeetingVisit(text, clause, hit, guest1!, host1!, mentions) : null);
     if (metAt) {
       t = visitTwinOf(t, rules);
       actor1 = metAt.visitor.country;
       actor2 = metAt.place.country;
       Object.assign(base, { visitor_id: metAt.visitor.id, visitor_start: metAt.visitor.start, visitor_end: metAt.visitor.end, city_mention: metAt.place.form === 'metonym' || metAt.place.subtype === 'city' ? text.slice(metAt.place.start, metAt.place.end) : null, to_basis: 'explicit' });
     } else {
-      actor1 = guest!.country;
-      actor2 = host!.country;
-      Object.assign(base, { visitor_id: guest!.kind === 'person' ? guest!.id : delegationIdOf(guest!.country!), visitor_start: guest!.start, visitor_end: guest!.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
+      actor1 = guest1!.country;
+      actor2 = host1!.country;
+      Object.assign(base, { visitor_id: guest1!.kind === 'person' ? guest1!.id : delegationIdOf(guest1!.country!), visitor_start: guest1!.start, visitor_end: guest1!.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
     }
   } else if (t.agent === 'visitor' && t.visitor === 'origin') {
     // "Batura met with a delegation from Guangdong Province", "a meeting between the Gomel authorities and a delegation
@@ -2041,7 +2098,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "a delegation of Minsk's Partyzanski District visited Xuhui District", in an article naming no other country: a
   // visit to a place not in the tables, with no country visited known, is no fact of the pair (a visit row needs both).
   if (t.category === 'visit' && !actor2) { drop('no country visited named, nor another country before'); return null; }
-  const amount = amountNearTrigger(text, clause, hit, withinClause(facts.money, clause))?.amount;
+  const clauseMoney = withinClause(facts.money, clause);
+  const near = amountNearTrigger(text, clause, hit, clauseMoney);
+  const amount = near?.amount;
+  // "Chinese tie-in loans, the low level of Chinese direct investments (only US$95 million …)": a trigger that needs a sum
+  // has none when every sum of the clause is another money noun's.
+  if (t.requires?.includes('money') && !near && clauseMoney.length) { drop('the clause\'s sums belong to other money nouns'); return null; }
   // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
   // A count of companies is a figure of its own beside the money they invested ("38 companies have settled in the park,
   // with an investment worth about $1 billion": two facts).
@@ -2069,11 +2131,18 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
   if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2)) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
-  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state);
-  // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is written.
+  // An occurrence: a category of events (dated_only), or one of a category's occurrence_subtypes ("has opened a plant", an investment).
+  const occurrence = !!rules.ref.categories[t.category]?.dated_only || !!rules.ref.categories[t.category]?.occurrence_subtypes?.includes(t.subtype);
+  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state, occurrence);
+  // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is
+  // written with it (before the cue, or after the visit up to a comma: not a caption's "… ahead of his visit to China in
+  // Minsk, Belarus, Feb. 23, 2023", which dates the interview).
   // "Just prior to his three-day trip to Beijing on 28 February, Lukashenko issued a warning", published in March: a
   // day named by its month in the weeks before publication, written with the visit (not another event's), is past too.
-  if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => d?.basis === 'explicit' || (isRecentNamedDay(d, state.published, rules) && text.slice(hit.end, commaOrEnd(text, hit.end, clause.end)).includes(d!.text)))) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
+  if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => (d?.basis === 'explicit' || isRecentNamedDay(d, state.published, rules)) && (isWrittenBeforeComma(text, d!.text, hit.end, clause.end) || (d!.basis === 'explicit' && text.slice(clause.start, hit.start).includes(d!.text))))) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
+  // "President of Belarus to give interview to Chinese media on August 22", "Lukashenko to visit China": a headline's
+  // subject with "to" and a verb is news still to come.
+  if (facts.index === 0 && mentions.some((m) => m.end <= hit.start && HEADLINE_PLAN.test(text.slice(m.end, hit.start)))) { drop('a headline\'s "<subject> to <verb>": a plan'); return null; }
   for (const date of dates) {
     if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
     // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
@@ -2123,14 +2192,16 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     // The last hit of each trigger in the clause and the actors it took: "ranked 5th in …, 11th in … and 2nd in …" is a list.
     const listed = new Map<Trigger, ListedHit>();
     for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace, clauseAdmits(text, clause, facts, sentence, lowerSentence, keywords, rules)))) {
-      const actor1 = hitCandidates(text, clause, hit, facts, mentions, perKind, listed, out, state, rules, details);
+      const actor1 = hitCandidates(text, clause, hit, facts, mentions, perKind, listed, out, state, rules, details)
+        ?? (hit.alternative ? hitCandidates(text, clause, hit.alternative, facts, mentions, perKind, listed, out, state, rules, details) : null);
       if (actor1) sentenceSubject ??= actor1;
     }
   }
   const kept = oncePerSentence(out);
   // Context for the sentences that follow.
   const countryish = facts.mentions.filter((m) => m.country && m.kind !== 'person');
-  state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective')?.country ?? state.prevSubject;
+  // Not a country named as where something happened ("met in Samarkand, Uzbekistan", "held in Kazakhstan").
+  state.prevSubject = sentenceSubject ?? countryish.find((m) => m.kind === 'country' && m.form !== 'adjective' && !isLocationOnly(text, m, facts.mentions))?.country ?? state.prevSubject;
   for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
   const lenders = facts.mentions.filter((m) => isLender(text.slice(m.start, m.end), m, rules));
   if (lenders.length) state.prevLenders = lenders;

@@ -51,7 +51,7 @@ export interface Lexicon {
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
-  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; occurrence_subtypes?: string[]; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
   countryByCode: Map<string, Country>;
 }
 

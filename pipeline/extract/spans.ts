@@ -44,8 +44,14 @@ function distanceTo(trigger: Span, m: Span): number {
 export function amountNearTrigger(text: string, clause: Span, trigger: Span, money: MoneyMention[]): MoneyMention | undefined {
   const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
   const own = money.filter((m) => within(m, from, to));
-  return firstLeast(own.length ? own : money, (a, b) => distanceTo(trigger, a) - distanceTo(trigger, b));
+  // Not an amount another stretch gives to a money noun of its own: "the dominance of Chinese tie-in loans, the low
+  // level of Chinese direct investments (only US$95 million …)": the sum is the investments', not the loans'.
+  const others = own.length ? own : money.filter((m) => !MONEY_NOUN.test(text.slice(segmentAround(text, clause, m.start, m.end)[0], m.start)));
+  return firstLeast(others, (a, b) => distanceTo(trigger, a) - distanceTo(trigger, b));
 }
+
+/** A noun of money a sum may belong to. */
+const MONEY_NOUN = /\b(?:loans?|credits?|credit lines?|investments?|aid|assistance|grants?|funding|financing|donations?)\b/i;
 
 /** Whether the UTF-16 unit at `i` is white space as /\s/ reads it. */
 function isWhiteSpace(s: string, i: number): boolean {
