@@ -59,19 +59,17 @@ function publicationParts(published: string): number[] {
   return lastPublished.parts;
 }
 
-/** "sunday 20 november", "monday, 5 june 2017": the date after a weekday that names its day (the weekday adds nothing); other text as it is. */
-function withoutWeekday(written: string, lex: Lexicon, month: (name: string) => number): string {
+/** "sunday 20 november", "monday, 5 june 2017": the date after a weekday that names its day, and that weekday (which tells the year of a day written without one); other text as it is. */
+function withoutWeekday(written: string, lex: Lexicon, month: (name: string) => number): { written: string; weekday?: number } {
   const m = /^([a-z]+),? (?=(\d{1,2})(?:st|nd|rd|th)? |([a-z.]+) \d)/.exec(written);
-  return m && m[1] in lex.weekdays && (m[2] !== undefined || month(m[3])) ? written.slice(m[0].length) : written;
+  return m && m[1] in lex.weekdays && (m[2] !== undefined || month(m[3])) ? { written: written.slice(m[0].length), weekday: lex.weekdays[m[1]] } : { written };
 }
 
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const month = monthsOf(lex);
   // "18th, November 2018": a comma after an ordinal day joins nothing.
-  const bare = expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '').replace(/^(\d{1,2}(?:st|nd|rd|th)),/, '$1');
-  const written = withoutWeekday(bare, lex, month);
-  const weekday = written !== bare ? lex.weekdays[bare.slice(0, bare.indexOf(written)).replace(/[, ]+$/, '')] : undefined;
+  const { written, weekday } = withoutWeekday(expr.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|in|on|since|by|during|of|from|until|early|late|mid-?)\s+/g, '').replace(/^(\d{1,2}(?:st|nd|rd|th)),/, '$1'), lex, month);
   const [pubYear, pubMonth] = publicationParts(published);
   // "by the end of 2020", "at the beginning of March 2019": the period the end or start belongs to, when it has come;
   // "to reach $5bn by the end of 2025" written in 2021 is a target, no date of the fact.

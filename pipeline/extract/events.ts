@@ -987,10 +987,14 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
 }
 
 /** After a headline's subject up to a trigger: "to" and a verb ("… to give interview", "… to visit"), with up to two words between (module constant: \p{…} literal). */
-const HEADLINE_PLAN = /^\s+to(?:\s+\p{Ll}+){0,2}\s*$|^\s+to\s*$/u;
+const HEADLINE_PLAN = /^\s+to(?:\s+\p{Ll}+){0,2}\s*$/u;
 
-/** Words of a span up to now ("so far", "since 2015"), which make a past tense no single occurrence; not a since-clause with a subject of its own ("since he won the election"). */
-const SPAN_SO_FAR = /\b(?:so far|to date|over the years|since(?!\s+(?:he|she|they|it|we|i|you)\s))\b/i;
+/** Subject pronouns that make "since" open a clause of its own ("since he won the election"), not a span ("since 2015"). */
+const SINCE_SUBJECT = String.raw`\s+(?:he|she|they|it|we|i|you)\s`;
+const SINCE_CLAUSE = new RegExp(String.raw`\bsince${SINCE_SUBJECT}`, 'i');
+
+/** Words of a span up to now ("so far", "since 2015"), which make a past tense no single occurrence; not a since-clause. */
+const SPAN_SO_FAR = new RegExp(String.raw`\b(?:so far|to date|over the years|since(?!${SINCE_SUBJECT}))\b`, 'i');
 
 /** ", and" with a subject of its own and a participle: "…, and both countries taking part in …" (module constant: \p{…} literal). */
 const PARTICIPLE_CLAUSE = /^,\s+(?:and|but|while|whereas)\s+(?:both|the\s+two|each|\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}?\s+\p{L}+ing\b/u;
@@ -1057,10 +1061,7 @@ function guestMeetingVisit(text: string, clause: Clause, hit: { start: number; e
  * just before a meeting's verb, and a place right after it ("met in") in the home of one of them; the other is the
  * visitor. Null otherwise (a third country, an envoy who lives there, no place).
  */
-function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[]): { visitor: EntityMention; place: EntityMention } | null {
-  const pair = meetingPair(text, hit, mentions);
-  if (!pair) return null;
-  const [a, b] = pair;
+function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; end: number }, [a, b]: [EntityMention, EntityMention], mentions: EntityMention[]): { visitor: EntityMention; place: EntityMention } | null {
   // Only a place right after the verb: the second branch of meetingPlace (after the one met) cannot hold past "met".
   const place = meetingPlace(text, clause, hit.end, b, mentions);
   if (!place || (place.country !== a.country && place.country !== b.country)) return null;
@@ -1152,7 +1153,7 @@ function endsSincePhrase(text: string, clause: Clause, d: DateMention, at: numbe
   const m = /\bsince\s+(?:[^\s,;()]+\s+)+$/i.exec(before);
   // "has grown sixfold since 2010 and reached $4 billion in 2019": a verb of its own ends the phrase; not a since-clause
   // with a subject pronoun of its own ("his first visit to Beijing since he won the election in January"), whose date is its own.
-  if (!m || (rules.finiteVerb.test(m[0].slice(6)) && !/^since\s+(?:he|she|they|it|we|i|you)\s/i.test(m[0]))) return false;
+  if (!m || (rules.finiteVerb.test(m[0].slice(6)) && !SINCE_CLAUSE.test(m[0]))) return false;
   return at < d.start - before.length + m.index;
 }
 
@@ -1923,10 +1924,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
     // "after presidents Xi Jinping and Alexander Lukashenko met in Minsk": two of the pair joined by "and" meeting in the
     // home of one of them is the other's visit there.
-    const pairMet = (!guest || !host) && t.category === 'diplomatic_relations' ? pairMeetingVisit(text, clause, hit, mentions) : null;
     // "Xi Jinping and Lukashenko met in Samarkand, Uzbekistan": the pair meeting elsewhere (or where the text does not
     // say) held talks, the second named as the guest.
-    const pair = (!guest || !host) && !pairMet && t.category === 'diplomatic_relations' ? meetingPair(text, hit, mentions) : null;
+    const pair = (!guest || !host) && t.category === 'diplomatic_relations' ? meetingPair(text, hit, mentions) : null;
+    const pairMet = pair ? pairMeetingVisit(text, clause, hit, pair, mentions) : null;
     const guest1 = pair ? pair[1] : guest;
     const host1 = pair ? pair[0] : host;
     // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
