@@ -1102,6 +1102,26 @@ test('a loan or venture with no acting country named takes the pair\'s usual pro
   assert.ok(!third.some((x) => x.subtype === 'joint_venture' && x.actor_1 === 'CHN'), JSON.stringify(third));
 });
 
+test('between China and Belarus a loan is China\'s whoever the sentence names first, unless words name the giver or the receiver (triggers.json usual_provider_firm)', () => {
+  const on = (text: string, published = '2016-05-20') => rulesEvents(`China and Belarus are partners.\n\n${text}`, published).filter((x) => x.category === 'finance').map((x) => `${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  // The subject is the pair: no giver named.
+  assert.deepEqual(on('Belarus and China signed agreements on credit cooperation worth $2 billion on 5 May 2016.'), ['loan 2016-05-05 CHN→BLR']);
+  // A source after "according to … from" is no lender.
+  assert.deepEqual(on('A number of loan agreements worth a total of around $1.5 billion were signed in May 2016 (according to information from the Belarusian Ministry of Finance).'), ['loan 2016-05 CHN→BLR']);
+  // A Belarusian party's noun between the adjective and a recipient verb: the receiver.
+  assert.deepEqual(on('In March 2014 the Belarusian side received a $100 million loan.'), ['loan 2014-03 CHN→BLR']);
+  // Words that name the giver still turn it.
+  assert.deepEqual(on('In March 2014 Chinese companies obtained a $100 million credit from Belarus.'), ['loan 2014-03 BLR→CHN']);
+});
+
+test('an industrial park named as where the money is, or whose residents invest, hosts the investment', () => {
+  const on = (text: string) => rulesEvents(`China and Belarus are partners.\n\n${text}`, '2021-01-20').filter((x) => x.category === 'investment').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Great Stone Park residents invested $50 million in 2019.'), ['2019 CHN→BLR']);
+  assert.deepEqual(on('The investments of residents of the "Great Stone" reached $1 billion in 2020.'), ['2020 CHN→BLR']);
+  assert.deepEqual(on('China set up the China-Belarus Industrial Park, a business zone outside Minsk that drew $1.2 billion in investment by 2020.'), ['2020 CHN→BLR']);
+  // Not a park named after the investing country: "Belarus invested $20m in the China-Belarus Great Stone Industrial Park" (the test below).
+});
+
 test('a venture named by a compound of both countries is the usual provider\'s, not the first-named one\'s, in an article naming a third country too', () => {
   const text = 'The cars carry Belarusian and Russian batteries.\n\nThe Belarusian-Chinese joint venture SZAO BelGee was established in 2011 to make Geely brand cars. A Sino-Belarusian joint venture was set up in 2014 to make tractors.';
   const e = rulesEvents(text, '2017-05-01').filter((x) => x.subtype === 'joint_venture');

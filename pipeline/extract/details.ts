@@ -1,14 +1,17 @@
 /** Category-specific fields of a candidate fact: who visited in what role, how many agreements, which amount, which project. */
 import type { Reference } from './reference.ts';
-import { phraseRegex } from './reference.ts';
+import { firmUsualProvider, phraseRegex } from './reference.ts';
 import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround, firstLeast } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 import { countQualifierBefore } from './qualifiers.ts';
-import { buildFinanceRules, isPackageAmount, lenderOf, projectOf, sectorOf, statusOf } from './finance.ts';
+import { ATTRIBUTION_BEFORE, buildFinanceRules, isPackageAmount, lenderOf, projectOf, sectorOf, statusOf } from './finance.ts';
 
 /** The finance table's types (schemas/finance.schema.json); another subtype is filed under its category's general type. */
 const FINANCE_TYPES = new Set(['currency_swap', 'loan', 'preferential_loan', 'credit_line', 'funding', 'aid', 'grant', 'investment', 'project', 'package']);
+
+/** A receiving verb and up to three words right before a money trigger: "was at the airport to accept the cargo". */
+const RECEIVED_BEFORE = /\b(?:accept|receiv|obtain)\w*\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
@@ -96,22 +99,31 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const packaged = nearest && isPackageAmount(text, clause, trigger, nearest) ? nearest : undefined;
         const amount = packaged ? undefined : nearest;
         // "a $1bn credit line from the China Development Bank": the lender named after "from" provides.
-        const lender = mentions.find((m) => m.start >= trigger.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start)));
+        // Not a source's: "(according to information from the Belarusian Ministry of Finance)".
+        const lender = mentions.find((m) => m.start >= trigger.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start))
+          && !ATTRIBUTION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 60), m.start)));
         // A bank of one of the two countries named in the sentence lends: "Belarus and Chinese Exim Bank signed … to provide credit".
         const bank = facts.mentions.find((m) => m.kind === 'organisation' && /\bbank\b/i.test(text.slice(m.start, m.end)) && m.country && state.focus.includes(m.country));
-        if (!lender && bank?.country && bank.country !== c.actor_1 && c.actor_2 === bank.country) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        // Where the category's provider between the two is firm (triggers.json usual_provider_firm), a bank of the other
+        // side named somewhere in the sentence is as often the borrower ("$1 billion of loans to two banks"): it turns nothing.
+        const firm = firmUsualProvider(ref, c.category, c.subtype, [c.actor_1, c.actor_2]);
+        const turnsTo = (country: string) => !firm || country === firm;
+        if (!lender && bank?.country && bank.country !== c.actor_1 && c.actor_2 === bank.country && turnsTo(bank.country)) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         if (lender?.country && lender.country !== c.actor_1 && state.focus.includes(lender.country)) {
           c.actor_2 = state.focus.includes(c.actor_1) ? c.actor_1 : c.actor_2;
           c.actor_1 = lender.country;
         }
         // The lender or provider organisation (finance.ts); a lender of the other party's country makes that country the provider.
         const org = lenderOf(text, clause, trigger, [c.actor_1, c.actor_2], fin);
-        if (org?.country && org.country !== c.actor_1 && (org.country === c.actor_2 || state.focus.includes(org.country))) [c.actor_1, c.actor_2] = [org.country, c.actor_1];
+        if (org?.country && org.country !== c.actor_1 && (org.country === c.actor_2 || state.focus.includes(org.country)) && turnsTo(org.country)) [c.actor_1, c.actor_2] = [org.country, c.actor_1];
         // The giver is not the receiver: "Its Finance Ministry disbursed a loan to Minsk" when "its" was resolved to Minsk's country.
         const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
         if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         // "Belarus' ambassador was at the airport to accept the cargo": the subject receives.
-        else if (c.actor_2 && c.actor_2 !== c.actor_1 && /\b(?:accept|receiv|obtain)\w*\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        // Only when the one named last before the verb is the provider so far: "the Belarusian side received a loan",
+        // already read as Belarus receiving, stays so.
+        else if (c.actor_2 && c.actor_2 !== c.actor_1 && RECEIVED_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))
+          && mentions.filter((m) => m.country && m.start >= clause.start && m.end <= trigger.start).at(-1)?.country !== c.actor_2) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
         const type = c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding';

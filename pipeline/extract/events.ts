@@ -5,7 +5,7 @@
  */
 import type { Reference, Trigger } from './reference.ts';
 import { isMutual, delegationIdOf, isDelegationId } from '../lib/categories.ts';
-import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex } from './reference.ts';
+import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex, firmUsualProvider } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
@@ -93,7 +93,9 @@ export interface EventRules {
   /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
   thirdParty: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
-  recipientAfter: RegExp; givingBefore: RegExp; providerAfter: RegExp; hostAfter: RegExp;
+  recipientAfter: RegExp; givingBefore: RegExp;
+  /** After a country adjective, a party's noun and a recipient verb: "the Belarusian side received" (lexicon recipient_party_nouns). */
+  recipientAfterParty: RegExp; providerAfter: RegExp; hostAfter: RegExp;
   /** After the money's noun, a giving verb's participle and "by" right before a mention: it names the provider ("loans extended by Chinese banks"). */
   providerBy: RegExp;
   /** A giving verb or a provider's participle ending a passage ("… having been donated"): the trigger's own verb, whose "by" names the provider. */
@@ -378,6 +380,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
+    recipientAfterParty: new RegExp(`^\\s+${phraseRegex(lex.recipient_party_nouns, 'iu').source}\\s+(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     standingStance: phraseRegex(lex.standing_stance_cues, 'iu'),
     quantity: new RegExp(`\\b\\d[\\d,.]*\\s*(?:(?:thousand|million|ths\\.?|thsd\\.?|thous\\.?|mln\\.?)\\s*)?${phraseRegex(lex.quantity_units, 'iu').source}`, 'iu'),
@@ -1755,6 +1758,16 @@ function isStanding(text: string, clause: Clause, hit: { start: number; end: num
   return standing;
 }
 
+/** [provider, recipient] of the article's two countries when the category's usual provider between them is firm (triggers.json usual_provider_firm); else null. */
+function firmPair(t: Trigger, state: ArticleState, rules: EventRules): [string, string] | null {
+  const [a, b] = state.focus;
+  const provider = firmUsualProvider(rules.ref, t.category, t.subtype, [a, b]);
+  return provider ? [provider, provider === a ? b : a] : null;
+}
+
+/** "residents of the", right before a place's name (a quotation mark allowed): the place hosts them. */
+const RESIDENTS_OF = /\bresidents?\s+of\s+(?:the\s+)?["“«]?$/i;
+
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
 
@@ -1784,7 +1797,7 @@ function pairOf(state: ArticleState, side: string | null, isProvider: boolean, n
  * noun after a country adjective ("Chinese loans", "Chinese-built plant"), "from China"; else a lender of the pair
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
-function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at: number, triggerStart: number): [string, string] | null {
+function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at: number, triggerStart: number, byLender: boolean): [string, string] | null {
   const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
   // "direct loans extended by Chinese finance institutions", "tied loans of Chinese banks": right after the money's
   // noun, the one named after a giving verb's "by", or a country's lenders after "of" (lexicon lending_party_words),
@@ -1802,7 +1815,7 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   if (giver) return pairOf(state, giver.country, true, inClause);
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
-    if (rules.recipientAfter.test(after)) return pairOf(state, m.country, false, inClause);
+    if (rules.recipientAfter.test(after) || (m.form === 'adjective' && rules.recipientAfterParty.test(after))) return pairOf(state, m.country, false, inClause);
     if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(state, m.country, false, inClause);
     if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(state, m.country, true, inClause);
     if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(state, m.country, true, inClause);
@@ -1818,7 +1831,16 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
     // Last, "the first Belarus-made Sinotruk cars rolled off the line": products made in a country: that country hosts the venture.
     const made = inClause.find((m) => m.kind === 'country' && rules.hostAfter.test(text.slice(m.end, Math.min(clause.end, m.end + 20))));
     if (made) return pairOf(state, made.country, false, inClause);
+    // "Great Stone Park residents invested $363m", "the park … has generated $1.2 billion in investment", "investments of
+    // residents of the Great Stone": a site (an industrial park or zone, places.json type site) that is the last country
+    // or site named up to the trigger, or whose residents are named, is where the investment goes, never who makes it
+    // (not "Belarus invested $20m in the … Park": the country acts).
+    const upTo = inClause.filter((m) => m.start < at && m.form !== 'adjective' && m.form !== 'prefix' && (m.kind === 'country' || m.subtype === 'site')).at(-1);
+    const site = upTo?.subtype === 'site' ? upTo : inClause.find((m) => m.subtype === 'site' && RESIDENTS_OF.test(text.slice(Math.max(clause.start, m.start - 20), m.start)));
+    if (site) return pairOf(state, site.country, false, inClause);
   }
+  // Not where the category's usual provider is firm: a bank of the receiving side is as often the borrower ("loans to two banks").
+  if (!byLender) return null;
   const lender = [...facts.mentions, ...state.prevLenders].find((m) => m.country && state.focus.includes(m.country) && isLender(text.slice(m.start, m.end), m, rules));
   return lender ? pairOf(state, lender.country, true, inClause) : null;
 }
@@ -2078,7 +2100,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
     // "…, whereas Russia, for example, has borrowed $151.8 billion": a third country acting is no fact of the pair's.
     const thirdActs = actor1 !== null && !state.focus.includes(actor1);
-    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end, hit.start) ?? state.moneyPairs.get(t.category)?.pair ?? null;
+    // Between two countries where the category's provider is firm (triggers.json usual_provider_firm: China lends to
+    // Belarus), the subject ("Belarus and China signed … on credit"), a bank of the borrower and the paragraph's last
+    // direction give way to it; only words naming the giver or the receiver turn it.
+    const firm = thirdActs ? null : firmPair(t, state, rules);
+    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end, hit.start, !firm) ?? firm ?? state.moneyPairs.get(t.category)?.pair ?? null;
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
   }

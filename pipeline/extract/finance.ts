@@ -105,7 +105,7 @@ export function organisationsIn(text: string, start: number, end: number, rules:
 }
 
 /** "according to" and the words up to a name, inside one phrase: the name is a source, not a party. */
-const ATTRIBUTION_BEFORE = /\baccording to\b[^;.)]*$/i;
+export const ATTRIBUTION_BEFORE = /\baccording to\b[^;.)]*$/i;
 
 /** Where the paragraph holding `at` starts (the text after the last line break before it). */
 const paragraphStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;

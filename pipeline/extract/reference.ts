@@ -34,7 +34,7 @@ export interface Lexicon {
   /** "he", "the premier": a subject standing for a person named before (events.ts anaphoricVisitorOf); optional. */
   person_anaphors?: { pronouns: string[]; titles: string[] }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };
-  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; earlier_same_day: string[]; span_end_words: string[]; span_end_ahead_days: number; clause_wish_cues: string[]; negotiation_nouns: string[]; contrast_cues: string[]; purpose_cues: string[]; attributive_future_cues: string[]; attributive_present_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[]; host_suffixes: string[]; organisation_nouns: string[]; organisation_suffixes: string[]; organisation_name_stopwords: string[];
+  report_genres: string[]; recall_genres: string[]; country_initiatives: Record<string, string[]>; visitor_nouns: string[]; earlier_cues: string[]; earlier_same_day: string[]; span_end_words: string[]; span_end_ahead_days: number; clause_wish_cues: string[]; negotiation_nouns: string[]; contrast_cues: string[]; purpose_cues: string[]; attributive_future_cues: string[]; attributive_present_cues: string[]; cancellation_cues: string[]; loan_document_pattern: string; site_nouns: string[]; subject_event_nouns: string[]; caption_marker: string; lender_words: string[]; lending_party_words: string[]; reported_clause: string; multilateral_partners: string; recipient_verbs: string[]; recipient_party_nouns: string[]; giving_verbs: string[]; provider_by_verbs: string[]; provider_nouns: string[]; provider_suffixes: string[]; host_suffixes: string[]; organisation_nouns: string[]; organisation_suffixes: string[]; organisation_name_stopwords: string[];
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; quantity_units: string[]; standing_stance_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
   /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
   recurrence_cues?: { annual: string[]; recurring: string[] };
@@ -51,7 +51,7 @@ export interface Lexicon {
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
-  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; occurrence_subtypes?: string[]; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; occurrence_subtypes?: string[]; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; usual_provider_firm?: boolean; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
   countryByCode: Map<string, Country>;
 }
 
@@ -192,6 +192,19 @@ export function spacesAsWhitespace(pattern: string): string {
 export const slugOf = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The provider a category's fact of this subtype has between two countries when the category's usual provider is firm
+ * (triggers.json usual_provider_firm: it holds over the clause's subject and a nearby bank of the other side): the
+ * usual_provider entry for the pair, for the category's usual_provider_subtypes; else null.
+ */
+export function firmUsualProvider(ref: Pick<Reference, 'categories'>, category: string, subtype: string, countries: (string | null)[]): string | null {
+  const c = ref.categories[category];
+  if (!c?.usual_provider_firm || !c.usual_provider || !c.usual_provider_subtypes?.includes(subtype)) return null;
+  const [a, b] = countries;
+  if (!a || !b || a === b) return null;
+  return c.usual_provider[[a, b].sort().join('-')] ?? null;
+}
 
 /** A case-insensitive alternation of phrases on word boundaries, longest first. */
 export function phraseRegex(phrases: string[], flags = 'giu'): RegExp {
