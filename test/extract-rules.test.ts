@@ -2341,3 +2341,50 @@ test('an organisation named as the source of a figure ("according to information
   assert.deepEqual(l('On 10 May 2015 China granted Belarus loans worth US$3.5 billion (according to information from the Belarusian Ministry of Finance).'), ['']);
   assert.deepEqual(l('On 10 May 2015 Belarus received loans worth US$3.5 billion from the Export-Import Bank of China.'), ['Export-Import Bank of China']);
 });
+
+test('a month written with a comma before its day ("on August, 31 1997", "(July, 31 2002)", "In June, 4-7") is that day', () => {
+  const on = (text: string, published: string, genre = 'news') => rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published, genre }), 't').tables.events.map((x) => `${x.category} ${x.date}${x.end_date ? '..' + x.end_date : ''}`);
+  const chronology = on('Minsk and Beijing are twin regions.\n\nA protocol of intent was signed between Minsk and Beijing on September, 12 1998.\n\nAn agreement on trade cooperation was concluded between the Minsk City Executive Committee and the Beijing government (October, 5 2003).', '2008-01-01', 'chronology');
+  assert.ok(chronology.includes('agreement 1998-09-12') && chronology.includes('agreement 2003-10-05'), chronology.join());
+  assert.deepEqual(on('China and Belarus are partners.\n\nIn May, 12-15 a delegation of Harbin led by its mayor visited Minsk.', '2009-06-01'), ['visit 2009-05-12..2009-05-15']);
+});
+
+test('"should", "is supposed to" and "desires" make what follows a plan or a wish, also after an event noun heading its clause with a sum before it', () => {
+  const e = newsEvents('China and Belarus are partners.\n\nAt least $2bn of direct Chinese investments should be attracted by 2020.\n\nThe opening ceremony of the Confucius Institute at the university is supposed to be held in November.\n\nMinsk desires Chinese support, such as loans worth $1 billion.', '2017-09-01');
+  assert.deepEqual(e.map((x) => x.category), [], JSON.stringify(e));
+});
+
+test('"built with Chinese support" is China\'s aid; "the production of … was officially launched" is production started; a visit to a ceremony with no place named is no visit abroad', () => {
+  const on = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('The stadium, built with Chinese support, opened in Minsk on 7 June 2025.', '2025-06-09'), ['aid/aid 2025-06-07 CHN→BLR']);
+  assert.deepEqual(on('On 3 March 2021, the production of tractors was officially launched at a joint Belarusian-Chinese enterprise in Minsk.', '2021-03-04'), ['investment/production_started 2021-03-03 CHN→BLR']);
+  assert.ok(!on('On 3 March 2021 the Belarusian Prime Minister Roman Golovchenko visited the solemn starting ceremony of the plant.', '2021-03-04').some((x) => x.startsWith('visit/')));
+});
+
+test('a trade or investment change the report states on its day is a figure of that year; investment that "grew by 60 times" is a change', () => {
+  const e = newsEvents('China and Belarus are partners.\n\nThe minister spoke at a forum in Minsk on 2 July. Over the course of ten years Belarus-China trade rose by 2.7 times, and China\'s investments in Belarus grew by 60 times.', '2019-07-03');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`).sort(), ['investment/investment_growth 2019', 'trade/trade_growth 2019']);
+});
+
+test('money named after "to" following the trigger is received there, whatever provider\'s noun comes with it; a swap between the pair is China\'s also where other countries are named more', () => {
+  const on = (text: string, published: string) => newsEvents(text, published).filter((x) => x.category === 'finance').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('China and Belarus are partners.\n\nOn 2 July 2019 China extended $1 billion in low-interest loans to two Belarusian banks.', '2019-07-29'), ['loan CHN→BLR']);
+  assert.deepEqual(on('China and Belarus are partners, and Russia and Ukraine are neighbours of Belarus. Russia and Ukraine trade with Belarus.\n\nBelarus has agreed to a three-year currency swap with China worth 20 billion yuan.', '2009-07-29'), ['currency_swap CHN→BLR']);
+});
+
+test('one source\'s undated mention of a sum it dates elsewhere, of the same kind between the same sides, is that fact', () => {
+  const text = 'Some $500m already invested in China-Belarus industrial park Great Stone construction\n\nAbout $500 million has already been invested in the construction of the China-Belarus industrial park Great Stone.\n\nBelarusian Economy Minister Dmitry Krutoi made the statement during a forum in the park on 2 July.';
+  const r = recordsFrom(writeArticle('t', text, { title: 'Test article', published: '2019-07-03', genre: 'news' }), 't');
+  const inv = r.tables.events.filter((x) => x.category === 'investment');
+  assert.equal(inv.length, 1, JSON.stringify(inv));
+  assert.equal(inv[0].date, '2019-07-02');
+});
+
+test('ambassadors appointed "– to" a country, a "Program of actions" signed, and joining the other\'s initiative are facts of the pair', () => {
+  const e = newsEvents('China and Belarus are partners.\n\nIn July 2016, President Lukashenko appointed two new ambassadors – to China and to Georgia.\n\nOn 5 June 2007 the mayors of Minsk and Changchun signed the Program of actions on cooperation.\n\nIn 2015 Belarus joined China\'s Belt and Road initiative.', '2017-01-01');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`), [
+    'diplomatic_relations/ambassador_appointed 2016-07 BLR→CHN',
+    'agreement/agreements_signed 2007-06-05 BLR→CHN',
+    'political_support/participation 2015 BLR→CHN',
+  ]);
+});

@@ -85,7 +85,7 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   // 2014 to 2018", published 2014, is the period of what was signed, not a date of the fact).
   if ((m = s.match(/^(?:between )?(1[89]\d\d|20\d\d) (?:to|through|till|until|and) (1[89]\d\d|20\d\d)$/)) && m[2] > m[1] && Number(m[2]) <= pubYear && (!/ and /.test(s) || s.startsWith('between'))) return { value: m[1], precision: 'year', basis: 'explicit', endValue: m[2] };
   if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
-  if ((m = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
+  if ((m = s.match(/^([a-z.]+),? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
   // "November 2007", "February of 2023".
   if ((m = s.match(/^([a-z.]+),? (?:of )?(\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(?:the )?([a-z]+) (?:of )?(\d{4})$/)) && lex.seasons.includes(m[1])) return { value: m[2], precision: 'year', basis: 'explicit' };
@@ -237,7 +237,7 @@ export function addDays(day: string, n: number): string {
 
 const rangeFinders = new WeakMap<Lexicon, RegExp>();
 /**
- * Day ranges the model splits or misses: "16 to 19 November", "18–20 June 2016", "March 22-25, 2014", "30 March – 2 April 2015",
+ * Day ranges the model splits or misses: "16 to 19 November", "18–20 June 2016", "March 22-25, 2014", "In June, 4-7", "30 March – 2 April 2015",
  * "December 4 to December 6 2005"; never the tail of a numeric date ("date 2020-08-28 August …" is no range 8–28 August).
  */
 function rangeFinder(lex: Lexicon): RegExp {
@@ -254,7 +254,7 @@ function rangeFinder(lex: Lexicon): RegExp {
     re = new RegExp([
       `(?<d1>${d})\\s+(?<m1>${mo})${to}(?<d2>${d})\\s+(?<m2>${mo})${year}`,
       `(?<d3>${d})${to}(?<d4>${d})\\s+(?<m3>${mo})${year.replace('<y>', '<y2>')}`,
-      `(?<m4>${mo})\\s+(?<d5>${d})${to}(?<d6>${d})${year.replace('<y>', '<y3>')}`,
+      `(?<m4>${mo}),?\\s+(?<d5>${d})${to}(?<d6>${d})${year.replace('<y>', '<y3>')}`,
       `(?<m5>${mo})\\s+(?<d7>${d})${to}(?<m6>${mo})\\s+(?<d8>${d})${year.replace('<y>', '<y4>')}`,
     ].map((p) => `(?:${p})`).join('|').replace(/^/, '(?<![\\p{L}\\p{N}])(?<!\\d[-–—/.])(?:').concat(')(?![\\p{L}\\p{N}])'), 'giu');
     rangeFinders.set(lex, re);
@@ -405,13 +405,27 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
     const gap = prev ? text.slice(prev.end, e.start) : '';
     // "November, 2006", "June 5, 2013": a comma between a month (or day) and its year joins them too.
     const yearAfterComma = prev && /^\s*,\s*$/.test(gap) && /^(?:1[89]|20)\d\d$/.test(e.text) && /[a-z]\.?\s*\d{0,2}$/i.test(text.slice(prev.start, prev.end)) && !/\d{4}/.test(text.slice(prev.start, prev.end));
+    // "on August, 31 1997": a comma after the month, then the day and the year, which the model leaves out of the month's date.
+    const dayAndYearAfterMonth = prev && MONTH_COMMA_DAY.test(gap) && /^(?:1[89]|20)\d\d$/.test(e.text) && MONTH_ALONE.test(text.slice(prev.start, prev.end));
     // A year ends a date: "the level of 2014 last year" is two dates, not one.
     const prevHasYear = prev && /\b(?:1[89]|20)\d\d\b/.test(text.slice(prev.start, prev.end));
-    if (prev && !prevHasYear && (/^\s*(?:of\s+)?$/.test(gap) || yearAfterComma)) prev.end = e.end;
+    if (prev && !prevHasYear && (/^\s*(?:of\s+)?$/.test(gap) || yearAfterComma || dayAndYearAfterMonth)) prev.end = e.end;
     else spans.push({ start: e.start, end: e.end });
+  }
+  // "(July, 31 2002)" where the model found the month only: its day and year follow the comma.
+  for (const sp of spans) {
+    const rest = MONTH_ALONE.test(text.slice(sp.start, sp.end)) ? COMMA_DAY_YEAR.exec(text.slice(sp.end, sp.end + 12)) : null;
+    if (rest) sp.end += rest[0].length;
   }
   return spans;
 }
+
+/** Between a month's date and a year: a comma and a day (", 31 " in "August, 31 1997"). */
+const MONTH_COMMA_DAY = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+$/;
+/** A comma, a day and a year right after a month's name: ", 31 2002". */
+const COMMA_DAY_YEAR = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+(?:1[89]|20)\d\d(?!\d)/;
+/** A month's name written alone, with its preposition ("on August", "Aug."). */
+const MONTH_ALONE = /^(?:(?:in|on|of|since|by|from|until)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 /** A month name, with its year or alone ("February 2017", "May"): what an ordinal day "of" can be the day of. */
 const MONTH_AND_YEAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?:1[89]|20)\d\d)?$/i;

@@ -84,7 +84,10 @@ export interface EventRules {
   triggersWithout: number[];
   /** Scratch space for triggersFor: one mark per trigger, all 0 between calls. */
   admitted: Uint8Array;
-  forecast: RegExp; intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
+  forecast: RegExp;
+  /** The forecast cues and the modals that make an event noun heading its clause a plan (lexicon subject_plan_cues). */
+  subjectPlan: RegExp;
+  intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
@@ -370,7 +373,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     keywords: index,
     ...byKeyword,
     admitted: new Uint8Array(ref.triggers.length),
-    forecast: phraseRegex(lex.forecast_cues), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
+    forecast: phraseRegex(lex.forecast_cues), subjectPlan: phraseRegex([...lex.forecast_cues, ...lex.subject_plan_cues]), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
@@ -774,8 +777,8 @@ function ownPastClause(before: string, trigger: string): string | null {
  */
 function isPlannedSubject(text: string, clause: Clause, at: number, rules: EventRules): boolean {
   // The subject: an event noun after at most six words and no verb ("The", "the first official", "Chinese Vice
-  // President Xi Jinping's").
-  const headLength = /^[\s"“‘'(]*(?:[\p{L}’'.-]+\s+){0,6}(?:['’]s\s+)?/u.exec(text.slice(clause.start, Math.min(clause.end, clause.start + 60)))![0].length;
+  // President Xi Jinping's", "At least $1bn of direct Chinese").
+  const headLength = /^[\s"“‘'(]*(?:[\p{L}\p{N}$€£%’'.,-]+\s+){0,6}(?:['’]s\s+)?/u.exec(text.slice(clause.start, Math.min(clause.end, clause.start + 60)))![0].length;
   // The first event noun starting a word (after a space or an apostrophe) within that head.
   const noun = rules.subjectEventNoun.exec(text.slice(clause.start, clause.start + headLength + 20));
   if (!noun || noun.index > headLength) return false;
@@ -783,7 +786,7 @@ function isPlannedSubject(text: string, clause: Clause, at: number, rules: Event
   const nounEnd = nounAt + noun[0].length;
   if (/\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|did|does)\b/.test(text.slice(clause.start, nounAt))) return false;
   const rest = firstWords(text.slice(nounEnd, clause.end), 25);
-  const forecast = matchesOf(rules.forecast, rest).find((m) => m[0] !== 'May');
+  const forecast = matchesOf(rules.subjectPlan, rest).find((m) => m[0] !== 'May');
   if (!forecast || nounEnd + forecast.index! < at) return false;
   // A verb or a relative clause before the forecast ("The visit, which will…", "The talks were held … and will") decides.
   const verb = /(?:^|\s)(?:was|were|is|are|has|have|had|took|marked|became|saw|which|that|who|where|[a-z]+ed)(?=\s|[,.;:]|$)|[;:]/.exec(rest);
@@ -1758,15 +1761,32 @@ function isStanding(text: string, clause: Clause, hit: { start: number; end: num
   return standing;
 }
 
-/** [provider, recipient] of the article's two countries when the category's usual provider between them is firm (triggers.json usual_provider_firm); else null. */
-function firmPair(t: Trigger, state: ArticleState, rules: EventRules): [string, string] | null {
-  const [a, b] = state.focus;
+/**
+ * [provider, recipient] when the category's usual provider between two countries is firm (triggers.json
+ * usual_provider_firm): the two the clause has made the fact's actors so far, else the article's first two; else null.
+ */
+function firmPair(t: Trigger, actors: [string | null, string | null], state: ArticleState, rules: EventRules): [string, string] | null {
+  const [a, b] = actors[0] && actors[1] ? actors : state.focus;
   const provider = firmUsualProvider(rules.ref, t.category, t.subtype, [a, b]);
-  return provider ? [provider, provider === a ? b : a] : null;
+  return provider && a && b ? [provider, provider === a ? b : a] : null;
 }
+
+/** Right after a money trigger, "to" and at most an article and a count before a name: "… loans to two Belarusian banks". */
+const TO_RECIPIENT = /^\s+to\s+(?:the\s+)?(?:(?:\p{N}+|two|three|four|five|several|some|many|a number of)\s+)?$/iu;
 
 /** "residents of the", right before a place's name (a quotation mark allowed): the place hosts them. */
 const RESIDENTS_OF = /\bresidents?\s+of\s+(?:the\s+)?["“«]?$/i;
+
+/**
+ * "Speaking on 2 July, Krutoi noted that over the course of ten years trade rose by 2.7 times": a figure (triggers.json
+ * figure_subtypes) the text does not date itself is a figure of a period, not of the day it was stated; the day
+ * inferred from the report's news stands for its year (guideline: a trade figure is a state of a year).
+ */
+function periodOfFigure(d: Candidate['date']): Candidate['date'] {
+  if (!d?.value || d.basis !== 'inferred_from_context' || d.value.length !== 10) return d;
+  const { endValue: _end, days: _days, ...rest } = d;
+  return { ...rest, value: d.value.slice(0, 4), precision: 'year' };
+}
 
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
@@ -1816,6 +1836,8 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
   for (const m of inClause) {
     const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
     if (rules.recipientAfter.test(after) || (m.form === 'adjective' && rules.recipientAfterParty.test(after))) return pairOf(state, m.country, false, inClause);
+    // "extended $1 billion in low-interest loans to two Belarusian banks": a side named after "to" following the trigger receives, whatever provider's noun comes with it.
+    if (m.start >= at && TO_RECIPIENT.test(text.slice(at, m.start))) return pairOf(state, m.country, false, inClause);
     if (m.form !== 'adjective' && rules.givingBefore.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) return pairOf(state, m.country, false, inClause);
     if (m.form !== 'adjective' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return pairOf(state, m.country, true, inClause);
     if (m.kind === 'country' && (m.form === 'adjective' || m.form === 'prefix') && rules.providerAfter.test(after)) return pairOf(state, m.country, true, inClause);
@@ -2103,7 +2125,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Between two countries where the category's provider is firm (triggers.json usual_provider_firm: China lends to
     // Belarus), the subject ("Belarus and China signed … on credit"), a bank of the borrower and the paragraph's last
     // direction give way to it; only words naming the giver or the receiver turn it.
-    const firm = thirdActs ? null : firmPair(t, state, rules);
+    const firm = thirdActs ? null : firmPair(t, [actor1, actor2], state, rules);
     const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end, hit.start, !firm) ?? firm ?? state.moneyPairs.get(t.category)?.pair ?? null;
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
@@ -2160,7 +2182,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   // An occurrence: a category of events (dated_only), or one of a category's occurrence_subtypes ("has opened a plant", an investment).
   const occurrence = !!rules.ref.categories[t.category]?.dated_only || !!rules.ref.categories[t.category]?.occurrence_subtypes?.includes(t.subtype);
-  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state, occurrence);
+  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state, occurrence).map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is
   // written with it (before the cue, or after the visit up to a comma: not a caption's "… ahead of his visit to China in
   // Minsk, Belarus, Feb. 23, 2023", which dates the interview).

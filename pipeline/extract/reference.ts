@@ -28,7 +28,7 @@ export interface Trigger {
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
   months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[]; recent_event_dates: string;
-  vague_dates: string[]; forecast_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
+  vague_dates: string[]; forecast_cues: string[]; subject_plan_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; comparison_base_cues: { cues: string[]; fillers: string[] }; trade_words: string[]; uncertainty_cues: string[]; institution_nouns: string[]; person_name_stopwords: string[]; person_name_prefixes: string[]; remote_meeting_cues: string[]; upcoming_cues: string[]; fraction_percents: Record<string, number | string>; multiple_verbs: Record<string, number>; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[];
   /** "he", "the premier": a subject standing for a person named before (events.ts anaphoricVisitorOf); optional. */
@@ -51,7 +51,7 @@ export interface Lexicon {
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
-  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; occurrence_subtypes?: string[]; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; usual_provider_firm?: boolean; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; occurrence_subtypes?: string[]; figure_subtypes?: string[]; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; usual_provider_firm?: boolean; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
   countryByCode: Map<string, Country>;
 }
 

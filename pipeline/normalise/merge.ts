@@ -282,7 +282,39 @@ export function mergeCandidates(articles: Iterable<{ source_id: string; candidat
       file(draft);
     }
   }
-  return joinLonePeriods(drafts, { isYearly, namesOf });
+  return joinUndatedSums(joinLonePeriods(drafts, { isYearly, namesOf }));
+}
+
+/**
+ * Within one source, an undated fact that states the same sum as one dated fact of the same kind between the same
+ * sides is that fact told again ("Some $500m already invested in … Great Stone" in a dated headline, "About $500 million
+ * has already been invested in the construction of …" in the body): folded into it. Only when the sum names one
+ * dated fact of the source; a fact with a key detail is already joined by it.
+ */
+function joinUndatedSums(drafts: Draft[]): Draft[] {
+  const dated = new Map<string, Draft[]>();
+  const keyOf = (d: Draft, source: string, sum: string) => [bucketOf({ ...d, date: null }), source, sum].join('\u0000');
+  for (const d of drafts) {
+    const sum = statedSum(d);
+    if (!d.date?.value || sum === null || keyDetail(d) !== '') continue;
+    for (const source of d.sources) {
+      const k = keyOf(d, source, sum);
+      const list = dated.get(k);
+      if (list) list.push(d);
+      else dated.set(k, [d]);
+    }
+  }
+  if (!dated.size) return drafts;
+  const joined = new Set<Draft>();
+  for (const l of drafts) {
+    const sum = statedSum(l);
+    if (l.date?.value || sum === null || keyDetail(l) !== '' || l.sources.size !== 1) continue;
+    const into = dated.get(keyOf(l, l.source_id, sum));
+    if (into?.length !== 1) continue;
+    fold(into[0], l);
+    joined.add(l);
+  }
+  return joined.size ? drafts.filter((d) => !joined.has(d)) : drafts;
 }
 
 /**
