@@ -2388,3 +2388,19 @@ test('ambassadors appointed "– to" a country, a "Program of actions" signed, a
     'political_support/participation 2015 BLR→CHN',
   ]);
 });
+
+test('a receiving verb turns a direction only when its subject was read as the giver; "expects to" is a forecast; what "discussions on" name is their topic; a "from" past a comma is another noun\'s', () => {
+  const on = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('On 3 March 2019 Belarus received from China a loan worth $500 million.\n\nBelarus expects to receive a loan worth $300 million later in 2019.\n\nOn 4 March 2019 Belarus was advancing discussions on 15 major investment projects with China, totaling $3 billion.', '2019-03-05'), ['finance/loan 2019-03-03 CHN→BLR']);
+  assert.deepEqual(on('On 3 April 2020 masks and gloves were donated by 20 Chinese-funded enterprises in Belarus, as well as some charitable donations from Belarusian enterprises.', '2020-04-05'), ['aid/donation 2020-04-03 CHN→BLR']);
+  // A plan's "expects to" does not reach past a conjunction that opens a clause of its own.
+  assert.deepEqual(on('Belarus expects to attract more Chinese tourists as the countries signed a memorandum in Beijing on Friday.', '2018-01-13'), ['agreement/agreements_signed 2018-01-12 BLR→CHN']);
+});
+
+test('a delegation named by where it comes from that visits "the university" travelled abroad; "during the meeting" takes the date the text gave the meeting', () => {
+  const on = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(on('On June 18, a delegation from Jiangxi University visited the university.', '2024-06-20').includes('visit/official_visit 2024-06-18 CHN→BLR'));
+  assert.deepEqual(on('On December 6, the council meeting of the Confucius Institute at Gomel State University was held in Nanjing.\n\nThe members reviewed the year. During the meeting, a joint doctoral training agreement was signed.', '2018-12-20'), ['agreement/agreements_signed 2018-12-06 BLR→CHN']);
+  // The occasion's own noun is a reference back, not a second fact.
+  assert.deepEqual(on('On Thursday, March 2, Alexander Lukashenko\'s three-day visit to China ended.\n\nThe minister said that the economic effect of the agreements reached during the visit is estimated at more than $3.5 billion.', '2023-03-04').filter((x) => x.startsWith('visit/')), ['visit/official_visit 2023-03-02 BLR→CHN']);
+});

@@ -13,6 +13,19 @@ const FINANCE_TYPES = new Set(['currency_swap', 'loan', 'preferential_loan', 'cr
 /** A receiving verb and up to three words right before a money trigger: "was at the airport to accept the cargo". */
 const RECEIVED_BEFORE = /\b(?:accept|receiv|obtain)\w*\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/**
+ * Whether a receiving verb right before a money trigger ("… to accept the cargo") has for its subject the side read so
+ * far as the provider: the country last named before the verb in the clause is not `recipient` (none named: the
+ * subject is the provider's, as the rules read a clause's first country).
+ */
+function receivesFirst(text: string, clauseStart: number, triggerStart: number, mentions: { start: number; end: number; country?: string | null }[], recipient: string): boolean {
+  const from = Math.max(clauseStart, triggerStart - 40);
+  const verb = RECEIVED_BEFORE.exec(text.slice(from, triggerStart));
+  if (!verb) return false;
+  const verbAt = from + verb.index;
+  return mentions.filter((m) => m.country && m.start >= clauseStart && m.end <= verbAt).at(-1)?.country !== recipient;
+}
+
 /** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
@@ -99,9 +112,10 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const packaged = nearest && isPackageAmount(text, clause, trigger, nearest) ? nearest : undefined;
         const amount = packaged ? undefined : nearest;
         // "a $1bn credit line from the China Development Bank": the lender named after "from" provides.
-        // Not a source's: "(according to information from the Belarusian Ministry of Finance)".
+        // Not a source's: "(according to information from the Belarusian Ministry of Finance)"; nor another noun's past a
+        // comma ("donated by … Chinese-funded enterprises …, as well as some charitable donations from Belarusian enterprises").
         const lender = mentions.find((m) => m.start >= trigger.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 10), m.start))
-          && !ATTRIBUTION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 60), m.start)));
+          && !/[,;(]/.test(text.slice(trigger.end, m.start)) && !ATTRIBUTION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 60), m.start)));
         // A bank of one of the two countries named in the sentence lends: "Belarus and Chinese Exim Bank signed … to provide credit".
         const bank = facts.mentions.find((m) => m.kind === 'organisation' && /\bbank\b/i.test(text.slice(m.start, m.end)) && m.country && state.focus.includes(m.country));
         // Where the category's provider between the two is firm (triggers.json usual_provider_firm), a bank of the other
@@ -120,10 +134,10 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
         if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         // "Belarus' ambassador was at the airport to accept the cargo": the subject receives.
-        // Only when the one named last before the verb is the provider so far: "the Belarusian side received a loan",
-        // already read as Belarus receiving, stays so.
-        else if (c.actor_2 && c.actor_2 !== c.actor_1 && RECEIVED_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))
-          && mentions.filter((m) => m.country && m.start >= clause.start && m.end <= trigger.start).at(-1)?.country !== c.actor_2) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        // Only when the one named last before the verb, its subject, is the provider so far: "the Belarusian side
+        // received a loan", already read as Belarus receiving, stays so; "Belarus expects to receive from China a loan"
+        // has Belarus before the verb and China after it.
+        else if (c.actor_2 && c.actor_2 !== c.actor_1 && receivesFirst(text, clause.start, trigger.start, mentions, c.actor_2)) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
         const type = c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding';

@@ -47,6 +47,8 @@ export interface ArticleState {
   frame: Candidate['date'];
   /** The last date the text gave, for "two years earlier". */
   lastDate: string | null;
+  /** The date of the sentence that last named each event noun with one date of its own ("On December 6, the 2nd meeting … was held"): what "during the meeting" refers to. */
+  eventNounDates?: Map<string, Candidate['date']>;
   /** When set, why each trigger hit was dropped (extract --explain). */
   trace?: string[];
   /** The day a news report is about: a date near publication the text gives, else the publication date (null for analysis). */
@@ -163,6 +165,8 @@ export interface EventRules {
   siteVisited: RegExp;
   /** An event noun at a word's start, as one heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
   subjectEventNoun: RegExp;
+  /** The same nouns, every occurrence (global). */
+  subjectEventNounAll: RegExp;
   /** "bilateral", "between the two countries" (lexicon pair_trade_cues): a trade figure of the article's pair. */
   pairTrade: RegExp;
 }
@@ -409,12 +413,13 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     purpose: new RegExp(`(?<![\\p{L}])${phraseRegex(lex.purpose_cues, 'iu').source}(?:\\s+[^\\s,;:.!?]+){0,6}\\s*$`, 'iu'),
     // Lower-case words only between, and no conjunction ("talks on Monday and signed", "talks on cooperation and signed":
     // a day, or a clause of its own): no 'i' flag.
-    talksTopic: new RegExp(`(?<![\\p{L}])(?:${lex.negotiation_nouns.map((n) => `[${n[0]}${n[0].toUpperCase()}]${escapeRegex(n.slice(1))}`).join('|')})\\s+(?:on|about|over|regarding)(?:\\s+(?!(?:and|or|then|but)\\b)[\\p{Ll}-]+){0,2}\\s*$`, 'u'),
+    talksTopic: new RegExp(`(?<![\\p{L}])(?:${lex.negotiation_nouns.map((n) => `[${n[0]}${n[0].toUpperCase()}]${escapeRegex(n.slice(1))}`).join('|')})\\s+(?:on|about|over|regarding)(?:\\s+(?!(?:and|or|then|but)\\b)[\\p{Ll}\\p{N}-]+){0,3}\\s*$`, 'u'),
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     attributivePresent: new RegExp(`${phraseRegex(lex.attributive_present_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     cancelledAfter: new RegExp(`^(?:\\s+(?!(?:that|which|who|after|before|because|although|and|but|when|not|never)\\b)[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
     siteVisited: new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${phraseRegex(lex.site_nouns, 'iu').source}(?![\\p{L}-])`, 'iu'),
     subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
+    subjectEventNounAll: phraseRegex(lex.subject_event_nouns, 'giu'),
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
     givingBefore: new RegExp(`${phraseRegex(lex.giving_verbs, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     initiatives: Object.entries(lex.country_initiatives).map(([c, names]): [string, RegExp] => [c, phraseRegex(names, 'iu')]),
@@ -909,6 +914,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const during = /\b(?:during|of|after|following|throughout|on|at)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|[\p{L}’' -]+’s\s+|[\p{L}’' -]+'s\s+)(?:[\p{L}-]+\s+)?(?:visit|trip|stay|tour)\b/iu.test(clauseText);
   const visitDate = !ongoing || during ? dateOfVisitBy(during && visitor ? [visitor] : peopleOf(text, clause, facts, state, rules), state, during) : null;
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
+  // "During the meeting, a joint doctoral training agreement was signed": the meeting a sentence before dated.
+  // Not the occasion's own noun ("the agreements reached during the visit": the visit is a reference back, not a fact).
+  const occasion = DURING_OCCASION.exec(clauseText);
+  const occasionAt = occasion ? clause.start + occasion.index + occasion[0].length - occasion[1].length : -1;
+  const occasionDate = occasion && !vague && occasionAt !== at ? state.eventNounDates?.get(occasion[1].toLowerCase()) : undefined;
+  if (occasionDate?.value) return [{ ...occasionDate, basis: 'inferred_from_context' }];
   // '"China firmly supports Belarus …," Xi told his guest': a statement quoted in a news report was made on the report's day.
   const sentenceText = text.slice(facts.start, facts.end);
   const quoted = candidateCategory === 'political_support' && /["“”]/.test(sentenceText) && rules.reporting.test(sentenceText);
@@ -986,11 +997,28 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   const cue = matchesOf(rules.forecast, before).pop();
   if (!cue || !/\bto$/i.test(cue[0])) return false;
   const rest = before.slice(cue.index! + cue[0].length);
-  const verb = rules.finiteVerb.test(rest) || /[;:"“”]/.test(rest);
+  // "expects to attract more Chinese tourists as the countries signed a memorandum": a conjunction opens a clause of its own.
+  const verb = rules.finiteVerb.test(rest) || /[;:"“”]/.test(rest) || OWN_CLAUSE_CONJUNCTION.test(rest);
   const said = rules.reporting.test(rest);
   rules.reporting.lastIndex = 0;
   return !verb && !said;
 }
+
+/** "during the meeting", "at the ceremony": an occasion the text may have named before (its noun as group 1, looked up among the lexicon's subject_event_nouns the text dated). */
+const DURING_OCCASION = /\b(?:during|at|on the sidelines of)\s+(?:the|this|that)\s+(\p{L}+)\b/iu;
+
+/** Records, for each event noun of the lexicon's subject_event_nouns the sentence names, the sentence's one date. */
+function rememberEventNouns(sentence: string, date: DateMention, state: ArticleState, rules: EventRules): void {
+  for (const m of matchesOf(rules.subjectEventNounAll, sentence)) {
+    (state.eventNounDates ??= new Map()).set(m[0].toLowerCase(), { text: date.text, value: date.value, precision: date.precision, basis: date.basis, ...(date.endValue ? { endValue: date.endValue } : {}) });
+  }
+}
+
+/** "a delegation from", before a visit's trigger: the visitors are named by where they come from. */
+const DELEGATION_FROM = /\bdelegations?\s+from\b/i;
+
+/** A conjunction that opens a clause with its own verb ("… as the countries signed"), ending a plan's object. */
+const OWN_CLAUSE_CONJUNCTION = /\b(?:as|because|after|when|while|now that|since)\s+(?:the|both|two|they|we|it|he|she)\b/i;
 
 /** After a headline's subject up to a trigger: "to" and a verb ("… to give interview", "… to visit"), with up to two words between (module constant: \p{…} literal). */
 const HEADLINE_PLAN = /^\s+to(?:\s+\p{Ll}+){0,2}\s*$/u;
@@ -2045,7 +2073,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const site = placed ? null : rules.siteVisited.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 40)));
     const siteEnd = hit.end + (site?.[0].length ?? 0) + 30;
     const siteIn = site ? filedAbroad : undefined;
-    if (site && !siteIn && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < siteEnd)) { drop('a site visited, in no country named'); return null; }
+    // A delegation told by where it comes from ("a delegation from Jiangxi University … visited the university") is away
+    // from home: the site is the other country's.
+    const fromAbroad = DELEGATION_FROM.test(text.slice(clause.start, hit.start));
+    if (site && !siteIn && !fromAbroad && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < siteEnd)) { drop('a site visited, in no country named'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
     actor2 = dest?.country ?? filedIn ?? siteIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
@@ -2259,6 +2290,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   rememberPeople(text, facts, state, rules);
   const dated = facts.dates.filter((d) => d.value);
   if (dated.length) state.lastDate = dated[dated.length - 1].value;
+  if (dated.length === 1) rememberEventNouns(text.slice(facts.start, facts.end), dated[0], state, rules);
   if (state.prevBlock !== facts.block) {
     state.frame = null;
     state.blockEvents = [];
