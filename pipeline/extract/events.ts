@@ -916,9 +916,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
   // "During the meeting, a joint doctoral training agreement was signed": the meeting a sentence before dated.
   // Not the occasion's own noun ("the agreements reached during the visit": the visit is a reference back, not a fact).
-  const occasion = DURING_OCCASION.exec(clauseText);
-  const occasionAt = occasion ? clause.start + occasion.index + occasion[0].length - occasion[1].length : -1;
-  const occasionDate = occasion && !vague && occasionAt !== at ? state.eventNounDates?.get(occasion[1].toLowerCase()) : undefined;
+  const occasionDate = vague || !state.eventNounDates ? undefined : occasionDateOf(clauseText, clause.start, at, state.eventNounDates);
   if (occasionDate?.value) return [{ ...occasionDate, basis: 'inferred_from_context' }];
   // '"China firmly supports Belarus …," Xi told his guest': a statement quoted in a news report was made on the report's day.
   const sentenceText = text.slice(facts.start, facts.end);
@@ -1005,7 +1003,16 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
 }
 
 /** "during the meeting", "at the ceremony": an occasion the text may have named before (its noun as group 1, looked up among the lexicon's subject_event_nouns the text dated). */
-const DURING_OCCASION = /\b(?:during|at|on the sidelines of)\s+(?:the|this|that)\s+(\p{L}+)\b/iu;
+const DURING_OCCASION = /\b(?:during|at|on the sidelines of)\s+(?:the|this|that)\s+(\p{L}+)\b/giu;
+
+/** The date of the first occasion a clause refers to ("during the meeting") that the text dated before, unless that noun is the trigger at `at` itself. */
+function occasionDateOf(clauseText: string, clauseStart: number, at: number, dates: Map<string, Candidate['date']>): Candidate['date'] | undefined {
+  for (const m of matchesOf(DURING_OCCASION, clauseText)) {
+    const date = dates.get(m[1].toLowerCase());
+    if (date && clauseStart + m.index! + m[0].length - m[1].length !== at) return date;
+  }
+  return undefined;
+}
 
 /** Records, for each event noun of the lexicon's subject_event_nouns the sentence names, the sentence's one date. */
 function rememberEventNouns(sentence: string, date: DateMention, state: ArticleState, rules: EventRules): void {
