@@ -2404,3 +2404,8 @@ test('a delegation named by where it comes from that visits "the university" tra
   // The occasion's own noun is a reference back, not a second fact.
   assert.deepEqual(on('On Thursday, March 2, Alexander Lukashenko\'s three-day visit to China ended.\n\nThe minister said that the economic effect of the agreements reached during the visit is estimated at more than $3.5 billion.', '2023-03-04').filter((x) => x.startsWith('visit/')), ['visit/official_visit 2023-03-02 BLR→CHN']);
 });
+
+test('a plant or park named by who paid for or built it ("a Chinese-funded battery factory", "the first Chinese-built power station") is that country\'s investment', () => {
+  const e = rulesEvents('China and Belarus are partners.\n\nProtests against a Chinese-funded battery factory in Brest continued in 2019.\n\nIn 2015, the first Chinese-built power station near Grodno was opened.', '2019-06-01');
+  assert.deepEqual(e.filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`), ['facility 2019 CHN→BLR', 'facility 2015 CHN→BLR']);
+});
