@@ -424,11 +424,14 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
 const MONTH_COMMA_DAY = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+$/;
 /** A comma, a day and a year right after a month's name: ", 31 2002". */
 const COMMA_DAY_YEAR = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+(?:1[89]|20)\d\d(?!\d)/;
+/** English month names and their abbreviations, as one alternation. */
+const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
 /** A month's name written alone, with its preposition ("on August", "Aug."). */
-const MONTH_ALONE = /^(?:(?:in|on|of|since|by|from|until)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTH_ALONE = new RegExp(`^(?:(?:in|on|of|since|by|from|until)\\s+)?(?:${MONTH_NAME})\\.?$`, 'i');
 
 /** A month name, with its year or alone ("February 2017", "May"): what an ordinal day "of" can be the day of. */
-const MONTH_AND_YEAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?:1[89]|20)\d\d)?$/i;
+const MONTH_AND_YEAR = new RegExp(`^(?:${MONTH_NAME})\\.?(?:,?\\s+(?:1[89]|20)\\d\\d)?$`, 'i');
 
 /**
  * An ordinal day and "of" right before a month ("16th of ", "18th, "), or a day whose suffix the model does not read ("22th "),

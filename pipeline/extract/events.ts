@@ -5,7 +5,7 @@
  */
 import type { Reference, Trigger } from './reference.ts';
 import { isMutual, delegationIdOf, isDelegationId } from '../lib/categories.ts';
-import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex, firmUsualProvider } from './reference.ts';
+import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex, firmUsualProvider, usualProvider as categoryUsualProvider } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
@@ -1777,10 +1777,7 @@ function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, ru
 
 /** The category's usual provider between the first two of `countries`, for the subtypes it has one for; else null. */
 function pairUsualProvider(t: Trigger, countries: string[], rules: EventRules): string | null {
-  const category = rules.ref.categories[t.category];
-  const usual = category?.usual_provider;
-  if (!usual || !category.usual_provider_subtypes?.includes(t.subtype) || countries.length < 2) return null;
-  return usual[[...countries.slice(0, 2)].sort().join('-')] ?? null;
+  return categoryUsualProvider(rules.ref, t.category, t.subtype, countries.slice(0, 2));
 }
 
 /**

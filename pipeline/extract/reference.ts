@@ -194,16 +194,23 @@ export const slugOf = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The provider a category's fact of this subtype has between two countries when the category's usual provider is firm
- * (triggers.json usual_provider_firm: it holds over the clause's subject and a nearby bank of the other side): the
- * usual_provider entry for the pair, for the category's usual_provider_subtypes; else null.
+ * The provider a category's fact of this subtype usually has between two countries (triggers.json usual_provider, for
+ * the category's usual_provider_subtypes): the entry for the pair, its codes sorted; else null.
  */
-export function firmUsualProvider(ref: Pick<Reference, 'categories'>, category: string, subtype: string, countries: (string | null)[]): string | null {
+export function usualProvider(ref: Pick<Reference, 'categories'>, category: string, subtype: string, countries: (string | null)[]): string | null {
   const c = ref.categories[category];
-  if (!c?.usual_provider_firm || !c.usual_provider || !c.usual_provider_subtypes?.includes(subtype)) return null;
+  if (!c?.usual_provider || !c.usual_provider_subtypes?.includes(subtype)) return null;
   const [a, b] = countries;
   if (!a || !b || a === b) return null;
   return c.usual_provider[[a, b].sort().join('-')] ?? null;
+}
+
+/**
+ * The usual provider (usualProvider) when the category's is firm (triggers.json usual_provider_firm: it holds over the
+ * clause's subject and a nearby bank of the other side); else null.
+ */
+export function firmUsualProvider(ref: Pick<Reference, 'categories'>, category: string, subtype: string, countries: (string | null)[]): string | null {
+  return ref.categories[category]?.usual_provider_firm ? usualProvider(ref, category, subtype, countries) : null;
 }
 
 /** A case-insensitive alternation of phrases on word boundaries, longest first. */
