@@ -169,6 +169,24 @@ export function visitsAsOneStay(candidates: Candidate[]): void {
 }
 
 /**
+ * "Mr. Andrey Andreev … Visited Our University" over a body that says "On May 15th, … visited our university": a
+ * headline dates its fact by the report's day unless its own words date it, but the body's fact of the same kind between
+ * the same countries, dated up to a month before that day, is the news it announces; the headline takes the body's
+ * date, so that the two passages are one fact (updates in place).
+ */
+export function headlinesAsTheirNews(candidates: Candidate[], facts: { block: number; dates: { value: string | null }[] }[], kinds: string[]): void {
+  const titled = (c: Candidate) => kinds[facts[c.sentence]?.block] === 'title';
+  const body = candidates.filter((c) => !titled(c) && c.date?.value?.length === 10);
+  for (const c of candidates) {
+    if (!titled(c) || c.date?.value?.length !== 10 || facts[c.sentence].dates.some((d) => d.value)) continue;
+    const news = body.filter((b) => b.category === c.category && [b.actor_1, b.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join())
+      .map((b) => ({ b, days: daysBetween(b.date!.value!, c.date!.value!) })).filter(({ days }) => days > 0 && days <= 31)
+      .sort((x, y) => x.days - y.days)[0];
+    if (news) c.date = { ...news.b.date!, basis: 'inferred_from_context' };
+  }
+}
+
+/**
  * Talks and meetings held during a visit the article states are part of that visit, not facts of their own (the
  * annotation guideline: an optional extra at most): a talks candidate between the visit's two countries, dated on a
  * day of the visit (its stated duration, else three days), is dropped.
@@ -339,6 +357,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   });
   unifyUnnamedVisitors(candidates);
   visitsAsOneStay(candidates);
+  headlinesAsTheirNews(candidates, facts, article.blocks.map((b) => b.kind));
   const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.loanDocument);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);

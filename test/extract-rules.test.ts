@@ -2409,3 +2409,57 @@ test('a plant or park named by who paid for or built it ("a Chinese-funded batte
   const e = rulesEvents('China and Belarus are partners.\n\nProtests against a Chinese-funded battery factory in Brest continued in 2019.\n\nIn 2015, the first Chinese-built power station near Grodno was opened.', '2019-06-01');
   assert.deepEqual(e.filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`), ['facility 2019 CHN→BLR', 'facility 2015 CHN→BLR']);
 });
+
+test('aid named with its giver or its sum is aid, and each money noun of a list keeps the sum nearest it', () => {
+  const on = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  const e = on('In March 2010 Belarus publicised a loan for $1 billion and aid from China worth $60 million.', '2010-03-31');
+  assert.deepEqual(e.sort(), ['aid/aid 2010-03 CHN→BLR', 'finance/loan 2010-03 CHN→BLR']);
+  const r = rulesOnlyRecordsFrom(writeArticle('t', 'China and Belarus are partners.\n\nIn March 2010 Belarus publicised a loan for $1 billion and aid from China worth $60 million.', { title: 'Test article', published: '2010-03-31', genre: 'news' }), 't');
+  assert.deepEqual(r.tables.finance.map((f) => `${f.type} ${f.amount}`).sort(), ['aid 60000000', 'loan 1000000000']);
+  assert.deepEqual(on('In 2009 China gave Belarus $5 million in humanitarian aid.', '2010-03-31'), ['aid/aid 2009 CHN→BLR']);
+});
+
+test('money to a country the headline names beside the pair stays that country\'s, not the paragraph\'s last direction', () => {
+  const text = 'China discusses nuclear with Belarus, Pakistan\n\nEarlier this month China\'s Vice President met Belarusian President Alexander Lukashenko in Minsk.\n\nBelarus publicised a range of contracts worth some $3.4 billion, as well as a loan for $1 billion and aid from China worth $60 million.\n\nAccording to Pakistani media, China has also signed a new deal to construct two reactors. A detailed report in the Daily Times said China had agreed a low-interest loan to Pakistan for 82% of the $1.912 billion cost of two units.';
+  const r = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'China discusses nuclear with Belarus, Pakistan', published: '2010-03-31', genre: 'news' }), 't');
+  assert.deepEqual(r.tables.events.filter((x) => x.category === 'finance').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2}`), ['loan CHN→BLR', 'preferential_loan CHN→PAK']);
+});
+
+test('"between China and Russia" after a trigger makes the fact a third country\'s; a document signed "with the SCO" is none of the pair\'s', () => {
+  const e = newsEvents('China and Belarus are partners.\n\nOn 15 May 2024 they attended the opening of the 75th Anniversary of the Establishment of Diplomatic Relations between China and Russia.\n\nOn 16 May 2024 Belarus signed the memorandum of commitment with the SCO.', '2024-05-30');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype}`), []);
+});
+
+test('a centre named by one country\'s adjective opened in the other is a cultural institute, one fact with the headline that announces it', () => {
+  const text = ' date 2024-08-29 Chinese Book Center launched at National Library of Belarus\n\nThe Chinese Book Center at the National Library of Belarus was established in Minsk on Wednesday.';
+  const r = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Chinese Book Center launched at National Library of Belarus', published: '2024-08-29', genre: 'news' }), 't');
+  assert.deepEqual(r.tables.events.map((x) => `${x.category}/${x.subtype} ${x.date}`), ['cultural/institute 2024-08-28']);
+  assert.deepEqual(rulesEvents('China and Belarus are partners.\n\nThe Chinese trade center was opened in Minsk in 2019.', '2020-01-01').map((x) => x.category), []);
+});
+
+test('a delegation led "to visit", or whose own words name no country, visits the pair\'s country named after it; a headline takes the date of the body\'s news', () => {
+  const on = (text: string, published: string) => newsEvents(text, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('China and Belarus are partners.\n\nIn August 2016 the vice-president of XJTU headed a delegation of XJTU to visit the Republic of Belarus.', '2016-09-03'), ['visit/official_visit 2016-08 CHN→BLR']);
+  assert.deepEqual(on('China and Belarus are partners.\n\nThe minister will head a delegation to visit China.', '2016-09-03'), []);
+  const text = 'The delegation of XJTU visited the Republic of Belarus\n\nOn August 3, 2016 a delegation of XJTU visited the Republic of Belarus and China\'s Hong Kong.';
+  const r = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'The delegation of XJTU visited the Republic of Belarus', published: '2016-09-03', genre: 'culture-education' }), 't');
+  assert.deepEqual(r.tables.events.map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`), ['visit 2016-08-03 CHN→BLR']);
+});
+
+test('a delegation "is participating in" a forum abroad visits; a report\'s lead dated to the day, months before publication, dates the undated news after it', () => {
+  const on = (text: string, published: string, genre = 'news') => rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published, genre }), 't').tables.events.map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(on('China and Belarus are partners.\n\nOn May 22, a delegation from Gomel State University is participating in the Second Forum held at Dalian Polytechnic University (Dalian, China).', '2024-05-22').includes('visit/official_visit 2024-05-22 BLR→CHN'));
+  const e = on('On October 1, 2024 a delegation of Wuhan Textile University (China) visited Belarusian State Technological University.\n\nThe university and the Chinese company Pinnuo signed a cooperation agreement.', '2024-12-06', 'culture-education');
+  assert.ok(e.some((x) => x.startsWith('agreement/agreements_signed 2024-10-01')), e.join('; '));
+});
+
+test('a trigger word in a body\'s name ("the Fund for support of …") is no event; "suggested establishing" is a proposal', () => {
+  const on = (text: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, '2020-12-08').map((x) => `${x.category}/${x.subtype}`);
+  assert.deepEqual(on('In 2020 the university signed up students with the Fund for support of talented students of the People\'s Republic of China.').filter((x) => x.startsWith('political_support')), []);
+  assert.deepEqual(on('In 2020 the Chinese partners suggested establishing twinning relations with the customs of Tianjin.'), []);
+});
+
+test('a date whose comma lost its space ("On September 15th,2022,Xi Jinping …") is that day', () => {
+  const e = newsEvents('China and Belarus are partners.\n\nOn September 15th,2022,Xi Jinping,President of the People’s Republic of China,and Alexander Lukashenko,President of the Republic of Belarus met on the sidelines of the summit in Samarkand.', '2022-11-07');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`), ['diplomatic_relations/talks 2022-09-15']);
+});

@@ -84,8 +84,9 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   // "from 2011 to 2013", "between 2009 and 2010": the same, when the span has ended by publication ("a roadmap from
   // 2014 to 2018", published 2014, is the period of what was signed, not a date of the fact).
   if ((m = s.match(/^(?:between )?(1[89]\d\d|20\d\d) (?:to|through|till|until|and) (1[89]\d\d|20\d\d)$/)) && m[2] > m[1] && Number(m[2]) <= pubYear && (!/ and /.test(s) || s.startsWith('between'))) return { value: m[1], precision: 'year', basis: 'explicit', endValue: m[2] };
-  if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+),? (\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
-  if ((m = s.match(/^([a-z.]+),? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
+  // "September 15th,2022": a comma with no space after it (pages that lost their spaces) joins as one with it.
+  if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+)(?:, ?| )(\d{4})$/)) && month(m[2])) return { value: `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`, precision: 'day', basis: 'explicit' };
+  if ((m = s.match(/^([a-z.]+),? (\d{1,2})(?:st|nd|rd|th)?(?:, ?| )(\d{4})$/)) && month(m[1])) return { value: `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`, precision: 'day', basis: 'explicit' };
   // "November 2007", "February of 2023".
   if ((m = s.match(/^([a-z.]+),? (?:of )?(\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(?:the )?([a-z]+) (?:of )?(\d{4})$/)) && lex.seasons.includes(m[1])) return { value: m[2], precision: 'year', basis: 'explicit' };

@@ -97,6 +97,12 @@ export interface EventRules {
   anchored: RegExp;
   /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
   thirdParty: RegExp;
+  /** "headed a delegation of XJTU to", "sent a team to": a group led or sent, right before an infinitive of its purpose. */
+  ledGroupTo: RegExp;
+  /** A body's name head and its "for"/"of" right before a trigger: "the Fund for " (lexicon name_head_nouns, capitalised). */
+  nameHeadBefore: RegExp;
+  /** The lexicon's delegation nouns ("delegation", "mission", "team"), singular or plural. */
+  delegationNoun: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
   recipientAfter: RegExp; givingBefore: RegExp;
   /** After a country adjective, a party's noun and a recipient verb: "the Belarusian side received" (lexicon recipient_party_nouns). */
@@ -386,6 +392,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
+    delegationNoun: new RegExp(`\\b(?:${lex.delegation_nouns.join('|')})s?\\b`, 'giu'),
+    nameHeadBefore: new RegExp(`\\b(?:${lex.name_head_nouns.join('|')})\\s+(?:for|of)\\s+(?:the\\s+)?$`, 'u'),
+    ledGroupTo: new RegExp(`\\b(?:led|headed|sent|dispatched)\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,6}?(?:${lex.delegation_nouns.join('|')})s?\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?to$`, 'iu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     recipientAfterParty: new RegExp(`^\\s+${phraseRegex(lex.recipient_party_nouns, 'iu').source}\\s+(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
@@ -443,8 +452,14 @@ function leadEnd(text: string, facts: { start: number; end: number }): number {
 /** Whether a date lies within about a month before publication: the event a news report is about. */
 function isNews(value: string, published: string): boolean {
   if (value.length < 10 || published.length < 10) return value.length >= 7 && value.slice(0, 7) === published.slice(0, 7);
-  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000;
-  return days >= 0 && days <= 31;
+  return isRecent(value, published, 31);
+}
+
+/** Whether a day lies at most `days` days before the publication day (both written YYYY-MM-DD). */
+function isRecent(value: string, published: string, days: number): boolean {
+  if (value.length < 10 || published.length < 10) return false;
+  const before = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000;
+  return before >= 0 && before <= days;
 }
 
 /** A trigger's name for reports: category/subtype#n (n counts the entries of that subtype in triggers.json). */
@@ -679,7 +694,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "During the current state visit …, the two nations plan to sign": an event told as under way is asserted.
   if (VISIT_NOUN.test(text.slice(at, end)) && rules.attributivePresent.test(before)) return true;
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
-  if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6))) return false;
+  // "headed a delegation of XJTU to visit the Republic of Belarus": the purpose of a group led or sent there is done.
+  const ledTo = /\bto$/i.test(before) && rules.ledGroupTo.test(before);
+  if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6)) && !ledTo) return false;
   // "Belarus is interested in the projects, said X as he met with Y": the cues of what was said do not reach past its reporting verb.
   const said = matchesOf(rules.reporting, before).pop();
   // "…, said on May 4 the Belarusian President meeting with …", "…, said a joint communique issued on Thursday": nor do
@@ -736,7 +753,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
   // ("agreed to form", "resolved to provide", "made a joint decision to raise").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
-  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
   // "China to lend Belarus $1 billion on easy terms, provide $8.8 in gratuitous aid": a bare verb joined to an
   // infinitive shares it, while no verb of its own comes between.
   if (sharesInfinitive(before + ' ' + text.slice(at, end), rules)) return false;
@@ -1326,6 +1343,10 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
   if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
+  // "the 75th Anniversary of the Establishment of Diplomatic Relations between China and Russia": the two parties named
+  // right after the trigger are the fact's; when one is not of the article's pair, the fact is a third country's.
+  const named = pairNamedAfter(text, hit.end, inSegment.concat(mentions.filter((m) => m.country === actor1 && m.start >= hit.end && m.end <= e)));
+  if (named && named.some((c) => !state.focus.slice(0, 2).includes(c))) return { country: null, third: true };
   // A country the headline names beside the focus ("Lukashenko visited China twice last year" in a report headed "Li Qiang
   // to visit Russia, Belarus", about China and Russia) is the counterpart of a focus country it acts with.
   const partnerOf = (ms: EntityMention[]) => ms.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? ms.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
@@ -1345,6 +1366,16 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && (m.form !== 'adjective' || /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, m.start - 14), m.start))) && !isFocusIn(state, m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
+
+/** The countries of "between <country> and <country>" opening the text right after a trigger, or null. */
+function pairNamedAfter(text: string, at: number, mentions: EntityMention[]): [string, string] | null {
+  const countries = mentions.filter((m) => m.country && m.start >= at).sort((a, b) => a.start - b.start);
+  const [first, second] = countries;
+  if (!first || !second || first.country === second.country) return null;
+  if (!PAIR_BETWEEN.test(text.slice(at, first.start)) || !/^\s+and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.start))) return null;
+  return [first.country!, second.country!];
+}
+const PAIR_BETWEEN = /^\s+between\s+(?:the\s+)?$/i;
 
 /** "17 years of", "the 32 years that have passed since the": a count of years just before a relation's trigger, or null. */
 function relationsAge(before: string, rules: EventRules): { text: string; years: number } | null {
@@ -1508,6 +1539,22 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   const after = country && rules.visitorNoun.exec(text.slice(country.end, Math.min(clause.end, country.end + 25)));
   if (!country || !after || after.index > 12) return null;
   return delegationMention(country.country!, country.end + after.index, country.end + after.index + after[0].length);
+}
+
+/**
+ * "The delegation of XJTU visited the Republic of Belarus": a delegation whose own words name no country (an
+ * organisation not in the tables), going to a country of the pair named right after the trigger, with no country
+ * named before the trigger in the clause, comes from the pair's other country.
+ */
+function unplacedDelegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }, state: ArticleState, rules: EventRules): EntityMention | null {
+  if (state.focus.length !== 2) return null;
+  const noun = matchesOf(rules.delegationNoun, text.slice(clause.start, hit.start)).pop();
+  if (!noun) return null;
+  const countries = mentions.filter((m) => m.country && m.kind !== 'person');
+  const destination = countries.find((m) => m.start >= hit.end && m.kind !== 'organisation' && m.form !== 'adjective' && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start).replace(/^\s*to\b/i, ' ')));
+  if (!destination || !state.focus.includes(destination.country!) || countries.some((m) => m.start < hit.start && m.start >= clause.start)) return null;
+  const start = clause.start + noun.index!;
+  return delegationMention(state.focus.find((c) => c !== destination.country)!, start, start + noun[0].length);
 }
 
 /** A sentence's leading adverbial up to a visit noun: "During a 2016 ", "As part of an official ", "On his first " is not (a possessive names the visitor). */
@@ -1979,6 +2026,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let t = hit.trigger;
   // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
   const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
+  // "the Fund for support of training and development of talented students": a trigger word in a body's name.
+  if (rules.nameHeadBefore.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start))) { drop('part of a body\'s name'); return null; }
   let actor1: string | null;
   let actor2: string | null;
   let third = false;
@@ -2036,7 +2085,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const noun = text.slice(hit.start, hit.end).search(/\bdelegations?\b/i);
     Object.assign(base, { visitor_id: delegationIdOf(origin.country!), visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
-    let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules);
+    let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
+      ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
     actor1 = visitor.country;
     // "Zhao Leji held talks with Natalia Kochanova, chairwoman of the Council … of Belarus, in Beijing": talks held "in"
@@ -2156,7 +2206,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
     // "…, whereas Russia, for example, has borrowed $151.8 billion": a third country acting is no fact of the pair's.
-    const thirdActs = actor1 !== null && !state.focus.includes(actor1);
+    // So is money to a country outside the pair that the headline names beside it ("China discusses nuclear with Belarus,
+    // Pakistan": "China had agreed a low-interest loan to Pakistan" stays Pakistan's, not the paragraph's last direction).
+    const thirdActs = (actor1 !== null && !state.focus.includes(actor1)) || (actor2 !== null && !state.focus.includes(actor2));
     // Between two countries where the category's provider is firm (triggers.json usual_provider_firm: China lends to
     // Belarus), the subject ("Belarus and China signed … on credit"), a bank of the borrower and the paragraph's last
     // direction give way to it; only words naming the giver or the receiver turn it.
@@ -2307,6 +2359,13 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   else if (state.prevBlock !== facts.block) state.prevEvents = [];
   const current = kept.filter((c) => c.date?.value && isNews(c.date.value, state.published));
   if (current.length) state.newsEvents = current;
+  // "On October 1, 2024 a delegation … visited …" opening a report published in December: a report's lead that dates
+  // its event to the day, within half a year before publication, tells the report's news, though not of the last month.
+  // Not when the text gives a news day of its own (newsDateOf: "on 27 April" in a report of 27 April).
+  else if (!state.newsEvents.length && state.newsDate?.basis !== 'inferred_from_context' && facts.index <= (state.leadSentence ?? 0) + 2) {
+    const lead = kept.filter((c) => c.date?.value?.length === 10 && c.date.basis !== 'inferred_from_context' && isRecent(c.date.value, state.published, 183));
+    if (lead.length) state.newsEvents = lead;
+  }
   state.prevBlock = facts.block;
   state.visits.push(...kept.filter((c) => c.category === 'visit'));
   return kept;

@@ -43,7 +43,12 @@ function distanceTo(trigger: Span, m: Span): number {
 /** The amount of a trigger: the nearest in its own comma-delimited stretch, else the nearest in the clause. */
 export function amountNearTrigger(text: string, clause: Span, trigger: Span, money: MoneyMention[]): MoneyMention | undefined {
   const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
-  const own = money.filter((m) => within(m, from, to));
+  const stretch = money.filter((m) => within(m, from, to));
+  // "a loan for $1 billion and aid from China worth $60 million": a sum is the money noun's nearest it, so each noun of
+  // the stretch keeps its own (the trigger itself counts as one: "contracts worth $3.4 billion").
+  const nouns = [...text.slice(from, to).matchAll(MONEY_NOUN_ALL)].map((n) => ({ start: from + n.index!, end: from + n.index! + n[0].length })).concat(trigger);
+  const ownedHere = stretch.filter((m) => overlaps(firstLeast(nouns, (a, b) => distanceTo(a, m) - distanceTo(b, m))!, trigger));
+  const own = ownedHere.length ? ownedHere : stretch;
   // Not an amount another stretch gives to a money noun of its own: "the dominance of Chinese tie-in loans, the low
   // level of Chinese direct investments (only US$95 million …)": the sum is the investments', not the loans'.
   const others = own.length ? own : money.filter((m) => !MONEY_NOUN.test(text.slice(segmentAround(text, clause, m.start, m.end)[0], m.start)));
@@ -52,6 +57,12 @@ export function amountNearTrigger(text: string, clause: Span, trigger: Span, mon
 
 /** A noun of money a sum may belong to. */
 const MONEY_NOUN = /\b(?:loans?|credits?|credit lines?|investments?|aid|assistance|grants?|funding|financing|donations?)\b/i;
+const MONEY_NOUN_ALL = new RegExp(MONEY_NOUN.source, 'gi');
+
+/** Whether two spans share a character. */
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
 
 /** Whether the UTF-16 unit at `i` is white space as /\s/ reads it. */
 function isWhiteSpace(s: string, i: number): boolean {
