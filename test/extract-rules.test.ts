@@ -2463,3 +2463,20 @@ test('a date whose comma lost its space ("On September 15th,2022,Xi Jinping …"
   const e = newsEvents('China and Belarus are partners.\n\nOn September 15th,2022,Xi Jinping,President of the People’s Republic of China,and Alexander Lukashenko,President of the Republic of Belarus met on the sidelines of the summit in Samarkand.', '2022-11-07');
   assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date}`), ['diplomatic_relations/talks 2022-09-15']);
 });
+
+test('a date in a clause opened by "Since" does not date the main clause\'s rank, which "has become" a state of the publication year; money "in Kazakhstan – Belarus\' ally" is Kazakhstan\'s', () => {
+  const on = (text: string, published: string) => newsEvents(`China and Belarus are partners.\n\n${text}`, published).map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(on('Since the two countries established diplomatic relations 20 years ago, China has become Belarus\' fourth largest trading partner in the world.', '2012-08-23').includes('trade/trade_partner_rank 2012 BLR→CHN'));
+  assert.deepEqual(on('For comparison, in 2023 China invested $1.7 billion in Kazakhstan – Belarus’ ally in the Collective Security Treaty Organization.', '2024-05-01').filter((x) => x.startsWith('investment')), []);
+});
+
+test('an analysis recalls the past, but its lead tells the news of the day the text gives', () => {
+  const text = 'China and Belarus are partners.\n\nAs Western attention focused on Russia, Belarusian ruler Alyaksandr Lukashenka embarked on a three-day state visit to Beijing.\n\nArriving on February 28, the trip represents an opportunity for Lukashenka to court Chinese investment.';
+  const r = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published: '2023-03-07', genre: 'analysis' }), 't');
+  assert.deepEqual(r.tables.events.filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`), ['2023-02-28 BLR→CHN']);
+});
+
+test('construction of a park whose name joins the two countries with an en dash began', () => {
+  const e = newsEvents('China and Belarus are partners.\n\nConstruction of the China–Belarus Industrial Park began in 2014.', '2022-01-01');
+  assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`), ['investment/construction_started 2014 CHN→BLR']);
+});

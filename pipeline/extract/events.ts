@@ -851,7 +851,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && (rules.finiteVerb.test(text.slice(next.index, clause.end)) || PARTICIPLE_CLAUSE.test(text.slice(next.index, clause.end)));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules) && !endsSincePhrase(text, clause, d, at, rules))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules) && !endsSincePhrase(text, clause, d, at, rules) && !inLeadingSince(text, clause, d, at))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -951,6 +951,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
     ?? (candidateCategory === 'trade' ? lastDatedTrade(state.blockEvents) : undefined);
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
   if (!ongoing && sameBlock && state.frame) return [{ ...state.frame, basis: 'inferred_from_context' }];
+  // "China has become Belarus' fourth largest trading partner", no figure dated before it in the paragraph: a rank the
+  // text says has come about holds in the publication year.
+  if (candidateCategory === 'trade' && HAS_BECOME_STATE.test(clauseText) && !vague && !lastDatedTrade(state.blockEvents)) return [{ text: state.published.slice(0, 4), value: state.published.slice(0, 4), precision: 'year', basis: 'relative_to_publication' }];
   // A news report: an undated past event after the report's dated event ("on Tuesday") happened on that occasion.
   const news = state.newsEvents.find((e) => e.date?.value);
   if (!ongoing && !vague && news?.date && facts.index - news.sentence <= 6) return [{ ...news.date, basis: 'inferred_from_context' }];
@@ -968,7 +971,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const leadPerfect = facts.index === state.leadSentence && state.isReport && occurrence && !/\b(?:who|which|already)\b/i.test(text.slice(clause.start, at));
   const newsPerfect = /\bjust\b/i.test(clauseText) || leadPerfect;
   const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || newsPerfect) && !SPAN_SO_FAR.test(clauseText) && !pluperfect;
-  if (reported && !vague && state.newsDate && !state.recallsPast) return [{ ...state.newsDate }];
+  // An analysis recalls the past, but its lead tells the news of the day the text gives ("… embarked on a three-day state
+  // visit to Beijing", then "Arriving on February 28, the trip …", published a week later).
+  const leadNews = state.newsDate?.basis === 'inferred_from_context' && facts.index <= (state.leadSentence ?? 0) + 2;
+  if (reported && !vague && state.newsDate && (!state.recallsPast || leadNews)) return [{ ...state.newsDate }];
   // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
   // facts told so are often older background: they stay undated.
@@ -1216,6 +1222,17 @@ function endsSincePhrase(text: string, clause: Clause, d: DateMention, at: numbe
 }
 
 /** Whether a date is written with "since" (where a span starts). */
+/**
+ * "Since the two countries established diplomatic relations 20 years ago, China has become Belarus' fourth largest
+ * trading partner": a date in a clause opened by "Since", before its comma, dates where a span starts, not a fact of the
+ * main clause after the comma.
+ */
+function inLeadingSince(text: string, clause: Clause, d: DateMention, at: number): boolean {
+  if (!/^\s*since\b/i.test(text.slice(clause.start, clause.start + 12))) return false;
+  const comma = text.indexOf(',', clause.start);
+  return comma > d.start && comma < at && comma < clause.end;
+}
+
 function isSince(d: DateMention): boolean {
   return /^since\b/i.test(d.text);
 }
@@ -1351,8 +1368,14 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   // to visit Russia, Belarus", about China and Russia) is the counterpart of a focus country it acts with.
   const partnerOf = (ms: EntityMention[]) => ms.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? ms.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
   const focusHere = partnerOf(inSegment);
+  // "China invested $1.7 billion in Kazakhstan – Belarus' ally in the CSTO": a third country after a partner preposition,
+  // the first country after the trigger, is the fact's other party, whatever its apposition names (not "in Kazakhstan
+  // and Belarus": a list of both); so is a country's economy or market ("Chinese investments in the Kazakh economy").
+  const partnerNamed = (m: EntityMention) => isPartnerIn(text, rules, m) || (m.form === 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start)) && ECONOMY_AFTER.test(text.slice(m.end, m.end + 14)));
+  const firstAfter = inSegment.filter((m) => m.start >= hit.end && m.country).sort((a, b) => a.start - b.start)[0];
+  if (focusHere && firstAfter && firstAfter !== focusHere && focusHere.start > firstAfter.start && !isFocusIn(state, firstAfter) && partnerNamed(firstAfter) && !/^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(firstAfter.end, firstAfter.end + 16))) return { country: firstAfter.country, third: true };
   if (focusHere) return { country: focusHere.country, third: false };
-  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
+  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && partnerNamed(m));
   if (thirdHere) return { country: thirdHere.country, third: true };
   const focus = partnerOf(others);
   if (focus) return { country: focus.country, third: false };
@@ -1366,6 +1389,9 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && (m.form !== 'adjective' || /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, m.start - 14), m.start))) && !isFocusIn(state, m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
+
+/** A country's economy or market named by its adjective: "in the Kazakh economy", "to the Serbian market". */
+const ECONOMY_AFTER = /^\s+(?:economy|market)\b/i;
 
 /** The countries of "between <country> and <country>" opening the text right after a trigger, or null. */
 function pairNamedAfter(text: string, at: number, mentions: EntityMention[]): [string, string] | null {
@@ -1403,6 +1429,8 @@ const RANGE_IN = /\b(?:to|till|until|through)(?![a-z])|[–—-]/i;
 const RANGE_NEXT = /^\s*(?:(?:to|till|until|through)\b|[–—-])/i;
 
 /** A standing trade state told in the present: "is Belarus's second-largest trading partner", "remains the largest buyer". */
+/** A rank or standing told as come about: "has become Belarus' fourth largest trading partner". */
+const HAS_BECOME_STATE = /\b(?:has|have)\s+(?:\w+\s+){0,3}?become\b[^.;]{0,50}\b(?:partners?|buyers?|markets?|suppliers?|importers?|exporters?|customers?)\b/i;
 const TRADE_STATE = /\b(?:is|are|remains?|ranks?)\b[^.;]{0,50}\b(?:partners?|buyers?|markets?|suppliers?|importers?|exporters?|customers?)\b/i;
 
 /** A visit named as a noun ("Lukashenko's visit to", "the state visit"), not told by a verb ("visited"). */
