@@ -13,7 +13,7 @@ import { loadReference, referenceDir, earlierCueRegex, type Reference, type Lexi
 import { loadCandidateModel, plausibleCandidates, type CandidateModel, type FeatureContext } from './extract/plausibility.ts';
 import { buildProposalRules, loadSentenceModel, proposedCandidates, type ProposalRules, type SentenceModel } from './extract/sentence-model.ts';
 import { buildGazetteer, findMentions, type Gazetteer, type EntityMention } from './extract/gazetteer.ts';
-import { findDates, isPageStamp, type DateMention, anaphoricDate, datesCompatible, daysBetween, recurringDate } from './extract/dates.ts';
+import { findDates, isPageStamp, type DateMention, anaphoricDate, datesCompatible, daysBetween, isWithinDaysBefore, recurringDate } from './extract/dates.ts';
 import { buildOrganisationRules, findTextOrganisations, type OrganisationRules, type TextOrganisation } from './extract/organisations.ts';
 import { TemporalFrames, datelineOf } from './extract/frames.ts';
 import { buildAmountRules, findMoney, findOrdinals, findPercents, type AmountRules, type MoneyMention, type NumberMention } from './extract/amounts.ts';
@@ -112,12 +112,6 @@ export function newsDateOf(facts: SentenceFacts[], published: string, text?: str
   if (stamp) return stamp;
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { text: published, value: published, precision: 'day', basis: 'relative_to_publication' };
   return null;
-}
-
-/** Whether a day lies at most `days` days before publication (or on its day). */
-function isWithinDaysBefore(value: string, published: string, days: number): boolean {
-  const n = daysBetween(value, published);
-  return n >= 0 && n <= days;
 }
 
 /** Whether a sentence is only dates and clock times (a page's time stamp): nothing but its dates, digits and punctuation. */

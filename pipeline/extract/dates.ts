@@ -226,6 +226,12 @@ export function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
 }
 
+/** Whether a day lies at most `days` days before publication (or on its day). */
+export function isWithinDaysBefore(value: string, published: string, days: number): boolean {
+  const n = daysBetween(value, published);
+  return n >= 0 && n <= days;
+}
+
 /** The day of the week of a date (0 Sunday … 6 Saturday, as the lexicon's weekdays). */
 function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();

@@ -7,7 +7,7 @@ import type { Reference, Trigger } from './reference.ts';
 import { isMutual, delegationIdOf, isDelegationId } from '../lib/categories.ts';
 import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex, firmUsualProvider, usualProvider as categoryUsualProvider } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
-import { type DateMention, daysBetween, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
+import { type DateMention, daysBetween, isWithinDaysBefore, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
@@ -370,6 +370,7 @@ function admittedByStates(index: KeywordIndex, byKeyword: Map<string, number[]>)
 /** Compiles the cue lists of the lexicon into regexes. */
 export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const lex = ref.lexicon;
+  const delegationNouns = lex.delegation_nouns.join('|');
   const keywords = [...new Set(ref.triggers.flatMap((t) => t.keywords ?? []))].sort((a, b) => b.length - a.length);
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
   const index = keywordIndex(keywords);
@@ -392,9 +393,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
-    delegationNoun: new RegExp(`\\b(?:${lex.delegation_nouns.join('|')})s?\\b`, 'giu'),
+    delegationNoun: new RegExp(`\\b(?:${delegationNouns})s?\\b`, 'giu'),
     nameHeadBefore: new RegExp(`\\b(?:${lex.name_head_nouns.join('|')})\\s+(?:for|of)\\s+(?:the\\s+)?$`, 'u'),
-    ledGroupTo: new RegExp(`\\b(?:led|headed|sent|dispatched)\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,6}?(?:${lex.delegation_nouns.join('|')})s?\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?to$`, 'iu'),
+    ledGroupTo: new RegExp(`\\b(?:led|headed|sent|dispatched)\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,6}?(?:${delegationNouns})s?\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?to$`, 'iu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     recipientAfterParty: new RegExp(`^\\s+${phraseRegex(lex.recipient_party_nouns, 'iu').source}\\s+(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
@@ -452,14 +453,7 @@ function leadEnd(text: string, facts: { start: number; end: number }): number {
 /** Whether a date lies within about a month before publication: the event a news report is about. */
 function isNews(value: string, published: string): boolean {
   if (value.length < 10 || published.length < 10) return value.length >= 7 && value.slice(0, 7) === published.slice(0, 7);
-  return isRecent(value, published, 31);
-}
-
-/** Whether a day lies at most `days` days before the publication day (both written YYYY-MM-DD). */
-function isRecent(value: string, published: string, days: number): boolean {
-  if (value.length < 10 || published.length < 10) return false;
-  const before = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / 86400000;
-  return before >= 0 && before <= days;
+  return isWithinDaysBefore(value, published, 31);
 }
 
 /** A trigger's name for reports: category/subtype#n (n counts the entries of that subtype in triggers.json). */
@@ -1370,12 +1364,11 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   const focusHere = partnerOf(inSegment);
   // "China invested $1.7 billion in Kazakhstan – Belarus' ally in the CSTO": a third country after a partner preposition,
   // the first country after the trigger, is the fact's other party, whatever its apposition names (not "in Kazakhstan
-  // and Belarus": a list of both); so is a country's economy or market ("Chinese investments in the Kazakh economy").
-  const partnerNamed = (m: EntityMention) => isPartnerIn(text, rules, m) || (m.form === 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start)) && ECONOMY_AFTER.test(text.slice(m.end, m.end + 14)));
+  // and Belarus": a list of both).
   const firstAfter = inSegment.filter((m) => m.start >= hit.end && m.country).sort((a, b) => a.start - b.start)[0];
-  if (focusHere && firstAfter && firstAfter !== focusHere && focusHere.start > firstAfter.start && !isFocusIn(state, firstAfter) && partnerNamed(firstAfter) && !/^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(firstAfter.end, firstAfter.end + 16))) return { country: firstAfter.country, third: true };
+  if (focusHere && firstAfter && firstAfter !== focusHere && focusHere.start > firstAfter.start && !isFocusIn(state, firstAfter) && isPartnerIn(text, rules, firstAfter) && !/^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(firstAfter.end, firstAfter.end + 16))) return { country: firstAfter.country, third: true };
   if (focusHere) return { country: focusHere.country, third: false };
-  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && partnerNamed(m));
+  const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
   if (thirdHere) return { country: thirdHere.country, third: true };
   const focus = partnerOf(others);
   if (focus) return { country: focus.country, third: false };
@@ -1389,9 +1382,6 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && (m.form !== 'adjective' || /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, m.start - 14), m.start))) && !isFocusIn(state, m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
-
-/** A country's economy or market named by its adjective: "in the Kazakh economy", "to the Serbian market". */
-const ECONOMY_AFTER = /^\s+(?:economy|market)\b/i;
 
 /** The countries of "between <country> and <country>" opening the text right after a trigger, or null. */
 function pairNamedAfter(text: string, at: number, mentions: EntityMention[]): [string, string] | null {
@@ -2391,7 +2381,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   // its event to the day, within half a year before publication, tells the report's news, though not of the last month.
   // Not when the text gives a news day of its own (newsDateOf: "on 27 April" in a report of 27 April).
   else if (!state.newsEvents.length && state.newsDate?.basis !== 'inferred_from_context' && facts.index <= (state.leadSentence ?? 0) + 2) {
-    const lead = kept.filter((c) => c.date?.value?.length === 10 && c.date.basis !== 'inferred_from_context' && isRecent(c.date.value, state.published, 183));
+    const lead = kept.filter((c) => c.date?.value?.length === 10 && c.date.basis !== 'inferred_from_context' && state.published.length === 10 && isWithinDaysBefore(c.date.value, state.published, 183));
     if (lead.length) state.newsEvents = lead;
   }
   state.prevBlock = facts.block;
