@@ -2480,3 +2480,35 @@ test('construction of a park whose name joins the two countries with an en dash 
   const e = newsEvents('China and Belarus are partners.\n\nConstruction of the China–Belarus Industrial Park began in 2014.', '2022-01-01');
   assert.deepEqual(e.map((x) => `${x.category}/${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`), ['investment/construction_started 2014 CHN→BLR']);
 });
+
+test('each country of a subject list votes, the resolution\'s country is the other party; a body named before holds for the vote; a body\'s own vote and a passive vote are no country\'s', () => {
+  const on = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published: '2023-07-20', genre: 'analysis' }), 't').tables.events.filter((x) => x.category === 'un_vote').map((x) => `${x.actor_1}→${x.actor_2}`);
+  const opening = 'During the 53rd session of the UN Human Rights Council, a resolution on the human rights situation in Belarus was deliberated and voted upon.\n\nThe resolution prolongs the mandate of the Special Rapporteur on Belarus.';
+  // The vote's sentence names no body of its own; the list's countries each voted, against a resolution on Belarus.
+  assert.deepEqual(on(`${opening}\n\nBolivia, China, Cuba, Eritrea, Kazakhstan, Vietnam voted against the resolution.`).sort(), ['BOL→BLR', 'CHN→BLR', 'CUB→BLR', 'ERI→BLR', 'KAZ→BLR', 'VNM→BLR']);
+  assert.deepEqual(on(`${opening}\n\nOnly six countries, 6 voted "against" (Bolivia, China, Venezuela) and 18 abstained.`).sort(), ['BOL→BLR', 'CHN→BLR', 'VEN→BLR']);
+  assert.deepEqual(on('At its fiftieth session the UN Human Rights Council considered a resolution on the human rights situation in Belarus and voted on it.'), []);
+  // A national body's vote in a text that named the UN before is not a UN vote.
+  assert.deepEqual(on(`${opening}\n\nIn Minsk the parliament of Belarus voted against the resolution on China.`), []);
+});
+
+test('a project both sides "agreed to construct" is their agreement, one side\'s is its aid', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties. Chinese President Xi Jinping met Belarusian President Lukashenko in Beijing on 3 May 2019.\n\n${text}`, '2019-06-01').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  assert.ok(on('In 2010 the two countries agreed to construct an industrial park near Minsk.').includes('agreement/agreements_signed 2010'));
+  assert.ok(on('In 2010 China and Belarus agreed to build an industrial park near Minsk.').includes('agreement/agreements_signed 2010'));
+  assert.ok(on('In 2010 China agreed to build a power plant in Belarus.').includes('aid/project 2010'));
+});
+
+test('a leader "in talks with" the host in the host\'s capital, named after the comma, visited; of two leaders touring a place in one\'s country, the other visited', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2023-06-01').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('On 1 March 2023, in talks with President Xi Jinping in Beijing, Lukashenko said the meeting was important.'), ['2023-03-01 BLR→CHN']);
+  assert.deepEqual(on('On 1 March 2023, in talks with President Xi Jinping, Lukashenko said the meeting was important.'), []);
+  assert.deepEqual(on('On 12 May 2015, Chinese President Xi Jinping and Belarusian President Lukashenko inspected the China-Belarus Industrial Park.'), ['2015-05-12 CHN→BLR']);
+  assert.deepEqual(on('On 12 May 2015, Belarusian President Lukashenko inspected the China-Belarus Industrial Park.'), []);
+});
+
+test('confidence that a country will maintain its stability is support for it; confidence that trade will grow is not', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2021-06-01').filter((x) => x.category === 'political_support').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('On 5 May 2021 China expressed confidence that Belarus will be able to maintain political stability and social tranquility.'), ['2021-05-05 CHN→BLR']);
+  assert.deepEqual(on('On 5 May 2021 the minister expressed confidence that trade between Belarus and China will grow.'), []);
+});

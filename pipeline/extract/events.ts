@@ -71,6 +71,8 @@ export interface ArticleState {
   textPeople?: Map<string, { name: string }>;
   /** The index of the body's first sentence (after any title): a report's lead, which states its news. */
   leadSentence?: number;
+  /** Whether a sentence before (the headline included) named an international body: "… voted against the resolution" then needs none of its own. */
+  bodyNamed?: boolean;
 }
 
 export interface RecentPerson { mention: EntityMention; title: string; subject: boolean }
@@ -121,6 +123,8 @@ export interface EventRules {
   reportedClause: RegExp;
   /** "by the two countries", "by both sides" right after a trigger: the pair as the agent of a passive (lexicon pair_subject_patterns). */
   pairAgentAfter: RegExp;
+  /** "the two countries ", "both sides have " ending the words before a verb: the pair as its subject (lexicon pair_subject_patterns). */
+  pairSubjectEnd: RegExp;
   /** "as always", "continue to" after "will": a standing stance (lexicon standing_stance_cues). */
   standingStance: RegExp;
   /** A physical quantity: a number before a unit of lexicon quantity_units ("2.5 ths t", "14,000 TEU"). */
@@ -145,6 +149,8 @@ export interface EventRules {
   uncertainty: RegExp;
   /** Talks by video or phone (lexicon remote_meeting_cues): no one travelled, so no visit. */
   remoteMeeting: RegExp;
+  /** "the parliament voted" (lexicon national_bodies): a body of one country, whose vote is no UN vote. */
+  nationalBody: RegExp;
   /** "before Lukashenko's visit to China", "ahead of the visit" (lexicon upcoming_cues): a visit still to come when told. */
   upcoming: RegExp;
   /** "had earlier", "previously": an event told as before the news (lexicon earlier_cues). */
@@ -388,6 +394,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
+    pairSubjectEnd: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\s+(?:have\\s+|had\\s+|also\\s+)?$`, 'iu'),
     pairAgentAfter: new RegExp(`^\\s*by\\s+(?:${lex.pair_subject_patterns.join('|')})\\b`, 'iu'),
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
@@ -415,6 +422,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     tradeWord: phraseRegex(lex.trade_words, 'iu'),
     uncertainty: phraseRegex(lex.uncertainty_cues, 'iu'),
     remoteMeeting: phraseRegex(lex.remote_meeting_cues, 'iu'),
+    nationalBody: phraseRegex(lex.national_bodies, 'iu'),
     upcoming: new RegExp(`${phraseRegex(lex.upcoming_cues, 'iu').source}(?:\\s+[\\p{L}’'.-]+){0,6}\\s*$`, 'iu'),
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
     clauseWish: phraseRegex(lex.clause_wish_cues),
@@ -561,7 +569,8 @@ function hitName(text: string, h: { trigger: Trigger; start: number; end: number
  * Trigger matches in a clause that the clause asserts, longest first, overlaps removed. `admitted`: the triggers whose
  * keywords the clause's masked text contains, when known (else found here).
  */
-function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, trace?: string[], admitted?: number[]): TriggerHit[] {
+function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, state: ArticleState, admitted?: number[]): TriggerHit[] {
+  const trace = state.trace;
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
   const lower = clause.masked.toLowerCase();
   const sameLength = lower.length === clause.masked.length;
@@ -592,7 +601,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
     // "Makei held talks with Ambassador Cui Qiming": a hit on the same words as a visit's (which needs a place abroad)
     // stands in for it if the visit is dropped.
     if (over && !(over.start === h.start && over.end === h.end && over.trigger.category === 'visit' && h.trigger.category !== 'visit' && !over.alternative)) continue;
-    if (!meetsRequirements(h.trigger, clause, facts, rules)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (!meetsRequirements(h.trigger, clause, facts, rules, state)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
     if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it, or a cancellation after it)`); continue; }
     if (over) over.alternative = h;
     else kept.push(h);
@@ -610,7 +619,13 @@ function isWrittenBeforeComma(text: string, written: string, from: number, end: 
 interface TriggerHit { trigger: Trigger; start: number; end: number; alternative?: TriggerHit }
 
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
-function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules): boolean {
+/** A resolution, motion or draft put to a vote. */
+const MOTION_WORD = /\b(?:resolutions?|motions?|drafts?)\b/i;
+/** A vote cast ("6 voted "against" (…)", "18 abstained"), not the noun of an election's count ("80 per cent of votes"). */
+const VOTED = /\b(?:voted|abstained)\b/i;
+const ELECTION_WORD = /\b(?:elect\w*|ballots?|referend\w*|polls?|voters)\b/i;
+
+function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules, state: ArticleState): boolean {
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
@@ -634,7 +649,12 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // "Peking University, founded in 1898": an institution of one country is a fact of the pair only when the
       // sentence names the other too ("a Chinese school opened in Minsk").
       case 'pair_named': return true; // checked against the article's pair: see hitCandidates
-      case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international');
+      // "During the 53rd session of the UN Human Rights Council, a resolution … was voted upon. … Bolivia, China, Cuba …
+      // voted against the resolution.": a body the text named before holds for a vote on a resolution or motion, or one cast,
+      // with none of its own (not "won 80 per cent of votes" in an election), unless the clause names a body of one country (lexicon
+      // national_bodies: "the parliament voted").
+      case 'international_body': return inClause(f.mentions, clause).some((m) => m.kind === 'organisation' && m.subtype === 'international')
+        || (!!state.bodyNamed && (MOTION_WORD.test(clause.masked) || (VOTED.test(clause.masked) && !ELECTION_WORD.test(clause.masked))) && !rules.nationalBody.test(clause.masked));
       default: return false;
     }
   });
@@ -1152,6 +1172,27 @@ const MEETING_BETWEEN = /^\s+(?:in\s+[\p{Lu}][\p{L}-]*\s+)?between\s+(?:the\s+)?
 
 const visitTwins = new WeakMap<Trigger, Trigger>();
 /** A meeting trigger read as a visit: the same words, the visit's category, subtype and CAMEO code, its own rule name. */
+/** The agreement a pair's joint plan of a project is (see hitCandidates): the trigger's twin in the agreement category, made once. */
+function jointPlanTwinOf(t: Trigger, rules: EventRules): Trigger {
+  let twin = planTwins.get(t);
+  if (!twin) {
+    twin = { ...t, category: 'agreement', subtype: 'agreements_signed', cameo: rules.ref.categories.agreement?.cameo };
+    ruleNames.set(twin, `agreement/agreements_signed<${ruleName(t, rules)}`);
+    planTwins.set(t, twin);
+  }
+  return twin;
+}
+const planTwins = new Map<Trigger, Trigger>();
+
+/** Whether the words before a verb end in a subject of both the pair ("the two countries", "China and Belarus"). */
+function isPairSubject(before: string, mentions: EntityMention[], offset: number, state: ArticleState, rules: EventRules): boolean {
+  if (rules.pairSubjectEnd.test(before)) return true;
+  const last = mentions.filter((m) => m.kind === 'country' && m.end <= offset + before.length);
+  const [a, b] = last.slice(-2);
+  return !!a && !!b && a.country !== b.country && state.focus.slice(0, 2).includes(a.country!) && state.focus.slice(0, 2).includes(b.country!)
+    && /^\s+and\s+$/i.test(before.slice(a.end - offset, b.start - offset)) && /^\s*(?:have\s+|had\s+|also\s+)?$/i.test(before.slice(b.end - offset));
+}
+
 function visitTwinOf(t: Trigger, rules: EventRules): Trigger {
   let twin = visitTwins.get(t);
   if (!twin) {
@@ -1307,7 +1348,7 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const segmentPronouns = pronounsBetween(text, segmentStart, at, rules);
   const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? referentOf(segmentPronouns[0], sentenceMentions, state) : null;
   if (fromSegmentPronoun) return fromSegmentPronoun;
-  if (inSegment.length) return inSegment[0].country;
+  if (inSegment.length) return focusOfCountryList(text, inClause, inSegment[0], state) ?? inSegment[0].country;
   const clausePronouns = pronounsBetween(text, clause.start, at, rules);
   const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? referentOf(clausePronouns[0], sentenceMentions, state) : null;
   if (fromClausePronoun) return fromClausePronoun;
@@ -1327,6 +1368,64 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   }
   return mentions.find((m) => m.start >= at)?.country ?? null;
 }
+
+/**
+ * "Belarus, Russia, Iran and North Korea voted against the resolution": a subject that is a list of countries joined by
+ * commas and "and" (whose last items alone the comma segment holds) acts for each of them. The countries of the list
+ * that `last` (a country mention) ends, in text order; just `last` when it ends none.
+ */
+function countryListEndingAt(text: string, before: EntityMention[], last: EntityMention): EntityMention[] {
+  if (last.kind !== 'country') return [last];
+  const countries = before.filter((m) => m.kind === 'country' && m.end <= last.start);
+  const list = [last];
+  for (let i = countries.length - 1; i >= 0; i--) {
+    if (!LIST_JOINER.test(text.slice(countries[i].end, list[0].start))) break;
+    list.unshift(countries[i]);
+  }
+  return list;
+}
+
+/** Whether an international body is the first name of a clause before `at`, and every country after it up to `at` follows a preposition. */
+function bodyIsSubject(text: string, clause: Clause, at: number, mentions: EntityMention[]): boolean {
+  const before = mentions.filter((m) => m.start >= clause.start && m.end <= at);
+  if (!before.length || before[0].kind !== 'organisation' || before[0].subtype !== 'international') return false;
+  return before.slice(1).every((m) => !m.country || OBJECT_PREPOSITION.test(text.slice(Math.max(0, m.start - 16), m.start)));
+}
+const OBJECT_PREPOSITION = /\b(?:in|on|of|for|against|to|with|about|concerning|regarding)\s+(?:the\s+)?$/i;
+
+/** The countries of a bracketed list opening right after a vote (`"against" (Bolivia, China, …)`), in text order; empty when none opens there. */
+function tallyAfter(text: string, from: number, to: number, mentions: EntityMention[]): string[] {
+  const open = /^\s*(?:["“”']?[\p{L} ]{0,12}["“”']?\s*)?\(/u.exec(text.slice(from, Math.min(to, from + 20)));
+  if (!open) return [];
+  const start = from + open[0].length;
+  const close = text.indexOf(')', start);
+  if (close < 0 || close > to) return [];
+  return [...new Set(mentions.filter((m) => m.kind === 'country' && m.start >= start && m.end <= close).map((m) => m.country!))];
+}
+
+/** The one focus country of a subject list that `last` ends (see countryListEndingAt), or null (none, or several). */
+function focusOfCountryList(text: string, before: EntityMention[], last: EntityMention, state: ArticleState): string | null {
+  const list = countryListEndingAt(text, before, last);
+  if (list.length < 2) return null;
+  // "Belarus, China Pledge to Set Up $20Mln Venture Capital Fund": a list of both the pair's countries names no one of them.
+  const focus = new Set(list.filter((m) => state.focus.includes(m.country!)).map((m) => m.country));
+  return focus.size === 1 ? [...focus][0]! : null;
+}
+
+/**
+ * The other focus countries of the subject list the acting country belongs to, right before the trigger's comma segment
+ * ("Bolivia, China, Cuba … voted against the resolution": each voted; the dataset keeps its pair's). Empty for a subject of one.
+ */
+function coSubjectsOf(text: string, clause: Clause, at: number, actor1: string, mentions: EntityMention[], state: ArticleState): string[] {
+  const [segmentStart] = segmentAround(text, clause, at, at);
+  const before = mentions.filter((m) => m.end <= at);
+  const first = before.find((m) => m.start >= segmentStart);
+  if (!first) return [];
+  const list = countryListEndingAt(text, before, first);
+  if (list.length < 2 || !list.some((m) => m.country === actor1)) return [];
+  return [...new Set(list.map((m) => m.country!))].filter((c) => c !== actor1 && state.focus.includes(c));
+}
+const LIST_JOINER = /^\s*(?:,|,?\s*and|&)\s*$/;
 
 /** The most recently mentioned country other than `not`, searching this sentence up to `at`, then earlier sentences. */
 function recentOtherCountry(state: ArticleState, mentions: EntityMention[], at: number, not: string | null): string | null {
@@ -1605,6 +1704,26 @@ function frontedVisitorOf(text: string, facts: SentenceFacts, hit: { start: numb
   const country = phraseCountry(text, facts.mentions, subject, subject + head.index, headEnd);
   return country ? delegationMention(country, subject + head.index, headEnd) : null;
 }
+
+/**
+ * The visitor of talks in a sentence's leading adverbial: "In talks with President Xi Jinping in Beijing, Lukashenko
+ * said …": the person named right after the adverbial's comma, when the adverbial names where the talks were.
+ */
+function frontedTalksVisitorOf(text: string, facts: SentenceFacts, hit: { start: number; end: number }): EntityMention | null {
+  if (!/^(?:in|during)\s+(?:the\s+)?talks\s+with$/i.test(text.slice(hit.start, hit.end))) return null;
+  const comma = text.indexOf(',', hit.end);
+  if (comma < 0 || comma > facts.end || !facts.mentions.some((m) => m.start > hit.end && m.end <= comma && m.kind === 'place' && IN_BEFORE.test(text.slice(Math.max(hit.end, m.start - 8), m.start)))) return null;
+  const person = facts.mentions.find((m) => m.start > comma && m.kind === 'person' && m.country);
+  return person && SUBJECT_TITLE.test(text.slice(comma + 1, person.start).trimStart()) ? person : null;
+}
+
+/** A person of another country joined to `visitor` by "and" in the subject before `at` ("Xi Jinping and Belarusian President Lukashenko"), if any. */
+function coordinatedPersonOf(text: string, mentions: EntityMention[], visitor: EntityMention, at: number): EntityMention | undefined {
+  return mentions.find((m) => m.kind === 'person' && m.country && m.country !== visitor.country && m.end <= at
+    && (m.end <= visitor.start ? AND_TITLED.test(text.slice(m.end, visitor.start)) : visitor.end <= m.start && AND_TITLED.test(text.slice(visitor.end, m.start))));
+}
+/** " and Belarusian President ": "and" and capitalised title words between two names. */
+const AND_TITLED = /^\s+and\s+(?:(?:the|an?)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
 
 /** "such", "these", "those": what follows refers back to what the text told before ("similar" is another of the kind). */
 const BACK_WORD = /\b(?:such|these|those)\b/i;
@@ -2046,10 +2165,17 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
   // "the Fund for support of training and development of talented students": a trigger word in a body's name.
   if (rules.nameHeadBefore.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start))) { drop('part of a body\'s name'); return null; }
+  // "At its fiftieth session Human Rights Council considered a resolution on … Belarus and voted": the body votes, no
+  // country (one named only after a preposition is what the resolution is about).
+  if (t.category === 'un_vote' && bodyIsSubject(text, clause, hit.start, facts.mentions)) { drop('an international body votes, not a country'); return null; }
+  // "the two countries agreed to construct an industrial park": a project both sides agreed on is their agreement, not
+  // one side's aid to the other.
+  if (t.category === 'aid' && t.subtype === 'project' && /^agreed\b/i.test(text.slice(hit.start, hit.end)) && isPairSubject(text.slice(clause.start, hit.start), mentions, clause.start, state, rules)) t = jointPlanTwinOf(t, rules);
   let actor1: string | null;
   let actor2: string | null;
   let third = false;
   let supportOwned = false; // the supporter and the supported read from "X's support for Y" / "the support of X"
+  let coSubjects: string[] = []; // the other focus countries of a subject list ("Bolivia, China, Cuba … voted")
   const base: Record<string, unknown> = {};
   if (t.agent === 'visitor' && t.visitor === 'object') {
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
@@ -2103,10 +2229,16 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const noun = text.slice(hit.start, hit.end).search(/\bdelegations?\b/i);
     Object.assign(base, { visitor_id: delegationIdOf(origin.country!), visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
+    let talksFronted: EntityMention | null = null;
     let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
-      ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules);
+      ?? (talksFronted = frontedTalksVisitorOf(text, facts, hit)) ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
     actor1 = visitor.country;
+    // "Chinese President Xi Jinping and Belarusian President Lukashenko inspected the park": of two leaders of the pair
+    // touring a place in one's country together, the visitor is the other.
+    const firstPlace = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+    const partner = firstPlace && firstPlace.country === actor1 ? coordinatedPersonOf(text, facts.mentions, visitor, hit.start) : undefined;
+    if (partner) [visitor, actor1] = [partner, partner.country];
     // "Zhao Leji held talks with Natalia Kochanova, chairwoman of the Council … of Belarus, in Beijing": talks held "in"
     // a place make the one from elsewhere the visitor, and that place the destination (not a country in a title).
     const heldIn = t.requires?.includes('destination') ? mentions.find((m) => m.start >= hit.end && m.country && (m.kind === 'place' || m.form === 'metonym' || (m.kind === 'country' && m.form !== 'adjective')) && IN_BEFORE.test(text.slice(Math.max(clause.start, m.start - 8), m.start))) : undefined;
@@ -2150,7 +2282,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const fromAbroad = DELEGATION_FROM.test(text.slice(clause.start, hit.start));
     if (site && !siteIn && !fromAbroad && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < siteEnd)) { drop('a site visited, in no country named'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
-    if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
+    if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest || visitor === talksFronted) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
     actor2 = dest?.country ?? filedIn ?? siteIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
     Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
   } else if (t.agent === 'honoured') {
@@ -2178,6 +2310,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const actors = compound ? mentions.filter((m) => !compound.includes(m)) : mentions;
     const joint = compound ? pairUsualProvider(t, compound.map((m) => m.country!), rules) : null;
     actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, facts.mentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, facts, state, rules));
+    if (actor1 && !agent && !hosted) coSubjects = coSubjectsOf(text, clause, hit.start, actor1, actors, state);
+    // "6 voted "against" (Bolivia, China, Venezuela …)": a tally's voters listed in brackets right after the vote.
+    const tally = t.category === 'un_vote' ? tallyAfter(text, hit.end, clause.end, actors) : [];
+    if (tally.length > 1 && tally.includes(actor1!)) coSubjects = tally.filter((c) => c !== actor1 && state.focus.includes(c));
     // "their contract investment value has reached $1.22 billion": money with no country of its own keeps the direction
     // the paragraph gave the last fact of its kind (as below), when it gave one.
     const last = state.moneyPairs.get(t.category);
@@ -2197,7 +2333,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "The joint statement issued by the two countries in 2005": a mutual fact whose agent, after a passive trigger, is the pair.
     if (!actor1 && isMutual(t.category) && state.focus.length >= 2 && rules.pairAgentAfter.test(text.slice(hit.end, Math.min(clause.end, hit.end + 60)))) actor1 = state.focus[0];
     if (!actor1) { drop('no acting country'); return null; }
-    const counterpart = counterpartOf(text, clause, hit, actor1, mentions, state, rules);
+    const counterpart = counterpartOf(text, clause, hit, actor1, coSubjects.length ? mentions.filter((m) => !coSubjects.includes(m.country!)) : mentions, state, rules);
     actor2 = counterpart.country;
     third = counterpart.third;
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
@@ -2309,6 +2445,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
       quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
     };
     out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
+    for (const co of coSubjects) if (co !== actor2) out.push(...details({ ...candidate, actor_1: co, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
   }
   return actor1;
 }
@@ -2345,7 +2482,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
     const perKind = new Set<string>();
     // The last hit of each trigger in the clause and the actors it took: "ranked 5th in …, 11th in … and 2nd in …" is a list.
     const listed = new Map<Trigger, ListedHit>();
-    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state.trace, clauseAdmits(text, clause, facts, sentence, lowerSentence, keywords, rules)))) {
+    for (const hit of byPriority(assertedTriggers(text, clause, facts, rules, state, clauseAdmits(text, clause, facts, sentence, lowerSentence, keywords, rules)))) {
       const actor1 = hitCandidates(text, clause, hit, facts, mentions, perKind, listed, out, state, rules, details)
         ?? (hit.alternative ? hitCandidates(text, clause, hit.alternative, facts, mentions, perKind, listed, out, state, rules, details) : null);
       if (actor1) sentenceSubject ??= actor1;
@@ -2359,6 +2496,7 @@ export function sentenceCandidates(text: string, facts: SentenceFacts, state: Ar
   for (const m of facts.mentions) if (m.country && (m.kind === 'country' || m.kind === 'place')) state.history.push({ country: m.country, at: m.start });
   const lenders = facts.mentions.filter((m) => isLender(text.slice(m.start, m.end), m, rules));
   if (lenders.length) state.prevLenders = lenders;
+  if (facts.mentions.some((m) => m.kind === 'organisation' && m.subtype === 'international')) state.bodyNamed = true;
   const people = [...new Set(facts.mentions.filter((m) => m.kind === 'person').map((m) => m.id))];
   if (people.length) state.prevPeople = people;
   rememberPeople(text, facts, state, rules);
