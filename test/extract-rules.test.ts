@@ -2512,3 +2512,39 @@ test('confidence that a country will maintain its stability is support for it; c
   assert.deepEqual(on('On 5 May 2021 China expressed confidence that Belarus will be able to maintain political stability and social tranquility.'), ['2021-05-05 CHN→BLR']);
   assert.deepEqual(on('On 5 May 2021 the minister expressed confidence that trade between Belarus and China will grow.'), []);
 });
+
+test('money between a focus country and one its headline names keeps the pair\'s firm provider ("Belarus … with China to receive a $500-million loan", in a report naming Russia most)', () => {
+  const text = 'Belarus gets $500-million loan from China\n\nBelarus has reached an agreement with China to receive a $500-million loan, officials said Monday.\n\nBelarus relies on cheap Russian energy and loans, but Moscow has raised energy prices. Russian officials say Minsk should accept closer integration with Russia. Russia is its main ally.';
+  const r = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Belarus gets $500-million loan from China', published: '2019-12-16', genre: 'news' }), 't');
+  assert.deepEqual(r.tables.events.filter((x) => x.category === 'finance').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`), ['2019-12-16 CHN→BLR']);
+});
+
+test('a report\'s present-tense "welcomes … to Beijing" is the day\'s visit; a welcome ceremony of two leaders in one\'s capital is the other\'s visit; a visit "after last visiting in December 2023" is a second one', () => {
+  const on = (text: string, published = '2023-12-04') => newsEvents(`Belarus and China have close ties.\n\n${text}`, published).filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Xi Jinping welcomes President Alexander Lukashenko of Belarus to Beijing.'), ['2023-12-04 BLR→CHN']);
+  assert.deepEqual(on('FILE PHOTO: Chinese President Xi Jinping and Belarusian President Alexander Lukashenko review the honour guard during a welcome ceremony at the Great Hall of the People in Beijing, China March 1, 2023.'), ['2023-03-01 BLR→CHN']);
+  assert.deepEqual(on('Lukashenko arrived in Beijing on Monday.\n\nHe is in China for a three-day state visit this week after last visiting in December 2023.', '2025-06-04').sort(), ['2023-12 BLR→CHN', '2025-06-02 BLR→CHN']);
+});
+
+test('an "import partner" rank, construction a project "commenced", a joint training "completed", a contest held', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2023-12-04').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  assert.ok(on('China was Belarus\' second-largest import partner in 2021, according to UN data.').includes('trade/trade_partner_rank 2021'));
+  assert.ok(on('On April 15, 2017, Zoomlion\'s China Belarus Industrial Park project officially commenced construction.').includes('investment/construction_started 2017-04-15'));
+  assert.ok(on('In July 2017 the special forces of Belarus and the People\'s Police of China completed the joint training.').includes('diplomatic_relations/joint_exercise 2017-07'));
+  assert.deepEqual(on('In May 2019 students of Belarus and China completed a joint training programme in Minsk.'), []);
+  assert.ok(on('On 11 May 2019 the national round of the Chinese Bridge contest was held at the Belarusian State University in Minsk.').includes('cultural/contest 2019-05-11'));
+  assert.deepEqual(on('In 2019 the tender competition for the Chinese contractor in Minsk was held.'), []);
+});
+
+test('a clause that signs a document about sister cities tells one fact, the signing; agreements "between Chinese and foreign" firms are no fact of the pair', () => {
+  const on = (text: string) => newsEvents(`Minsk and Beijing are partners.\n\n${text}`, '2016-06-23').map((x) => `${x.category}/${x.subtype} ${x.date}`);
+  assert.deepEqual(on('In April 2016, an agreement was signed on the sister city relationship between Minsk and Beijing.'), ['agreement/agreements_signed 2016-04']);
+  assert.deepEqual(on('On June 22, 2016, in the Town Hall, the sister cities Minsk and Beijing signed a memorandum.'), ['agreement/agreements_signed 2016-06-22']);
+  assert.deepEqual(on('In 2016 the zone in Qingdao hosted the Belarusian Vitebsk Free Economic Zone, as well as the signing of a series of cooperation agreements between Chinese and foreign chambers of commerce.').filter((x) => x.startsWith('agreement')), []);
+});
+
+test('a visit whose only place named is in the visitor\'s own country is at home, whatever institution of the other it went to', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2019-06-01').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('On 30 April 2019 representatives of Mozyr State Pedagogical University visited the Confucius Institute at Gomel State University.'), []);
+  assert.deepEqual(on('On 30 April 2019 Chinese Ambassador Cui Qiming visited Gomel State University.'), ['2019-04-30 CHN→BLR']);
+});

@@ -482,8 +482,8 @@ const OVERCOME = /\b(?:took place|went ahead|was held|were held|happened|finally
 /** "said here", "arrived here": the place of the report's dateline. */
 const HERE = /\bhere\b/i;
 
-/** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place". */
-const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place)\b/i;
+/** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place", a host's "welcomes" (a headline's "Xi Jinping welcomes President Lukashenko to Beijing"). */
+const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place|welcomes|receives|greets)\b/i;
 
 /**
  * The visit's own verb in the news tense, just before or at its trigger: "has arrived in China on a working visit",
@@ -1457,6 +1457,9 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   // right after the trigger are the fact's; when one is not of the article's pair, the fact is a third country's.
   const named = pairNamedAfter(text, hit.end, inSegment.concat(mentions.filter((m) => m.country === actor1 && m.start >= hit.end && m.end <= e)));
   if (named && named.some((c) => !state.focus.slice(0, 2).includes(c))) return { country: null, third: true };
+  // "the signing of a series of cooperation agreements between Chinese and foreign chambers of commerce": one side is
+  // any foreign one, no country of the pair.
+  if (BETWEEN_AND_FOREIGN.test(text.slice(hit.end, e))) return { country: null, third: true };
   // A country the headline names beside the focus ("Lukashenko visited China twice last year" in a report headed "Li Qiang
   // to visit Russia, Belarus", about China and Russia) is the counterpart of a focus country it acts with.
   const partnerOf = (ms: EntityMention[]) => ms.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? ms.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
@@ -1491,6 +1494,8 @@ function pairNamedAfter(text: string, at: number, mentions: EntityMention[]): [s
   return [first.country!, second.country!];
 }
 const PAIR_BETWEEN = /^\s+between\s+(?:the\s+)?$/i;
+/** Right after a trigger, "between <one side> and foreign …": the other side is no country named. */
+const BETWEEN_AND_FOREIGN = /^\s+between\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+(?:other\s+)?foreign\b/iu;
 
 /** "17 years of", "the 32 years that have passed since the": a count of years just before a relation's trigger, or null. */
 function relationsAge(before: string, rules: EventRules): { text: string; years: number } | null {
@@ -1896,6 +1901,23 @@ function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; 
   return referentPerson(m, facts.mentions, state, rules);
 }
 
+/**
+ * The visitor of a visit gerund after a time subordinator: the clause's subject ("He is in China for a state visit this
+ * week after last visiting in December 2023": he; "Lukashenko, after visiting Beijing, …": Lukashenko), a person named
+ * first in the clause or a subject pronoun opening it.
+ */
+function gerundVisitorOf(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules): EntityMention | null {
+  if (!/ing$/i.test(text.slice(hit.start, hit.end))) return null;
+  const sub = GERUND_SUBORDINATOR.exec(text.slice(Math.max(clause.start, hit.start - 40), hit.start));
+  if (!sub) return null;
+  const subAt = hit.start - (text.slice(Math.max(clause.start, hit.start - 40), hit.start).length - sub.index);
+  const person = facts.mentions.find((m) => m.kind === 'person' && m.country && m.start >= clause.start && m.end <= subAt);
+  if (person) return person;
+  const anaphor = subjectAnaphors(text, clause.start, subAt, rules)[0];
+  return anaphor && anaphor.index - clause.start < 3 ? referentPerson(anaphor, facts.mentions, state, rules) : null;
+}
+const GERUND_SUBORDINATOR = /\b(?:after|before|since|while|when)\s+(?:(?:last|first|previously|also|earlier|again|just)\s+)?$/i;
+
 /** Adds the sentence's people to the article's recent people: its subject is the first named, or whom a leading "he" stands for. */
 function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules): void {
   const people = facts.mentions.filter((m) => m.kind === 'person' && !isDelegationId(m.id));
@@ -2134,7 +2156,11 @@ function isLender(name: string, m: EntityMention, rules: EventRules): boolean {
  */
 function oncePerSentence(candidates: Candidate[]): Candidate[] {
   const seen = new Map<string, Candidate>();
+  // "In April, an agreement was signed on the sister city relationship", "the sister cities signed a memorandum": a clause
+  // that signs a document tells one fact, the signing; the twinning words name what it is about, or who signed.
+  const signed = new Set(candidates.filter((c) => c.category === 'agreement').map((c) => c.quote.join('-')));
   return candidates.filter((c) => {
+    if (c.subtype === 'twinning' && signed.has(c.quote.join('-'))) return false;
     // Two figures are two facts: "5th in trade, 11th in export" (an indicator's value, as an amount is).
     const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.value ?? '', c.details.visitor_id ?? ''].join('|');
     const first = seen.get(key);
@@ -2176,6 +2202,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let third = false;
   let supportOwned = false; // the supporter and the supported read from "X's support for Y" / "the support of X"
   let coSubjects: string[] = []; // the other focus countries of a subject list ("Bolivia, China, Cuba … voted")
+  let ownOccurrence = false; // a visit of its own beside the clause's other ("is in China … after last visiting in December 2023")
   const base: Record<string, unknown> = {};
   if (t.agent === 'visitor' && t.visitor === 'object') {
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
@@ -2230,9 +2257,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     Object.assign(base, { visitor_id: delegationIdOf(origin.country!), visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
     let talksFronted: EntityMention | null = null;
+    let gerundVisitor: EntityMention | null = null;
     let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
-      ?? (talksFronted = frontedTalksVisitorOf(text, facts, hit)) ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules);
+      ?? (talksFronted = frontedTalksVisitorOf(text, facts, hit)) ?? (gerundVisitor = gerundVisitorOf(text, clause, hit, facts, state, rules)) ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
+    ownOccurrence = visitor === gerundVisitor;
     actor1 = visitor.country;
     // "Chinese President Xi Jinping and Belarusian President Lukashenko inspected the park": of two leaders of the pair
     // touring a place in one's country together, the visitor is the other.
@@ -2283,6 +2312,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (site && !siteIn && !fromAbroad && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < siteEnd)) { drop('a site visited, in no country named'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
     if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest || visitor === talksFronted) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
+    // "… visited Confucius Institute at Francisk Skorina Gomel State University": with no place abroad, a place of the
+    // visitor's own country after the trigger is where the visit was, at home.
+    if (!dest && !filedIn && !siteIn && mentions.some((m) => m.start >= hit.end && m.start < placeEnd && m.kind === 'place' && m.country === actor1)) { drop('the only place named after it is in the visitor\'s own country'); return null; }
     actor2 = dest?.country ?? filedIn ?? siteIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
     Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
   } else if (t.agent === 'honoured') {
@@ -2366,8 +2398,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Between two countries where the category's provider is firm (triggers.json usual_provider_firm: China lends to
     // Belarus), the subject ("Belarus and China signed … on credit"), a bank of the borrower and the paragraph's last
     // direction give way to it; only words naming the giver or the receiver turn it.
-    const firm = thirdActs ? null : firmPair(t, [actor1, actor2], state, rules);
-    const pair = thirdActs ? null : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end, hit.start, !firm) ?? firm ?? state.moneyPairs.get(t.category)?.pair ?? null;
+    // A country the headline names beside the focus is no third one when the two have a firm provider between them
+    // ("Belarus gets $500-million loan from China", in a report naming Russia most: "Belarus has reached an agreement
+    // with China to receive a $500-million loan" is China's loan).
+    const named = !!actor1 && !!actor2 && [actor1, actor2].every((c) => state.focus.includes(c) || !!state.alsoNamed?.includes(c));
+    const firm = thirdActs && !named ? null : firmPair(t, [actor1, actor2], state, rules);
+    const pair = thirdActs ? firm : moneyPair(text, t.category, facts, clause, mentions, state, rules, hit.end, hit.start, !firm) ?? firm ?? state.moneyPairs.get(t.category)?.pair ?? null;
     if (pair) [actor1, actor2] = pair;
     if (pair) state.moneyPairs.set(t.category, { pair, block: facts.block });
   }
@@ -2401,7 +2437,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
   const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
   // A visitor's visits to two countries are two facts: "wound up their visit to Russia and arrived in Minsk for a 22-hour visit".
-  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}/${t.category === 'visit' ? actor2 ?? '' : ''}`;
+  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}/${t.category === 'visit' ? actor2 ?? '' : ''}${ownOccurrence ? `/${hit.start}` : ''}`;
   if (perKind.has(key)) { drop('the clause already gave this fact'); return null; }
   perKind.add(key);
   // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated, in a sentence before or earlier
