@@ -618,13 +618,14 @@ function isWrittenBeforeComma(text: string, written: string, from: number, end: 
 /** A trigger's match in a clause; for a visit, the hit of another category on the same words, tried if the visit is dropped. */
 interface TriggerHit { trigger: Trigger; start: number; end: number; alternative?: TriggerHit }
 
-/** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
 /** A resolution, motion or draft put to a vote. */
 const MOTION_WORD = /\b(?:resolutions?|motions?|drafts?)\b/i;
 /** A vote cast ("6 voted "against" (…)", "18 abstained"), not the noun of an election's count ("80 per cent of votes"). */
 const VOTED = /\b(?:voted|abstained)\b/i;
+/** Words of an election, whose votes are no UN vote. */
 const ELECTION_WORD = /\b(?:elect\w*|ballots?|referend\w*|polls?|voters)\b/i;
 
+/** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
 function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules, state: ArticleState): boolean {
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
@@ -1170,19 +1171,27 @@ function meetingPair(text: string, hit: { start: number; end: number }, mentions
 /** From a meeting noun to the first of the two met: "in Minsk between China's then-defense chief " (up to five words of title). */
 const MEETING_BETWEEN = /^\s+(?:in\s+[\p{Lu}][\p{L}-]*\s+)?between\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}$/u;
 
-const visitTwins = new WeakMap<Trigger, Trigger>();
-/** A meeting trigger read as a visit: the same words, the visit's category, subtype and CAMEO code, its own rule name. */
-/** The agreement a pair's joint plan of a project is (see hitCandidates): the trigger's twin in the agreement category, made once. */
-function jointPlanTwinOf(t: Trigger, rules: EventRules): Trigger {
-  let twin = planTwins.get(t);
+const twins = new WeakMap<Trigger, Map<string, Trigger>>();
+/**
+ * A trigger read as another category's (a meeting as a visit, a pair's agreed project as their agreement): the same
+ * words, the other category, subtype and CAMEO code, its own rule name; made once per trigger and kind.
+ */
+function twinOf(t: Trigger, category: string, subtype: string, rules: EventRules): Trigger {
+  let byKind = twins.get(t);
+  if (!byKind) twins.set(t, byKind = new Map());
+  let twin = byKind.get(`${category}/${subtype}`);
   if (!twin) {
-    twin = { ...t, category: 'agreement', subtype: 'agreements_signed', cameo: rules.ref.categories.agreement?.cameo };
-    ruleNames.set(twin, `agreement/agreements_signed<${ruleName(t, rules)}`);
-    planTwins.set(t, twin);
+    twin = { ...t, category, subtype, cameo: rules.ref.categories[category]?.cameo };
+    ruleNames.set(twin, `${category}/${subtype}<${ruleName(t, rules)}`);
+    byKind.set(`${category}/${subtype}`, twin);
   }
   return twin;
 }
-const planTwins = new Map<Trigger, Trigger>();
+
+/** A meeting trigger read as a visit (see twinOf). */
+function visitTwinOf(t: Trigger, rules: EventRules): Trigger {
+  return twinOf(t, 'visit', 'official_visit', rules);
+}
 
 /** Whether the words before a verb end in a subject of both the pair ("the two countries", "China and Belarus"). */
 function isPairSubject(before: string, mentions: EntityMention[], offset: number, state: ArticleState, rules: EventRules): boolean {
@@ -1191,16 +1200,6 @@ function isPairSubject(before: string, mentions: EntityMention[], offset: number
   const [a, b] = last.slice(-2);
   return !!a && !!b && a.country !== b.country && state.focus.slice(0, 2).includes(a.country!) && state.focus.slice(0, 2).includes(b.country!)
     && /^\s+and\s+$/i.test(before.slice(a.end - offset, b.start - offset)) && /^\s*(?:have\s+|had\s+|also\s+)?$/i.test(before.slice(b.end - offset));
-}
-
-function visitTwinOf(t: Trigger, rules: EventRules): Trigger {
-  let twin = visitTwins.get(t);
-  if (!twin) {
-    twin = { ...t, category: 'visit', subtype: 'official_visit', cameo: rules.ref.categories.visit?.cameo };
-    ruleNames.set(twin, `visit/official_visit<${ruleName(t, rules)}`);
-    visitTwins.set(t, twin);
-  }
-  return twin;
 }
 
 /** The title of one who lives in the country he works in (an envoy, an attaché, a company's or an agency's office there): his meetings there are no visits. */
@@ -1908,9 +1907,10 @@ function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; 
  */
 function gerundVisitorOf(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules): EntityMention | null {
   if (!/ing$/i.test(text.slice(hit.start, hit.end))) return null;
-  const sub = GERUND_SUBORDINATOR.exec(text.slice(Math.max(clause.start, hit.start - 40), hit.start));
+  const from = Math.max(clause.start, hit.start - 40);
+  const sub = GERUND_SUBORDINATOR.exec(text.slice(from, hit.start));
   if (!sub) return null;
-  const subAt = hit.start - (text.slice(Math.max(clause.start, hit.start - 40), hit.start).length - sub.index);
+  const subAt = from + sub.index;
   const person = facts.mentions.find((m) => m.kind === 'person' && m.country && m.start >= clause.start && m.end <= subAt);
   if (person) return person;
   const anaphor = subjectAnaphors(text, clause.start, subAt, rules)[0];
@@ -2196,7 +2196,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.category === 'un_vote' && bodyIsSubject(text, clause, hit.start, facts.mentions)) { drop('an international body votes, not a country'); return null; }
   // "the two countries agreed to construct an industrial park": a project both sides agreed on is their agreement, not
   // one side's aid to the other.
-  if (t.category === 'aid' && t.subtype === 'project' && /^agreed\b/i.test(text.slice(hit.start, hit.end)) && isPairSubject(text.slice(clause.start, hit.start), mentions, clause.start, state, rules)) t = jointPlanTwinOf(t, rules);
+  if (t.category === 'aid' && t.subtype === 'project' && /^agreed\b/i.test(text.slice(hit.start, hit.end)) && isPairSubject(text.slice(clause.start, hit.start), mentions, clause.start, state, rules)) t = twinOf(t, 'agreement', 'agreements_signed', rules);
   let actor1: string | null;
   let actor2: string | null;
   let third = false;
