@@ -2548,3 +2548,34 @@ test('a visit whose only place named is in the visitor\'s own country is at home
   assert.deepEqual(on('On 30 April 2019 representatives of Mozyr State Pedagogical University visited the Confucius Institute at Gomel State University.'), []);
   assert.deepEqual(on('On 30 April 2019 Chinese Ambassador Cui Qiming visited Gomel State University.'), ['2019-04-30 CHN→BLR']);
 });
+
+test('an exchange of visits is a visit each way; a habit or a wish to exchange visits is none, nor a party\'s exchange', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2015-10-01').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`).sort();
+  assert.deepEqual(on('The leaders of the two countries exchanged visits this year, said Chinese Ambassador to Belarus Cui Qiming.'), ['2015 BLR→CHN', '2015 CHN→BLR']);
+  assert.deepEqual(on('The successful exchange of visits between President Jiang Zemin and President Alexander Lukashenko in 2001 gave a new impetus to ties.'), ['2001 BLR→CHN', '2001 CHN→BLR']);
+  assert.deepEqual(on('The heads of state annually exchange visits and hold bilateral meetings.'), []);
+  assert.deepEqual(on('The two countries have regularly exchanged high-level visits.'), []);
+  assert.deepEqual(on('In recent years, exchanges of visits by top Chinese and Belarusian leaders have become more frequent.'), []);
+  assert.deepEqual(on('The countries exchanged high-level visits to further bilateral cooperation, the minister said.'), []);
+  assert.deepEqual(on('We are interested in organizing mutual visits of parliamentary delegations, Lukashenko told Li Zhanshu.'), []);
+});
+
+test('China\'s epithets in news ("the Celestial Empire", "the Middle Kingdom", "the world\'s second-largest economy") name it', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2023-03-01').map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('He recalls with particular warmth his visit to the Celestial Empire during the Summer Olympic Games in 2008, Lukashenko wrote.'), ['visit 2008 BLR→CHN']);
+  assert.deepEqual(on('The world’s second-largest economy was Belarus\' seventh largest trading partner in 2021, Reuters calculations showed.'), ['trade 2021 BLR→CHN']);
+  assert.deepEqual(on('He recalls with particular warmth his visit to the celestial empire during the Summer Olympic Games in 2008.'), []);
+});
+
+test('"sister cities" as a plain noun after "from" or "representatives of" is no twinning; cities that became sister cities are', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2023-03-01').filter((x) => x.subtype === 'twinning').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('In 2022, Qingdao launched an activity brand, organizing young people from sister cities in Belarus and China to promote the city.'), []);
+  assert.deepEqual(on('Minsk and Beijing became sister cities in 2018.'), ['2018 BLR→CHN']);
+});
+
+test('vaccines, masks or medical supplies sent or delivered by one country to the other are its donation; bought ones are trade', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2022-11-14').filter((x) => x.category === 'aid' || x.category === 'trade').map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('In 2021-2022, a total of about 5m doses of this vaccine have been sent by China to Belarus.'), ['aid 2021 CHN→BLR']);
+  assert.deepEqual(on('China delivered 10,000 masks to Belarus in March.'), ['aid 2022-03 CHN→BLR']);
+  assert.deepEqual(on('In March 1.5 million doses were purchased by the Belarusian Health Ministry from China and delivered to Minsk.').filter((x) => x.startsWith('aid')), []);
+});

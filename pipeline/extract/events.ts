@@ -650,6 +650,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // "Peking University, founded in 1898": an institution of one country is a fact of the pair only when the
       // sentence names the other too ("a Chinese school opened in Minsk").
       case 'pair_named': return true; // checked against the article's pair: see hitCandidates
+      case 'own_date': return true; // checked against each date found: see hitCandidates
       // "During the 53rd session of the UN Human Rights Council, a resolution … was voted upon. … Bolivia, China, Cuba …
       // voted against the resolution.": a body the text named before holds for a vote on a resolution or motion, or one cast,
       // with none of its own (not "won 80 per cent of votes" in an election), unless the clause names a body of one country (lexicon
@@ -2471,6 +2472,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (facts.index === 0 && mentions.some((m) => m.end <= hit.start && HEADLINE_PLAN.test(text.slice(m.end, hit.start)))) { drop('a headline\'s "<subject> to <verb>": a plan'); return null; }
   for (const date of dates) {
     if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
+    // "The leaders of the two countries exchanged visits this year": a summary of several occurrences is a fact only with a
+    // date the text gives it, not one borrowed from the report's day or the fact before.
+    if (t.requires?.includes('own_date') && !(date?.value && date.text && text.slice(facts.start, facts.end).includes(date.text))) { drop('no date of its own in the sentence'); continue; }
     // "Chairman Wu's visit", "the two leaders signed a joint declaration": a single occurrence the text cannot place
     // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
     // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
@@ -2480,10 +2484,28 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
       category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
       quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
     };
+    if (t.both_ways) Object.assign(candidate.details, exchangeVisitorOf(text, clause, hit, mentions, actor1));
     out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
     for (const co of coSubjects) if (co !== actor2) out.push(...details({ ...candidate, actor_1: co, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
+    // "The leaders of the two countries exchanged visits this year": a visit each way.
+    if (t.both_ways && actor2 && actor2 !== actor1) out.push(...details({ ...candidate, actor_1: actor2, actor_2: actor1, details: { ...base, ...exchangeVisitorOf(text, clause, hit, mentions, actor2) } }, { text, clause, facts, trigger: hit, mentions, state }));
   }
   return actor1;
+}
+
+/**
+ * The visitor of one side of an exchange of visits: that country's person named in the clause ("the exchange of visits
+ * between President Jiang Zemin and President Alexander Lukashenko"), else that country's delegation, named by the
+ * words before the trigger ("the leaders of the two countries") or, with none, by the trigger's own.
+ */
+function exchangeVisitorOf(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[], country: string): Record<string, unknown> {
+  const person = mentions.find((m) => m.kind === 'person' && m.country === country && !isDelegationId(m.id));
+  if (person) return { visitor_id: person.id, visitor_start: person.start, visitor_end: person.end, city_mention: null, to_basis: 'context' };
+  const subject = /[^\s,;:"“”]+(?:[^,;:"“”]*[^\s,;:"“”])?(?=\s*$)/.exec(text.slice(clause.start, hit.start));
+  // "the leaders of the two countries": each side's leaders ("the leaders of Belarus visited China").
+  const words = subject ? subject[0].replace(/\s+of\s+(?:the\s+two|both)\s+(?:countries|sides|states|nations)$/i, '') : '';
+  const [start, end] = subject && words.length <= 60 ? [clause.start + subject.index, clause.start + subject.index + words.length] : [hit.start, hit.end];
+  return { visitor_id: delegationIdOf(country), visitor_start: start, visitor_end: end, city_mention: null, to_basis: 'context' };
 }
 
 /** A trigger's last hit in a clause and the actors it took (for the items of a list). */

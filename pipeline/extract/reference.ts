@@ -21,6 +21,8 @@ export interface Trigger {
   pair_default?: boolean;
   /** A standing state ("there are 253 companies with Chinese capital in Minsk"): with no date of its own, it holds in the publication year (the annotation guideline's rule for states). */
   standing_state?: boolean;
+  /** An exchange of visits ("the leaders of the two countries exchanged visits this year"): one fact each way between the two. */
+  both_ways?: boolean;
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
   /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
   regex: RegExp; lowerRegex: RegExp;
@@ -132,7 +134,7 @@ export function loadReference(): Reference {
 }
 
 /** The fields of a trigger in triggers.json that the rules know (see oneShape). */
-const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visitor', 'generic', 'pair_default', 'standing_state', 'label', 'summary', 'keywords', 'requires', 'list', 'pattern']);
+const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visitor', 'generic', 'pair_default', 'standing_state', 'both_ways', 'label', 'summary', 'keywords', 'requires', 'list', 'pattern']);
 
 /**
  * A trigger with every field the rules know present (undefined where triggers.json leaves it out), written in one
@@ -143,7 +145,7 @@ const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visito
  */
 function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lowerRegex: RegExp): Trigger {
   const trigger: Trigger = {
-    category: t.category, subtype: t.subtype, cameo: t.cameo, agent: t.agent, visitor: t.visitor, generic: t.generic, pair_default: t.pair_default, standing_state: t.standing_state,
+    category: t.category, subtype: t.subtype, cameo: t.cameo, agent: t.agent, visitor: t.visitor, generic: t.generic, pair_default: t.pair_default, standing_state: t.standing_state, both_ways: t.both_ways,
     label: t.label, summary: t.summary, keywords: t.keywords, requires: t.requires, list: t.list, pattern: t.pattern, regex, lowerRegex,
   };
   for (const [key, value] of Object.entries(t)) if (!TRIGGER_FIELDS.has(key)) (trigger as unknown as Record<string, unknown>)[key] = value;
