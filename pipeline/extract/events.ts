@@ -686,16 +686,29 @@ function sharesInfinitive(passage: string, rules: EventRules): boolean {
  */
 function pairPlaceListed(text: string, place: EntityMention | undefined, mentions: EntityMention[], focus: string[], visitorCountry: string | null): EntityMention | undefined {
   if (!place?.country || focus.slice(0, 2).includes(place.country)) return undefined;
-  let last = place;
+  return placesListedAfter(text, place, mentions).find((m) => focus.slice(0, 2).includes(m.country!) && m.country !== visitorCountry);
+}
+
+/** The first place or country of a list right after a colon that ends the clause (": Russia, Kazakhstan and Belarus"). */
+function colonListAfter(text: string, clause: Clause, mentions: EntityMention[]): EntityMention | undefined {
+  if (!/^\s*:/.test(text.slice(clause.end, clause.end + 3))) return undefined;
+  const first = mentions.find((m) => m.start >= clause.end);
+  return first && first.country && (first.kind === 'place' || (first.kind === 'country' && first.form !== 'adjective')) && /^\s*:\s*(?:the\s+)?$/.test(text.slice(clause.end, first.start)) ? first : undefined;
+}
+
+/** The places or countries listed right after a first one ("Russia, Kazakhstan and Belarus" after "Russia"), in order. */
+function placesListedAfter(text: string, first: EntityMention, mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let last = first;
   for (const m of mentions) {
     if (m.start < last.end) continue;
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/i.test(text.slice(last.end, m.start)) || !m.country || (m.kind !== 'place' && !(m.kind === 'country' && m.form !== 'adjective'))) return undefined;
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/i.test(text.slice(last.end, m.start)) || !m.country || (m.kind !== 'place' && !(m.kind === 'country' && m.form !== 'adjective'))) break;
     // "Ukraine and Belarus's ambassador": a possessive starts another phrase, not the list's next place.
-    if (/^['’]/.test(text.slice(m.end, m.end + 1))) return undefined;
-    if (focus.slice(0, 2).includes(m.country) && m.country !== visitorCountry) return m;
+    if (/^['’]/.test(text.slice(m.end, m.end + 1))) break;
+    out.push(m);
     last = m;
   }
-  return undefined;
+  return out;
 }
 
 /** A speaker's own subject right before a trigger: "we", "I" (with adverbs or a modal: "We also firmly …", "we will"). */
@@ -1041,8 +1054,8 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   return !verb && !said;
 }
 
-/** "during the meeting", "at the ceremony": an occasion the text may have named before (its noun as group 1, looked up among the lexicon's subject_event_nouns the text dated). */
-const DURING_OCCASION = /\b(?:during|at|on the sidelines of)\s+(?:the|this|that)\s+(\p{L}+)\b/giu;
+/** "during the meeting", "at the ceremony", "within the framework of the Forum": an occasion the text may have named before (its noun as group 1, looked up among the lexicon's subject_event_nouns the text dated). */
+const DURING_OCCASION = /\b(?:during|at|on the (?:sidelines|margins) of|(?:with)?in the framework of|as part of)\s+(?:the|this|that)\s+(\p{L}+)\b/giu;
 
 /** The date of the first occasion a clause refers to ("during the meeting") that the text dated before, unless that noun is the trigger at `at` itself. */
 function occasionDateOf(clauseText: string, clauseStart: number, at: number, dates: Map<string, Candidate['date']>): Candidate['date'] | undefined {
@@ -1672,9 +1685,13 @@ function unplacedDelegationOf(text: string, clause: Clause, mentions: EntityMent
   if (state.focus.length !== 2) return null;
   const noun = matchesOf(rules.delegationNoun, text.slice(clause.start, hit.start)).pop();
   if (!noun) return null;
+  // "WHO experts visited China": a name right before the noun (one the tables may not know) says whose people they are.
+  const modifier = /(\S+)\s+$/.exec(text.slice(clause.start, clause.start + noun.index!));
+  if (modifier && /^\p{Lu}/u.test(modifier[1]) && !/^(?:the|an?|another|some|several|our|their|its|this|that|these|those)$/i.test(modifier[1])) return null;
   const countries = mentions.filter((m) => m.country && m.kind !== 'person');
   const destination = countries.find((m) => m.start >= hit.end && m.kind !== 'organisation' && m.form !== 'adjective' && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start).replace(/^\s*to\b/i, ' ')));
-  if (!destination || !state.focus.includes(destination.country!) || countries.some((m) => m.start < hit.start && m.start >= clause.start)) return null;
+  // "Experts of the World Health Organization visited China": so does a body named before the trigger.
+  if (!destination || !state.focus.includes(destination.country!) || mentions.some((m) => (m.country || m.kind === 'organisation') && m.kind !== 'person' && m.start < hit.start && m.start >= clause.start)) return null;
   const start = clause.start + noun.index!;
   return delegationMention(state.focus.find((c) => c !== destination.country)!, start, start + noun[0].length);
 }
@@ -1935,7 +1952,7 @@ function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState,
 }
 
 /** An honour's verb in the active voice with its receiver right after, a title between: "awarded Xi", "bestowed on Xi Jinping", "awarded Chinese Ambassador Cui Qiming". */
-const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+){0,4}$/u;
+const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/u;
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
@@ -2203,6 +2220,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let third = false;
   let supportOwned = false; // the supporter and the supported read from "X's support for Y" / "the support of X"
   let coSubjects: string[] = []; // the other focus countries of a subject list ("Bolivia, China, Cuba … voted")
+  let coDestinations: string[] = []; // the other focus countries of a list of places visited ("Russia, Kazakhstan and Belarus")
   let ownOccurrence = false; // a visit of its own beside the clause's other ("is in China … after last visiting in December 2023")
   const base: Record<string, unknown> = {};
   if (t.agent === 'visitor' && t.visitor === 'object') {
@@ -2290,7 +2308,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // another country named anywhere in the clause ("MOSCOW (Reuters) -- In Beijing, visiting … met Xi": Beijing), is to
     // the dateline's country (a third one: no fact of the pair), before any country the people met would suggest.
     const filedIn = filedAbroad && HERE.test(text.slice(clause.start, clause.end)) && !mentions.some((m) => (m.kind === 'place' || m.form === 'metonym') && m.country && m.country !== actor1) ? filedAbroad : undefined;
-    const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? (filedIn ? undefined
+    // "visited the three founding member states of the EEU: Russia, Kazakhstan and Belarus": places listed after a colon
+    // that ends the clause are the ones visited.
+    const listed = placed || filedIn ? undefined : colonListAfter(text, clause, facts.mentions);
+    const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? listed ?? (filedIn ? undefined
       : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
       ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1 && m.start < placeEnd)); // "Orbán, in Beijing for the forum, held a summit"
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
@@ -2317,6 +2338,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // visitor's own country after the trigger is where the visit was, at home.
     if (!dest && !filedIn && !siteIn && mentions.some((m) => m.start >= hit.end && m.start < placeEnd && m.kind === 'place' && m.country === actor1)) { drop('the only place named after it is in the visitor\'s own country'); return null; }
     actor2 = dest?.country ?? filedIn ?? siteIn ?? recentOtherCountry(state, facts.mentions, hit.start, actor1);
+    // "visited the three founding member states of the EEU: Russia, Kazakhstan and Belarus": each country of the list
+    // of places visited is a visit of its own.
+    if (dest) coDestinations = [...new Set(placesListedAfter(text, dest, facts.mentions).map((m) => m.country!))].filter((c) => c !== actor1 && c !== actor2 && state.focus.includes(c));
     Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
   } else if (t.agent === 'honoured') {
     // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
@@ -2486,6 +2510,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     };
     if (t.both_ways) Object.assign(candidate.details, exchangeVisitorOf(text, clause, hit, mentions, actor1));
     out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
+    for (const co of coDestinations) out.push(...details({ ...candidate, actor_2: co, details: { ...base, city_mention: null } }, { text, clause, facts, trigger: hit, mentions, state }));
     for (const co of coSubjects) if (co !== actor2) out.push(...details({ ...candidate, actor_1: co, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
     // "The leaders of the two countries exchanged visits this year": a visit each way.
     if (t.both_ways && actor2 && actor2 !== actor1) out.push(...details({ ...candidate, actor_1: actor2, actor_2: actor1, details: { ...base, ...exchangeVisitorOf(text, clause, hit, mentions, actor2) } }, { text, clause, facts, trigger: hit, mentions, state }));
