@@ -2602,3 +2602,29 @@ test('an agreement signed "within the framework of" a forum the text dated takes
   assert.deepEqual(on('Another group of specialists visited Belarus on 12 – 16 May 2008.').filter((x) => x.startsWith('visit')), ['visit 2008-05-12 CHN→BLR']);
   assert.deepEqual(on('WHO experts visited China twice in 2020.').filter((x) => x.startsWith('visit')), []);
 });
+
+test('a visa rule in force told with "can stay" or "are allowed to enter" is a state of the publication year; a wish or "may soon be able to" is none', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2017-07-11').filter((x) => x.subtype === 'visa_free').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('For example, Chinese guests in groups can visit Belarus and stay up to three days here without visas.'), ['2017 BLR→CHN']);
+  assert.deepEqual(on('Currently, Chinese citizens holding a valid Schengen visa can stay in Belarus for five visa-free days.'), ['2017 BLR→CHN']);
+  assert.deepEqual(on('Belarusians are now allowed to enter China without a visa for up to 30 days.'), ['2017 BLR→CHN']);
+  assert.deepEqual(on('Citizens of China may stay in Belarus without a visa for up to three days, BelTA reports.'), ['2017 BLR→CHN']);
+  assert.deepEqual(on('Chinese tourist groups may soon be able to travel to Belarus visa-free.'), []);
+  assert.deepEqual(on('Chinese tourists would like to travel without visas.'), []);
+});
+
+test('the leaders of the pair touring a place in one\'s country together: the other\'s leader visited; not with a third country, nor abroad', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2023-05-20').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('On May 12, 2015, the heads of state of China and Belarus inspected the China-Belarus Industrial Park.'), ['2015-05-12 CHN→BLR']);
+  assert.deepEqual(on('On May 12, 2015, the leaders of Belarus and China toured the Great Stone industrial park.'), ['2015-05-12 CHN→BLR']);
+  assert.deepEqual(on('Development of the Great Stone park, led by Sinomach, dates back to May 12, 2015, when leaders of China and Belarus inspected the area.'), ['2015-05-12 CHN→BLR']);
+  assert.deepEqual(on('In 2015 the presidents of China and Russia visited Minsk.'), []);
+  assert.deepEqual(on('The leaders of China and Belarus visited Moscow in 2015.'), []);
+});
+
+test('"eight years ago, on May 12" and "two years ago in June" are a day and a month of the year counted back', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2023-05-20').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Eight years ago, on May 12, Chinese President Xi Jinping visited the China-Belarus Industrial Park.'), ['2015-05-12 CHN→BLR']);
+  assert.deepEqual(on('Two years ago in June, Lukashenko visited Beijing.'), ['2021-06 BLR→CHN']);
+  assert.deepEqual(on('Two years ago, Lukashenko visited Beijing.'), ['2021 BLR→CHN']);
+});

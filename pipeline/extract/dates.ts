@@ -90,6 +90,12 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   // "November 2007", "February of 2023".
   if ((m = s.match(/^([a-z.]+),? (?:of )?(\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(?:the )?([a-z]+) (?:of )?(\d{4})$/)) && lex.seasons.includes(m[1])) return { value: m[2], precision: 'year', basis: 'explicit' };
+  // "eight years ago, on may 12": the day in the year counted back.
+  if ((m = s.match(/^(\w+) years? ago,? (?:on |in )?(.+)$/))) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1]];
+    const day = n ? parseDateExpression(`${m[2]} ${pubYear - n}`, published, lex) : null;
+    if (day?.value && day.basis === 'explicit') return { ...day, basis: 'relative_to_publication' };
+  }
   if ((m = s.match(/^(\w+) years? ago$/))) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1]];
     if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
@@ -416,7 +422,10 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
     const dayAndYearAfterMonth = prev && MONTH_COMMA_DAY.test(gap) && /^(?:1[89]|20)\d\d$/.test(e.text) && MONTH_ALONE.test(text.slice(prev.start, prev.end));
     // A year ends a date: "the level of 2014 last year" is two dates, not one.
     const prevHasYear = prev && /\b(?:1[89]|20)\d\d\b/.test(text.slice(prev.start, prev.end));
-    if (prev && !prevHasYear && (/^\s*(?:of\s+)?$/.test(gap) || yearAfterComma || dayAndYearAfterMonth)) prev.end = e.end;
+    // "Eight years ago, on May 12", "two years ago in June": a month or day with no year after a count of years back is
+    // a day of that year.
+    const dayOfYearsAgo = prev && /\bago$/i.test(text.slice(prev.start, prev.end)) && /^\s*,?\s*(?:on|in)\s+$/i.test(gap) && MONTH_DAY_ALONE.test(e.text);
+    if (prev && !prevHasYear && (/^\s*(?:of\s+)?$/.test(gap) || yearAfterComma || dayAndYearAfterMonth || dayOfYearsAgo)) prev.end = e.end;
     else spans.push({ start: e.start, end: e.end });
   }
   // "(July, 31 2002)" where the model found the month only: its day and year follow the comma.
@@ -426,6 +435,9 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
   }
   return spans;
 }
+
+/** A month with or without its day, and no year: "May 12", "12 May", "June". */
+const MONTH_DAY_ALONE = /^(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?\p{L}{3,9}\.?(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?$/u;
 
 /** Between a month's date and a year: a comma and a day (", 31 " in "August, 31 1997"). */
 const MONTH_COMMA_DAY = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+$/;

@@ -92,7 +92,7 @@ export interface EventRules {
   /** The forecast cues and the modals that make an event noun heading its clause a plan (lexicon subject_plan_cues). */
   subjectPlan: RegExp;
   intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
-  anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
+  anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
   /** "two years earlier": counted from the date before. */
@@ -396,7 +396,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
     pairSubjectEnd: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\s+(?:have\\s+|had\\s+|also\\s+)?$`, 'iu'),
     pairAgentAfter: new RegExp(`^\\s*by\\s+(?:${lex.pair_subject_patterns.join('|')})\\b`, 'iu'),
-    personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs),
+    personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs), permission: lex.permission_pattern ? new RegExp(lex.permission_pattern, 'iu') : /(?!)/,
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
@@ -625,12 +625,15 @@ const VOTED = /\b(?:voted|abstained)\b/i;
 /** Words of an election, whose votes are no UN vote. */
 const ELECTION_WORD = /\b(?:elect\w*|ballots?|referend\w*|polls?|voters)\b/i;
 
+/** The pair's leaders as one group ("the heads of state of China and Belarus"): people, for a visit's requirement. */
+const PAIR_LEADERS = /\b(?:leaders|heads\s+of\s+state|presidents)\s+of\s+(?:the\s+two\s+(?:countries|states)|both\s+countries|\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)\b/u;
+
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
 function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules, state: ArticleState): boolean {
   const inClause = withinClause;
   return (trigger.requires ?? []).every((req) => {
     switch (req) {
-      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || GUEST_NOUN.test(clause.masked) || hasPersonAnaphor(clause.masked, rules) || POSSESSIVE_VISIT.test(clause.masked);
+      case 'person_or_delegation': return inClause(f.mentions, clause).some((m) => m.kind === 'person') || rules.visitorNoun.test(clause.masked) || PAIR_LEADERS.test(clause.masked) || GUEST_NOUN.test(clause.masked) || hasPersonAnaphor(clause.masked, rules) || POSSESSIVE_VISIT.test(clause.masked);
       case 'money': return inClause(f.money, clause).length > 0;
       case 'percent': return inClause(f.percents, clause).length > 0;
       // A figure in tonnes or containers, where no money or share states it (those have triggers of their own).
@@ -743,7 +746,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   // "Belarus has always adhered and will adhere to the one-China principle": a future joined to the same act done is no
   // forecast of it.
-  const cues = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
+  // "Citizens of China may stay in Belarus without a visa": a modal of permission before a rule in force is no forecast.
+  const permits = (m: RegExpMatchArray) => !!trigger?.permission_standing && rules.permission.exec(window.slice(m.index))?.index === 0;
+  const cues = matchesOf(rules.forecast, window).filter((m) => m[0] !== 'May' && !permits(m) && !(/^next$/i.test(m[0]) && /\bthe\s+$/i.test(window.slice(0, m.index)) && /^next\s+(?:day|morning|evening|year|month|week)\b/i.test(window.slice(m.index))));
   // "China announced that it would increase its aid", "agreed that China would lend": a commitment made, reported in
   // the past, is the act; "said it would sign" is a plan.
   const forecast = cues.filter((m) => !(/^(?:will|shall)$/i.test(m[0]) && DONE_AND_FUTURE.test(window.slice(0, m.index))) && !(/^would$/i.test(m[0]) && COMMITMENT_BEFORE.test(window.slice(0, m.index))));
@@ -1677,6 +1682,34 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
 }
 
 /**
+ * The leaders of the pair as one subject, right before a visit trigger: "the heads of state of China and Belarus ",
+ * "leaders of the two countries ", "the two presidents " (the group's noun is the first group).
+ */
+const PAIR_LEADERS_BEFORE = /\b((?:leaders|heads\s+of\s+state|presidents))(?:\s+of\s+(?:the\s+two\s+(?:countries|states)|both\s+countries|(\p{Lu}[\p{L}-]*)\s+and\s+(\p{Lu}[\p{L}-]*)))?\s+(?:(?:jointly|together|also)\s+)?$/u;
+
+/**
+ * "the heads of state of China and Belarus inspected the China-Belarus Industrial Park", "when leaders of China and
+ * Belarus inspected the area" (the park named earlier in the sentence): the pair's leaders touring a place in one's
+ * country together; the visitor is the other's leader. The place is the first one after the trigger, else the
+ * sentence's only place of the pair; two countries named in the phrase must be the pair.
+ */
+function pairLeadersVisitorOf(text: string, clause: Clause, facts: SentenceFacts, hit: { start: number; end: number }, state: ArticleState): EntityMention | null {
+  if (state.focus.length !== 2) return null;
+  const group = PAIR_LEADERS_BEFORE.exec(text.slice(clause.start, hit.start));
+  if (!group) return null;
+  const start = clause.start + group.index;
+  const named = facts.mentions.filter((m) => m.kind === 'country' && m.start >= start && m.end <= hit.start).map((m) => m.country);
+  if (group[2] && !(named.length === 2 && state.focus.every((c) => named.includes(c)))) return null;
+  if (!group[2] && !/\bof\b|^presidents$/i.test(group[0].trim()) ) return null;
+  const inPair = (m: EntityMention) => !!m.country && state.focus.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective'));
+  const after = facts.mentions.find((m) => m.start >= hit.end && m.end <= clause.end && inPair(m));
+  const places = facts.mentions.filter((m) => m.kind === 'place' && inPair(m));
+  const place = after ?? (new Set(places.map((m) => m.country)).size === 1 ? places[0] : undefined);
+  if (!place) return null;
+  return delegationMention(state.focus.find((c) => c !== place.country)!, start, start + group[1].length);
+}
+
+/**
  * "The delegation of XJTU visited the Republic of Belarus": a delegation whose own words name no country (an
  * organisation not in the tables), going to a country of the pair named right after the trigger, with no country
  * named before the trigger in the clause, comes from the pair's other country.
@@ -2277,7 +2310,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   } else if (t.agent === 'visitor') {
     let talksFronted: EntityMention | null = null;
     let gerundVisitor: EntityMention | null = null;
-    let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
+    let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? pairLeadersVisitorOf(text, clause, facts, hit, state) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
       ?? (talksFronted = frontedTalksVisitorOf(text, facts, hit)) ?? (gerundVisitor = gerundVisitorOf(text, clause, hit, facts, state, rules)) ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
     ownOccurrence = visitor === gerundVisitor;
@@ -2484,7 +2517,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   // An occurrence: a category of events (dated_only), or one of a category's occurrence_subtypes ("has opened a plant", an investment).
   const occurrence = !!rules.ref.categories[t.category]?.dated_only || !!rules.ref.categories[t.category]?.occurrence_subtypes?.includes(t.subtype);
-  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state, occurrence).map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
+  // "Chinese citizens can stay in Belarus without a visa for up to three days": a rule in force, told by a modal of
+  // permission before a trigger that allows it (triggers.json permission_standing), is a state.
+  const permitted = !!t.permission_standing && rules.permission.test(text.slice(clause.start, hit.start));
+  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state || permitted, occurrence).map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is
   // written with it (before the cue, or after the visit up to a comma: not a caption's "… ahead of his visit to China in
   // Minsk, Belarus, Feb. 23, 2023", which dates the interview).
@@ -2503,7 +2539,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
     // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
     // have conducted mutual visits") is a fact without a date.
-    if (!date?.value && rules.ref.categories[t.category]?.dated_only && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
+    if (!date?.value && rules.ref.categories[t.category]?.dated_only && !permitted && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
     const candidate: Candidate = {
       category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
       quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,

@@ -23,6 +23,8 @@ export interface Trigger {
   standing_state?: boolean;
   /** An exchange of visits ("the leaders of the two countries exchanged visits this year"): one fact each way between the two. */
   both_ways?: boolean;
+  /** A rule in force told with a modal of permission before the trigger ("Chinese citizens can stay in Belarus without a visa"): a state, as standing_state. */
+  permission_standing?: boolean;
   label: string; summary?: string; keywords?: string[]; requires?: string[]; list?: boolean; pattern: string;
   /** Case-insensitive, and a faster case-sensitive twin for text already lower-cased. */
   regex: RegExp; lowerRegex: RegExp;
@@ -48,6 +50,8 @@ export interface Lexicon {
   visit_end_verbs?: string[];
   /** Bare verbs that share an infinitive they are joined to ('to lend …, provide …'): events.ts sharesInfinitive; optional. */
   joined_infinitive_verbs?: string[];
+  /** A modal of permission and a verb of travel ('can stay', 'are allowed to enter') that make a rule in force a state (triggers.json permission_standing); optional. */
+  permission_pattern?: string;
 }
 /** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
@@ -134,7 +138,7 @@ export function loadReference(): Reference {
 }
 
 /** The fields of a trigger in triggers.json that the rules know (see oneShape). */
-const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visitor', 'generic', 'pair_default', 'standing_state', 'both_ways', 'label', 'summary', 'keywords', 'requires', 'list', 'pattern']);
+const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visitor', 'generic', 'pair_default', 'standing_state', 'both_ways', 'permission_standing', 'label', 'summary', 'keywords', 'requires', 'list', 'pattern']);
 
 /**
  * A trigger with every field the rules know present (undefined where triggers.json leaves it out), written in one
@@ -145,7 +149,7 @@ const TRIGGER_FIELDS = new Set(['category', 'subtype', 'cameo', 'agent', 'visito
  */
 function oneShape(t: Omit<Trigger, 'regex' | 'lowerRegex'>, regex: RegExp, lowerRegex: RegExp): Trigger {
   const trigger: Trigger = {
-    category: t.category, subtype: t.subtype, cameo: t.cameo, agent: t.agent, visitor: t.visitor, generic: t.generic, pair_default: t.pair_default, standing_state: t.standing_state, both_ways: t.both_ways,
+    category: t.category, subtype: t.subtype, cameo: t.cameo, agent: t.agent, visitor: t.visitor, generic: t.generic, pair_default: t.pair_default, standing_state: t.standing_state, both_ways: t.both_ways, permission_standing: t.permission_standing,
     label: t.label, summary: t.summary, keywords: t.keywords, requires: t.requires, list: t.list, pattern: t.pattern, regex, lowerRegex,
   };
   for (const [key, value] of Object.entries(t)) if (!TRIGGER_FIELDS.has(key)) (trigger as unknown as Record<string, unknown>)[key] = value;
