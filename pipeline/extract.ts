@@ -63,14 +63,17 @@ export function buildExtractor(): Extractor {
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
 export function focusCountries(facts: SentenceFacts[]): string[] {
   const ranked = rankedCountries(facts);
+  // "«BelGee» plant … opened in Belarus … The company Geely has opened a factory abroad": a text that names one country
+  // and organisations of another is about the two.
+  if (ranked.length === 1) return [ranked[0][0], ...rankedCountries(facts, true).map(([c]) => c).filter((c) => c !== ranked[0][0]).slice(0, 1)];
   if (ranked.length < 2) return ranked.map(([c]) => c);
   return ranked.filter(([, n], i) => i < 2 || n >= ranked[1][1] * 0.75).map(([c]) => c);
 }
 
-/** Countries by how many mentions name them (organisations aside), most first; equal counts keep the order of first mention. */
-function rankedCountries(facts: SentenceFacts[]): [string, number][] {
+/** Countries by how many mentions name them (organisations aside, or only organisations), most first; equal counts keep the order of first mention. */
+function rankedCountries(facts: SentenceFacts[], organisations = false): [string, number][] {
   const counts = new Map<string, number>();
-  for (const f of facts) for (const m of f.mentions) if (m.country && m.kind !== 'organisation') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  for (const f of facts) for (const m of f.mentions) if (m.country && (m.kind === 'organisation') === organisations) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 

@@ -2628,3 +2628,48 @@ test('"eight years ago, on May 12" and "two years ago in June" are a day and a m
   assert.deepEqual(on('Two years ago in June, Lukashenko visited Beijing.'), ['2021-06 BLR→CHN']);
   assert.deepEqual(on('Two years ago, Lukashenko visited Beijing.'), ['2021 BLR→CHN']);
 });
+
+test('a page-chrome date later than the publication frames nothing: "from February 28 to March 2" in a text of March 2023 is 2023', () => {
+  const text = 'Today: Wednesday, 17 April 2024 year\n\nThe leaders of Belarus and China agreed on new meetings.\n\nLukashenko was on a state visit to China from February 28 to March 2. Following official talks in Beijing, the two presidents adopted a joint statement.';
+  const got = newsEvents(text, '2023-03').map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(got.includes('visit 2023-02-28 BLR→CHN'), got.join('; '));
+  assert.ok(!got.some((x) => x.includes('2024')), got.join('; '));
+});
+
+test('"It has been 23 years since China and Belarus established diplomatic relations" dates the establishment by counting back', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2015-05-11').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(on('It has been 23 years since China and Belarus established diplomatic relations.'), ['relations_established 1992']);
+  assert.deepEqual(on('Twenty-three years have passed since China and Belarus established diplomatic relations.'), ['relations_established 1992']);
+});
+
+test('a loan "to banks in Belarus" stays China\'s past an "and" that ships goods "to China", and past a source "citing a statement from" a Belarusian firm', () => {
+  const text = 'A meeting between Belarussian President Alexander Lukashenko and Chinese President Xi Jinping on Sunday yielded agreements extending loans worth US$1 billion to banks in Belarus and locked in 4 million tons of shipments of potash to China over five years, Reuters reported, citing a statement from the Belarusian Potash Company.';
+  const loans = newsEvents(text, '2015-05-11').filter((x) => x.category === 'finance').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(loans, ['CHN→BLR']);
+});
+
+test('a text that names one country and a firm of another is about the two: a plant it reports opened is a fact of the pair, dated by the month of a report published with its month only', () => {
+  const text = 'Plant for passenger cars opened in Belarus\n\nBelarus President participated in the grand opening of the BelGee plant for the production of passenger cars. The company Geely has for the first time opened a full-cycle factory abroad.';
+  const got = newsEvents(text, '2017-11').filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.date}`);
+  assert.ok(got.includes('facility 2017-11'), got.join('; '));
+});
+
+test('a partnership named by a noun ("the establishment in July 2013 of comprehensive strategic partnership") or "promoted to" one is an upgrade; a declaration "on the establishment of" one is the declaration\'s', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2019-05-11').filter((x) => x.subtype === 'partnership').map((x) => `${x.date}`);
+  assert.deepEqual(on('The establishment in July 2013 of comprehensive strategic partnership between Belarus and China contributed to cooperation.'), ['2013-07']);
+  assert.deepEqual(on('In July 2013, President Xi and President Lukashenko jointly announced in Beijing that bilateral relations would be promoted to a comprehensive strategic partnership.'), ['2013-07']);
+  assert.deepEqual(on('Both sides hope that relations will be raised to an all-weather strategic partnership.'), []);
+  assert.deepEqual(on('In 2013, China and Belarus signed a joint declaration on the establishment of a comprehensive strategic partnership.'), []);
+});
+
+test('a week of a country\'s cinema held, or its films shown, is a cultural event; a possibility of a visa-free regime is none', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2019-05-11').filter((x) => x.category === 'cultural').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(on('From September 20 to September 24, 2016, the Week of Chinese Cinema was held in the Republic of Belarus.'), ['exhibition 2016-09-20']);
+  assert.deepEqual(on('Belarusian films were shown in China in 2017 and 2019.'), ['exhibition 2017', 'exhibition 2019']);
+  assert.deepEqual(on('The results of the forum, the possibility of mutual visa-free regime and a working group were the main topics of the talks on May 2.'), []);
+});
+
+test('a headline\'s present "pays state visit" is the report\'s news', () => {
+  const got = newsEvents('Lukashenko in China\n\nPresident of Belarus pays state visit to People’s Republic of China\n\nDuring his work in Beijing, Alexander Lukashenko negotiated with Xi Jinping.', '2016-09').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2016-09 BLR→CHN']);
+});

@@ -271,7 +271,15 @@ const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
   // used for general fixes (P 0.78 / 1.00 / 1.00, R 0.50 / 0.33 / 0.50; the models were not retrained on them).
   'batch-117': { precision: 0.7, recall: 0.45 },
   'batch-118': { precision: 0.9, recall: 0.3 },
-  'batch-119': { precision: 0.9, recall: 0.45 },
+  // 119 at 0.8: round 32 reads "Belarusians can visit the only island in China … without a visa" as the visa-free rule in
+  // force in the publication year; the readers dated it by the report's day (a date disagreement, one false positive).
+  'batch-119': { precision: 0.8, recall: 0.45 },
+  // Collected in round 32 after its first fixes, each text read blind by two readers (the key their consensus); scored once
+  // on round 32's first commit (2658ae72; FIRST-CONTACT.txt: P 0.73 / 1.00 / 0.63, R 0.42 / 0.50 / 0.28), then opened and
+  // used for general fixes (P 0.84 / 1.00 / 1.00, R 0.62 / 0.50 / 0.56; the models were not retrained on them).
+  'batch-120': { precision: 0.75, recall: 0.55 },
+  'batch-121': { precision: 0.9, recall: 0.45 },
+  'batch-122': { precision: 0.9, recall: 0.5 },
 };
 
 /** A batch's articles: copies of its annotated texts from sources/articles (the dataset) in a folder of their own to build from. */

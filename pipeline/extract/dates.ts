@@ -90,6 +90,12 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   // "November 2007", "February of 2023".
   if ((m = s.match(/^([a-z.]+),? (?:of )?(\d{4})$/)) && month(m[1])) return { value: `${m[2]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(?:the )?([a-z]+) (?:of )?(\d{4})$/)) && lex.seasons.includes(m[1])) return { value: m[2], precision: 'year', basis: 'explicit' };
+  // "23 years since …", "25 years have passed since …": the year counted back.
+  if ((m = s.match(/^([\w-]+) years? (?:have passed )?since$/))) {
+    // "twenty-three": the tens and the units.
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1].split('-').reduce((sum, w) => (sum === null || !lex.number_words[w] ? null : sum + lex.number_words[w]), 0 as number | null);
+    if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
+  }
   // "eight years ago, on may 12": the day in the year counted back.
   if ((m = s.match(/^(\w+) years? ago,? (?:on |in )?(.+)$/))) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1]];
@@ -389,7 +395,8 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
     const yearLike = /^(?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:1[89]|20)?\d\d)?$/.test(e.text) && (/(?:\b(?:in|since|of|by|until|and|or|for|during|through|from|to)|,|^|\n|[•·▪*–—-]|[.!?]["”’]?)\s*$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^\s*[:–—]/.test(text.slice(e.end, e.end + 3)) || YEAR_AS_SUBJECT.test(text.slice(e.end, e.end + 12))
       || (DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && YEAR_BEFORE_EVENT.test(text.slice(e.end, e.end + 30))));
     // "two years earlier", "three years ago": a DURATION that points back or forward is a date.
-    const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago)\b/i) : null;
+    // "It has been 23 years since China and Belarus established relations": what followed "since" is that far back.
+    const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago|(?:have\s+passed\s+)?since(?!\s+(?:the\s+)?(?:\d|(?:early|late|mid)\b)))\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;
     if (!isDate) continue;
     if (pointer) {
@@ -567,7 +574,9 @@ function withPreposition(text: string, start: number): number {
 }
 
 /** Every date mention in a sentence, with its value resolved against the publication date. */
-export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }, frameYear?: number): DateMention[] {
+export function findDates(text: string, entities: NlpEntity[], published: string, lex: Lexicon, sentence?: { start: number; end: number }, pageFrameYear?: number): DateMention[] {
+  // "Today: Wednesday, 17 April 2024" atop a page published in 2023: a frame later than the publication is the page's chrome.
+  const frameYear = pageFrameYear && pageFrameYear > Number(published.slice(0, 4)) ? undefined : pageFrameYear;
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
   const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
   // "a recent visit" dates the visit only when the sentence gives no date of its own ("his recent trip to China on June 3": June 3).

@@ -131,7 +131,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const org = lenderOf(text, clause, trigger, [c.actor_1, c.actor_2], fin);
         if (org?.country && org.country !== c.actor_1 && (org.country === c.actor_2 || state.focus.includes(org.country)) && turnsTo(org.country)) [c.actor_1, c.actor_2] = [org.country, c.actor_1];
         // The giver is not the receiver: "Its Finance Ministry disbursed a loan to Minsk" when "its" was resolved to Minsk's country.
-        const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)));
+        // Not past an "and" that goes on with another object ("loans … to banks in Belarus and locked in … shipments of potash to China").
+        const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)) && !/\band\b|;/i.test(text.slice(trigger.end, m.start)));
         if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         // "Belarus' ambassador was at the airport to accept the cargo": the subject receives.
         // Only when the one named last before the verb, its subject, is the provider so far: "the Belarusian side

@@ -11,6 +11,7 @@ import { type DateMention, daysBetween, isWithinDaysBefore, isAfterPublication, 
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
 import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
+import { ATTRIBUTION_BEFORE } from './finance.ts';
 
 export interface SentenceFacts {
   index: number; start: number; end: number; block: number;
@@ -92,7 +93,7 @@ export interface EventRules {
   /** The forecast cues and the modals that make an event noun heading its clause a plan (lexicon subject_plan_cues). */
   subjectPlan: RegExp;
   intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
-  anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
+  anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
   /** "two years earlier": counted from the date before. */
@@ -396,7 +397,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
     pairSubjectEnd: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\s+(?:have\\s+|had\\s+|also\\s+)?$`, 'iu'),
     pairAgentAfter: new RegExp(`^\\s*by\\s+(?:${lex.pair_subject_patterns.join('|')})\\b`, 'iu'),
-    personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs), permission: lex.permission_pattern ? new RegExp(lex.permission_pattern, 'iu') : /(?!)/,
+    personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs), permission: lex.permission_pattern ? new RegExp(lex.permission_pattern, 'iu') : /(?!)/, possibility: lex.possibility_cues?.length ? new RegExp(`${phraseRegex(lex.possibility_cues, 'iu').source}(?:\\s+[\\p{L}\\p{N}’'-]+){0,2}\\s*$`, 'iu') : /(?!)/,
     partnerPrep: new RegExp(`${phraseRegex(lex.partner_prepositions, 'iu').source}\\s+(?:the\\s+)?$`, 'iu'),
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
@@ -482,8 +483,8 @@ const OVERCOME = /\b(?:took place|went ahead|was held|were held|happened|finally
 /** "said here", "arrived here": the place of the report's dateline. */
 const HERE = /\bhere\b/i;
 
-/** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place", a host's "welcomes" (a headline's "Xi Jinping welcomes President Lukashenko to Beijing"). */
-const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place|welcomes|receives|greets)\b/i;
+/** A visit told in the present: "is in", "is on a … visit", "is visiting", "is held", "arrives", "takes place", a headline's "pays", "begins", a host's "welcomes" (a headline's "Xi Jinping welcomes President Lukashenko to Beijing"). */
+const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|on|visiting|paying|attending|touring|held|taking place)\b|\b(?:arrives|takes place|welcomes|receives|greets|pays|begins|starts)\b/i;
 
 /**
  * The visit's own verb in the news tense, just before or at its trigger: "has arrived in China on a working visit",
@@ -761,6 +762,8 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   const stance = trigger?.category === 'political_support' && cues.length > 0 && rules.standingStance.test(`${window.slice(cues[cues.length - 1].index!)} ${text.slice(at, end)}`);
   if (forecast.length && !stance && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
+  // "the possibility of mutual visa-free regime": what is possible is no fact yet.
+  if (rules.possibility.test(before)) return false;
   // "it remains unclear whether China and Belarus have reached an agreement", "claims that Belarus has signed a contract".
   if (rules.uncertainty.test(text.slice(clause.start, at))) return false;
   if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
@@ -1013,9 +1016,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
   // facts told so are often older background: they stay undated.
   // So is an occurrence its lead reports as done ("The House of Representatives ratified the agreement …", published
-  // 2018): a signing, a meeting, an event (a dated_only category), not a figure or a stance.
+  // 2018): a signing, a meeting, an event (a dated_only category, or an occurrence subtype: a plant opened), not a figure or a stance.
   // A clause headed by a subordinator ("After China and Belarus established relations, trade grew") is background.
-  const lead = candidateCategory === 'visit' || (facts.index === state.leadSentence && !!rules.ref.categories[candidateCategory]?.dated_only && !SUBORDINATE_LEAD.test(text.slice(clause.start, at)));
+  const lead = candidateCategory === 'visit' || (facts.index === state.leadSentence && occurrence && !SUBORDINATE_LEAD.test(text.slice(clause.start, at)));
   const period = lead && reported && !vague && !state.newsDate && state.isReport && !EARLIER_IN_PERIOD.test(clauseText) ? publicationPeriod(state.published) : null;
   if (period && !news?.date) return [{ ...period, basis: 'inferred_from_context' }];
   // "Lukashenko is in China to attend …", "is on a state visit": a visit a report tells in the present is under way on the report's day.
@@ -2107,7 +2110,8 @@ function pairOf(state: ArticleState, side: string | null, isProvider: boolean, n
  * (a bank, a fund) named in the sentence or last before it. Null when the words say nothing, or the pair is unclear.
  */
 function moneyPair(text: string, category: string, facts: SentenceFacts, clause: Clause, mentions: EntityMention[], state: ArticleState, rules: EventRules, at: number, triggerStart: number, byLender: boolean): [string, string] | null {
-  const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country));
+  // Not one named as the report's source: "…, Reuters reported, citing a statement from the Belarussian Potash Company".
+  const inClause = mentions.filter((m) => m.country && state.focus.includes(m.country) && !ATTRIBUTION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 60), m.start)));
   // "direct loans extended by Chinese finance institutions", "tied loans of Chinese banks": right after the money's
   // noun, the one named after a giving verb's "by", or a country's lenders after "of" (lexicon lending_party_words),
   // provide, before any other word of the clause ("an agent bank of the Belarusian government"); not a "by" of

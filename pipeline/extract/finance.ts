@@ -105,7 +105,7 @@ export function organisationsIn(text: string, start: number, end: number, rules:
 }
 
 /** "according to" and the words up to a name, inside one phrase: the name is a source, not a party. */
-export const ATTRIBUTION_BEFORE = /\baccording to\b[^;.)]*$/i;
+export const ATTRIBUTION_BEFORE = /\b(?:according to|citing|quoting|(?:a|the) statement (?:from|of|by))\b[^;.)]*$/i;
 
 /** Where the paragraph holding `at` starts (the text after the last line break before it). */
 const paragraphStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -123,7 +123,8 @@ function fitsParties(o: Lender, parties: (string | null)[]): boolean {
  * text names none. An organisation of a country other than the parties, or named after "to"/"at"/"for", is not the lender.
  */
 export function lenderOf(text: string, clause: Span, trigger: Span, parties: (string | null)[], rules: FinanceRules): Lender | null {
-  // Not one named as the figure's source: "… worth US$3.5 billion (according to information from the Belarusian Ministry of Finance)".
+  // Not one named as the figure's source: "… worth US$3.5 billion (according to information from the Belarusian Ministry of
+  // Finance)", "…, Reuters reported, citing a statement from the Belarussian Potash Company".
   const own = organisationsIn(text, clause.start, clause.end, rules).filter((o) => !/\b(?:to|at|for|of|in)\s+(?:the\s+|JSC\s+|OJSC\s+)?$/i.test(text.slice(Math.max(clause.start, o.start - 12), o.start))
     && !ATTRIBUTION_BEFORE.test(text.slice(Math.max(clause.start, o.start - 60), o.start)));
   const after = own.find((o) => o.start >= trigger.end && rules.lenderPreposition.some((re) => re.test(text.slice(Math.max(clause.start, o.start - 10), o.start))));

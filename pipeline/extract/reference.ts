@@ -52,6 +52,8 @@ export interface Lexicon {
   joined_infinitive_verbs?: string[];
   /** A modal of permission and a verb of travel ('can stay', 'are allowed to enter') that make a rule in force a state (triggers.json permission_standing); optional. */
   permission_pattern?: string;
+  /** A possibility named right before a trigger ('the possibility of mutual visa-free regime'): no fact yet (events.ts isAsserted); optional. */
+  possibility_cues?: string[];
 }
 /** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
