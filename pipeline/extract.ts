@@ -168,7 +168,7 @@ export function visitsAsOneStay(candidates: Candidate[]): void {
 /**
  * "Mr. Andrey Andreev … Visited Our University" over a body that says "On May 15th, … visited our university": a
  * headline dates its fact by the report's day unless its own words date it, but the body's fact of the same kind between
- * the same countries, dated up to a month before that day, is the news it announces; the headline takes the body's
+ * the same countries, dated up to two months before that day (and none on that day), is the news it announces; the headline takes the body's
  * date, so that the two passages are one fact (updates in place).
  */
 export function headlinesAsTheirNews(candidates: Candidate[], facts: { block: number; dates: { value: string | null }[] }[], kinds: string[]): void {
@@ -176,9 +176,11 @@ export function headlinesAsTheirNews(candidates: Candidate[], facts: { block: nu
   const body = candidates.filter((c) => !titled(c) && c.date?.value?.length === 10);
   for (const c of candidates) {
     if (!titled(c) || c.date?.value?.length !== 10 || facts[c.sentence].dates.some((d) => d.value)) continue;
-    const news = body.filter((b) => b.category === c.category && [b.actor_1, b.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join())
-      .map((b) => ({ b, days: daysBetween(b.date!.value!, c.date!.value!) })).filter(({ days }) => days > 0 && days <= 31)
-      .sort((x, y) => x.days - y.days)[0];
+    const same = body.filter((b) => b.category === c.category && [b.actor_1, b.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join())
+      .map((b) => ({ b, days: daysBetween(b.date!.value!, c.date!.value!) }));
+    // Not when the body tells the same fact on the report's day too; up to two months back ("Delegation … visited BIT",
+    // a university page of 10 July on a visit "On the morning of May 31").
+    const news = same.some(({ days }) => days === 0) ? undefined : same.filter(({ days }) => days > 0 && days <= 62).sort((x, y) => x.days - y.days)[0];
     if (news) c.date = { ...news.b.date!, basis: 'inferred_from_context' };
   }
 }

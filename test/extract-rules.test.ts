@@ -2673,3 +2673,31 @@ test('a headline\'s present "pays state visit" is the report\'s news', () => {
   const got = newsEvents('Lukashenko in China\n\nPresident of Belarus pays state visit to People’s Republic of China\n\nDuring his work in Beijing, Alexander Lukashenko negotiated with Xi Jinping.', '2016-09').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(got, ['2016-09 BLR→CHN']);
 });
+
+test('"marks not only the 30th anniversary of the diplomatic relations but also historic upgrade to …": the upgrade is no anniversary\'s', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2022-09-28').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${x.date}`).sort();
+  assert.deepEqual(on('This year marks not only the 30th anniversary of the diplomatic relations but also historic upgrade to an all-weather comprehensive strategic partnership.'), ['partnership 2022', 'relations_established 1992']);
+});
+
+test('a headline\'s present "Launch … Joint … Drill" is the report\'s news; "plan to launch" is none', () => {
+  const on = (text: string, published = '2024-07-08') => newsEvents(text, published).filter((x) => x.subtype === 'joint_exercise').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Belarus and China Launch Eagle Assault 2024 Joint Anti-Terrorism Military Drill\n\nThe exercise involves special forces of the two countries.'), ['2024-07-08 BLR→CHN']);
+  assert.deepEqual(on('Belarus and China ties grow\n\nThe two countries plan to launch a joint drill next year.'), []);
+});
+
+test('a congratulation from the president of a third country (Kazakhstan\'s Tokayev) is no fact of the pair', () => {
+  const got = newsEvents('SCO welcomes Belarus as its 10th member state\n\nChinese President Xi Jinping and Belarusian President Alexander Lukashenko attended the summit in Astana. President Kassym-Jomart Tokayev congratulated Belarusian President Alexander Lukashenko on this occasion. China and Belarus are close partners.', '2024-07-04').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(!got.some((x) => x.includes('CHN')), got.join('; '));
+});
+
+test('a rector, dean, professor or headmaster of a place\'s university, named by the title, visits from that place\'s country', () => {
+  const on = (text: string) => newsEvents(`Belarus and China\n\n${text}`, '2019-07-10').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('On the morning of May 31, headmaster of Francisk Skorina Gomel State University, Sergei Khakhomov, made a visit to Beijing Institute of Technology.'), ['2019-05-31 BLR→CHN']);
+  assert.deepEqual(on('On June 3, professors of Gomel State University visited Beijing.'), ['2019-06-03 BLR→CHN']);
+});
+
+test('a headline\'s visit takes the body\'s day up to two months before the page, unless the body tells it on the page\'s day too', () => {
+  const headline = 'Delegation from Gomel State University visited Beijing Institute of Technology';
+  const on = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', text, { title: headline, published: '2019-07-10', genre: 'culture-education' }), 't').tables.events.filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on(headline + '\n\nOn the morning of May 31, headmaster of Francisk Skorina Gomel State University, Sergei Khakhomov, made a visit to Beijing Institute of Technology.'), ['2019-05-31 BLR→CHN']);
+});

@@ -759,7 +759,9 @@ export function anniversaryYears(text: string, from: number, at: number): number
   const m = matchesOf(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b/gi, before).pop();
   if (!m) return null;
   const gap = before.slice(m.index! + m[0].length);
-  return gap.length <= 60 && !/[,;:–—]/.test(gap) ? Number(m[1]) : null;
+  // "marks not only the 30th anniversary of the diplomatic relations but also historic upgrade to …": a second object
+  // after "but also" is no anniversary's.
+  return gap.length <= 60 && !/[,;:–—]/.test(gap) && !/\b(?:but\s+also|as\s+well\s+as|and\s+also)\b/i.test(gap) ? Number(m[1]) : null;
 }
 
 const recalledPastFinders = new WeakMap<Lexicon, RegExp>();

@@ -492,6 +492,9 @@ const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|o
  */
 const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)|(?:is|are)\s+(?:now\s+)?holding\s+(?:a\s+|an\s+)?(?:meeting|talks))\b/i;
 
+/** A present verb of an occurrence in a headline's trigger ("Launch … Drill", "Begin … Exercise"); not "Holds Talks", which repeats the body's dated talks. */
+const HEADLINE_PRESENT = /\b(?:launch|launches|begins?|starts?|opens?|kicks?\s+off|stages?)\b/i;
+
 /** The categories of events that can be under way on a report's day. */
 const PROGRESSIVE_CATEGORIES = new Set(['cultural', 'technology', 'media', 'diplomatic_relations', 'investment']);
 /** The trigger's own first words as a present progressive, with its auxiliary or without ("is hosting", "touring"). */
@@ -1027,6 +1030,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const newsTense = NEWS_TENSE_VISIT.test(text.slice(Math.max(clause.start, at - 20), atEnd));
   const current = rules.attributivePresent.test(text.slice(Math.max(clause.start, at - 60), at));
   if (candidateCategory === 'visit' && state.isReport && !vague && now && (PRESENT_VISIT.test(clauseText) || newsTense || current)) return [{ ...now, basis: 'inferred_from_context' }];
+  // "Belarus and China Launch Eagle Assault 2024 Joint Anti-Terrorism Military Drill": a headline's present tells the report's news.
+  if (facts.index === 0 && occurrence && state.isReport && !vague && now && HEADLINE_PRESENT.test(text.slice(at, atEnd))) return [{ ...now, basis: 'inferred_from_context' }];
   // "The camp is hosting young tourists from China": an event a report tells in the present progressive, by the trigger's
   // own verb, is under way on the report's day (not a trade figure, a state of the year, nor money "being received").
   if (PROGRESSIVE_CATEGORIES.has(candidateCategory) && state.isReport && !vague && now && isProgressiveTrigger(text, clause, at, atEnd)) return [{ ...now, basis: 'inferred_from_context' }];
