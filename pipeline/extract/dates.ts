@@ -65,6 +65,12 @@ function withoutWeekday(written: string, lex: Lexicon, month: (name: string) => 
   return m && m[1] in lex.weekdays && (m[2] !== undefined || month(m[3])) ? { written: written.slice(m[0].length), weekday: lex.weekdays[m[1]] } : { written };
 }
 
+/** A count written in digits or words ("23", "eight", "twenty-three": the tens and the units); null when it is none. */
+function countOf(word: string, lex: Lexicon): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return word.split('-').reduce((sum, w) => (sum === null || !lex.number_words[w] ? null : sum + lex.number_words[w]), 0 as number | null);
+}
+
 /** Parses "2007", "November 2007", "5 March 2010", "March 5, 2010", "2010-03-05", "February this year"... */
 export function parseDateExpression(expr: string, published: string, lex: Lexicon, frameYear?: number): ParsedDate {
   const month = monthsOf(lex);
@@ -92,18 +98,17 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   if ((m = s.match(/^(?:the )?([a-z]+) (?:of )?(\d{4})$/)) && lex.seasons.includes(m[1])) return { value: m[2], precision: 'year', basis: 'explicit' };
   // "23 years since …", "25 years have passed since …": the year counted back.
   if ((m = s.match(/^([\w-]+) years? (?:have passed )?since$/))) {
-    // "twenty-three": the tens and the units.
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1].split('-').reduce((sum, w) => (sum === null || !lex.number_words[w] ? null : sum + lex.number_words[w]), 0 as number | null);
+    const n = countOf(m[1], lex);
     if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
   }
   // "eight years ago, on may 12": the day in the year counted back.
   if ((m = s.match(/^(\w+) years? ago,? (?:on |in )?(.+)$/))) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1]];
+    const n = countOf(m[1], lex);
     const day = n ? parseDateExpression(`${m[2]} ${pubYear - n}`, published, lex) : null;
     if (day?.value && day.basis === 'explicit') return { ...day, basis: 'relative_to_publication' };
   }
   if ((m = s.match(/^(\w+) years? ago$/))) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : lex.number_words[m[1]];
+    const n = countOf(m[1], lex);
     if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
   }
   const pubDay = published.split('-')[2];

@@ -1708,7 +1708,7 @@ function pairLeadersVisitorOf(text: string, clause: Clause, facts: SentenceFacts
   const start = clause.start + group.index;
   const named = facts.mentions.filter((m) => m.kind === 'country' && m.start >= start && m.end <= hit.start).map((m) => m.country);
   if (group[2] && !(named.length === 2 && state.focus.every((c) => named.includes(c)))) return null;
-  if (!group[2] && !/\bof\b|^presidents$/i.test(group[0].trim()) ) return null;
+  if (!group[2] && !/\bof\b|^presidents$/i.test(group[0].trim())) return null;
   const inPair = (m: EntityMention) => !!m.country && state.focus.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective'));
   const after = facts.mentions.find((m) => m.start >= hit.end && m.end <= clause.end && inPair(m));
   const places = facts.mentions.filter((m) => m.kind === 'place' && inPair(m));
