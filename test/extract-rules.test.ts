@@ -2701,3 +2701,30 @@ test('a headline\'s visit takes the body\'s day up to two months before the page
   const on = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', text, { title: headline, published: '2019-07-10', genre: 'culture-education' }), 't').tables.events.filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(on(headline + '\n\nOn the morning of May 31, headmaster of Francisk Skorina Gomel State University, Sergei Khakhomov, made a visit to Beijing Institute of Technology.'), ['2019-05-31 BLR→CHN']);
 });
+
+test('a subject that lists people of a third country and of the pair acts for the pair\'s one ("Putin and Xi congratulated Lukashenko")', () => {
+  const got = newsEvents('Belarus and China are close partners.\n\nRussian President Vladimir Putin and Chinese President Xi Jinping congratulated Belarus President Alexander Lukashenko on his victory.', '2025-01-27').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join('+')}`);
+  assert.deepEqual(got, ['message BLR+CHN']);
+});
+
+test('"was last in China at the end of February": a visit, in the month the end of which it names', () => {
+  const on = (text: string) => newsEvents(`Belarus and China are close partners.\n\n${text}`, '2023-09-10').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Lukashenko was last in China at the end of February and early March.'), ['2023-02 BLR→CHN']);
+  // A month still ahead at publication may be a target: no date from it.
+  assert.deepEqual(on('Lukashenko was in China at the end of November.').filter((x) => x.startsWith('2023-11') || x.startsWith('2022-11')), []);
+});
+
+test('"honours Xi Jinping with the Order", "was honoured with the Order": an honour of the pair', () => {
+  const on = (text: string) => newsEvents(`Belarus and China are close partners.\n\n${text}`, '2016-10-01').filter((x) => x.category === 'political_support').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Alexander Lukashenko honours Xi Jinping with the Order "For Strengthening Peace and Friendship".'), ['honour BLR→CHN']);
+  assert.deepEqual(on('Xi Jinping was honoured with the Order of Friendship by Lukashenko.'), ['honour BLR→CHN']);
+});
+
+test('goods one side exports to the other, told without a figure, are a trade fact of the publication year; a list of buyers names the other; a plan or a figure is none of this rule', () => {
+  const on = (text: string) => newsEvents(`Belarus and China are close partners.\n\n${text}`, '2021-06-10').filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(on('Most Belarusian potash is exported to Brazil, China and India.'), ['exports 2021 BLR→CHN']);
+  assert.deepEqual(on('Belarus exports potash, dairy and beef to China.'), ['exports 2021 BLR→CHN']);
+  assert.deepEqual(on('In 2019 Belarus exported flax to China.'), ['exports 2019 BLR→CHN']);
+  assert.deepEqual(on('Belarus plans to export more beef to China.'), []);
+  assert.deepEqual(on('Belarusian exports to China reached $1 billion in 2020.').map((x) => x.split(' ')[0]), ['exports']);
+});

@@ -81,6 +81,11 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   // "to reach $5bn by the end of 2025" written in 2021 is a target, no date of the fact.
   const period = written.replace(/^(?:at |by |in )?(?:the )?(?:very )?(?:end|beginning|start|middle) of (?:the )?(?:year )?(?=(?:[a-z]+ )?\d{4}$)/, '');
   if (period !== written && Number(period.slice(-4)) > pubYear) return { value: null, precision: null, basis: 'undated' };
+  // "at the end of February", "the beginning of March" with no year: the month, when this year's has come by publication
+  // (one still ahead may be a target: "by the end of March", written in January).
+  const monthEnd = /^(?:at |by |in )?(?:the )?(?:very )?(?:end|beginning|start|middle) of ([a-z.]+)$/.exec(written);
+  if (monthEnd && month(monthEnd[1]) && frameYear) return { value: `${frameYear}-${pad(month(monthEnd[1]))}`, precision: 'month', basis: 'inferred_from_context' };
+  if (monthEnd && month(monthEnd[1]) && pubMonth) return month(monthEnd[1]) <= pubMonth ? { value: `${pubYear}-${pad(month(monthEnd[1]))}`, precision: 'month', basis: 'relative_to_publication' } : { value: null, precision: null, basis: 'undated' };
   const s = period;
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };

@@ -643,6 +643,8 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // A figure in tonnes or containers, where no money or share states it (those have triggers of their own).
       case 'quantity_only': return rules.quantity.test(clause.masked) && inClause(f.money, clause).length === 0 && inClause(f.percents, clause).length === 0;
       case 'ordinal': return inClause(f.ordinals, clause).length > 0;
+      // Goods told without a figure ("Belarusian potash is exported to China"): a figure has triggers of its own.
+      case 'no_figure': return inClause(f.money, clause).length === 0 && inClause(f.percents, clause).length === 0 && !rules.quantity.test(clause.masked);
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
       case 'media_after': return inClause(f.mentions, clause).some((m) => m.subtype === 'media'); // and right after the trigger: see mediaRightAfter
@@ -1374,7 +1376,7 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const segmentPronouns = pronounsBetween(text, segmentStart, at, rules);
   const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? referentOf(segmentPronouns[0], sentenceMentions, state) : null;
   if (fromSegmentPronoun) return fromSegmentPronoun;
-  if (inSegment.length) return focusOfCountryList(text, inClause, inSegment[0], state) ?? inSegment[0].country;
+  if (inSegment.length) return focusOfCountryList(text, inClause, inSegment[0], state) ?? focusOfPeopleList(subjectPeopleList(text, inSegment, at), state) ?? inSegment[0].country;
   const clausePronouns = pronounsBetween(text, clause.start, at, rules);
   const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? referentOf(clausePronouns[0], sentenceMentions, state) : null;
   if (fromClausePronoun) return fromClausePronoun;
@@ -1427,6 +1429,39 @@ function tallyAfter(text: string, from: number, to: number, mentions: EntityMent
   const close = text.indexOf(')', start);
   if (close < 0 || close > to) return [];
   return [...new Set(mentions.filter((m) => m.kind === 'country' && m.start >= start && m.end <= close).map((m) => m.country!))];
+}
+
+/**
+ * "Russian President Vladimir Putin and Chinese President Xi Jinping congratulated Lukashenko": a subject that is a
+ * list of people (each with its country adjective and title before it, "Russian President Vladimir Putin"), joined by
+ * commas and "and" and running up to the trigger. Its items' mentions in text order (an adjective and its person
+ * both), or null when the segment's names before `at` are not such a list of two or more people.
+ */
+function subjectPeopleList(text: string, inSegment: EntityMention[], at: number): EntityMention[] | null {
+  const before = inSegment.filter((m) => m.end <= at);
+  if (before.length < 2) return null;
+  const items: EntityMention[][] = [];
+  for (const m of before) {
+    const item = items[items.length - 1];
+    const prev = item?.[item.length - 1];
+    // The person an adjective of the same country introduces, with title words between ("Chinese President Xi Jinping").
+    if (prev && item.length === 1 && prev.kind === 'country' && prev.form === 'adjective' && m.kind === 'person' && m.country === prev.country && TITLE_GAP.test(text.slice(prev.end, m.start))) { item.push(m); continue; }
+    if (prev && !LIST_JOINER.test(text.slice(prev.end, m.start))) return null;
+    items.push([m]);
+  }
+  if (items.length < 2 || !items.every((item) => item[item.length - 1].kind === 'person')) return null;
+  const last = items[items.length - 1];
+  if (!SUBJECT_TAIL.test(text.slice(last[last.length - 1].end, at))) return null;
+  return items.flat();
+}
+const TITLE_GAP = /^\s+(?:(?!and\b|or\b)[\p{L}.'’-]+\s+){0,4}$/u;
+const SUBJECT_TAIL = /^\s*(?:(?:also|jointly|together|both|have|has|had|each|recently|today|yesterday)\s+)*$/i;
+
+/** The one country of the article's pair among the people of a subject list (see subjectPeopleList), or null (none, or both). */
+function focusOfPeopleList(list: EntityMention[] | null, state: ArticleState): string | null {
+  if (!list) return null;
+  const pair = new Set(list.filter((m) => state.focus.slice(0, 2).includes(m.country!)).map((m) => m.country));
+  return pair.size === 1 ? [...pair][0]! : null;
 }
 
 /** The one focus country of a subject list that `last` ends (see countryListEndingAt), or null (none, or several). */
@@ -1494,9 +1529,14 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   // the first country after the trigger, is the fact's other party, whatever its apposition names (not "in Kazakhstan
   // and Belarus": a list of both).
   const firstAfter = inSegment.filter((m) => m.start >= hit.end && m.country).sort((a, b) => a.start - b.start)[0];
-  if (focusHere && firstAfter && firstAfter !== focusHere && focusHere.start > firstAfter.start && !isFocusIn(state, firstAfter) && isPartnerIn(text, rules, firstAfter) && !/^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(firstAfter.end, firstAfter.end + 16))) return { country: firstAfter.country, third: true };
+  if (focusHere && firstAfter && firstAfter !== focusHere && focusHere.start > firstAfter.start && !isFocusIn(state, firstAfter) && isPartnerIn(text, rules, firstAfter) && !/^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(firstAfter.end, firstAfter.end + 16))
+    // "exported to Brazil, China and India": a list of countries the focus one belongs to, not an apposition.
+    && !placesListedAfter(text, firstAfter, inSegment).includes(focusHere)) return { country: firstAfter.country, third: true };
   if (focusHere) return { country: focusHere.country, third: false };
   const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
+  // "exported to Brazil, China and India": a list after the preposition that goes on to the pair's other country names it too.
+  const listed = thirdHere ? placesListedAfter(text, thirdHere, mentions).find((m) => isFocusIn(state, m) && m.country !== actor1) : undefined;
+  if (listed) return { country: listed.country, third: false };
   if (thirdHere) return { country: thirdHere.country, third: true };
   const focus = partnerOf(others);
   if (focus) return { country: focus.country, third: false };
@@ -1993,7 +2033,7 @@ function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState,
 }
 
 /** An honour's verb in the active voice with its receiver right after, a title between: "awarded Xi", "bestowed on Xi Jinping", "awarded Chinese Ambassador Cui Qiming". */
-const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/u;
+const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented|honou?r(?:s|ed)?)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/u;
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
