@@ -186,6 +186,26 @@ export function headlinesAsTheirNews(candidates: Candidate[], facts: { block: nu
 }
 
 /**
+ * "Mogilev Meat Packing Plant has sent the first batch of beef to China" (the lead, undated) over "The first batch of
+ * frozen meat was shipped to China on 27 January": an undated fact in a report's lead is the news its body dates, when
+ * the body dates a fact of the same kind (category and subtype) between the same countries on one day only, up to two
+ * months before the page (updates in place).
+ */
+export function leadsAsTheirNews(candidates: Candidate[], isTitled: (c: Candidate) => boolean, published: string): void {
+  // The lead: the body's first sentence with a fact (a time stamp or a byline before it states none).
+  const leadSentence = Math.min(...candidates.filter((c) => !isTitled(c)).map((c) => c.sentence));
+  const pair = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
+  for (const c of candidates) {
+    if (c.sentence !== leadSentence || c.date?.value) continue;
+    const same = candidates.filter((b) => b.sentence > leadSentence && b.date?.value && b.category === c.category && b.subtype === c.subtype && pair(b) === pair(c));
+    // The news: a day up to two months before the page (not "in 2021-2022, a total of about 5m doses have been sent", background).
+    const day = same[0]?.date?.value;
+    const days = day?.length === 10 && published.length === 10 ? daysBetween(day, published) : -1;
+    if (same.length && same.every((b) => b.date!.value === day) && days >= 0 && days <= 62) c.date = { ...same[0].date!, basis: 'inferred_from_context' };
+  }
+}
+
+/**
  * Talks and meetings held during a visit the article states are part of that visit, not facts of their own (the
  * annotation guideline: an optional extra at most): a talks candidate between the visit's two countries, dated on a
  * day of the visit (its stated duration, else three days), is dropped.
@@ -357,6 +377,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   unifyUnnamedVisitors(candidates);
   visitsAsOneStay(candidates);
   headlinesAsTheirNews(candidates, facts, article.blocks.map((b) => b.kind));
+  if (isReport) leadsAsTheirNews(candidates, (c) => article.blocks[facts[c.sentence]?.block]?.kind === 'title', article.meta.published);
   const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.loanDocument);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);

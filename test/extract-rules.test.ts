@@ -2728,3 +2728,63 @@ test('goods one side exports to the other, told without a figure, are a trade fa
   assert.deepEqual(on('Belarus plans to export more beef to China.'), []);
   assert.deepEqual(on('Belarusian exports to China reached $1 billion in 2020.').map((x) => x.split(' ')[0]), ['exports']);
 });
+
+test('a month and a number inside a name ("a Long March 3B rocket", "Long March 5") are no day; "On March 5", "Friday March 6" are', () => {
+  const dates = (text: string) => newsEvents(`Belarus and China are close partners.\n\n${text}`, '2016-06-01').map((x) => x.date);
+  assert.deepEqual(dates('A Chinese satellite was launched for Belarus atop a Long March 3B rocket.').filter((d) => String(d).startsWith('2016-03')), []);
+  assert.deepEqual(dates('On March 5 Chinese Foreign Minister Wang Yi visited Minsk.'), ['2016-03-05']);
+});
+
+test('goods exported "to a host of developing nations, such as Venezuela" name no country of the pair after the verb: no trade fact of the pair', () => {
+  const got = newsEvents('China launched a satellite for Belarus.\n\nSince then, the country has exported communications satellites to a host of developing nations, such as Venezuela, Pakistan and Bolivia.', '2016-06-01').filter((x) => x.category === 'trade');
+  assert.deepEqual(got, []);
+});
+
+test('a delegation from an unnamed body visiting a firm\'s plant visits the firm\'s country', () => {
+  const got = newsEvents('Belarusian Railway buys Chinese locomotives.\n\nIn January 2024, a delegation from BDZ visited the CRRC plant, and in March, the manufacturer announced a delay.', '2024-05-01').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2024-01 BLR→CHN']);
+});
+
+test('a delegation "now in Minsk" is there on the page\'s day, in any genre', () => {
+  const got = rulesOnlyRecordsFrom(writeArticle('t', 'Chinese writers visit Minsk\n\nA delegation of the Union of Writers in Shanghai is now in Minsk.', { title: 'Chinese writers visit Minsk', published: '2017-09-27', genre: 'culture-education' }), 't').tables.events.filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2017-09-27 CHN→BLR']);
+});
+
+test('a presentation of books held is a cultural event; one leader informing the other, or views exchanged, are talks; goods that "are the present of" a province are a donation', () => {
+  const on = (text: string, category: string) => newsEvents(`Belarus and China are close partners.\n\n${text}`, '2022-01-10').filter((x) => x.category === category).map((x) => x.subtype);
+  assert.deepEqual(on('A presentation of books by Chinese authors translated into Belarusian was held in Minsk on January 5.', 'cultural'), ['exhibition']);
+  assert.deepEqual(on('President of Belarus Alexander Lukashenko informed Chinese President Xi Jinping about the situation in Kazakhstan on January 9.', 'diplomatic_relations'), ['talks']);
+  assert.deepEqual(on('Two electrobuses are the present of the Chinese province of Hunan to Mogilev.', 'aid'), ['donation']);
+  assert.deepEqual(on('President Lukashenko informed the media about the results of the year.', 'diplomatic_relations'), []);
+});
+
+test('"foreign students" studying in one country are no students of the other; "foreign students from China" are', () => {
+  const on = (text: string) => newsEvents(`Belarus and China are close partners.\n\n${text}`, '2025-01-10').filter((x) => x.category === 'cultural').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join('+')}`);
+  assert.deepEqual(on('In the 2024 academic year, 35,000 foreign students studied in Belarus.'), []);
+  assert.deepEqual(on('In 2024, 3,000 foreign students from China studied in Belarus.'), ['students BLR+CHN']);
+});
+
+test('"the first batch of frozen meat was shipped to China on 27 January": a shipment by the pair\'s other country, on its day', () => {
+  const got = newsEvents('Mogilev plant ships beef\n\nMr Latygovsky told BelTA: "The first batch of frozen meat was shipped to China on 27 January.', '2018-02-13').filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['shipment 2018-01-27 BLR→CHN']);
+});
+
+test('a clause opened by a named occasion the text does not date ("On the eve of the … Tianjin Summit,") is of the publication\'s year, not of the date before', () => {
+  const got = rulesOnlyRecordsFrom(writeArticle('t', 'Language as a bridge\n\nIn 2017, the university opened the first programme in Belarusian language in China. Belarus is a member of the organization. On the eve of the Shanghai Cooperation Organization Tianjin Summit, Belarusian Foreign Minister Maxim Ryzhenkov led a delegation to visit Tianjin Foreign Studies University.', { title: 'Language as a bridge', published: '2025-09-04', genre: 'feature' }), 't').tables.events.filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2025 BLR→CHN']);
+});
+
+test('"informed those present about", "briefed the Belarusian side on" name no one of the other side: no talks', () => {
+  const got = newsEvents('Belarus and China are close partners.\n\nIn turn, Chinese mayor Yao Xiaodong informed those present about the development of the Chinese city in Gomel on July 11.', '2019-07-12').filter((x) => x.category === 'diplomatic_relations');
+  assert.deepEqual(got, []);
+});
+
+test('an undated fact in a report\'s lead is the news its body dates on one day ("has sent the first batch" over "was shipped … on 27 January"): one fact', () => {
+  const got = newsEvents('Mogilev plant ships beef to China\n\nMogilev Meat Packing Plant has sent the first batch of beef to China, BelTA learned from the company\'s director.\n\nHe said: "The first batch of frozen meat was shipped to China on 27 January.', '2018-02-13').filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['shipment 2018-01-27 BLR→CHN']);
+});
+
+test('a thematic evening organised by a country\'s students at a university of the other is a cultural event', () => {
+  const got = newsEvents('Famous and unknown China\n\nOn March 17, the national society of Chinese students of Belarusian State Medical University organized the thematic evening "Famous and unknown China".', '2023-03-20').filter((x) => x.category === 'cultural').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(got, ['exhibition 2023-03-17']);
+});

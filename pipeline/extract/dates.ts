@@ -487,6 +487,12 @@ const DATE_LEAD_WORDS = 'in|on|at|by|since|from|during|until|till|of|for|through
 const NOT_NAME_BEFORE_YEAR = new RegExp(`^(?:${DATE_LEAD_WORDS}|year|fiscal|fy)$`);
 const NOT_NAME_BEFORE_MONTH = new RegExp(`^(?:${DATE_LEAD_WORDS}|last|next|this|that)$`, 'i');
 
+/** A month's name and a day's number alone ("March 3"), the month captured. */
+const MONTH_NUMBER = /^(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}$/u;
+
+/** A capitalised word written in lower case after its capital, right before a month (not a dateline's "MINSK"). */
+const NAME_BEFORE_MONTH_DAY = /(?<![\p{L}\p{N}.,;:])(\p{Lu}\p{Ll}+) $/u;
+
 /** A capitalised word alone, as a month's name or abbreviation is written ("Jun", "May", "Sept."). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,8}\.?$/u;
 
@@ -499,6 +505,14 @@ function isYearOfName(text: string, span: { start: number; end: number }, lex: L
   if (CAPITALISED_WORD.test(written) && written.replace(/\.$/, '').toLowerCase() in lex.months) {
     const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
     return !!word && !(word[1].toLowerCase() in lex.months) && !NOT_NAME_BEFORE_MONTH.test(word[1]);
+  }
+  // "a Long March 3B rocket", "Long March 5": a month and a number inside a name (a letter right after the number, or a
+  // capitalised word before the month that is no weekday nor word that leads a date) are no day.
+  const monthDay = MONTH_NUMBER.exec(written);
+  if (monthDay && monthDay[1].toLowerCase() in lex.months) {
+    if (/^[\p{L}\p{N}]/u.test(text.slice(span.end, span.end + 1))) return true;
+    const word = NAME_BEFORE_MONTH_DAY.exec(text.slice(Math.max(0, span.start - 30), span.start));
+    return !!word && !(word[1].toLowerCase() in lex.months) && !(word[1].toLowerCase() in lex.weekdays) && !NOT_NAME_BEFORE_MONTH.test(word[1]);
   }
   if (!/^(?:1[89]|20)\d\d$/.test(written)) return false;
   const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));

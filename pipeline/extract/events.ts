@@ -490,6 +490,9 @@ const PRESENT_VISIT = /\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?(?:in|o
  * The visit's own verb in the news tense, just before or at its trigger: "has arrived in China on a working visit",
  * "[Lukashenko] is holding a meeting [in Minsk] with …"; not an era that "has arrived" elsewhere in the clause.
  */
+/** A visit told as under way with "now" or "currently" ("is now in Minsk", "are currently visiting China"). */
+const NOW_VISIT = /\b(?:is|are)\s+(?:now|currently)\s+(?:in|on|visiting|paying|attending|touring)\b/i;
+
 const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)|(?:is|are)\s+(?:now\s+)?holding\s+(?:a\s+|an\s+)?(?:meeting|talks))\b/i;
 
 /** A present verb of an occurrence in a headline's trigger ("Launch … Drill", "Begin … Exercise"); not "Holds Talks", which repeats the body's dated talks. */
@@ -647,6 +650,7 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'no_figure': return inClause(f.money, clause).length === 0 && inClause(f.percents, clause).length === 0 && !rules.quantity.test(clause.masked);
       case 'media': return inClause(f.mentions, clause).some((m) => m.subtype === 'media') || /\b(?:media|press|news)\b/i.test(clause.masked);
       case 'object_country': return true; // checked once the actor is known: see hasObjectCountry
+      case 'person_in_trigger': return true; // checked against the hit: see hitCandidates
       case 'media_after': return inClause(f.mentions, clause).some((m) => m.subtype === 'media'); // and right after the trigger: see mediaRightAfter
       case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
       case 'trade_context': return true; // likewise
@@ -977,6 +981,10 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // Not the occasion's own noun ("the agreements reached during the visit": the visit is a reference back, not a fact).
   const occasionDate = vague || !state.eventNounDates ? undefined : occasionDateOf(clauseText, clause.start, at, state.eventNounDates);
   if (occasionDate?.value) return [{ ...occasionDate, basis: 'inferred_from_context' }];
+  // "On the eve of the Shanghai Cooperation Organization Tianjin Summit, …": a clause timed by a named occasion the text
+  // does not date has that time of its own, not the date of the fact before: with no year named, the occasion of the
+  // publication's year.
+  if (!vague && NAMED_OCCASION_LEAD.test(clauseText)) return [{ text: state.published.slice(0, 4), value: state.published.slice(0, 4), precision: 'year', basis: 'relative_to_publication' }];
   // '"China firmly supports Belarus …," Xi told his guest': a statement quoted in a news report was made on the report's day.
   const sentenceText = text.slice(facts.start, facts.end);
   const quoted = candidateCategory === 'political_support' && /["“”]/.test(sentenceText) && rules.reporting.test(sentenceText);
@@ -1032,6 +1040,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const newsTense = NEWS_TENSE_VISIT.test(text.slice(Math.max(clause.start, at - 20), atEnd));
   const current = rules.attributivePresent.test(text.slice(Math.max(clause.start, at - 60), at));
   if (candidateCategory === 'visit' && state.isReport && !vague && now && (PRESENT_VISIT.test(clauseText) || newsTense || current)) return [{ ...now, basis: 'inferred_from_context' }];
+  // "A delegation of the Union of Writers in Shanghai is now in Minsk": "now" or "currently" says the page's day in any genre.
+  if (candidateCategory === 'visit' && !vague && now && NOW_VISIT.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
   // "Belarus and China Launch Eagle Assault 2024 Joint Anti-Terrorism Military Drill": a headline's present tells the report's news.
   if (facts.index === 0 && occurrence && state.isReport && !vague && now && HEADLINE_PRESENT.test(text.slice(at, atEnd))) return [{ ...now, basis: 'inferred_from_context' }];
   // "The camp is hosting young tourists from China": an event a report tells in the present progressive, by the trigger's
@@ -1068,6 +1078,9 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
   rules.reporting.lastIndex = 0;
   return !verb && !said;
 }
+
+/** A clause opened by a named occasion ("On the eve of the … Summit,", "During the China International Import Expo,"). */
+const NAMED_OCCASION_LEAD = /^\W*(?:[Oo]n the eve of|[Dd]uring|[Aa]t|[Oo]n the (?:sidelines|margins) of|[Aa]head of|[Ii]n the run-up to)\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,8}(?:Summit|Forum|Games|Expo|Exhibition|Fair|Congress|Conference|Olympics|Olympiad|Session|Assembly|Festival)\b/u;
 
 /** "during the meeting", "at the ceremony", "within the framework of the Forum": an occasion the text may have named before (its noun as group 1, looked up among the lexicon's subject_event_nouns the text dated). */
 const DURING_OCCASION = /\b(?:during|at|on the (?:sidelines|margins) of|(?:with)?in the framework of|as part of)\s+(?:the|this|that)\s+(\p{L}+)\b/giu;
@@ -1394,8 +1407,12 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
     const subject = mentions.find((m) => m.start >= afterPhrase && m.country);
     if (subject) return subject.country;
   }
-  return mentions.find((m) => m.start >= at)?.country ?? null;
+  const after = mentions.find((m) => m.start >= at);
+  // "The first batch of frozen meat was shipped to China": the country a passive sends goods to receives them; the pair's other one sends.
+  if (after?.country && state.focus.length === 2 && state.focus.includes(after.country) && PASSIVE_SENT_TO.test(text.slice(at, after.start))) return state.focus.find((c) => c !== after.country)!;
+  return after?.country ?? null;
 }
+const PASSIVE_SENT_TO = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:shipped|sent|delivered|dispatched|exported|supplied|railed)\s+to\s+(?:the\s+)?$/i;
 
 /**
  * "Belarus, Russia, Iran and North Korea voted against the resolution": a subject that is a list of countries joined by
@@ -1620,8 +1637,9 @@ const SUPPORT_OF = /^\s+(?:can|could|will|may)\s+(?:always\s+)?(?:count|rely|dep
 const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
-function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null, rules: EventRules, pair: string[]): boolean {
-  const comma = indexUpTo(text, ',', from, clause.end);
+function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null, rules: EventRules, pair: string[], hitEnd = from): boolean {
+  // The first comma after the trigger's own words ("exports potash, dairy and beef to China": not the list's).
+  const comma = indexUpTo(text, ',', hitEnd, clause.end);
   const stop = comma < 0 ? clause.end : comma;
   if (mentions.some((m) => m.start >= from && m.end <= stop && m.country !== actor1)) return true;
   // "Belarus supports the Global Development Initiative": an initiative that stands for the other country's position,
@@ -1770,12 +1788,16 @@ function unplacedDelegationOf(text: string, clause: Clause, mentions: EntityMent
   const modifier = /(\S+)\s+$/.exec(text.slice(clause.start, clause.start + noun.index!));
   if (modifier && /^\p{Lu}/u.test(modifier[1]) && !/^(?:the|an?|another|some|several|our|their|its|this|that|these|those)$/i.test(modifier[1])) return null;
   const countries = mentions.filter((m) => m.country && m.kind !== 'person');
-  const destination = countries.find((m) => m.start >= hit.end && m.kind !== 'organisation' && m.form !== 'adjective' && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start).replace(/^\s*to\b/i, ' ')));
+  // "visited the CRRC plant": a firm's plant, factory or headquarters is in the firm's country.
+  const destination = countries.find((m) => m.start >= hit.end && (m.kind !== 'organisation' || FIRM_SITE_AFTER.test(text.slice(m.end, m.end + 16))) && m.form !== 'adjective' && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start).replace(/^\s*to\b/i, ' ')));
   // "Experts of the World Health Organization visited China": so does a body named before the trigger.
   if (!destination || !state.focus.includes(destination.country!) || mentions.some((m) => (m.country || m.kind === 'organisation') && m.kind !== 'person' && m.start < hit.start && m.start >= clause.start)) return null;
   const start = clause.start + noun.index!;
   return delegationMention(state.focus.find((c) => c !== destination.country)!, start, start + noun[0].length);
 }
+
+/** A firm's own site right after its name: "the CRRC plant", "Huawei's headquarters". */
+const FIRM_SITE_AFTER = /^(?:['’]s)?\s+(?:plant|factory|works|headquarters|production (?:site|facilit(?:y|ies)))\b/i;
 
 /** A sentence's leading adverbial up to a visit noun: "During a 2016 ", "As part of an official ", "On his first " is not (a possessive names the visitor). */
 const FRONTED_VISIT_LEAD = /^\s*(?:during|on|in the course of|as part of|while on|in)\s+(?:(?:an?|the)\s+)?(?:(?!(?:his|her|their|its)\s)[\p{L}\p{N}-]+\s+){0,3}$/iu;
@@ -2560,7 +2582,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "China and Belarus said that they support each other in safeguarding …": each side is the one supported.
   const reciprocal = () => !!actor2 && actor2 !== actor1 && /\b(?:each other|one another)\b/i.test(text.slice(hit.start, hit.end));
   if (t.requires?.includes('media_after') && !mediaRightAfter(text, hit, mentions)) { drop('no media organisation of another country than the speaker\'s named right after it'); return null; }
-  if (t.requires?.includes('object_country') && !supportOwned && !reciprocal() && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2))) { drop('no country supported named after it'); return null; }
+  // "informed Chinese President Xi Jinping about …": the one informed is a person the trigger's own words name, or "his counterpart" (not "those present").
+  if (t.requires?.includes('person_in_trigger') && !mentions.some((m) => m.kind === 'person' && m.start >= hit.start && m.end <= hit.end) && !/\b(?:his|her)\s+(?:counterpart|colleague)\b/i.test(text.slice(hit.start, hit.end))) { drop('no person of the other side named as the one informed'); return null; }
+  if (t.requires?.includes('object_country') && !supportOwned && !reciprocal() && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2), hit.end)) { drop('no country supported named after it'); return null; }
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
   if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2)) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
