@@ -206,6 +206,19 @@ export function leadsAsTheirNews(candidates: Candidate[], isTitled: (c: Candidat
 }
 
 /**
+ * "IN WITNESS WHEREOF, the undersigned … have signed this Protocol. DONE … at Beijing this 17th day of January 1995": a
+ * treaty's witness clause is the signing its closing formula dates, in the sentences right after (updates in place).
+ */
+export function witnessClausesAsTheirDone(candidates: Candidate[], text: string, facts: { start: number; end: number }[]): void {
+  for (const c of candidates) {
+    if (c.category !== 'agreement' || c.date?.value || !WITNESS_CLAUSE.test(text.slice(facts[c.sentence].start, facts[c.sentence].end))) continue;
+    const done = candidates.find((d) => d.category === 'agreement' && d.date?.value && d.sentence > c.sentence && d.sentence <= c.sentence + 2);
+    if (done) c.date = { ...done.date!, basis: 'inferred_from_context' };
+  }
+}
+const WITNESS_CLAUSE = /^\W*in\s+witness\s+where(?:of|to)\b/i;
+
+/**
  * Talks and meetings held during a visit the article states are part of that visit, not facts of their own (the
  * annotation guideline: an optional extra at most): a talks candidate between the visit's two countries, dated on a
  * day of the visit (its stated duration, else three days), is dropped.
@@ -377,6 +390,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   unifyUnnamedVisitors(candidates);
   visitsAsOneStay(candidates);
   headlinesAsTheirNews(candidates, facts, article.blocks.map((b) => b.kind));
+  witnessClausesAsTheirDone(candidates, text, facts);
   if (isReport) leadsAsTheirNews(candidates, (c) => article.blocks[facts[c.sentence]?.block]?.kind === 'title', article.meta.published);
   const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.loanDocument);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, candidates: ruled, isReport, newsDate: state.newsDate };

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { recordsFrom, recordsOf, rulesOnlyRecordsFrom, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
+import { layoutSpans } from '../pipeline/lib/layout.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
 const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
@@ -2787,4 +2788,58 @@ test('an undated fact in a report\'s lead is the news its body dates on one day 
 test('a thematic evening organised by a country\'s students at a university of the other is a cultural event', () => {
   const got = newsEvents('Famous and unknown China\n\nOn March 17, the national society of Chinese students of Belarusian State Medical University organized the thematic evening "Famous and unknown China".', '2023-03-20').filter((x) => x.category === 'cultural').map((x) => `${x.subtype} ${x.date}`);
   assert.deepEqual(got, ['exhibition 2023-03-17']);
+});
+
+test('trade that "decreased in January-February 2012 by 10%, compared to the previous year, to 358.322 million dollars" is a volume and a decline of that period, and the paragraph\'s next figures take it', () => {
+  const got = newsEvents('For reference.\n\nAccording to the statistics committee, the volume of foreign trade between Belarus and China (including Hong Kong and Taiwan) decreased in January-February 2012 by 10%, compared to the previous year, to 358.322 million dollars. The exports of Belarusian goods fell by 24.8% to $ 56.583 million.', '2016-04-22').filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort();
+  assert.deepEqual(got, ['export_growth 2012-01', 'exports 2012-01', 'trade_volume 2012-01']);
+});
+
+test('"in the first half of the year", "the first quarter of the year": that part of the publication\'s year', () => {
+  const on = (part: string) => newsEvents(`China and Belarus sign customs deal\n\nGAC data showed that ${part}, trade volume between China and Belarus totalled 1.3 billion U.S. dollars.`, '2019-07-30').filter((x) => x.category === 'trade').map((x) => x.date);
+  assert.deepEqual(on('in the first half of the year'), ['2019-01']);
+  assert.deepEqual(on('in the first quarter of the year'), ['2019-01']);
+});
+
+test('"plans an official visit" is a plan, not a visit', () => {
+  const got = newsEvents('Lukashenko to visit China\n\nBelarusian President Alexander Lukashenko plans an official visit to China next week, the Chinese foreign ministry said Saturday.', '2023-02-25').filter((x) => x.category === 'visit');
+  assert.deepEqual(got, []);
+});
+
+test('a meeting with "the representatives of China\'s central and regional mass media" is a media fact, not talks', () => {
+  const got = newsEvents('Meeting with Chinese media\n\nBelarus President Aleksandr Lukashenko met with the representatives of China’s central and regional mass media partaking in the press tour to Belarus on 4 May.', '2017-05-04').map((x) => `${x.category} ${x.date}`);
+  assert.deepEqual(got, ['media 2017-05-04']);
+});
+
+test('"met with high-level Chinese officials visiting": the officials visit, not the host', () => {
+  const got = newsEvents('Belarus and China\n\nOn 3 September, the President of Belarus, Lukashenko, met with high-level Chinese officials visiting.', '2025-09-10').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['CHN→BLR']);
+});
+
+test('a ratification of an agreement "signed in Beijing on January 17, 1995" is dated by its own day, not the signing\'s', () => {
+  const got = newsEvents('About ratification of the Agreement\n\nThe Supreme Council resolves: Ratify the Agreement between the Government of the Republic of Belarus and the Government of People\'s Republic of China on avoidance of double taxation signed in Beijing on January 17, 1995.', '1996-04-25').filter((x) => x.category === 'agreement').map((x) => x.date);
+  assert.deepEqual(got, ['1996-04-25']);
+});
+
+test('a treaty\'s witness clause and its closing formula "DONE in duplicate at Beijing this 17th day of January 1995" are one signing on that day, and a long heading does not cut the wrapped lines below it', () => {
+  const heading = 'PROTOCOL TO THE AGREEMENT BETWEEN THE GOVERNMENT OF THE PEOPLE\'s REPUBLIC OF CHINA AND THE GOVERNMENT OF THE REPUBLIC OF BELARUS FOR THE AVOIDANCE OF DOUBLE TAXATION';
+  const body = `${heading}\nAt the signing of the Agreement between the Government of the People's\nRepublic of China and the Government of the Republic of Belarus for the\navoidance of double taxation, both sides have agreed upon the following.\nIN WITNESS WHEREOF, the undersigned, being duly authorized thereto,\nhave signed this Protocol.\nDONE in duplicate at Beijing this 17th day of January 1995 in the\nChinese, Byelorussian and English languages.`;
+  const records = rulesOnlyRecordsFrom(writeArticle('t', body, { title: 'Protocol', published: '1995-01-17', genre: 'official-release' }), 't');
+  assert.deepEqual(records.tables.events.filter((x) => x.category === 'agreement').map((x) => x.date), ['1995-01-17']);
+  assert.ok(records.tables.events.every((x) => !String(x.quote).endsWith("People's")), 'a sentence cut at the wrapped line');
+  // The layout joins the wrapped lines under the heading in capitals.
+  const spans = (t: string) => layoutSpans(t, 0, t.length).map(([a, b]) => t.slice(a, b));
+  assert.equal(spans(body).filter((b) => b.startsWith('At the signing') && b.includes('Republic of China and the Government')).length, 1);
+});
+
+test('"welcomed the launch of the Global Development Initiative" supports the country whose initiative it is', () => {
+  const got = newsEvents('Belarus and China are partners.\n\nBelarus welcomed the launch of the Global Development Initiative in 2021.', '2023-09-20').filter((x) => x.category === 'political_support').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2021 BLR→CHN']);
+});
+
+test('"the first quarter of this year" is the publication\'s year whatever year the sentence named before; "met with representatives of the Chinese company" is talks', () => {
+  const trade = newsEvents('Mogilev region and China\n\nIf in 2022 the share of China in the region\'s trade was 16 percent, then in the first quarter of this year trade turnover between the region and China was $41.4 million.', '2023-05-20').filter((x) => x.category === 'trade').map((x) => x.date);
+  assert.ok(trade.includes('2023-01') && !trade.includes('2022-01'), trade.join(', '));
+  const talks = newsEvents('MAZ to assemble Chinese cars Chery\n\nThe management of Minsk Auto Works (MAZ) in February 2009 met with representatives of the Chinese company Chery to discuss an assembly plant.', '2009-03-01').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(talks, ['talks 2009-02']);
 });

@@ -382,8 +382,35 @@ function findRanges(text: string, start: number, end: number, published: string,
     const second = m[1] ? m[1] === '2' : /^(?:second|2nd)$/i.test(m[2]);
     out.push({ start: s, end: s + m[0].length, text: m[0], value: `${m[3]}-${second ? '07' : '01'}`, precision: 'month', basis: 'explicit', endValue: `${m[3]}-${second ? '12' : '06'}` });
   }
+  // "this 17th day of January 1995" (a treaty's closing formula): that day.
+  for (const m of !/\bday\s+of\b/i.test(slice) ? [] : matchesOf(DAY_OF_MONTH_YEAR, slice)) {
+    const s = start + m.index!;
+    const mo = monthsOf(lex)(m[2].toLowerCase());
+    if (!mo || Number(m[1]) < 1 || Number(m[1]) > 31 || out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}`, precision: 'day', basis: 'explicit' });
+  }
+  // "in the first half of the year", "the third quarter of this year": the half or quarter of the frame's year, else of
+  // the publication's (as "the first nine months of the year").
+  for (const m of !/half|quarter/i.test(slice) ? [] : matchesOf(PART_OF_THE_YEAR, slice)) {
+    const s = start + m.index!;
+    if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
+    // "of this year" is the publication's, whatever the frame; "of the year" the frame's when there is one.
+    const own = /\b(?:this|current)\s+year$/i.test(m[0]);
+    const year = (own ? undefined : frameYear) ?? Number(published.slice(0, 4));
+    const ordinal = ({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1][0]);
+    const months = /half/i.test(m[2]) ? 6 : 3;
+    if (months === 6 && ordinal > 2) continue;
+    const first = (ordinal - 1) * months + 1;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: `${year}-${pad(first)}`, precision: 'month', basis: frameYear && !own ? 'inferred_from_context' : 'relative_to_publication', endValue: `${year}-${pad(first + months - 1)}` });
+  }
   return out;
 }
+
+/** "the 17th day of January 1995": day, month, year as groups 1-3. */
+const DAY_OF_MONTH_YEAR = /\b([0-3]?\d)(?:st|nd|rd|th)?\s+day\s+of\s+(\p{L}+),?\s+((?:1[89]|20)\d\d)\b/giu;
+
+/** "the first half of the year", "the 3rd quarter of this year": a part of a year named by no number (ordinal as group 1, "half"/"quarter" as group 2). */
+const PART_OF_THE_YEAR = /\b(first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+(half|quarter)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/giu;
 
 /** A year followed by a past verb of which it is the subject: "2018 has been declared", "2010 was of special significance" (not "2025 is the target", "2020 will be": a year named as a goal). */
 const YEAR_AS_SUBJECT = /^\s+(?:has been|had been|was)\b/;

@@ -897,7 +897,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && (rules.finiteVerb.test(text.slice(next.index, clause.end)) || PARTICIPLE_CLAUSE.test(text.slice(next.index, clause.end)));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules) && !endsSincePhrase(text, clause, d, at, rules) && !inLeadingSince(text, clause, d, at))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules, at) && !endsSincePhrase(text, clause, d, at, rules) && !inLeadingSince(text, clause, d, at))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -1263,6 +1263,12 @@ function purposeLess(text: string, clause: Clause, rules: EventRules): Clause | 
 }
 
 /** A participle of origin right before a date, with its agent: "launched by President Xi Jinping ", "put forward ", "proposed by China ". */
+/** A ratification or an entry into force in a trigger's own words. */
+const RATIFIED = /\bratif|\bin(?:to)?\s+(?:force|effect)\b/i;
+
+/** The participle of an object's signing right before a date, with its place: "signed in Beijing ", "concluded ". */
+const SIGNED_PARTICIPLE_BEFORE = /\b(?:signed|concluded)(?:\s+(?:in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s*$/u;
+
 const ORIGIN_PARTICIPLE_BEFORE = /(?<!\bas\s)\b(?:launched|proposed|put forward|initiated|unveiled|advanced)(?:\s+by\s+[^,;()]{1,60}?)?\s*$/i;
 
 /**
@@ -1271,11 +1277,14 @@ const ORIGIN_PARTICIPLE_BEFORE = /(?<!\bas\s)\b(?:launched|proposed|put forward|
  * January’s widely criticised poll". One in the trigger's own clause dates the occasion of the fact ("signed at
  * January's summit", "visited China for last year's SCO summit"), and one before the trigger its own noun or the trigger.
  */
-function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: EventRules): boolean {
+function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: EventRules, at = atEnd): boolean {
   // "welcomes the Global Development Initiative launched by President Xi Jinping in September 2021": a date after the
   // participle that tells where the object came from dates the object, not the fact.
   // (a participle set off by a comma describes the trigger's own noun: "the loan …, launched in May 2015, …").
   if (d.start >= atEnd && !/[,;()]/.test(text.slice(atEnd, d.start)) && ORIGIN_PARTICIPLE_BEFORE.test(text.slice(Math.max(atEnd, d.start - 90), d.start))) return true;
+  // "ratified the Agreement … signed in Beijing on January 17, 1995": a date after the participle of the object's
+  // signing dates the signing, not the ratification or entry into force the trigger's own words tell.
+  if (d.start >= atEnd && RATIFIED.test(text.slice(at, atEnd)) && SIGNED_PARTICIPLE_BEFORE.test(text.slice(Math.max(atEnd, d.start - 60), d.start))) return true;
   if (d.start < atEnd || !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
   const between = text.slice(atEnd, d.start);
   return /\b(?:since|which|that|who|whose|when|after|before|until)\b/i.test(between) || rules.finiteVerb.test(between);
@@ -1696,6 +1705,12 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
     const group = rules.visitorNoun.exec(text.slice(hit.end, Math.min(facts.end, hit.end + 40)));
     const country = group && group.index <= 25 && !/[,;.]/.test(text.slice(hit.end, hit.end + group.index)) ? clauseMentions.find((m) => m.country && m.kind === 'country' && m.start >= hit.end && m.end <= hit.end + group.index) : undefined;
     if (country) return delegationMention(country.country!, hit.end + group!.index, hit.end + group!.index + group![0].length);
+    // "met with high-level Chinese officials visiting": the group a post-modifying "visiting" follows, by its country.
+    const from = Math.max(facts.start, hit.start - 50);
+    const noun = matchesOf(rules.visitorNouns, text.slice(from, hit.start)).pop();
+    const nounEnd = noun ? from + noun.index! + noun[0].length : -1;
+    const own = noun && /^\s+$/.test(text.slice(nounEnd, hit.start)) ? clauseMentions.find((m) => m.kind === 'country' && m.country && m.end <= from + noun.index! && from + noun.index! - m.end <= 16) : undefined;
+    if (own) return delegationMention(own.country!, from + noun!.index!, nounEnd);
   }
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
   // The title between "by" and the name may be long: "by Vice President of the People's Republic of China Wang Qishan".

@@ -11,6 +11,12 @@ const ITEM_START = /^(?:[•·▪●◦‣*]|[-–—](?=\s)|\d{1,2}[.)]\s|(?:(?
 /** A line ending a sentence: the break after it splits nothing. */
 const SENTENCE_END = /[.!?]["”’)]?$/u;
 
+/** Whether a line is written in capitals (at least four in five of its letters): a heading. */
+function isCapitals(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.filter((c) => c !== c.toLowerCase()).length >= letters.length * 0.8;
+}
+
 /** Lines of text[start, end) as [start, end) offsets, trimmed, blank lines skipped. */
 function linesOf(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
@@ -27,7 +33,10 @@ function linesOf(text: string, start: number, end: number): [number, number][] {
 export function layoutSpans(text: string, start: number, end: number, isFurniture: (line: string) => boolean = () => false): [number, number][] {
   const lines = linesOf(text, start, end);
   if (lines.length < 2) return [[start, end]];
-  const width = Math.max(...lines.map(([s, e]) => e - s));
+  // The paragraph's longest line, not counting a heading in capitals ("PROTOCOL TO THE AGREEMENT BETWEEN …" above text
+  // wrapped at 70 characters would make every wrapped line look short).
+  const cased = lines.filter(([s, e]) => !isCapitals(text.slice(s, e)));
+  const width = Math.max(...(cased.length ? cased : lines).map(([s, e]) => e - s));
   // Lines much shorter than the paragraph's longest are not wrapped: they end a heading, a caption or a menu.
   const short = (l: [number, number]) => width < 50 || l[1] - l[0] < width * 0.6;
   const out: [number, number][] = [];
@@ -36,7 +45,9 @@ export function layoutSpans(text: string, start: number, end: number, isFurnitur
     const prev = text.slice(lines[i - 1][0], lines[i - 1][1]);
     const line = text.slice(lines[i][0], lines[i][1]);
     const startsAnew = /^[\p{Lu}\d"“'‘(•·▪*–—-]/u.test(line);
-    const cut = ITEM_START.test(line) || isFurniture(line) || isFurniture(prev) || (startsAnew && ((short(lines[i - 1]) && !/[,;]$/.test(prev)) || SENTENCE_END.test(prev)));
+    // A heading in capitals over text in lower case ends where the text begins (not inside a text all in capitals).
+    const heading = isCapitals(prev) && !isCapitals(line);
+    const cut = ITEM_START.test(line) || isFurniture(line) || isFurniture(prev) || (startsAnew && ((short(lines[i - 1]) && !/[,;]$/.test(prev)) || SENTENCE_END.test(prev) || heading));
     if (cut) {
       out.push([from, lines[i - 1][1]]);
       from = lines[i][0];
