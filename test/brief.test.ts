@@ -15,6 +15,7 @@ import { loadRecords, outputDir, recordsPath } from './helpers.ts';
 import type { RecordsFile, Row } from '../pipeline/lib/records.ts';
 import { buildBrief, briefContent } from '../pipeline/brief/document.ts';
 import { indexFacts } from '../pipeline/brief/facts.ts';
+import { sourceKeyLines } from '../pipeline/brief/about.ts';
 import { BriefLayout } from '../pipeline/brief/layout.ts';
 import { loadCharts } from '../pipeline/brief/charts.ts';
 import { chartPlacement } from '../pipeline/brief/labels.ts';
@@ -277,8 +278,9 @@ test('the cover states coverage and the release; note references and source URLs
   const raw = bytes.toString('latin1');
   assert.match(raw, /\/Dests/, 'notes are named destinations');
   assert.match(raw, /\/S \/GoTo|\/Dest \(note-/, 'note references link to them');
-  const url = records.tables.sources.find((s) => s.url)?.url;
-  if (url) assert.ok(raw.includes(`/URI (${url})`), 'source URLs are links');
+  const content = briefContent(indexFacts(records));
+  const listed = sourceKeyLines(indexFacts(records), content.sourcesListed).filter((l) => l.url && /^[\x21-\x7e]+$/.test(l.url) && !/[()\\]/.test(l.url));
+  if (listed.length > 0) assert.ok(listed.every((l) => raw.includes(`/URI (${l.url})`)), 'the URL of every source the brief lists is a link');
 });
 
 test('no "tooltip" in print', () => {
