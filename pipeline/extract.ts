@@ -89,6 +89,33 @@ export function namedInHeadline(title: string, gazetteer: Gazetteer, focus: stri
   return [...new Set(named)];
 }
 
+/** Paragraphs with their own other country, at least, that make an article a round-up of reactions to its main country. */
+const ROUNDUP_MIN_COUNTRIES = 4;
+
+/**
+ * The pair of each paragraph of a round-up of reactions to one country ("Senior officials in many countries have voiced
+ * their support for the Chinese government …": a paragraph each for Russia, Belarus, Pakistan, Lebanon): when the
+ * article's main country is named at least three times as often as any other, no other country stands out as its
+ * pair, and at least four paragraphs name other countries, at least four of them, each such paragraph is about the main country and the other country it names most
+ * (the first named on a tie). Empty for any other article.
+ */
+export function roundupFocus(facts: SentenceFacts[], factsOfBlock: Map<number, SentenceFacts[]>, focus: string[]): Map<number, string[]> {
+  const items = new Map<number, string[]>();
+  const ranked = rankedCountries(facts);
+  // No pair stands out: the main country is named at least three times as often as the next, and the next at most
+  // twice as often as the one after it.
+  if (ranked.length < ROUNDUP_MIN_COUNTRIES + 1 || ranked[1][1] * 3 > ranked[0][1] || ranked[1][1] > ranked[2][1] * 2) return items;
+  const main = ranked[0][0];
+  const others = new Set<string>();
+  for (const [block, own] of factsOfBlock) {
+    const other = rankedCountries(own).find(([c]) => c !== main)?.[0];
+    if (!other) continue;
+    items.set(block, [main, other]);
+    if (!focus.includes(other)) others.add(other);
+  }
+  return others.size >= ROUNDUP_MIN_COUNTRIES && items.size >= ROUNDUP_MIN_COUNTRIES ? items : new Map();
+}
+
 /**
  * The day a news report is about: the first day the text gives within ten days before publication ("on Thursday",
  * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
@@ -369,6 +396,8 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     const own = focusCountries(factsOfBlock.get(i) ?? []);
     if (rubric.test(text.slice(b.start, b.end)) && own.length >= 2) itemFocus.set(i, own.slice(0, 2));
   });
+  const roundup = roundupFocus(facts, factsOfBlock, focus);
+  for (const [block, pair] of roundup) if (!itemFocus.has(block)) itemFocus.set(block, pair);
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
   const recallsPast = x.ref.lexicon.recall_genres.includes(String(article.meta.genre ?? ''));
   const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text, x.earlierLead), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed, leadSentence: facts.find((f) => article.blocks[f.block]?.kind !== 'title')?.index };
@@ -393,7 +422,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   witnessClausesAsTheirDone(candidates, text, facts);
   if (isReport) leadsAsTheirNews(candidates, (c) => article.blocks[facts[c.sentence]?.block]?.kind === 'title', article.meta.published);
   const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.loanDocument);
-  const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, candidates: ruled, isReport, newsDate: state.newsDate };
+  const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, blockFocus: roundup.size ? roundup : undefined, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);
   const say = explain && ((line: string) => explain(`\n${line}`));
   const proposed = proposedCandidates(ctx, ruled, x.sentenceModel, x.proposals, say);

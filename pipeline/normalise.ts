@@ -15,10 +15,11 @@ import type { DatasetMeta, RecordsFile, Row } from './lib/records.ts';
 import { codePointSlicer } from './lib/text.ts';
 import type { ExtractedArticle } from './extract.ts';
 import type { ArticlesList } from './articles.ts';
-import { loadReference } from './extract/reference.ts';
+import { loadReference, type Reference } from './extract/reference.ts';
+import { loadFinanceLexicon } from './extract/finance.ts';
 import { mergeCandidates, yearlyKinds, type Draft } from './normalise/merge.ts';
 import { addLowerCaseWords, genericWords, namingWords } from './normalise/naming.ts';
-import { buildTables, type ArticleSource } from './normalise/tables.ts';
+import { buildTables, toUsd, type ArticleSource } from './normalise/tables.ts';
 
 /** Throws on the first row that fails its schema or whose quote is not the source text at its offsets. */
 export function validateTables(tables: RecordsFile['tables'], texts: Map<string, string>): void {
@@ -54,6 +55,8 @@ export function normaliseSources(sources: ArticleSource[], candidateLists: Extra
   const order = sources.map((_, i) => i).sort((i, j) => sources[i].source.meta.published.localeCompare(sources[j].source.meta.published) || sources[i].source.source_id.localeCompare(sources[j].source.source_id));
   const sorted = order.map((i) => sources[i]);
   if (dataset.pair) for (let i = 0; i < candidateLists.length; i++) candidateLists[i] = candidateLists[i].filter((c) => isOfPair(c, dataset.pair!));
+  const largest = loadFinanceLexicon().largest_plausible_amount_usd;
+  if (largest) for (let i = 0; i < candidateLists.length; i++) candidateLists[i] = candidateLists[i].filter((c) => isPlausibleMoney(c, ref, largest));
   const drafts = mergeCandidates(takeInOrder(order, sources, candidateLists), { isYearly: yearlyKinds(ref.categories), namesOf: namingWordsOf(sorted, ref) });
   const tables = buildTables(drafts, sorted, ref);
   drafts.length = 0; // the tables hold what the records need
@@ -86,6 +89,19 @@ function namingWordsOf(sources: ArticleSource[], ref: ReturnType<typeof loadRefe
     return words;
   };
 }
+
+/**
+ * Whether a candidate's money could pass between two parties: a finance, aid or investment amount of more than
+ * `largest` US dollars at its year's rate is the size of an economy, a market or a portfolio (sources/reference/finance.json
+ * largest_plausible_amount_usd). An amount that cannot be converted is kept.
+ */
+export function isPlausibleMoney(c: ExtractedArticle['candidates'][number], ref: Reference, largest: number): boolean {
+  if (!MONEY_TABLE_CATEGORIES.has(c.category)) return true;
+  const d = c.details as { amount?: number | null; currency?: string | null };
+  const usd = toUsd(d.amount, d.currency, c.date?.value ?? null, ref).usd;
+  return usd === null || usd <= largest;
+}
+const MONEY_TABLE_CATEGORIES = new Set(['finance', 'aid', 'investment']);
 
 /** Whether a candidate is a fact of the dataset's pair: its actors are the pair's countries (the second may be unknown). */
 function isOfPair(c: { actor_1: string | null; actor_2: string | null }, pair: [string, string]): boolean {

@@ -2843,3 +2843,67 @@ test('"the first quarter of this year" is the publication\'s year whatever year 
   const talks = newsEvents('MAZ to assemble Chinese cars Chery\n\nThe management of Minsk Auto Works (MAZ) in February 2009 met with representatives of the Chinese company Chery to discuss an assembly plant.', '2009-03-01').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${x.date}`);
   assert.deepEqual(talks, ['talks 2009-02']);
 });
+
+test('"Thanking China for its support, …" thanks; "would like to" and "took the opportunity to" before "thank" are the thanks itself', () => {
+  const support = (text: string) => newsEvents(`Belarus and China\n\n${text}`, '2019-03-02').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(support('Thanking China for its consistent support, Belarusian Foreign Minister Vladimir Makei said the two countries are close.'), ['BLR→CHN']);
+  assert.deepEqual(support('Belarusian Foreign Minister Vladimir Makei took the opportunity to thank China for its help with vaccines.'), ['BLR→CHN']);
+  assert.deepEqual(support('Belarusian Foreign Minister Vladimir Makei said he would like to thank China for its help with vaccines.'), ['BLR→CHN']);
+  assert.deepEqual(support('Belarusian Foreign Minister Vladimir Makei is expected to thank China for its help with vaccines.'), []);
+});
+
+test('orders and medals in the plural are honours, and a group told by its country after "to" is the one honoured', () => {
+  const honours = (text: string) => newsEvents(`Awards\n\n${text}`, '2016-07-02').filter((x) => x.subtype === 'honour').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(honours('Belarusian President Alexander Lukashenko has presented state orders to five Chinese engineers who built the power plant.'), ['BLR→CHN']);
+  assert.deepEqual(honours('Chinese President Xi Jinping has awarded Medals of Peace to 15 Belarusian veterans of the war.'), ['CHN→BLR']);
+});
+
+test('"adopted by a recorded vote of 120 in favour" is the body\'s count, not a vote of a country named before it', () => {
+  const got = newsEvents('Disarmament\n\nThe resolution, sponsored by China and Belarus, was adopted by a recorded vote of 120 in favour to 4 against at the United Nations General Assembly.', '2005-11-10').filter((x) => x.category === 'un_vote');
+  assert.deepEqual(got, []);
+});
+
+test('a joint venture named in an apposition "was established on" its day', () => {
+  const got = newsEvents('Park\n\nA joint venture, the Belarusian-Chinese Company for Electric Buses, was established on May 3, 2018 in Minsk.', '2019-01-10').filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(got, ['joint_venture 2018-05-03']);
+});
+
+test('a guest "was welcomed by", "was personally met by" a host of the other country visits the host\'s country', () => {
+  const visitsOf = (text: string, published: string) => newsEvents(`Visit\n\n${text}`, published).filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(visitsOf('Belarusian Prime Minister Sergei Rumas was warmly welcomed by Premier Li Keqiang in Beijing on Tuesday.', '2019-05-15'), ['2019-05-14 BLR→CHN']);
+  assert.deepEqual(visitsOf('When Chinese Foreign Minister Wang Yi arrived at the museum, he was personally met by Alexander Lukashenko.', '2019-05-15'), ['2019-05-15 CHN→BLR']);
+});
+
+test('a headline\'s present "visits" is the report\'s news; "Within the framework of the working visit to …, the delegation of …" and "inspecting" are visits', () => {
+  const headline = 'Chinese military delegation visits Minsk Tractor Works';
+  const got = rulesOnlyRecordsFrom(writeArticle('t', `${headline}\n\nThe guests toured the assembly lines and talked to engineers.`, { title: headline, published: '2019-05-15', genre: 'news' }), 't').tables.events.filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2019-05-15 CHN→BLR']);
+  const framework = newsEvents('Minsk\n\nWithin the framework of the working visit to the Republic of Belarus, the delegation of Jiangsu Province of China laid a wreath at the Victory Monument on 3 October.', '2018-10-05').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(framework, ['2018-10-03 CHN→BLR']);
+  const inspecting = newsEvents('Minsk\n\nChinese Vice Premier Wang Yang, inspecting the Great Stone park near Minsk, said it is a model of cooperation.', '2018-10-03').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(inspecting, ['CHN→BLR']);
+});
+
+test('"the talks between" two named people of the pair are talks; "in defence of" the other is support', () => {
+  const talks = newsEvents('Minsk\n\nThe talks between Belarusian Prime Minister Roman Golovchenko and Chinese Ambassador Xie Xiaoyong took place on Monday.', '2021-03-03').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(talks, ['talks 2021-03-01']);
+  const defence = newsEvents('Geneva\n\nBelarus spoke in defence of China at the Human Rights Council on Friday.', '2021-03-06').filter((x) => x.category === 'political_support').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(defence, ['2021-03-05 BLR→CHN']);
+  assert.deepEqual(newsEvents('Minsk\n\nSoldiers of Belarus died in defence of the Motherland.', '2021-03-06').filter((x) => x.category === 'political_support'), []);
+});
+
+test('a round-up of many countries\' reactions to one: each paragraph is about the main country and its own other one', () => {
+  const text = ['Senior officials in many countries voice support', '',
+    'Senior officials in many countries have voiced their support for the Chinese government over the unrest.', '',
+    'A Russian Foreign Ministry spokesman says the matter is within China\'s internal affairs.', '',
+    'Meanwhile, the Foreign Ministry of Belarus expressed support to the Chinese government over the riots.', '',
+    'And Pakistan says it firmly supports China\'s effort to maintain its territorial integrity.', '',
+    'Pakistan\'s foreign ministry says it rejects any separatist movement.', '',
+    'Lebanon\'s Interior Ministry says its country supports China\'s stability and territorial integrity.', '',
+    'In Serbia, the foreign minister said China has the right to protect its sovereignty.'].join('\n');
+  const got = newsEvents(text, '2008-03-21').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(got.includes('BLR→CHN'), got.join(', '));
+  // Not in an article about two countries that names others in passing.
+  const pair = newsEvents('China and Belarus\n\nChina and Belarus signed a treaty in 2013. China is Belarus\'s partner.\n\nBelarus supports China.\n\nChina extended a loan to Serbia in 2010.\n\nRussia and China held talks.\n\nHungary and China signed deals.\n\nKazakhstan welcomed China\'s plan.', '2015-03-21').filter((x) => [x.actor_1, x.actor_2].some((c) => !['CHN', 'BLR'].includes(String(c))));
+  assert.deepEqual(pair, []);
+});

@@ -162,3 +162,13 @@ test('a total named after its components ("a credit line and a grant, worth $500
   assert.equal(pkg?.sum_safe, true);
   assert.ok(rows.filter((r) => r !== pkg).every((r) => r.amount === null && r.part_of === pkg.event_id));
 });
+
+test('an amount the size of an economy, a market or a portfolio is no money between two parties (finance.json largest_plausible_amount_usd)', () => {
+  const rows = financeOf('China and Belarus are close partners. At present, a major Chinese rating agency rates bonds of 10 thousand companies worth about $ 1 trillion and bank loans worth more than $ 1.1 trillion. In May 2016 China granted Belarus a loan of $700 million.\n');
+  assert.deepEqual(rows.map((r) => r.amount), [700e6]);
+  const largest = loadFinanceLexicon().largest_plausible_amount_usd!;
+  assert.ok(largest >= 1e11 && largest < 1e12, String(largest));
+  // An amount in a currency with many zeros (old Belarusian roubles) is converted before it is judged.
+  const roubles = financeOf('China and Belarus are close partners. In 2010 China granted Belarus aid of Br 3 trillion for the new hospital.\n', '2010-06-01');
+  assert.ok(roubles.every((r) => r.amount_usd === null || Number(r.amount_usd) < largest), JSON.stringify(roubles));
+});

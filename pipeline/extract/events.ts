@@ -497,6 +497,10 @@ const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|
 
 /** A present verb of an occurrence in a headline's trigger ("Launch … Drill", "Begin … Exercise"); not "Holds Talks", which repeats the body's dated talks. */
 const HEADLINE_PRESENT = /\b(?:launch|launches|begins?|starts?|opens?|kicks?\s+off|stages?)\b/i;
+/** A headline's visit told by its present verb, as the trigger's whole words ("China service members visit BELAZ"), not a noun ("Lukashenko's state visit"). */
+const HEADLINE_VISIT_VERB = /^(?:visits?|arrives?(?:\s+(?:in|at))?|tours?)$/i;
+/** What makes the word after it a noun: a possessive, an article or a determiner, an adjective of visits. */
+const NOUN_BEFORE = /(?:['’]s|\b(?:a|an|the|his|her|their|its|this|that|state|official|working|first|second|third|historic|upcoming|planned|return|reciprocal))\s+$/i;
 
 /** The categories of events that can be under way on a report's day. */
 const PROGRESSIVE_CATEGORIES = new Set(['cultural', 'technology', 'media', 'diplomatic_relations', 'investment']);
@@ -519,6 +523,11 @@ function publicationPeriod(published: string): Candidate['date'] {
   if (published.length >= 10) return null;
   return { text: published, value: published, precision: published.length === 7 ? 'month' : 'year', basis: 'relative_to_publication' };
 }
+
+/** A speaker's frame that makes the verb after it the act itself: "have the opportunity to", "take this occasion to", "would like to". */
+const PERFORMATIVE_FRAME = /\b(?:(?:have|has|had|take|takes|took|use|uses|used)\s+(?:the|this|an?)\s+(?:(?:good|great|first|pleasant)\s+)?(?:opportunity|occasion|chance)|(?:would|'d|’d|should)\s+like|want|wish)\s+to$/i;
+/** Verbs of thanks and congratulation, which a speaker performs by saying them. */
+const PERFORMATIVE_VERB = /^(?:thank|congratulate|express\s+(?:\w+\s+)?(?:gratitude|thanks|appreciation))\b/i;
 
 /** A participle of naming or praising opening a clause, up to its comma: "Calling Lukashenko 'an old friend', ". */
 const NAMING_PARTICIPLE = /^\s*(?:Calling|Describing|Praising|Hailing|Terming|Naming|Lauding|Commending)\b[^,;]*,/u;
@@ -799,7 +808,10 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
   // ("agreed to form", "resolved to provide", "made a joint decision to raise").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
-  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  // "I have the opportunity to thank you for great help", "I would like to thank": a speaker who says so thanks (a
+  // performative frame before a verb of thanks or congratulation is the act itself).
+  const performative = PERFORMATIVE_FRAME.test(before) && PERFORMATIVE_VERB.test(text.slice(at, at + 16));
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !performative && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
   // "China to lend Belarus $1 billion on easy terms, provide $8.8 in gratuitous aid": a bare verb joined to an
   // infinitive shares it, while no verb of its own comes between.
   if (sharesInfinitive(before + ' ' + text.slice(at, end), rules)) return false;
@@ -1012,7 +1024,11 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // A report's stated position ("China supports the efforts of Belarus …", said at the talks) is dated by the report's day.
   // A report published with its month only has no news day: its dated news event just before stands in for it.
   const reportDay = state.newsDate ?? (news?.date && facts.index - news.sentence <= 6 ? news.date : null);
-  if (candidateCategory === 'political_support' && state.isReport && !vague && reportDay) return [{ ...reportDay, basis: 'inferred_from_context' }];
+  // A report published with its month only and no dated news before: a stance of that month (guideline §5: the
+  // publication date at the precision the page gives). Not with the year only: a stance dated by a year alone would be
+  // merged with any dated stance of another article that year.
+  const stanceDay = reportDay ?? (state.published.length === 7 ? publicationPeriod(state.published) : null);
+  if (candidateCategory === 'political_support' && state.isReport && !vague && stanceDay) return [{ ...stanceDay, basis: 'inferred_from_context' }];
   // A trigger in the pluperfect ("the two companies had signed a contract") tells what came before the report's news.
   const pluperfect = PLUPERFECT_BEFORE.test(text.slice(Math.max(clause.start, at - 40), at));
   // "China and Belarus have agreed to strengthen cooperation …": a report's lead in the perfect tells the day's news when
@@ -1043,7 +1059,8 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "A delegation of the Union of Writers in Shanghai is now in Minsk": "now" or "currently" says the page's day in any genre.
   if (candidateCategory === 'visit' && !vague && now && NOW_VISIT.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
   // "Belarus and China Launch Eagle Assault 2024 Joint Anti-Terrorism Military Drill": a headline's present tells the report's news.
-  if (facts.index === 0 && occurrence && state.isReport && !vague && now && HEADLINE_PRESENT.test(text.slice(at, atEnd))) return [{ ...now, basis: 'inferred_from_context' }];
+  const headlineVerb = HEADLINE_PRESENT.test(text.slice(at, atEnd)) || (HEADLINE_VISIT_VERB.test(text.slice(at, atEnd)) && !NOUN_BEFORE.test(text.slice(Math.max(0, at - 16), at)));
+  if (facts.index === 0 && occurrence && state.isReport && !vague && now && headlineVerb) return [{ ...now, basis: 'inferred_from_context' }];
   // "The camp is hosting young tourists from China": an event a report tells in the present progressive, by the trigger's
   // own verb, is under way on the report's day (not a trade figure, a state of the year, nor money "being received").
   if (PROGRESSIVE_CATEGORIES.has(candidateCategory) && state.isReport && !vague && now && isProgressiveTrigger(text, clause, at, atEnd)) return [{ ...now, basis: 'inferred_from_context' }];
@@ -1814,8 +1831,8 @@ function unplacedDelegationOf(text: string, clause: Clause, mentions: EntityMent
 /** A firm's own site right after its name: "the CRRC plant", "Huawei's headquarters". */
 const FIRM_SITE_AFTER = /^(?:['’]s)?\s+(?:plant|factory|works|headquarters|production (?:site|facilit(?:y|ies)))\b/i;
 
-/** A sentence's leading adverbial up to a visit noun: "During a 2016 ", "As part of an official ", "On his first " is not (a possessive names the visitor). */
-const FRONTED_VISIT_LEAD = /^\s*(?:during|on|in the course of|as part of|while on|in)\s+(?:(?:an?|the)\s+)?(?:(?!(?:his|her|their|its)\s)[\p{L}\p{N}-]+\s+){0,3}$/iu;
+/** A sentence's leading adverbial up to a visit noun: "During a 2016 ", "As part of an official ", "Within the framework of the official "; "On his first " is not (a possessive names the visitor). */
+const FRONTED_VISIT_LEAD = /^\s*(?:during|on|in the course of|as (?:a )?part of|(?:with)?in the framework of|in the frame(?:work)? of|while on|in)\s+(?:(?:an?|the)\s+)?(?:(?!(?:his|her|their|its)\s)[\p{L}\p{N}-]+\s+){0,3}$/iu;
 /** The visit noun of a trigger's words ("visit", "official visit to", "trip"), not a verb ("visited", "visiting"). */
 const VISIT_NOUN_WORD = /\b(?:visit|trip|tour|stay)\b(?!-)/iu;
 /** From the visit noun to the adverbial's comma: "to …"/"in …" of where ("During the visit, …" refers back to a visit told), no agent ("by …"), no other comma. */
@@ -2070,13 +2087,21 @@ function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState,
 }
 
 /** An honour's verb in the active voice with its receiver right after, a title between: "awarded Xi", "bestowed on Xi Jinping", "awarded Chinese Ambassador Cui Qiming". */
-const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented|honou?r(?:s|ed)?)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/u;
+const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented|honou?r(?:s|ed)?)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/iu;
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
+/** "to 15 ", "to the ", "to several ": words before the adjective of a group of people honoured ("to 15 Belarusian veterans"). */
+const HONOURED_GROUP_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\d,]+|a few|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?$/i;
+
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
   const people = mentions.filter((m) => m.kind === 'person');
+  // "Xi Jinping has awarded Medals of Peace to 15 Belarusian veterans": people told by their country's adjective after
+  // "to" are the ones honoured.
+  const group = mentions.find((m) => m.kind === 'country' && m.form === 'adjective' && m.start >= hit.end - 3 && m.start - hit.end <= 60
+    && HONOURED_GROUP_BEFORE.test(text.slice(Math.max(hit.start, m.start - 40), m.start)) && !/[;.]/.test(text.slice(hit.end, m.start)));
   // "Lukashenko presented the Order of Honor to Ambassador Cui Qiming": the one it was presented to.
-  if (/\bto$/i.test(text.slice(hit.start, hit.end))) return people.find((m) => m.start >= hit.end) ?? null;
+  if (/\bto$/i.test(text.slice(hit.start, hit.end))) return people.find((m) => m.start >= hit.end) ?? group ?? null;
+  if (group && !people.some((m) => m.start >= hit.end && m.start < group.start)) return group;
   // "Lukashenko awarded Xi the Peace and Friendship medal", "bestowed on Xi Jinping the Order": in the active voice, the
   // one named right after the verb (not "Xi was awarded", "received").
   const inside = people.find((m) => m.start > hit.start && m.end <= hit.end);

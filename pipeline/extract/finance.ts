@@ -15,6 +15,8 @@ export interface FinanceLexicon {
   project_leads_patterns: string[]; project_stop_patterns: string[]; generic_projects: string[];
   sectors: Record<string, string[]>; statuses: Record<string, string[]>;
   package_cues: string[]; part_cues: string[]; cumulative_patterns: string[]; at_least_cues: string[];
+  /** Above this many US dollars a sum is an economy's, a market's or a portfolio's size, not money between two parties (normalise.ts isPlausibleMoney). */
+  largest_plausible_amount_usd?: number;
 }
 
 /** The lexicon compiled once. */

@@ -29,6 +29,8 @@ export interface FeatureContext {
   genre: string;
   published: string;
   focus: string[];
+  /** A round-up's paragraphs, each about the main country and its own other one (extract.ts roundupFocus). */
+  blockFocus?: Map<number, string[]>;
   candidates: Candidate[];
   /** Whether the text reports the day's news, and that day (extract.ts newsDateOf). */
   isReport: boolean;
@@ -95,7 +97,8 @@ function candidateTraits(c: Candidate, ctx: FeatureContext, quote: string): stri
   const age = c.date?.value ? pubYear - Number(c.date.value.slice(0, 4)) : null;
   const countries = new Set((f?.mentions ?? []).filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
   const actors = [c.actor_1, c.actor_2].filter(Boolean) as string[];
-  const pair = ctx.focus.slice(0, 2);
+  const focus = (f && ctx.blockFocus?.get(f.block)) ?? ctx.focus;
+  const pair = focus.slice(0, 2);
   const counts = countsOf(ctx);
   const sameSentence = counts.bySentence.get(c.sentence) ?? 0;
   const repeated = (counts.byFact.get(factKey(c)) ?? 1) - 1;
@@ -111,7 +114,7 @@ function candidateTraits(c: Candidate, ctx: FeatureContext, quote: string): stri
     c.date?.value ? String(c.date.precision) : 'none',
     age === null ? 'none' : age < 0 ? 'future' : bucket(age, [0, 1, 5, 15]),
     c.actor_2 ? 'named' : 'none',
-    actors.length === 2 && actors.every((a) => pair.includes(a)) ? 'focus' : actors.some((a) => !ctx.focus.includes(a)) ? 'outside' : 'partial',
+    actors.length === 2 && actors.every((a) => pair.includes(a)) ? 'focus' : actors.some((a) => !focus.includes(a)) ? 'outside' : 'partial',
     bucket(countries.size, [0, 1, 2]),
     [...countries].some((k) => !actors.includes(k)) ? 'yes' : 'no',
     block,
