@@ -96,8 +96,8 @@ const ROUNDUP_MIN_COUNTRIES = 4;
  * The pair of each paragraph of a round-up of reactions to one country ("Senior officials in many countries have voiced
  * their support for the Chinese government …": a paragraph each for Russia, Belarus, Pakistan, Lebanon): when the
  * article's main country is named at least three times as often as any other, no other country stands out as its
- * pair, and at least four paragraphs name other countries, at least four of them, each such paragraph is about the main country and the other country it names most
- * (the first named on a tie). Empty for any other article.
+ * pair, and at least four paragraphs name other countries, at least four of them, each such paragraph is about the
+ * main country and the other country it names most (the first named on a tie). Empty for any other article.
  */
 export function roundupFocus(facts: SentenceFacts[], factsOfBlock: Map<number, SentenceFacts[]>, focus: string[]): Map<number, string[]> {
   const items = new Map<number, string[]>();

@@ -2089,10 +2089,10 @@ function rememberPeople(text: string, facts: SentenceFacts, state: ArticleState,
 /** An honour's verb in the active voice with its receiver right after, a title between: "awarded Xi", "bestowed on Xi Jinping", "awarded Chinese Ambassador Cui Qiming". */
 const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented|honou?r(?:s|ed)?)(?:\s+(?:on|upon))?\s+(?:(?:the\s+)?[\p{L}.-]+\s+){0,4}$/iu;
 
-/** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"). */
 /** "to 15 ", "to the ", "to several ": words before the adjective of a group of people honoured ("to 15 Belarusian veterans"). */
 const HONOURED_GROUP_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\d,]+|a few|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?$/i;
 
+/** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"), or a group told by its country after "to". */
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
   const people = mentions.filter((m) => m.kind === 'person');
   // "Xi Jinping has awarded Medals of Peace to 15 Belarusian veterans": people told by their country's adjective after
