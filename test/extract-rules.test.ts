@@ -12,7 +12,7 @@ const visits = (text: string, published?: string) => recordsOf(text, published).
 /** The events the rules alone find (no learned model): for tests of what a rule finds. */
 const rulesEvents = (text: string, published?: string) => rulesOnlyRecordsOf(text, published).tables.events;
 /** As rulesEvents, for a text whose genre is news (a report: its undated statements take the report's day). */
-const newsEvents = (text: string, published: string) => rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published, genre: 'news' }), 't').tables.events;
+const newsEvents = (text: string, published: string, genre = 'news') => rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published, genre }), 't').tables.events;
 
 test('a list of years yields one visit per year', () => {
   const v = visits('Belarus and China have close ties. Chinese Vice-Premier Wang Qishan travelled to Minsk in 2011, 2013 and 2015 for talks.', '2016-01-10');
@@ -2906,4 +2906,68 @@ test('a round-up of many countries\' reactions to one: each paragraph is about t
   // Not in an article about two countries that names others in passing.
   const pair = newsEvents('China and Belarus\n\nChina and Belarus signed a treaty in 2013. China is Belarus\'s partner.\n\nBelarus supports China.\n\nChina extended a loan to Serbia in 2010.\n\nRussia and China held talks.\n\nHungary and China signed deals.\n\nKazakhstan welcomed China\'s plan.', '2015-03-21').filter((x) => [x.actor_1, x.actor_2].some((c) => !['CHN', 'BLR'].includes(String(c))));
   assert.deepEqual(pair, []);
+});
+
+test('guests who "have come to Belarus" are no Belarusian delegation: the country after "to" is where a group went', () => {
+  const text = 'China service members visit BELAZ\n\nMembers of the Chinese People\'s Liberation Army have come to Belarus in order to participate in the parade.\n\nNumerous guests who have already come to Belarus visit its sights, get to know about its history.';
+  const got = newsEvents(text, '2019-06-28').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(!got.includes('BLR→CHN'), got.join(', '));
+  // The group's own country still counts, before or after its noun.
+  const own = newsEvents('Minsk\n\nA delegation of Chinese entrepreneurs visited the Minsk Tractor Works on Monday.', '2019-06-28').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(own, ['CHN→BLR']);
+});
+
+test('an analysis\'s first sentence telling an occurrence as done is the news of its day', () => {
+  const text = 'Chinese loans\n\nBelarus and Chinese Exim Bank signed an agreement on a number of lending projects worth over $ 1 billion.\n\nThe dependency on Chinese loans is increasing.';
+  const got = newsEvents(text, '2016-04-22', 'analysis').filter((x) => x.category === 'agreement').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2016-04-22 BLR→CHN']);
+  // Not a sentence further into the analysis.
+  const later = newsEvents('Chinese loans\n\nThe dependency on Chinese loans is increasing. Experts complain about it. The money returns to Chinese companies. Belarus and Chinese Exim Bank signed an agreement on a number of lending projects.', '2016-04-22', 'analysis').filter((x) => x.category === 'agreement' && x.date === '2016-04-22');
+  assert.deepEqual(later, []);
+});
+
+test('a colon that opens the figure of its clause does not cut the clause: "investments were scarce in 2017: $275.5 million"', () => {
+  const got = newsEvents('Minsk\n\nChina’s investments in Belarus’ economy were scarce in 2017: $275.5 million (up 6% year on year).', '2018-02-27').filter((x) => x.category === 'investment').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2017 CHN→BLR']);
+});
+
+test('a country adjective before a two-field portfolio ("Belarusian Agriculture and Food Minister") gives the titled name its country', () => {
+  const got = newsEvents('Minsk\n\nThe matter was discussed during the visit of Belarusian Agriculture and Food Minister Leonid Zayats to China.', '2017-12-19').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['BLR→CHN']);
+});
+
+test('documents signed "to deliver … in 2018" are signed on the report\'s day, not in 2018', () => {
+  const got = newsEvents('Minsk\n\nFollowing the forum, Belarusian meat plants inked agreements and contracts to deliver $114 million worth of products to China in 2018.', '2017-12-19').filter((x) => x.category === 'agreement').map((x) => x.date);
+  assert.deepEqual(got, ['2017-12-19']);
+  // A signing dated after publication is still a plan.
+  assert.deepEqual(newsEvents('Minsk\n\nThe two sides will sign an agreement in 2018.', '2017-12-19').filter((x) => x.category === 'agreement'), []);
+});
+
+test('a ban or restriction on imports from the other is a trade fact of the one imposing it', () => {
+  const headline = 'Belarus bans beef imports from several regions in China';
+  const records = rulesOnlyRecordsFrom(writeArticle('t', `${headline}\n\nAuthorities from Belarus have imposed temporary restrictions on the import of beef from 10 regions in China.`, { title: headline, published: '2018-08-21', genre: 'news' }), 't').tables.events;
+  const got = records.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.ok(got.length >= 1 && got.every((g) => g === 'import_rules 2018-08-21 BLR→CHN'), got.join(', '));
+  assert.deepEqual(newsEvents('Minsk\n\nThe ban on imports was discussed by experts.', '2018-08-21').filter((x) => x.category === 'trade'), []);
+});
+
+test('a theme year that "was declared" is opened', () => {
+  const got = newsEvents('Minsk\n\nIn 2021 the Year of the Regions of Belarus and China was declared.', '2021-12-10').filter((x) => x.category === 'cultural').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(got, ['theme_year 2021']);
+});
+
+test('a joint drill of the pair\'s forces held in one of the two is the other\'s visit; "Beijing (CNS) --" is a dateline', () => {
+  const here = newsEvents('Joint training\n\nBeijing (CNS) -- Chinese and Belarusian airborne troops started a training drill here on Monday.', '2012-11-27').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(here, ['2012-11-26 BLR→CHN']);
+  const near = newsEvents('Joint training\n\nOn 8 July Chinese and Belarusian troops began a joint exercise near Brest.', '2024-07-10').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(near, ['2024-07-08 CHN→BLR']);
+  // No place of the pair, or a drill still to be held: no visit.
+  assert.deepEqual(newsEvents('Joint training\n\nChinese and Belarusian troops began a joint exercise on Monday.', '2024-07-10').filter((x) => x.category === 'visit'), []);
+  assert.deepEqual(newsEvents('Joint training\n\nOn Monday Chinese and Belarusian officers said they will start a training drill near Brest.', '2024-07-10').filter((x) => x.category === 'visit'), []);
+});
+
+test('"He made the statements at a meeting with" a named guest: the pronoun opening the clause is the host named before', () => {
+  const text = 'Minsk\n\nPresident of Belarus Alexander Lukashenko has announced projects of cooperation with China in culture and sports. He made the relevant statements at a meeting with Secretary of the Party Committee of Peking University Hao Ping on Monday.';
+  const got = newsEvents(text, '2024-06-12').filter((x) => x.category === 'diplomatic_relations' || x.category === 'visit').map((x) => `${x.category} ${x.date}`);
+  assert.ok(got.includes('diplomatic_relations 2024-06-10') || got.includes('visit 2024-06-10'), got.join(', '));
 });

@@ -11,6 +11,9 @@ export interface Clause {
 /** A subordinate clause that follows a comma and states its own proposition ("..., since the regime required ..."). */
 const subordinator = /^\s*(?:since|because|although|though|whereas)\b/i;
 
+/** An amount right after a colon: "$275.5 million", "USD 654 million", "€ 260 million". */
+const FIGURE_AFTER_COLON = /^\s*(?:[$€£¥]|US\$|USD\b|EUR\b|CNY\b|RMB\b)\s?\d/;
+
 /** The first character of a lead worth looking at: a space, a bullet, or a conjunction's first letter. */
 const LEAD_START = /[\sabw•·*–—-]/i;
 /** The bullets and spaces that open a bulleted line ("- ", "• "). */
@@ -32,7 +35,8 @@ export function clauseSpans(text: string, start: number, end: number): [number, 
     const ch = text[i];
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if ((ch === ';' || ch === ':') && depth === 0) {
+    // Not a colon that opens the figure its clause is about ("investments were scarce in 2017: $275.5 million").
+    else if ((ch === ';' || (ch === ':' && !FIGURE_AFTER_COLON.test(text.slice(i + 1, i + 8)))) && depth === 0) {
       spans.push([from, i]);
       from = i + 1;
     } else if (ch === ',' && depth === 0 && subordinator.test(text.slice(i + 1, i + 12))) {

@@ -1039,7 +1039,15 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || newsPerfect) && !SPAN_SO_FAR.test(clauseText) && !pluperfect;
   // An analysis recalls the past, but its lead tells the news of the day the text gives ("… embarked on a three-day state
   // visit to Beijing", then "Arriving on February 28, the trip …", published a week later).
-  const leadNews = state.newsDate?.basis === 'inferred_from_context' && facts.index <= (state.leadSentence ?? 0) + 2;
+  // So does an analysis's first sentence (or the one after it: the first may be a line of page chrome) telling an
+  // occurrence as done by a subject it names first, with no phrase fronted before the verb ("Belarus and Chinese Exim
+  // Bank signed an agreement on … lending projects", a comment published that day): the news it comments on. Not a
+  // question, a noun phrase ("A trove of signed contracts", "The partnership established between …"), nor "During
+  // Lukashenka's visit to China, the two states signed …" (a recollection).
+  const leadNews = (state.newsDate?.basis === 'inferred_from_context' && facts.index <= (state.leadSentence ?? 0) + 2)
+    || (occurrence && state.leadSentence !== undefined && facts.index >= state.leadSentence && facts.index <= state.leadSentence + 1
+      && !SUBORDINATE_LEAD.test(text.slice(clause.start, at)) && !/\?/.test(text.slice(facts.start, facts.end))
+      && !text.slice(clause.start, at).includes(',') && facts.mentions.some((m) => m.country && m.start >= clause.start && m.start - clause.start <= 4 && m.end <= at));
   if (reported && !vague && state.newsDate && (!state.recallsPast || leadNews)) return [{ ...state.newsDate }];
   // A report published with its month or year only: a visit it reports as done, with no date of its own, is news of
   // then ("The Belarusian parliamentary delegation … wrapped up the official visit to China", published May 2024). Other
@@ -1743,6 +1751,9 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   return possessive ? facts.mentions.find((m) => m.kind === 'person') ?? null : null;
 }
 
+/** A preposition or verb that makes the country after it a destination: "come to Belarus" (not "in": "the Union of Writers in Shanghai"). */
+const DESTINATION_BEFORE = /\b(?:to|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+
 /**
  * A delegation or an unnamed official as the visitor when no person is named: "A delegation of the … Communist Party of
  * China visited …", "a Chinese delegation arrived", "Chinese defense minister visits Belarus", "Belarusian specialists
@@ -1757,8 +1768,10 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
     const nounStart = clause.start + at;
     const near = mentions.filter((m) => m.start >= from && m.end <= hit.start && m.country && m.kind !== 'person');
     // "(Sinomach), on the first day of a Belarusian delegation's visit": the country written just before the noun, else after it.
+    // Not a country the group went to: "Numerous guests who have already come to Belarus visit its sights".
     const country = near.findLast((m) => m.end <= nounStart && nounStart - m.end <= 25 && !/[,;()]/.test(text.slice(m.end, nounStart)))
-      ?? near.find((m) => m.start >= nounStart) ?? near[0];
+      ?? near.find((m) => m.start >= nounStart && !DESTINATION_BEFORE.test(text.slice(Math.max(nounStart, m.start - 12), m.start)))
+      ?? near.find((m) => !DESTINATION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 12), m.start)));
     if (country) return delegationMention(country.country!, clause.start + at, clause.start + at + noun[0].length);
   }
   // After the trigger as its agent: "the official visit of the Chinese delegation to Gomel", "a visit by a Belarusian delegation".
@@ -2051,6 +2064,21 @@ function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; 
   if (between.trim().split(/\s+/).filter(Boolean).length > 5 || /[;:]/.test(between)) return null;
   if (facts.mentions.some((x) => x.kind === 'person' && x.start >= m.index && x.end <= hit.start)) return null;
   return referentPerson(m, facts.mentions, state, rules);
+}
+
+/** A meeting owned by someone, told as one of theirs ("his first meeting with", "their talks with"): recalled, not the news. */
+const POSSESSIVE_MEETING = /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "He made the statements at a meeting with Secretary … Hao Ping": a subject pronoun opening the clause, standing for
+ * the person the text named before, of another country than the guest's (undefined when none).
+ */
+function openingSubjectPerson(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules, guestCountry: string | null): EntityMention | undefined {
+  if (facts.mentions.some((m) => m.kind === 'person' && m.start >= clause.start && m.end <= hit.start)) return undefined;
+  const anaphor = subjectAnaphors(text, clause.start, hit.start, rules)[0];
+  if (!anaphor || anaphor.index - clause.start >= 3) return undefined;
+  const person = referentPerson(anaphor, facts.mentions, state, rules);
+  return person && person.country && person.country !== guestCountry ? person : undefined;
 }
 
 /**
@@ -2346,6 +2374,34 @@ function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, senten
   return triggersWithin(hits, clause.start - facts.start, clause.end - facts.start, rules);
 }
 
+/** A past verb in the trigger's words ("inked agreements and contracts"), then an infinitive before the date's text ("to deliver … in 2018"). */
+function isDateOfInfinitiveAfter(text: string, clause: Clause, hit: { start: number; end: number }, dateText: string | null | undefined): boolean {
+  if (!dateText || !PAST_SIGNING.test(text.slice(hit.start, hit.end))) return false;
+  const after = text.slice(hit.end, clause.end);
+  const at = after.indexOf(dateText);
+  return at > 0 && /\bto\s+[a-z]+\b/.test(after.slice(0, at));
+}
+
+/** A signing told as done in the trigger's words. */
+const PAST_SIGNING = /\b(?:signed|inked|concluded|initialled|initialed)\b/i;
+
+/**
+ * The country where a joint event of the pair happens: a place of one of the two named after "in", "near" or "at"
+ * ("near Brest", "in China's Jinan city"), else "here" under a dateline of one of them ("Beijing (CNS) -- … here").
+ */
+function jointPlaceOf(text: string, clause: Clause, mentions: EntityMention[], focus: string[], lineCountry: string | undefined): string | null {
+  const placed = mentions.find((m) => m.country && focus.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective'))
+    && JOINT_PLACE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 12), m.start)));
+  if (placed) return placed.country!;
+  return lineCountry && focus.includes(lineCountry) && HERE.test(text.slice(clause.start, clause.end)) ? lineCountry : null;
+}
+
+/** The forces that take part in a joint exercise. */
+const FORCES_NOUN = /\b(?:troops|forces|servicemen|soldiers|paratroopers|units?|contingents?|squads?|military personnel)\b/i;
+
+/** The preposition of a place where something happens: "in Brest", "near Belarus' Brest", "at the Jinan base". */
+const JOINT_PLACE_BEFORE = /\b(?:in|near|at|outside)\s+(?:the\s+)?$/i;
+
 /** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
 function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, listed: Map<Trigger, ListedHit>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {
   let t = hit.trigger;
@@ -2379,7 +2435,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
           || (m.form === 'adjective' && (rules.visitorNounNext.test(text.slice(m.end, m.end + 30)) || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))))));
         // "…, Semashko said as he met with Gao Hucheng": "he" right before the trigger is the person the sentence named before.
         const host = named ?? (guest && PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 12), hit.start))
-          ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined);
+          ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined)
+          ?? (guest && !/^['’]s?\b/.test(text.slice(guest.end, guest.end + 2)) && !POSSESSIVE_MEETING.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start))
+            ? openingSubjectPerson(text, clause, hit, facts, state, rules, guest.country) : undefined);
     const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
     // "after presidents Xi Jinping and Alexander Lukashenko met in Minsk": two of the pair joined by "and" meeting in the
     // home of one of them is the other's visit there.
@@ -2418,6 +2476,18 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Guangdong" of "a delegation from Guangdong Province"), else the place alone; never the trigger's verb ("met with a … from").
     const noun = text.slice(hit.start, hit.end).search(/\bdelegations?\b/i);
     Object.assign(base, { visitor_id: delegationIdOf(origin.country!), visitor_start: noun >= 0 ? hit.start + noun : origin.start, visitor_end: origin.end, city_mention: null, to_basis: 'context' });
+  } else if (t.agent === 'visitor' && t.visitor === 'place') {
+    // "Chinese and Belarusian airborne troops started a training drill here on Monday" (filed in Beijing), "a joint
+    // drill of Chinese and Belarusian forces near Brest": the forces of the country that is not the place's came there.
+    const where = jointPlaceOf(text, clause, mentions, state.focus, state.datelineCountry.get(facts.block));
+    const guest = where && mentions.find((m) => m.kind === 'country' && m.country && m.country !== where && state.focus.includes(m.country));
+    if (!where || !guest) { drop('no place of one of the pair where it happens, with the other named'); return null; }
+    actor1 = guest.country;
+    actor2 = where;
+    // The visitor as the text names it: the forces the clause names ("airborne troops"), else the country's word.
+    const forces = FORCES_NOUN.exec(text.slice(clause.start, clause.end));
+    const [from, to] = forces ? [clause.start + forces.index, clause.start + forces.index + forces[0].length] : [guest.start, guest.end];
+    Object.assign(base, { visitor_id: delegationIdOf(guest.country!), visitor_start: from, visitor_end: to, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
     let talksFronted: EntityMention | null = null;
     let gerundVisitor: EntityMention | null = null;
@@ -2643,7 +2713,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "President of Belarus to give interview to Chinese media on August 22", "Lukashenko to visit China": a headline's
   // subject with "to" and a verb is news still to come.
   if (facts.index === 0 && mentions.some((m) => m.end <= hit.start && HEADLINE_PLAN.test(text.slice(m.end, hit.start)))) { drop('a headline\'s "<subject> to <verb>": a plan'); return null; }
-  for (const date of dates) {
+  for (let date of dates) {
+    // "inked agreements and contracts to deliver $114 million in 2018", published in December 2017: a later date after
+    // the infinitive the signed documents are for is the deliveries', not the signing's (the report's news).
+    if (date?.value && isAfterPublication(date.value, state.published) && state.isReport && state.newsDate && occurrence && isDateOfInfinitiveAfter(text, clause, hit, date.text)) date = { ...state.newsDate, basis: 'inferred_from_context' };
     if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
     // "The leaders of the two countries exchanged visits this year": a summary of several occurrences is a fact only with a
     // date the text gives it, not one borrowed from the report's day or the fact before.

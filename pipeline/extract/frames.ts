@@ -63,10 +63,13 @@ const DATELINE = /^(?:(?<place>\p{Lu}[\p{Lu}\s.'’-]{1,40})(?:,\s+\p{Lu}[\p{Lu}
 /** The same with the place written as a name ("Minsk, September 29 (Xinhua) —"): then the agency in brackets is required. */
 const DATELINE_TITLED = /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30})?),\s+(?<date>[^,()–—-]{3,30}?),?\s*\([^)]{2,40}\)\s*[–—-]{1,2}\s+/u;
 
+/** A dateline with no date: a place written as a name, an agency in brackets, a dash ("Beijing (CNS) --"). */
+const DATELINE_UNDATED = /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30})?)\s*\([^)]{2,40}\)\s*[–—-]{1,2}\s+/u;
+
 /** The dateline a sentence opens with: where it ends, and the day it gives (resolved against the page's date), if any. */
 export function datelineOf(text: string, s: { start: number; end: number }, published: string, lex: Lexicon): { end: number; published: string | null; place: string } | null {
   const head = text.slice(s.start, Math.min(s.end, s.start + 90));
-  const m = head.match(DATELINE) ?? head.match(DATELINE_TITLED);
+  const m = head.match(DATELINE) ?? head.match(DATELINE_TITLED) ?? head.match(DATELINE_UNDATED);
   if (!m) return null;
   const parsed = m.groups?.date ? parseDateExpression(m.groups.date, published, lex) : null;
   return { end: s.start + m[0].length, published: parsed?.precision === 'day' ? parsed.value : null, place: m.groups!.place.trim() };

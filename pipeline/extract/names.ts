@@ -86,11 +86,18 @@ function surnameCountry(name: string, rules: NameRules): string | null {
   return rules.surnameCountry.get(words[0]) ?? null;
 }
 
+/** Between a country's adjective and a title: fields joined by "and" ("Agriculture and ", "Labour and Social Protection "). */
+const PORTFOLIO_GAP = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:and|&)\s+(?:[A-Z][a-z]+\s+){0,2}$/u;
+
 /** The country of a title: an adjective or country written just before it ("Chinese", "Belarus’"), else the country or place it is "of" ("Mayor of Vitebsk"). */
 function titleCountry(text: string, titleStart: number, linkedText: string | undefined, linkedStart: number, mentions: EntityMention[], chainOf: string | null = null): string | null {
   // "Chinese Vice Premier", "Belarus’ Foreign Minister", and an organisation's officer: "CITIC CEO Kong Dan".
   const before = mentions.filter((m) => m.country && (m.kind === 'country' || m.kind === 'organisation') && m.end <= titleStart && /^(?:['’]s?)?\s+(?:(?:then|former|visiting|acting|the)\s+)*$/iu.test(text.slice(m.end, titleStart)));
   if (before.length) return before[before.length - 1].country;
+  // "Belarusian Agriculture and Food Minister Leonid Zayats": a portfolio of two fields joined by "and" between the
+  // adjective and the title's head (nothing else named in between).
+  const portfolio = mentions.findLast((m) => m.country && m.kind === 'country' && m.end <= titleStart && titleStart - m.end <= 40 && PORTFOLIO_GAP.test(text.slice(m.end, titleStart)));
+  if (portfolio && !mentions.some((m) => m.start >= portfolio.end && m.end <= titleStart)) return portfolio.country;
   if (chainOf) return chainOf;
   if (linkedText && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, linkedStart - 8), linkedStart))) {
     const linked = mentions.find((m) => m.country && m.end > linkedStart && m.start < linkedStart + linkedText.length);
