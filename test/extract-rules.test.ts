@@ -2971,3 +2971,27 @@ test('"He made the statements at a meeting with" a named guest: the pronoun open
   const got = newsEvents(text, '2024-06-12').filter((x) => x.category === 'diplomatic_relations' || x.category === 'visit').map((x) => `${x.category} ${x.date}`);
   assert.ok(got.includes('diplomatic_relations 2024-06-10') || got.includes('visit 2024-06-10'), got.join(', '));
 });
+
+test('"Alexander Lukashanko’s visit": a titled name found in the text keeps no possessive ending', () => {
+  const text = 'Minsk\n\nLast year during Belarusian President Alexander Lukashanko’s visit to China, leaders of the two countries announced a partnership.';
+  const entities = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published: '2014-05-07', genre: 'news' }), 't').tables.entities.filter((e) => /Lukash/.test(String(e.name)));
+  assert.deepEqual(entities.map((e) => `${e.entity_id} ${e.name}`), ['person:alexander-lukashanko Alexander Lukashanko']);
+});
+
+test('a press service that "reported on Dec. 3" is a source, not a media fact; a visiting "chief" is a visitor', () => {
+  const reported = newsEvents('Lukashenko arrives in China\n\nBelarusian President Alexander Lukashenko arrived in China for negotiations with Chinese leader Xi Jinping, Lukashenko\'s press service reported on Dec. 3.', '2023-12-03').filter((x) => x.category === 'media');
+  assert.deepEqual(reported, []);
+  const chief = newsEvents('Beijing\n\nOn April 22, a visiting Belarusian think tank chief arrived in Beijing.', '2014-05-07').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(chief, ['2014-04-22 BLR→CHN']);
+});
+
+test('of the focus countries a clause names, the pair\'s own is the counterpart before a third one the article follows', () => {
+  const text = 'Lukashenko in China\n\nBelarus strongman and close Kremlin ally Alexander Lukashenko said during a visit to China Wednesday that his country fully supports an initiative put forward by Beijing to achieve peace in Ukraine.\n\nChina and Belarus are close partners, and China thanked Belarus. Russia\'s Putin praised the plan.';
+  const got = newsEvents(text, '2023-03-01').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(got.includes('BLR→CHN') && !got.includes('BLR→RUS'), got.join(', '));
+});
+
+test('a batch of the other country\'s vaccine that "has arrived in" a country is a donation to it', () => {
+  const got = newsEvents('Minsk\n\nAnother batch of Chinese vaccine has arrived in Belarus on Thursday.', '2021-11-12').filter((x) => x.category === 'aid').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['2021-11-11 CHN→BLR']);
+});

@@ -306,3 +306,12 @@ test('converted amounts name the rate\'s own source and say when it is approxima
   const eur = toUsd(1000, 'EUR', '2008', ref);
   assert.equal(eur.usd, Math.round(1000 / 0.6791), 'EUR rows are EUR per USD: 1,000 euros in 2008 are about 1,473 dollars');
 });
+
+test('"CONTACT US" and "ABOUT US" in a page\'s menu name no country; "the US" and "US sanctions" still do', async () => {
+  const { loadReference } = await import('../pipeline/extract/reference.ts');
+  const { buildGazetteer, findMentions } = await import('../pipeline/extract/gazetteer.ts');
+  const gaz = buildGazetteer(loadReference());
+  const countries = (text: string) => findMentions(text, 0, text.length, gaz, new Set()).filter((m) => m.kind === 'country').map((m) => m.country);
+  assert.deepEqual(countries('• CONTACT US\n• ABOUT US\nFollow us'), []);
+  assert.deepEqual(countries('The US imposed new sanctions; US sanctions hit Belarus.'), ['USA', 'USA', 'BLR']);
+});

@@ -1575,7 +1575,9 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   // A country the headline names beside the focus ("Lukashenko visited China twice last year" in a report headed "Li Qiang
   // to visit Russia, Belarus", about China and Russia) is the counterpart of a focus country it acts with.
   const partnerOf = (ms: EntityMention[]) => ms.find((m) => isFocusIn(state, m)) ?? (state.focus.includes(actor1) ? ms.find((m) => !!m.country && !!state.alsoNamed?.includes(m.country)) : undefined);
-  const focusHere = partnerOf(inSegment);
+  // Of the focus countries a clause names, the pair's own before a third one the article also follows ("close Kremlin
+  // ally Alexander Lukashenko said during a visit to China …": China, not Russia).
+  const focusHere = partnerOf(inSegment.filter((m) => state.focus.slice(0, 2).includes(m.country!))) ?? partnerOf(inSegment);
   // "China invested $1.7 billion in Kazakhstan – Belarus' ally in the CSTO": a third country after a partner preposition,
   // the first country after the trigger, is the fact's other party, whatever its apposition names (not "in Kazakhstan
   // and Belarus": a list of both).

@@ -46,6 +46,8 @@ export interface Gazetteer {
    * key. Bits, not bytes: 128 kB stay in the processor's cache, where a byte per hash (1 MB) did not.
    */
   asciiKeys: Uint8Array;
+  /** Words after which "US" is the pronoun of a page's menu ("CONTACT US", "ABOUT US"), not the country (lexicon us_pronoun_before). */
+  usPronounBefore: RegExp;
 }
 
 /** Bits of asciiHash: the size of Gazetteer.asciiKeys is 2 to this power. */
@@ -112,7 +114,8 @@ export function buildGazetteer(ref: Reference): Gazetteer {
     const h = asciiHash(key, 0, key.length);
     asciiKeys[h >>> 3] |= 1 << (h & 7);
   }
-  return { index, roleTitle, asciiPairs, asciiKeys };
+  const usPronounBefore = new RegExp(`\\b(?:${(ref.lexicon.us_pronoun_before ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+$`, 'i');
+  return { index, roleTitle, asciiPairs, asciiKeys, usPronounBefore };
 }
 
 /** Whether an ASCII character code is a letter or a digit. */
@@ -260,6 +263,7 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
       // A surname followed by another name is someone else ("Jiang Shusheng" is not Jiang Zemin).
       if (e.form === 'short' && nextIsGivenName.test(text.slice(at + length, at + length + 24))) continue;
+      if (length === 2 && e.kind === 'country' && text.charCodeAt(at) === 85 /* U */ && text.charCodeAt(at + 1) === 83 /* S */ && gaz.usPronounBefore.test(text.slice(Math.max(start, at - 16), at))) continue;
       if (e.kind === 'person' && e.form === 'name') seenPeople.add(e.id);
       found.push({ kind: e.kind, id: e.id, country: e.country, form: e.form, start: at, end: at + length, subtype: e.subtype });
       next = at + length;

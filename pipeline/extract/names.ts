@@ -201,7 +201,8 @@ function addTextPerson(name: string, at: number, country: string | null, role: s
     name = name.slice(lead[0].length);
     at += lead[0].length;
   }
-  const words = name.split(/\s+/);
+  // "Alexander Lukashanko’s visit": the possessive ending is no part of the name.
+  const words = name.replace(/['’]s$/u, '').split(/\s+/);
   // The name kept always starts with its first word: when that word is another mention, nothing is added.
   if (overlapsAny(at, at + words[0].length, before)) return;
   // Drop trailing words that are the start of another known mention or a particle.
