@@ -114,7 +114,7 @@ export function buildGazetteer(ref: Reference): Gazetteer {
     const h = asciiHash(key, 0, key.length);
     asciiKeys[h >>> 3] |= 1 << (h & 7);
   }
-  const usPronounBefore = new RegExp(`\\b(?:${(ref.lexicon.us_pronoun_before ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+$`, 'i');
+  const usPronounBefore = new RegExp(`${phraseRegex(ref.lexicon.us_pronoun_before, 'iu').source}\\s+$`, 'iu');
   return { index, roleTitle, asciiPairs, asciiKeys, usPronounBefore };
 }
 
