@@ -2995,3 +2995,43 @@ test('a batch of the other country\'s vaccine that "has arrived in" a country is
   const got = newsEvents('Minsk\n\nAnother batch of Chinese vaccine has arrived in Belarus on Thursday.', '2021-11-12').filter((x) => x.category === 'aid').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(got, ['2021-11-11 CHN→BLR']);
 });
+
+test('a title of several words written all in lower case sets off a name ("Fang Yanshui, general manager of CMEC,", "said chief executive Li Ming")', () => {
+  const met = newsEvents('Minsk\n\nFang Yanshui, general manager of CMEC, met with Belarusian Prime Minister Roman Golovchenko in Minsk on 11 May.', '2024-05-12').filter((x) => x.category === 'visit' || x.category === 'diplomatic_relations').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(met, ['2024-05-11 CHN→BLR']);
+  const entities = rulesOnlyRecordsFrom(writeArticle('t', 'Minsk\n\nThe plant will open in 2025, said managing director Zhang Wei of the Chinese company.', { title: 'Test article', published: '2024-05-12', genre: 'news' }), 't').tables.entities.filter((e) => String(e.entity_id).startsWith('person:'));
+  assert.deepEqual(entities.map((e) => e.name), ['Zhang Wei']);
+});
+
+test('a title\'s words in either case, and two titles joined by "and", set off a name ("Fang Yanshui, deputy Party secretary and general manager of CMEC,")', () => {
+  const text = 'Beijing\n\nOn April 12, Fang Yanshui, deputy Party secretary and general manager of CMEC, met with Ambassador of Belarus to China Yuri Senko in Minsk.';
+  const people = rulesOnlyRecordsFrom(writeArticle('t', text, { title: 'Test article', published: '2021-04-13', genre: 'news' }), 't').tables.entities.filter((e) => String(e.entity_id).startsWith('person:')).map((e) => e.name);
+  assert.ok(people.includes('Fang Yanshui'), people.join(', '));
+});
+
+test('"a Belarusian delegation\'s visit to Beijing": the possessor before the trigger is the visitor, not a person of the other country named earlier in the clause', () => {
+  const text = 'Minsk\n\nSpeaking at a meeting with Ren Hongbin, chairman of the board of China National Machinery Industry Corporation, on the first day of a Belarusian delegation\'s visit to Beijing, Mr. Myasnikovich suggested a second plant.';
+  const got = newsEvents(text, '2014-01-21').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, ['BLR→CHN']);
+});
+
+test('a call at the other country\'s embassy in the visitor\'s own country is no visit abroad ("paid a visit to the Embassy of the Republic of Belarus in China")', () => {
+  const home = newsEvents('Beijing\n\nOn April 12, Chinese Vice Minister Li Hua paid a visit to the Embassy of the Republic of Belarus in China.', '2021-04-13').filter((x) => x.category === 'visit');
+  assert.deepEqual(home, []);
+  const abroad = newsEvents('Minsk\n\nOn April 12, Chinese Vice Minister Li Hua paid a visit to the Embassy of China in Belarus.', '2021-04-13').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(abroad, ['CHN→BLR']);
+});
+
+test('a meeting told in the phrase that opens the sentence has the main clause\'s subject for its host, and a forecast in the main clause does not undo it ("Speaking at a meeting with X, …, Y said they would build")', () => {
+  const said = newsEvents('Minsk\n\nSpeaking at a meeting with Ren Hongbin, chairman of the board of Sinomach, on 5 May, Belarusian Prime Minister Andrei Kobyakov said they would build a plant.', '2015-05-06').filter((x) => x.category === 'diplomatic_relations' || x.category === 'visit').map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.equal(said.length, 1, said.join(', '));
+  assert.match(said[0], /^diplomatic_relations 2015-05-05 (?:CHN→BLR|BLR→CHN)$/);
+  const planned = newsEvents('Minsk\n\nThe meeting with Chinese Vice Premier Ma Kai will take place in Minsk on 5 May.', '2015-05-01').filter((x) => x.category === 'diplomatic_relations' || x.category === 'visit');
+  assert.deepEqual(planned, []);
+});
+
+test('the person a report is attributed to ("…, according to Yao") is its source, no party to the fact', () => {
+  const text = 'Dongguan\n\nYao Xiaoxiong, general manager of the Sinotrans Dongguan Logistics Co., Ltd., said trains from Belarus will carry timber. So far, the company has invested 350 million yuan to build a logistics base, according to Yao.';
+  const got = newsEvents(text, '2019-08-28').filter((x) => x.category === 'investment').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(got, []);
+});

@@ -868,8 +868,9 @@ function isPlannedSubject(text: string, clause: Clause, at: number, rules: Event
   const rest = firstWords(text.slice(nounEnd, clause.end), 25);
   const forecast = matchesOf(rules.subjectPlan, rest).find((m) => m[0] !== 'May');
   if (!forecast || nounEnd + forecast.index! < at) return false;
-  // A verb or a relative clause before the forecast ("The visit, which will…", "The talks were held … and will") decides.
-  const verb = /(?:^|\s)(?:was|were|is|are|has|have|had|took|marked|became|saw|which|that|who|where|[a-z]+ed)(?=\s|[,.;:]|$)|[;:]/.exec(rest);
+  // A verb or a relative clause before the forecast ("The visit, which will…", "The talks were held … and will") decides;
+  // so does a verb of saying, whose forecast is what was said ("At a meeting with Ren Hongbin, … Kobyakov said they would").
+  const verb = /(?:^|\s)(?:was|were|is|are|has|have|had|took|marked|became|saw|said|says|told|which|that|who|where|[a-z]+ed)(?=\s|[,.;:]|$)|[;:]/.exec(rest);
   return !verb || forecast.index! <= verb.index + verb[0].search(/\S/);
 }
 
@@ -1717,6 +1718,12 @@ function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: E
   return null;
 }
 
+/** After a visit verb, an embassy or consulate and where it is, up to that place: "to the Embassy of the Republic of Belarus in ". */
+const EMBASSY_IN = /^\s*(?:to\s+|at\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:embassy|consulate(?:[\s-]general)?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5}?in\s+(?:the\s+)?/iu;
+
+/** A trigger that opens with a possessive ending: "'s visit to". */
+const POSSESSIVE_TRIGGER = /^['’]s\b/;
+
 /** An auxiliary right before "visiting" that makes it a verb in the progressive ("is visiting", "were visiting"). */
 const PROGRESSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|am)\s+$/i;
 
@@ -1745,7 +1752,10 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   // "X described the June visit by Polish President Andrzej Duda": the agent written right after the noun is the
   // visitor, whoever the sentence named before it ("by invitation of" names the host, not the visitor).
   if (agent && /^\s*(?:by|of)\s/i.test(text.slice(hit.end, agent.start)) && !/\binvitation\b/i.test(text.slice(hit.end, agent.start))) return agent;
-  const before = people.filter((m) => m.end <= hit.start);
+  // "on the first day of a Belarusian delegation's visit to Beijing": a trigger opening with a possessive has its visitor
+  // right before it; a person named earlier in the clause ("a meeting with Ren Hongbin, chairman of …") is not it.
+  const owned = POSSESSIVE_TRIGGER.test(text.slice(hit.start, hit.end));
+  const before = people.filter((m) => m.end <= hit.start && (!owned || m.end === hit.start));
   if (before.length) return before[before.length - 1];
   if (agent) return agent;
   // "his visit": the person the sentence names.
@@ -1887,6 +1897,27 @@ function frontedTalksVisitorOf(text: string, facts: SentenceFacts, hit: { start:
   if (comma < 0 || comma > facts.end || !facts.mentions.some((m) => m.start > hit.end && m.end <= comma && m.kind === 'place' && IN_BEFORE.test(text.slice(Math.max(hit.end, m.start - 8), m.start)))) return null;
   const person = facts.mentions.find((m) => m.start > comma && m.kind === 'person' && m.country);
   return person && SUBJECT_TITLE.test(text.slice(comma + 1, person.start).trimStart()) ? person : null;
+}
+
+/** Whether `m` is a person a report is attributed to ("…, according to Yao", "citing Deputy Minister Li Hua"; finance.ts ATTRIBUTION_BEFORE). */
+function isAttributedTo(text: string, clause: Clause, m: EntityMention): boolean {
+  return m.kind === 'person' && ATTRIBUTION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 60), m.start));
+}
+
+/** A sentence's opening words up to a meeting trigger: "At a ", "Speaking at the ", "During his ". */
+const FRONTED_MEETING = /^(?:(?:speaking|talking)\s+)?(?:at|during|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "Speaking at a meeting with Ren Hongbin, chairman of …, on 5 May, Belarusian Prime Minister Andrei Kobyakov said":
+ * a meeting told in the phrase that opens the sentence has for its host the main clause's subject, the first person
+ * of another country than the guest's set off after a comma (with only title words before the name).
+ */
+function frontedMeetingHost(text: string, facts: SentenceFacts, hit: { start: number; end: number }, guest: EntityMention): EntityMention | undefined {
+  if (!FRONTED_MEETING.test(text.slice(facts.start, hit.start).trimStart())) return undefined;
+  const host = facts.mentions.find((m) => m.kind === 'person' && m.start > guest.end && m.country && m.country !== guest.country);
+  if (!host) return undefined;
+  const comma = text.lastIndexOf(',', host.start);
+  return comma > guest.end && SUBJECT_TITLE.test(text.slice(comma + 1, host.start).trimStart()) ? host : undefined;
 }
 
 /** A person of another country joined to `visitor` by "and" in the subject before `at` ("Xi Jinping and Belarusian President Lukashenko"), if any. */
@@ -2439,7 +2470,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
         const host = named ?? (guest && PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 12), hit.start))
           ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined)
           ?? (guest && !/^['’]s?\b/.test(text.slice(guest.end, guest.end + 2)) && !POSSESSIVE_MEETING.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start))
-            ? openingSubjectPerson(text, clause, hit, facts, state, rules, guest.country) : undefined);
+            ? openingSubjectPerson(text, clause, hit, facts, state, rules, guest.country) : undefined)
+          ?? (guest ? frontedMeetingHost(text, facts, hit, guest) : undefined);
     const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
     // "after presidents Xi Jinping and Alexander Lukashenko met in Minsk": two of the pair joined by "and" meeting in the
     // home of one of them is the other's visit there.
@@ -2536,7 +2568,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "the visit of the Gansu Province delegation to Minsk": a place right after "visit of" names who came, not where.
     const visitorsOrigin = (m: EntityMention) => /^\s+of\s+(?:the\s+|an?\s+)?$/i.test(text.slice(hit.end, m.start));
     const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m) && !visitorsOrigin(m));
-    if (placeNext && placeNext.country === actor1) { drop('the place visited is in the visitor\'s own country'); return null; }
+    // "paid a visit to the Embassy of the Republic of Belarus in China": a call at an embassy is where the embassy is,
+    // whichever country it is of; in the visitor's own country it is no visit abroad.
+    const embassy = EMBASSY_IN.exec(text.slice(hit.end, clause.end));
+    const embassyIn = embassy ? mentions.find((m) => m.start === hit.end + embassy[0].length && m.country) : undefined;
+    if (embassyIn && embassyIn.country === actor1) { drop('a call at an embassy in the visitor\'s own country'); return null; }
+    if (placeNext && placeNext.country === actor1 && !embassyIn) { drop('the place visited is in the visitor\'s own country'); return null; }
     // "Lukashenko … visited the complex and watched swimming": a site named by a common noun, with no place after it, is
     // toured wherever the sentence is; it is no visit abroad. A site of the other country ("visited the Belarusian State
     // University", "the plant of BelAZ") is a visit to it, and one under a dateline abroad is there ("MINSK, May 6
@@ -2580,7 +2617,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // venture names a joint thing, not who provides the money; neither of its parts is the subject.
     // The venture is then the two's: the category's usual provider between them, whatever else the sentence names.
     const compound = MONEY_DIRECTED.has(t.category) ? pairCompoundBefore(text, mentions, hit.start) : null;
-    const actors = compound ? mentions.filter((m) => !compound.includes(m)) : mentions;
+    // "…, according to Yao": the person a report is attributed to is its source, no party to the fact.
+    const parties = mentions.some((m) => m.kind === 'person') ? mentions.filter((m) => !isAttributedTo(text, clause, m)) : mentions;
+    const actors = compound ? parties.filter((m) => !compound.includes(m)) : parties;
     const joint = compound ? pairUsualProvider(t, compound.map((m) => m.country!), rules) : null;
     actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, facts.mentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, facts, state, rules));
     if (actor1 && !agent && !hosted) coSubjects = coSubjectsOf(text, clause, hit.start, actor1, actors, state);
@@ -2606,7 +2645,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "The joint statement issued by the two countries in 2005": a mutual fact whose agent, after a passive trigger, is the pair.
     if (!actor1 && isMutual(t.category) && state.focus.length >= 2 && rules.pairAgentAfter.test(text.slice(hit.end, Math.min(clause.end, hit.end + 60)))) actor1 = state.focus[0];
     if (!actor1) { drop('no acting country'); return null; }
-    const counterpart = counterpartOf(text, clause, hit, actor1, coSubjects.length ? mentions.filter((m) => !coSubjects.includes(m.country!)) : mentions, state, rules);
+    const counterpart = counterpartOf(text, clause, hit, actor1, coSubjects.length ? parties.filter((m) => !coSubjects.includes(m.country!)) : parties, state, rules);
     actor2 = counterpart.country;
     third = counterpart.third;
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.

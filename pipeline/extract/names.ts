@@ -43,11 +43,21 @@ const APPOSED_BEFORE = /(\p{Lu}[\p{Ll}’'-]*\p{Ll})\s+(\p{Lu}[\p{Ll}’'-]*\p{L
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/**
+ * A role title as running text writes it: each of its capitalised words with a capital or a lower-case first letter
+ * ("head of the Belarusian Security Council", "Fang Yanshui, deputy Party secretary and general manager of …").
+ */
+function titleForms(t: string): string[] {
+  let forms = [''];
+  for (const part of t.split(/(?<=[\s-])/)) forms = forms.flatMap((f) => [...new Set([f + part, f + lowerFirst(part)])]);
+  return forms;
+}
+
 /** Compiles the title patterns from the lexicon's role titles, with "Deputy", "Vice", "First Deputy" and a portfolio before them. */
 export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRules {
   // A title in running text is often written lower-case ("head of the Belarusian Security Council Stanislav Zas").
-  const titles = phraseRegex(lex.role_titles.flatMap((t) => [t, lowerFirst(t)]), 'u').source;
-  const heads = withoutContaining(lex.role_titles.flatMap((t) => [t, lowerFirst(t)].map((x) => x.split(/[\s-]+/).pop()!)));
+  const titles = phraseRegex(lex.role_titles.flatMap(titleForms), 'u').source;
+  const heads = withoutContaining(lex.role_titles.flatMap((t) => titleForms(t).map((x) => x.split(/[\s-]+/).pop()!)));
   // Capitalised or not: "Deputy Director Li", "Xu Fang, deputy director of …".
   const modifier = String.raw`(?:(?:[Ff]irst\s+)?(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ee]xecutive)[\s-]+)?`;
   const portfolio = String.raw`(?:(?:${lex.portfolio_words.join('|')})\s+)?`;
@@ -63,7 +73,7 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     // "Ivan Kubrakov, Interior Minister of Belarus," / "Cui Qiming, the Chinese Ambassador to Belarus": the country it is "of".
-    appositionOf: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<title>${modifier}${portfolio}${titles}${portfolioOf})\s+of\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})`, 'gu'),
+    appositionOf: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<title>${modifier}${portfolio}${titles}(?:\s+and\s+${modifier}${portfolio}${titles})?${portfolioOf})\s+of\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})`, 'gu'),
     particle: /^(?:of|the|and|in|on|at|to|for|with)$/i,
     heads,
     anyHead: anyOf(heads),
