@@ -186,7 +186,9 @@ export function visitsAsOneStay(candidates: Candidate[]): void {
     .sort((a, b) => a.date!.value!.localeCompare(b.date!.value!));
   for (const [i, c] of visits.entries()) {
     const stay = visits.slice(0, i).find((v) => v.details.visitor_id === c.details.visitor_id && v.actor_1 === c.actor_1 && v.actor_2 === c.actor_2);
-    if (!stay || stay.date!.value === c.date!.value) continue;
+    // "a … delegation visited Minsk from July 6 to 8" after troops at the July 3 parade: a visit with a stated span of
+    // its own is a stay of its own.
+    if (!stay || stay.date!.value === c.date!.value || (c.date!.endValue && !stay.date!.endValue)) continue;
     const days = daysBetween(stay.date!.value!, c.date!.value!);
     if (days > 0 && days < Math.max(Number(stay.details.duration_days ?? 0), 7)) c.date = { ...stay.date!, basis: 'inferred_from_context' };
   }

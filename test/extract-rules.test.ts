@@ -3013,6 +3013,8 @@ test('"a Belarusian delegation\'s visit to Beijing": the possessor before the tr
   const text = 'Minsk\n\nSpeaking at a meeting with Ren Hongbin, chairman of the board of China National Machinery Industry Corporation, on the first day of a Belarusian delegation\'s visit to Beijing, Mr. Myasnikovich suggested a second plant.';
   const got = newsEvents(text, '2014-01-21').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(got, ['BLR→CHN']);
+  const named = newsEvents('Minsk\n\nIn this sense, the Xi Jinping delegation’s visit to Belarus in March 2010 was a success.', '2011-03-01').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(named, ['2010-03 CHN→BLR']);
 });
 
 test('a call at the other country\'s embassy in the visitor\'s own country is no visit abroad ("paid a visit to the Embassy of the Republic of Belarus in China")', () => {
@@ -3034,4 +3036,47 @@ test('the person a report is attributed to ("…, according to Yao") is its sour
   const text = 'Dongguan\n\nYao Xiaoxiong, general manager of the Sinotrans Dongguan Logistics Co., Ltd., said trains from Belarus will carry timber. So far, the company has invested 350 million yuan to build a logistics base, according to Yao.';
   const got = newsEvents(text, '2019-08-28').filter((x) => x.category === 'investment').map((x) => `${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(got, []);
+});
+
+test('a country the trigger\'s own words name after a partner preposition is the other party, whichever countries the article is about ("China\'s potassium imports from Belarus" in a report on China and Russia)', () => {
+  const text = 'Chinese imports of Russian fertilizer up 70% in 2023\n\nChina imported 12 million tonnes of Russian fertilizer in 2023, and Russia became China\'s largest supplier. Russian potash producers shipped more by rail to China.\n\nChina\'s potassium imports from Belarus also increased to nearly 3.5 million tonnes, totalling $1.5bn.';
+  const got = newsEvents(text, '2024-01-31').filter((x) => x.category === 'trade').map((x) => [x.actor_1, x.actor_2].sort().join('-'));
+  assert.ok(got.includes('BLR-CHN'), got.join(', '));
+});
+
+test('a year-on-year figure whose only year is the base it is compared with is the next year\'s ("up by $0.8 million over 2019", "up from 1.9 million tonnes in 2022")', () => {
+  const over = newsEvents('Minsk\n\nThe trade between Belarus and China amounted to $4.6 billion, up by $0.8 million over 2019.', '2021-02-10').filter((x) => x.category === 'trade').map((x) => x.date);
+  assert.deepEqual(over, ['2020']);
+  const from = newsEvents('Beijing\n\nChina\'s potash imports from Belarus increased to 3.5 million tonnes, totalling $1.5bn, up from 1.9 million tonnes at a value of $900mn in 2022.', '2024-01-31').filter((x) => x.category === 'trade').map((x) => x.date);
+  assert.ok(from.includes('2023') && !from.includes('2022'), from.join(', '));
+  // Not a comparison over many years, nor "from" as a start: their figure is not the next year's.
+  const many = newsEvents('Minsk\n\nIn the first half of 2021 Belarus exported food worth $100 million to China. Export rose by 13 times in comparison with 2015.', '2021-08-10').filter((x) => x.category === 'trade').map((x) => x.date);
+  assert.ok(!many.includes('2016'), many.join(', '));
+});
+
+test('a delegation "is staying in" the other country is there on a visit; "the July 3 Independence Day parade" is dated July 3', () => {
+  const staying = newsEvents('Minsk\n\nThe delegation of the logistics arm of the Chinese People’s Liberation Army is staying in Belarus from July 11 to 13, said the Belarusian defense ministry.', '2024-07-12').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(staying, ['2024-07-11 CHN→BLR']);
+  const parade = newsEvents('Minsk\n\nChinese troops took part in the July 3 Independence Day parade in Minsk.', '2024-07-12').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(parade, ['2024-07-03 CHN→BLR']);
+});
+
+test('a visit with a stated span of its own is a stay of its own, not a day of a visit told before ("troops at the July 3 parade", "a delegation visited Minsk from July 6 to 8")', () => {
+  const text = 'Minsk\n\nChinese troops took part in the July 3 Independence Day parade in Minsk. In addition, a Chinese Central Military Commission delegation visited Minsk from July 6 to 8 to discuss joint training programs.';
+  const got = newsEvents(text, '2024-07-12').filter((x) => x.category === 'visit').map((x) => x.date).sort();
+  assert.deepEqual(got, ['2024-07-03', '2024-07-06']);
+});
+
+test('the pair that "agreed on" a concrete matter or "agreed to" a concrete joint act reached an agreement; "agreed to strengthen cooperation" is no agreement', () => {
+  const visa = newsEvents('Minsk\n\nIncidentally, in June, Belarus and China agreed on a free visa regime.', '2018-07-06').filter((x) => x.category === 'agreement').map((x) => x.date);
+  assert.deepEqual(visa, ['2018-06']);
+  const vague = newsEvents('Minsk\n\nOn 5 June, Belarus and China agreed to strengthen cooperation in all areas.', '2018-07-06').filter((x) => x.category === 'agreement');
+  assert.deepEqual(vague, []);
+});
+
+test('"a press release published on July 7 said" is a source, not a media fact', () => {
+  const release = newsEvents('Kyiv\n\nA Chinese Defense Ministry press release published on July 7 said troops will train in Belarus.', '2024-07-09').filter((x) => x.category === 'media');
+  assert.deepEqual(release, []);
+  const paper = newsEvents('Minsk\n\nOn 7 July the Chinese newspaper People\'s Daily published an article on Belarus.', '2024-07-09').filter((x) => x.category === 'media').map((x) => x.date);
+  assert.deepEqual(paper, ['2024-07-07']);
 });

@@ -617,6 +617,9 @@ function spanEndAhead(parsed: ParsedDate, published: string, lex: Pick<Lexicon, 
 /** A word, a comma and a space right before a date: its weekday when the word is one (module constant: \p{…} literal). */
 const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}+),\s{1,2}$/u;
 
+/** A date that ends with a number, then the capitalised name of its occasion: "July 3 Independence Day" (module constant: \p{…} literal). */
+const DAY_BEFORE_OCCASION = /^(.*\d)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+
 /** Where a date at `start` begins with its preposition ("in", "as early as", "since the"). */
 function withPreposition(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -643,7 +646,10 @@ export function findDates(text: string, entities: NlpEntity[], published: string
     // "Friday, August 22": the weekday before a day with no year goes with it (it tells the year).
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     const expr = weekday && weekday[1].toLowerCase() in lex.weekdays ? `${weekday[1]}, ${text.slice(start, end)}` : text.slice(start, end);
-    const parsed: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(expr, published, lex, frameYear);
+    const parsed0: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(expr, published, lex, frameYear);
+    // "the July 3 Independence Day parade": a day and the name of its occasion are read as the day.
+    const occasion = parsed0.value ? null : DAY_BEFORE_OCCASION.exec(expr);
+    const parsed = occasion ? parseDateExpression(occasion[1], published, lex, frameYear) : parsed0;
     return { start: exprStart, end, text: written, ...(isSpanEnd(written, lex) ? spanEndAhead(parsed, published, lex) : parsed) };
   });
   for (const r of ranges) {

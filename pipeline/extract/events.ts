@@ -936,6 +936,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const spanless0 = (inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause).filter((d) => !(isSpanEnd(d.text, rules.ref.lexicon) && d.value && isAfterPublication(d.value, state.published)));
   // "up 3.4 times as compared with the same period a year ago": the base of a comparison is not the figure's date.
   const spanless = spanless0.filter((d) => !isComparisonBase(text, clause, d, rules));
+  // "amounted to $4.6 billion, up by $0.8 million over 2019": a year-on-year figure whose only year is the base it is
+  // compared with is the next year's.
+  // Only a year-on-year comparison: "over 2019", "up from … in 2022"; not "13 times in comparison with 2015", "From last year".
+  const base = spanless.some((d) => d.value) ? undefined : spanless0.find((d) => d.value && d.precision === 'year' && !d.endValue && /^\d{4}$/.test(d.value)
+    && (/^over\s+\d{4}$/i.test(d.text) || (/^in\s/i.test(d.text) && CHANGED_FROM.test(text.slice(Math.max(clause.start, d.start - 170), d.start)))));
+  if (base && !isAfterPublication(String(Number(base.value) + 1), state.published)) spanless.push({ ...base, value: String(Number(base.value) + 1), basis: 'inferred_from_context' });
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
   // "Belarus in 2011 agreed a $348mn loan": a reporting verb with an object of its own reports nothing.
@@ -1561,7 +1567,7 @@ function isPartnerIn(text: string, rules: EventRules, m: EntityMention): boolean
  * The other party: a focus country in the trigger's own segment; else a third country after a partner preposition
  * there ("a deal with Kazakhstan": a third-country fact); else a focus country elsewhere in the clause; else the focus partner.
  */
-function counterpartOf(text: string, clause: Clause, hit: { start: number; end: number }, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean } {
+function counterpartOf(text: string, clause: Clause, hit: { start: number; end: number }, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean; named?: boolean } {
   const others = mentions.filter((m) => m.country !== actor1);
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
@@ -1587,6 +1593,10 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
     // "exported to Brazil, China and India": a list of countries the focus one belongs to, not an apposition.
     && !placesListedAfter(text, firstAfter, inSegment).includes(focusHere)) return { country: firstAfter.country, third: true };
   if (focusHere) return { country: focusHere.country, third: false };
+  // "China's potassium imports from Belarus" in a report about China and Russia: a country the trigger's own words name
+  // after a partner preposition is the other party, whichever the article is about (the dataset keeps its pair's).
+  const inTrigger = inSegment.find((m) => m.start >= hit.start && m.end <= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
+  if (inTrigger) return { country: inTrigger.country, third: false, named: true };
   const thirdHere = inSegment.find((m) => m.start >= hit.end && !isFocusIn(state, m) && isPartnerIn(text, rules, m));
   // "exported to Brazil, China and India": a list after the preposition that goes on to the pair's other country names it too.
   const listed = thirdHere ? placesListedAfter(text, thirdHere, mentions).find((m) => isFocusIn(state, m) && m.country !== actor1) : undefined;
@@ -1632,8 +1642,20 @@ function isComparisonBase(text: string, clause: Clause, d: DateMention, rules: E
   // "grew from $34 million in 1992 to $2.5 billion in 2010": the year of the starting figure is the base, not the figure's
   // date, when the figure it grew to has a year of its own.
   if (FROM_FIGURE.test(text.slice(Math.max(clause.start, d.start - 40), d.start)) && /^in\s/i.test(d.text) && /^\s+to\b(?:[^.;]|\.(?=\d)){0,40}?\bin\s+(?:1[89]|20)\d\d\b/i.test(text.slice(d.end, clause.end))) return true;
+  // "up from 1.9 million tonnes at a value of $900mn in 2022": the figure a change started from, however it is told.
+  if (/^in\s/i.test(d.text) && CHANGED_FROM.test(text.slice(Math.max(clause.start, d.start - 170), d.start))) return true;
+  // "up by $0.8 million over 2019", "113% against 2021": the cue written as the date's own first word.
+  if (/^(?:over|against|versus)\s/i.test(d.text) && /^\S+\s+(?:1[89]|20)\d\d$/.test(d.text)) return true;
   return /^(?:from|than)\s/i.test(d.text) && !RANGE_IN.test(d.text.slice(5)) && !RANGE_NEXT.test(text.slice(d.end, d.end + 12));
 }
+
+/**
+ * A figure, then "up from <figures> " right before a date, with no year, "to", semicolon or sentence end between: the
+ * start of a change the figure before was reached from ("increased to 3.5 million tonnes, up from 1.9 million tonnes in
+ * 2022"; not "grew from $34 million in 1992 to $2.5 billion in 2010", whose second year is the figure's, nor "rose from
+ * $1 billion in 2010 to $3 billion", whose starting figure keeps its year).
+ */
+const CHANGED_FROM = /\d(?:[^;.]|\.(?=\d)){0,80}?\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|declined)\s+from\b(?:(?!\b(?:(?:1[89]|20)\d\d|to)\b)[^;.]|\.(?=\d)){0,70}$/i;
 
 /** "from $34 million " right before a date: the starting figure of a change told from one figure to another. */
 const FROM_FIGURE = /\bfrom\s+(?:(?:about|around|some|just|only|nearly|almost|over|more than)\s+)?(?:(?:us)?[$€£¥]\s?)?[\d.,]+(?:\s*(?:million|billion|thousand|mln|bln|bn|m)\b)?(?:\s+(?:us\s+|u\.s\.\s+)?(?:dollars|usd|euros?|eur|yuan|rmb|cny))?\s+$/i;
@@ -1723,6 +1745,8 @@ const EMBASSY_IN = /^\s*(?:to\s+|at\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:embas
 
 /** A trigger that opens with a possessive ending: "'s visit to". */
 const POSSESSIVE_TRIGGER = /^['’]s\b/;
+/** What may stand between a name and the possessive ending of the phrase it heads: nothing, or a word or two ("the Xi Jinping delegation's"). */
+const OWNER_WORDS = /^(?:\s+[\p{L}-]+){0,2}$/u;
 
 /** An auxiliary right before "visiting" that makes it a verb in the progressive ("is visiting", "were visiting"). */
 const PROGRESSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|am)\s+$/i;
@@ -1753,9 +1777,10 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   // visitor, whoever the sentence named before it ("by invitation of" names the host, not the visitor).
   if (agent && /^\s*(?:by|of)\s/i.test(text.slice(hit.end, agent.start)) && !/\binvitation\b/i.test(text.slice(hit.end, agent.start))) return agent;
   // "on the first day of a Belarusian delegation's visit to Beijing": a trigger opening with a possessive has its visitor
-  // right before it; a person named earlier in the clause ("a meeting with Ren Hongbin, chairman of …") is not it.
+  // right before it ("Xi's visit", "the Xi Jinping delegation's visit"); a person named earlier in the clause ("a
+  // meeting with Ren Hongbin, chairman of …") is not it.
   const owned = POSSESSIVE_TRIGGER.test(text.slice(hit.start, hit.end));
-  const before = people.filter((m) => m.end <= hit.start && (!owned || m.end === hit.start));
+  const before = people.filter((m) => m.end <= hit.start && (!owned || OWNER_WORDS.test(text.slice(m.end, hit.start))));
   if (before.length) return before[before.length - 1];
   if (agent) return agent;
   // "his visit": the person the sentence names.
@@ -2451,6 +2476,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let actor1: string | null;
   let actor2: string | null;
   let third = false;
+  let counterpartNamed = false; // the other party named in the trigger's own words ("imports from Belarus"), of the article or not
   let supportOwned = false; // the supporter and the supported read from "X's support for Y" / "the support of X"
   let coSubjects: string[] = []; // the other focus countries of a subject list ("Bolivia, China, Cuba … voted")
   let coDestinations: string[] = []; // the other focus countries of a list of places visited ("Russia, Kazakhstan and Belarus")
@@ -2648,6 +2674,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const counterpart = counterpartOf(text, clause, hit, actor1, coSubjects.length ? parties.filter((m) => !coSubjects.includes(m.country!)) : parties, state, rules);
     actor2 = counterpart.country;
     third = counterpart.third;
+    counterpartNamed = !!counterpart.named;
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
     if (hosted && actor2 && !third) state.moneyPairs.set(t.category, { pair: [actor1, actor2], block: facts.block });
     // "Buoyed by the support of the governments of China and Belarus, infrastructure … completed": the support of both
@@ -2737,7 +2764,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('person_in_trigger') && !mentions.some((m) => m.kind === 'person' && m.start >= hit.start && m.end <= hit.end) && !/\b(?:his|her)\s+(?:counterpart|colleague)\b/i.test(text.slice(hit.start, hit.end))) { drop('no person of the other side named as the one informed'); return null; }
   if (t.requires?.includes('object_country') && !supportOwned && !reciprocal() && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2), hit.end)) { drop('no country supported named after it'); return null; }
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
-  if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2)) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
+  if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2) && !counterpartNamed) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   // An occurrence: a category of events (dated_only), or one of a category's occurrence_subtypes ("has opened a plant", an investment).
   const occurrence = !!rules.ref.categories[t.category]?.dated_only || !!rules.ref.categories[t.category]?.occurrence_subtypes?.includes(t.subtype);
