@@ -936,11 +936,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const spanless0 = (inClause.some((d) => d.value && !isSince(d)) ? inClause.filter((d) => !isSince(d)) : inClause).filter((d) => !(isSpanEnd(d.text, rules.ref.lexicon) && d.value && isAfterPublication(d.value, state.published)));
   // "up 3.4 times as compared with the same period a year ago": the base of a comparison is not the figure's date.
   const spanless = spanless0.filter((d) => !isComparisonBase(text, clause, d, rules));
-  // "amounted to $4.6 billion, up by $0.8 million over 2019": a year-on-year figure whose only year is the base it is
-  // compared with is the next year's.
-  // Only a year-on-year comparison: "over 2019", "up from … in 2022"; not "13 times in comparison with 2015", "From last year".
-  const base = spanless.some((d) => d.value) ? undefined : spanless0.find((d) => d.value && d.precision === 'year' && !d.endValue && /^\d{4}$/.test(d.value)
-    && (/^over\s+\d{4}$/i.test(d.text) || (/^in\s/i.test(d.text) && CHANGED_FROM.test(text.slice(Math.max(clause.start, d.start - 170), d.start)))));
+  // "amounted to $4.6 billion, up by $0.8 million over 2019": a figure whose only year is the base of a year-on-year
+  // comparison is the next year's.
+  const base = spanless.some((d) => d.value) ? undefined : spanless0.find((d) => d.value && d.precision === 'year' && !d.endValue && /^\d{4}$/.test(d.value) && isYearOnYearBase(text, clause, d));
   if (base && !isAfterPublication(String(Number(base.value) + 1), state.published)) spanless.push({ ...base, value: String(Number(base.value) + 1), basis: 'inferred_from_context' });
   // "Exports rose … in January-March 2013, Governor Batura said as he met with a delegation … on 27 May": a fact told
   // after the reporting verb takes a date after it; the dates before it belong to what was said.
@@ -1642,11 +1640,20 @@ function isComparisonBase(text: string, clause: Clause, d: DateMention, rules: E
   // "grew from $34 million in 1992 to $2.5 billion in 2010": the year of the starting figure is the base, not the figure's
   // date, when the figure it grew to has a year of its own.
   if (FROM_FIGURE.test(text.slice(Math.max(clause.start, d.start - 40), d.start)) && /^in\s/i.test(d.text) && /^\s+to\b(?:[^.;]|\.(?=\d)){0,40}?\bin\s+(?:1[89]|20)\d\d\b/i.test(text.slice(d.end, clause.end))) return true;
-  // "up from 1.9 million tonnes at a value of $900mn in 2022": the figure a change started from, however it is told.
-  if (/^in\s/i.test(d.text) && CHANGED_FROM.test(text.slice(Math.max(clause.start, d.start - 170), d.start))) return true;
-  // "up by $0.8 million over 2019", "113% against 2021": the cue written as the date's own first word.
-  if (/^(?:over|against|versus)\s/i.test(d.text) && /^\S+\s+(?:1[89]|20)\d\d$/.test(d.text)) return true;
+  // "up from 1.9 million tonnes at a value of $900mn in 2022", "up by $0.8 million over 2019": a year-on-year base.
+  if (isYearOnYearBase(text, clause, d)) return true;
+  // "113% against 2021": the cue written as the date's own first word.
+  if (/^(?:against|versus)\s/i.test(d.text) && /^\S+\s+(?:1[89]|20)\d\d$/.test(d.text)) return true;
   return /^(?:from|than)\s/i.test(d.text) && !RANGE_IN.test(d.text.slice(5)) && !RANGE_NEXT.test(text.slice(d.end, d.end + 12));
+}
+
+/**
+ * Whether a date is the base of a year-on-year comparison, so that a figure with no year of its own is the next year's:
+ * "up by $0.8 million over 2019", "increased to 3.5 million tonnes, up from 1.9 million tonnes in 2022" (not "13 times in
+ * comparison with 2015", "From last year").
+ */
+function isYearOnYearBase(text: string, clause: Clause, d: DateMention): boolean {
+  return /^over\s+(?:1[89]|20)\d\d$/i.test(d.text) || (/^in\s/i.test(d.text) && CHANGED_FROM.test(text.slice(Math.max(clause.start, d.start - 170), d.start)));
 }
 
 /**

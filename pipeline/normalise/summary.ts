@@ -39,9 +39,9 @@ export function summarise(d: Draft, ref: Reference): string {
     case 'visit':
       return `${x.visitor}${x.visitor_role ? ` (${x.visitor_role})` : ''} of ${name(d.actor_1)} visited ${x.city ? `${x.city}, ` : ''}${name(d.actor_2)}${x.duration_days ? ` for ${x.duration_days} days` : ''}${x.delegation_size ? ` with a delegation of ${x.delegation_size}` : ''}${when}.`;
     case 'agreement':
-      // Any kind but a signing whose trigger says how to tell it ("agreed on a free visa regime": reached, not signed;
-      // an agreement that entered into force).
-      if (d.subtype !== 'agreements_signed' && ref.triggers.some((t) => t.category === d.category && t.subtype === d.subtype && t.summary)) break;
+      // A kind whose trigger says how to tell it ("agreed on a free visa regime": reached, not signed; an agreement that
+      // entered into force) uses its template; a signing tells its count, value and signatories.
+      if (ref.triggers.some((t) => t.category === d.category && t.subtype === d.subtype && t.summary)) break;
       return `${name(d.actor_1)} and ${name(d.actor_2)} signed ${x.count ?? ''}${x.count ? ' ' : ''}agreement${x.count === 1 ? '' : 's'}${x.value != null ? ` worth ${readableMoney(x.value, x.currency)}` : ''}${x.signatories?.length ? `, signed by ${x.signatories.join(' and ')}` : ''}${when}.`;
     case 'trade':
       if (x.indicator === 'trade_partner_rank') return `${name(x.partner_country)} ranked ${x.value ? ordinal(x.value) : ''} among ${name(x.subject_country)}’s trade partners${when}.`;
