@@ -33,3 +33,13 @@ test('a piece holding one sentence that runs past its end cannot be cut: the who
   assert.equal(annotateInPieces(text, 5_000, 1_000), null);
   assert.deepEqual(annotateText(text, 5_000, 1_000), annotateBlock(text, 0, text.length));
 });
+
+test('a decimal point between digits is no sentence end when a currency\'s letters are glued to the number ("Br1.2 billion", "CNY1.5 billion")', () => {
+  for (const text of ['Output rose to Br1.2 billion in 2020.', 'The bank lent CNY1.5 billion to the park.', 'Trade hit RMB1.2 billion.']) {
+    const sentences = annotateBlock(text, 0, text.length);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), [text]);
+  }
+  // A full stop followed by a space still ends a sentence, also after a number.
+  const two = 'Trade reached Br1. Then it fell.';
+  assert.equal(annotateBlock(two, 0, two.length).length, 2);
+});

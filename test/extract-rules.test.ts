@@ -3080,3 +3080,9 @@ test('"a press release published on July 7 said" is a source, not a media fact',
   const paper = newsEvents('Minsk\n\nOn 7 July the Chinese newspaper People\'s Daily published an article on Belarus.', '2024-07-09').filter((x) => x.category === 'media').map((x) => x.date);
   assert.deepEqual(paper, ['2024-07-07']);
 });
+
+test('a growth figure of another quantity the clause names before any word of trade (output, proceeds, taxes) is no trade figure', () => {
+  const text = 'Minsk\n\nTrade between Belarus and China rose by 20% in 2020. In 2020 the industrial output of the China-Belarus park\'s resident companies increased by 4.4 times to Br138.8 million. Their proceeds from sales rose by 3.2 times to Br188.9 million. Belarusian exports to China increased by 30% in 2020 despite lower output.';
+  const got = newsEvents(text, '2021-03-01').filter((x) => x.category === 'trade').map((x) => String(x.quote).slice(0, 30));
+  assert.deepEqual(got, ['Trade between Belarus and Chin', 'Belarusian exports to China in']);
+});

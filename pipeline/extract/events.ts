@@ -146,6 +146,8 @@ export interface EventRules {
   comparisonBase: RegExp;
   /** Words of trade (lexicon trade_words): "an 11-time increase" is a trade figure only in their context. */
   tradeWord: RegExp;
+  /** The first of a quantity that is not trade (lexicon non_trade_quantities: output, proceeds, taxes) or a word of trade. */
+  tradeOrOtherQuantity: RegExp;
   /** "it remains unclear whether", "claimed that" (lexicon uncertainty_cues): what follows in the clause is not asserted. */
   uncertainty: RegExp;
   /** Talks by video or phone (lexicon remote_meeting_cues): no one travelled, so no visit. */
@@ -421,6 +423,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     // "had earlier agreed", not "Earlier in the day" (the report's own occasion).
     earlier: earlierCueRegex(lex, false),
     tradeWord: phraseRegex(lex.trade_words, 'iu'),
+    tradeOrOtherQuantity: phraseRegex([...lex.trade_words, ...lex.non_trade_quantities], 'iu'),
     uncertainty: phraseRegex(lex.uncertainty_cues, 'iu'),
     remoteMeeting: phraseRegex(lex.remote_meeting_cues, 'iu'),
     nationalBody: phraseRegex(lex.national_bodies, 'iu'),
@@ -2099,6 +2102,12 @@ function isRecentNamedDay(d: Omit<DateMention, 'start' | 'end'> | null, publishe
 /** A word of investment: "investment", "invested", "FDI". */
 const INVESTMENT_WORD = /\b(?:invest\w*|FDI)\b/i;
 
+/** Whether the first quantity `words` name is one that is not trade (lexicon non_trade_quantities), not a word of trade. */
+function isOtherQuantityFirst(words: string, rules: Pick<EventRules, 'tradeWord' | 'tradeOrOtherQuantity'>): boolean {
+  const first = rules.tradeOrOtherQuantity.exec(words);
+  return !!first && !rules.tradeWord.test(first[0]);
+}
+
 /** Where the text after `from` reaches the next comma or semicolon, or `end`. */
 function commaOrEnd(text: string, from: number, end: number): number {
   const m = /[,;]/.exec(text.slice(from, end));
@@ -2764,6 +2773,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "China's FDI in Minsk Oblast amounted to $115 million, up 9% year-on-year": a figure in a clause about investment,
   // with no word of trade in it, is the investment's.
   if (t.category === 'trade' && INVESTMENT_WORD.test(text.slice(clause.start, clause.end)) && !rules.tradeWord.test(text.slice(clause.start, clause.end))) { drop('a figure of the investment its clause names'); return null; }
+  // "the industrial output of the park's resident companies increased by 4.4 times", "their proceeds from sales rose by
+  // 3.2 times": a figure whose clause names another quantity before any word of trade is that quantity's.
+  if (t.category === 'trade' && isOtherQuantityFirst(text.slice(clause.start, hit.end), rules)) { drop('a figure of another quantity its clause names first (output, proceeds, taxes)'); return null; }
   // "China and Belarus said that they support each other in safeguarding …": each side is the one supported.
   const reciprocal = () => !!actor2 && actor2 !== actor1 && /\b(?:each other|one another)\b/i.test(text.slice(hit.start, hit.end));
   if (t.requires?.includes('media_after') && !mediaRightAfter(text, hit, mentions)) { drop('no media organisation of another country than the speaker\'s named right after it'); return null; }

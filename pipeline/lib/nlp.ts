@@ -48,7 +48,12 @@ export function annotateBlock(text: string, start: number, end: number): Sentenc
     let to = tokenEnd[last];
     while (from < to && /\s/.test(text[from])) from++;
     while (to > from && /\s/.test(text[to - 1])) to--;
-    if (to > from) sentences.push({ start: from, end: to, entities: [] });
+    if (to <= from) continue;
+    const previous = sentences[sentences.length - 1];
+    // A full stop between two digits with no space is a decimal point the model took for a sentence end when a
+    // currency's letters are glued to the number ("Br1.2 billion", "CNY1.5 billion"): the two pieces are one sentence.
+    if (previous && previous.end === from && isDecimalPointAt(text, from - 1)) previous.end = to;
+    else sentences.push({ start: from, end: to, entities: [] });
   }
   const entityTypes = doc.entities().out(its.type) as string[];
   (doc.entities().out(its.span) as [number, number][]).forEach(([first, last], k) => {
@@ -58,6 +63,11 @@ export function annotateBlock(text: string, start: number, end: number): Sentenc
     if (ent.end <= sentences[i]?.end) sentences[i].entities.push(ent);
   });
   return sentences;
+}
+
+/** Whether text[at] is a full stop with a digit right before and right after it. */
+function isDecimalPointAt(text: string, at: number): boolean {
+  return text[at] === '.' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
 }
 
 /** The index of the last sentence starting at or before `at` (0 when none does): a binary search, sentences being in text order. */
