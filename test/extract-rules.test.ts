@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { recordsFrom, recordsOf, rulesOnlyRecordsFrom, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
 import { layoutSpans } from '../pipeline/lib/layout.ts';
+import { buildMaskRules, maskedClause } from '../pipeline/extract/clauses.ts';
+import { loadReference } from '../pipeline/extract/reference.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
 const visits = (text: string, published?: string) => recordsOf(text, published).tables.visits;
@@ -3085,4 +3087,51 @@ test('a growth figure of another quantity the clause names before any word of tr
   const text = 'Minsk\n\nTrade between Belarus and China rose by 20% in 2020. In 2020 the industrial output of the China-Belarus park\'s resident companies increased by 4.4 times to Br138.8 million. Their proceeds from sales rose by 3.2 times to Br188.9 million. Belarusian exports to China increased by 30% in 2020 despite lower output.';
   const got = newsEvents(text, '2021-03-01').filter((x) => x.category === 'trade').map((x) => String(x.quote).slice(0, 30));
   assert.deepEqual(got, ['Trade between Belarus and Chin', 'Belarusian exports to China in']);
+});
+
+test('a phrase set off by two spaced dashes describes a name; the people it names are not the parties ("Mr Lukashenko - a close ally of Vladimir Putin - is on a state visit")', () => {
+  const visit = newsEvents('Minsk\n\nChinese President Xi Jinping met guests. Mr Lukashenko - a close ally of Vladimir Putin - is on a state visit to the Chinese capital.', '2023-03-01').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(visit, ['BLR→CHN']);
+  const welcomed = newsEvents('Minsk\n\nChinese President Xi Jinping met guests. Instead, Mr. Xi welcomed Belarusian President – and key Putin ally – Alexander Lukashenko in Beijing Wednesday.', '2023-03-01').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(welcomed, ['BLR→CHN']);
+  // A list between dashes is no aside: "33 from China, 15 - with companies from Austria, Germany, …, 12 - initiated by …".
+  const rules = buildMaskRules(loadReference().lexicon);
+  const list = '33 from China, 15 - with the participation of companies from Austria, Germany and Israel, 12 - initiated by Belarusian companies';
+  assert.equal(maskedClause(list, 0, list.length, rules).masked, list);
+  const aside = 'Mr Lukashenko - a close ally of Vladimir Putin - is on a state visit';
+  assert.ok(!maskedClause(aside, 0, aside.length, rules).masked.includes('Putin'));
+});
+
+test('a pledge of support is the stance itself ("promised to support each other\'s core interests"); a pledge to invest is not an investment', () => {
+  const support = newsEvents('Minsk\n\nIn Beijing on Wednesday, Xi Jinping and Alexander Lukashenko promised to support each other\'s core interests.', '2023-03-01').filter((x) => x.category === 'political_support');
+  assert.ok(support.length >= 1, 'a pledge of support is a fact');
+  const invest = newsEvents('Minsk\n\nChina and Belarus said relations were good. China promised to invest $1 billion in Belarus.', '2023-03-01').filter((x) => x.category === 'investment');
+  assert.deepEqual(invest, []);
+});
+
+test('an event noun opening a reported clause with a forecast for its verb is a plan ("…, and believes that the visit would become a new milestone")', () => {
+  const text = 'Minsk\n\nBelarus and China are friends. The Belarusian president said he is looking forward to welcoming Chinese President Xi Jinping in May, and believes that the visit would become a new milestone in Belarus-China relations.';
+  assert.deepEqual(newsEvents(text, '2015-04-09').filter((x) => x.category === 'visit'), []);
+  const done = newsEvents('Minsk\n\nBelarus and China are friends. Lukashenko said that the visit of Xi Jinping to Minsk on 10 May 2015 was a success.', '2015-06-09').filter((x) => x.category === 'visit').map((x) => x.date);
+  assert.deepEqual(done, ['2015-05-10']);
+});
+
+test('the country a support trigger names as supported ("support for China") is not the supporter', () => {
+  const geneva = newsEvents('Geneva\n\nSenior diplomats based in Geneva on Friday expressed their support for China on Hong Kong-related issues. Belarus and China are friends.', '2021-03-07').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(!geneva.includes('CHN→BLR'), geneva.join(', '));
+  // The trigger must end in the support itself: "gratitude to China's assistance to Belarusian economic development" thanks China.
+  const thanks = newsEvents('Minsk\n\nHui Liangyu met Sidorsky on Friday. He expressed gratitude to China\'s assistance to Belarusian economic development.', '2009-08-28').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(thanks.includes('BLR→CHN'), thanks.join(', '));
+});
+
+test('"firmly supporting" is a statement of support', () => {
+  const firmly = newsEvents('Beijing\n\nFor example, Belarus has been firmly supporting and promoting China\'s "Silk Road Economic Zone".', '2016-10-07').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(firmly, ['BLR→CHN']);
+});
+
+test('"the Chinese capital", "the Belarusian capital" name the country\'s capital city; "companies with Chinese capital" is money', () => {
+  const visit = newsEvents('Minsk\n\nBelarus leader Alexander Lukashenko discussed the Ukraine war with Xi Jinping.\n\nMr Lukashenko is on a state visit to the Chinese capital.', '2023-03-01').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(visit, ['BLR→CHN']);
+  const count = newsEvents('Minsk\n\nThere are 253 companies with Chinese capital in Minsk.', '2023-03-01').filter((x) => x.category === 'investment').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(count, ['CHN→BLR']);
 });

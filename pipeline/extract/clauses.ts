@@ -57,7 +57,7 @@ export function clauseSpans(text: string, start: number, end: number): [number, 
     .filter(([s, e]) => e - s > 3);
 }
 
-export interface MaskRules { aside: RegExp; topic: RegExp }
+export interface MaskRules { aside: RegExp; topic: RegExp; dashAside: RegExp }
 
 /** Regexes for relative-clause asides (", who is likely to ..., ") and topic phrases ("Speaking of X,"). */
 export function buildMaskRules(lex: Lexicon): MaskRules {
@@ -65,6 +65,11 @@ export function buildMaskRules(lex: Lexicon): MaskRules {
   return {
     aside: new RegExp(`,\\s*(?:${rel})\\b[^,;()]*(?:,\\s*\\d{4}\\b[^,;()]*)*(?:,|$)`, 'giu'),
     topic: new RegExp(`${phraseRegex(lex.topic_markers).source}[^,;]*,?`, 'giu'),
+    // "Mr Lukashenko - a close ally of Vladimir Putin - is on a state visit", "Belarusian President – and key Putin ally –
+    // Alexander Lukashenko": a phrase set off by two spaced dashes, opening with a small letter, describes a name of the
+    // clause; the people and countries it names are not the clause's parties.
+    // Short and without a comma: "15 - with the participation of companies from Austria, Germany, …, 12 - initiated" is a list.
+    dashAside: /(?<=\S)\s+[-–—]\s+(?=\p{Ll})[^-–—;(),\n]{1,60}?\s+[-–—]\s+(?=\S)/gu,
   };
 }
 
@@ -72,7 +77,7 @@ export function buildMaskRules(lex: Lexicon): MaskRules {
 export function maskedClause(text: string, start: number, end: number, rules: MaskRules): Clause {
   // Quotation marks become spaces, so 'said Kazakhstan "fully supports" China' reads as plain words.
   let masked = text.slice(start, end).replace(/["“”«»„]/g, ' ');
-  for (const re of [rules.aside, rules.topic]) masked = masked.replace(re, (m) => ' '.repeat(m.length));
+  for (const re of [rules.aside, rules.topic, rules.dashAside]) masked = masked.replace(re, (m) => ' '.repeat(m.length));
   return { start, end, masked };
 }
 

@@ -814,7 +814,10 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "I have the opportunity to thank you for great help", "I would like to thank": a speaker who says so thanks (a
   // performative frame before a verb of thanks or congratulation is the act itself).
   const performative = PERFORMATIVE_FRAME.test(before) && PERFORMATIVE_VERB.test(text.slice(at, at + 16));
-  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !performative && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  // "the two men promised to support each other's core interests", "pledged to back": a pledge of support is the stance
+  // itself, stated now (a pledge to invest or to visit stays a plan).
+  const pledgedSupport = trigger?.category === 'political_support' && PLEDGE_TO.test(before);
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !performative && !pledgedSupport && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
   // "China to lend Belarus $1 billion on easy terms, provide $8.8 in gratuitous aid": a bare verb joined to an
   // infinitive shares it, while no verb of its own comes between.
   if (sharesInfinitive(before + ' ' + text.slice(at, end), rules)) return false;
@@ -825,6 +828,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "Xi's trip to Minsk will bring fresh momentum", "The signing of a visa-free agreement … will be one of the main
   // events": an event noun heading its clause is a plan when the clause's verb is a forecast.
   if (isPlannedSubject(text, clause, at, rules)) return false;
+  // "…, and believes that the visit would become a new milestone": an event noun opening a clause of what is thought or
+  // said, with a forecast for its verb, is a plan too.
+  if (THAT_THE_BEFORE.test(before) && rules.subjectEventNoun.test(text.slice(at, end)) && FORECAST_VERB_AFTER.test(text.slice(end, Math.min(clause.end, end + 40)))) return false;
   // "Lukashenka's Trip to China Canceled", "the visit … was postponed": the event a noun names is undone by the words
   // after it (not by a relative or later clause, a negation, or a postponement it then overcame: "postponed from March
   // took place").
@@ -834,6 +840,14 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   }
   return true;
 }
+
+/** "that the", "that this", "that his" right before an event noun: it opens a reported clause as its subject. */
+const THAT_THE_BEFORE = /\bthat\s+(?:the|this|his|her|its|their)$/i;
+/** A forecast as the verb right after a subject noun (at most three words between: "to Minsk", "of the two leaders"). */
+const FORECAST_VERB_AFTER = /^(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s+(?:will|would|shall)\b/u;
+
+/** A verb of pledging right before an infinitive ("promised to", "pledged once again to", "vowed to"). */
+const PLEDGE_TO = /\b(?:pledged|promised|vowed|pledge|promise|vow|pledges|promises|vows)\s+(?:\w+\s+){0,2}to$/i;
 
 /** A verb of commitment before a "would" in the same clause ("announced that it would", "pledged they would"). */
 const COMMITMENT_BEFORE = /\b(?:announced|pledged|promised|agreed|decided|committed|undertook|vowed|declared|guaranteed)\b[^.;:]{0,60}$/i;
@@ -1714,6 +1728,13 @@ function hasObjectCountry(text: string, clause: Clause, from: number, mentions: 
   // "Belarus supports the Global Development Initiative": an initiative that stands for the other country's position,
   // between the article's two countries (not a third country's stance).
   return !!actor1 && pair.includes(actor1) && rules.initiatives.some(([country, re]) => country !== actor1 && pair.includes(country) && re.test(text.slice(from, stop)));
+}
+
+/** Whether the first mention after the trigger, right after "for" or "to" (and "the"), is of `country`: "support for China". */
+function isSupportedRightAfter(text: string, hitEnd: number, clause: Clause, mentions: EntityMention[], country: string): boolean {
+  const next = mentions.find((m) => m.start >= hitEnd && m.end <= clause.end);
+  // Not a possessive: "appreciation for Belarus' support", "gratitude to China's assistance" name the supporter.
+  return !!next && next.country === country && /^\s+(?:for|to)\s+(?:the\s+)?$/i.test(text.slice(hitEnd, next.start)) && !/^['’]/.test(text.slice(next.end, next.end + 1));
 }
 
 /** The article's pair when a trade trigger is "bilateral" or "between the two countries" (words just before or in it, or right after). */
@@ -2782,6 +2803,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "informed Chinese President Xi Jinping about …": the one informed is a person the trigger's own words name, or "his counterpart" (not "those present").
   if (t.requires?.includes('person_in_trigger') && !mentions.some((m) => m.kind === 'person' && m.start >= hit.start && m.end <= hit.end) && !/\b(?:his|her)\s+(?:counterpart|colleague)\b/i.test(text.slice(hit.start, hit.end))) { drop('no person of the other side named as the one informed'); return null; }
   if (t.requires?.includes('object_country') && !supportOwned && !reciprocal() && !hasObjectCountry(text, clause, hit.start, mentions, actor1, rules, state.focus.slice(0, 2), hit.end)) { drop('no country supported named after it'); return null; }
+  // "Senior diplomats based in Geneva expressed their support for China": the country supported is not the supporter,
+  // whoever else the sentence names.
+  if (t.category === 'political_support' && actor1 && !reciprocal() && /\b(?:support|backing)$/i.test(text.slice(hit.start, hit.end)) && isSupportedRightAfter(text, hit.end, clause, mentions, actor1)) { drop('the country it names as supported is no supporter'); return null; }
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
   if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2) && !counterpartNamed) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';

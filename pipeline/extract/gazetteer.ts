@@ -86,6 +86,12 @@ export function buildGazetteer(ref: Reference): Gazetteer {
     for (const m of c.metonyms) add(m, { kind: 'country', id: c.code, country: c.code, form: 'metonym' });
   }
   for (const p of ref.places) for (const v of new Set([p.name, ...p.variants])) add(v, { kind: 'place', id: p.id, country: p.country, form: 'name', subtype: p.type });
+  // "the Chinese capital", "the Belarusian capital": "the", a country's adjective and "capital" name its capital city
+  // (without "the" it is money: "companies with Chinese capital").
+  for (const c of ref.countries) {
+    const capital = ref.places.find((p) => p.country === c.code && p.name === c.capital);
+    if (capital) for (const a of c.adjectives.filter((x) => !/^the\s/i.test(x))) add(`the ${a} capital`, { kind: 'place', id: capital.id, country: c.code, form: 'name', subtype: capital.type });
+  }
   for (const o of ref.organisations) for (const v of new Set([o.name, ...o.variants])) add(v, { kind: 'organisation', id: o.id, country: o.country, form: 'name', subtype: o.type });
   for (const p of ref.people) {
     for (const v of new Set([p.name, ...p.variants])) add(v, { kind: 'person', id: p.id, country: p.country, form: 'name' });
