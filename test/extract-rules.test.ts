@@ -3135,3 +3135,88 @@ test('"the Chinese capital", "the Belarusian capital" name the country\'s capita
   const count = newsEvents('Minsk\n\nThere are 253 companies with Chinese capital in Minsk.', '2023-03-01').filter((x) => x.category === 'investment').map((x) => `${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(count, ['CHN→BLR']);
 });
+
+test('a name written in capitals is the name ("CHINA", "MINSK", "ALEXANDER LUKASHENKO"); a short word in capitals is not', async () => {
+  const { buildGazetteer, findMentions } = await import('../pipeline/extract/gazetteer.ts');
+  const gaz = buildGazetteer(loadReference());
+  const find = (text: string) => findMentions(text, 0, text.length, gaz, new Set()).map((m) => `${text.slice(m.start, m.end)}=${m.country}`);
+  assert.deepEqual(find('In 2020, CHINA changed its ambassador; MINSK took 5 months; Xi congratulated ALEXANDER LUKASHENKO.'), ['CHINA=CHN', 'MINSK=BLR', 'ALEXANDER LUKASHENKO=BLR']);
+  assert.deepEqual(find('CONTACT US, MAY 2020'), []);
+  const rank = newsEvents('Minsk\n\nTrade between Belarus and China reached $4.6 billion in 2020. Thus, CHINA became the second trading partner of BELARUS after RUSSIA.', '2021-02-01').filter((x) => x.category === 'trade').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.equal(rank.length, 2, rank.join(', '));
+});
+
+test('two digits after a year and a spaced dash are a figure when they would end a span decades later ("in 2016 - 63%")', async () => {
+  const text = 'If in 2015 the share of potash in exports to China was 81%, in 2016 - 63%, then in 2020 it decreased to 43%.';
+  const found = newsEvents(`Minsk\n\n${text}`, '2021-02-01').filter((x) => x.category === 'trade');
+  assert.ok(found.length >= 1);
+  assert.ok(found.every((x) => !String(x.date_end ?? '').startsWith('206')), found.map((x) => `${x.date}..${x.date_end}`).join(', '));
+  const { parseDateExpression } = await import('../pipeline/extract/dates.ts');
+  const lex = loadReference().lexicon;
+  assert.equal(parseDateExpression('2016 - 63', '2021-01-01', lex).endValue, undefined);
+  assert.equal(parseDateExpression('2014-19', '2021-01-01', lex).endValue, '2019');
+});
+
+test('a trigger that is a source attribution ("according to a joint declaration signed during …") is asserted, whatever the main clause plans', () => {
+  const text = 'Beijing\n\nBelarus intends to open a consulate in Hong Kong, according to a 15-point joint declaration signed during President Alexander Lukashenko\'s state visit to China this week.';
+  const found = newsEvents(text, '2023-03-03').filter((x) => x.category === 'diplomatic_relations' || x.category === 'agreement');
+  assert.ok(found.length >= 1, 'the joint declaration is a fact');
+  const plan = newsEvents('Beijing\n\nBelarus and China talked. Belarus intends to sign a joint declaration with China next year.', '2023-03-03').filter((x) => x.category === 'diplomatic_relations' || x.category === 'agreement');
+  assert.deepEqual(plan, []);
+});
+
+test('a relative clause with its own finite verb ("ties which were upgraded to … partnership in September") is not governed by a plan before it', () => {
+  const text = 'Beijing\n\nChina and Belarus met. The declaration aims to serve as a blueprint for their ties which were upgraded to an "all-weather" comprehensive strategic partnership in September.';
+  const found = newsEvents(text, '2023-03-03').filter((x) => x.category === 'diplomatic_relations').map((x) => x.date);
+  assert.ok(found.includes('2022-09'), found.join(', '));
+  const plan = newsEvents('Beijing\n\nChina and Belarus met. The two sides aim to upgrade Belarus–China ties to a comprehensive strategic partnership.', '2023-03-03').filter((x) => x.category === 'diplomatic_relations' && x.subtype === 'partnership');
+  assert.deepEqual(plan, []);
+});
+
+test('a trigger dropped for its parties does not keep another of its kind out of the clause', () => {
+  const text = 'Beijing\n\nLukashenko met Xi in Beijing on Wednesday. The two leaders talked about Pakistan. They also vowed to support each other\'s core interests, with Minsk pledging firm backing for the one-China policy.';
+  const found = newsEvents(text, '2023-03-03').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(found.includes('BLR→CHN'), found.join(', '));
+});
+
+test('a country after a predicate of its own is not the other party ("…, and also urged for peace talks in the Ukraine war")', () => {
+  const text = 'Beijing\n\nXi Jinping met with Belarusian President Alexander Lukashenko in Beijing today. They inked a series of agreements to strengthen their partnership, and also urged for a ceasefire and for peace talks in the Ukraine war.';
+  const found = newsEvents(text, '2023-03-01').filter((x) => x.category === 'agreement').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.equal(found.length, 1, found.join(', '));
+  assert.ok(['BLR→CHN', 'CHN→BLR'].includes(found[0]));
+  const relative = newsEvents('Minsk\n\nThe leaders of Belarus and China, Alaksandr Lukashenko and Xi Jinping, signed a package of 16 papers in Beijing on Wednesday that could make it easier to bypass sanctions by delivering aid to Russia through Belarus.', '2023-03-03').filter((x) => x.category === 'agreement').map((x) => [x.actor_1, x.actor_2].sort().join('-'));
+  assert.deepEqual(relative, ['BLR-CHN']);
+  const third = newsEvents('Minsk\n\nChina and Belarus are friends. Belarus signed an agreement on trade in Minsk on Monday with Kazakhstan.', '2023-03-01').filter((x) => x.category === 'agreement').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(third.every((p) => !p.includes('CHN')), third.join(', '));
+});
+
+test('a wire dateline that lost its agency and dash ("MOSCOW, March 20 Belarusian Potash Company …") is where the news was filed, not a party', () => {
+  const text = 'Potash deal\n\nMOSCOW, March 20 Belarusian Potash Company agreed to sell up to 500,000 tonnes of potash to China in the second quarter, the company said on Tuesday.';
+  const found = newsEvents(text, '2012-03-20').filter((x) => x.category === 'agreement').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(found, ['BLR→CHN']);
+});
+
+test('a lender\'s money a project was built or done on, and a loan frozen, are finance facts without a sum; a loan named with no lender is not', () => {
+  const built = newsEvents('Minsk\n\nBelarus and China are partners. The cement plants, the modernization of which was done at the expense of Chinese tied loans, make losses.', '2014-07-02').filter((x) => x.category === 'finance').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(built, ['CHN→BLR']);
+  const frozen = newsEvents('Minsk\n\nBelarus and China are partners. China froze its tranche of credit meant for the construction of the potash plant in Belarus.', '2021-11-20').filter((x) => x.category === 'finance').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(frozen, ['CHN→BLR']);
+  const bare = newsEvents('Minsk\n\nBelarus and China are partners. The plant was built on loans.', '2021-11-20').filter((x) => x.category === 'finance');
+  assert.deepEqual(bare, []);
+});
+
+test('figures listed after a dash ("…, exports - $419.4 million, imports - $388.7 million") are each a trade fact', () => {
+  const found = newsEvents('Minsk\n\nBelarus and China are partners. Bilateral trade turnover in services for 2020 amounted to $808.1 million, exports - $419.4 million, imports - $388.7 million.', '2021-02-01').filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort();
+  assert.deepEqual(found, ['exports 2020', 'imports 2020', 'trade_volume 2020']);
+  const values = rulesOnlyRecordsFrom(writeArticle('t', 'Minsk\n\nBelarus and China are partners. Bilateral trade turnover in services for 2020 amounted to $808.1 million, exports - $419.4 million, imports - $388.7 million.', { title: 'Test article', published: '2021-02-01', genre: 'news' }), 't').tables;
+  assert.deepEqual(values.indicators.map((r) => Number(r.value)).sort((a, b) => a - b), [388700000, 419400000, 808100000]);
+  const words = newsEvents('Minsk\n\nBelarus and China are partners. Exports - the main topic of the talks - grew.', '2021-02-01').filter((x) => x.category === 'trade');
+  assert.deepEqual(words, []);
+});
+
+test('a book fair is no trade fair: a delegation that took part in one abroad visited', () => {
+  const found = newsEvents('Minsk\n\nBelarus and China are partners. A Belarusian delegation led by Deputy Information Minister Igor Buzovsky took part in the opening of the Beijing International Book Fair on Wednesday.', '2019-08-22').map((x) => `${x.category} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(found, ['visit BLR→CHN']);
+  const trade = newsEvents('Minsk\n\nBelarus and China are partners. A Belarusian delegation took part in the China Import and Export Fair in Guangzhou on Wednesday.', '2019-08-22').map((x) => x.category);
+  assert.ok(trade.includes('trade'), trade.join(', '));
+});

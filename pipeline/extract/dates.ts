@@ -222,8 +222,14 @@ export function isWordedYearSpan(d: Pick<DateMention, 'text' | 'endValue'>): boo
 /** The last year of a span of years ("2014–15": 2015), when it comes after the first. */
 function yearSpanEnd(first: string, last: string): { endValue?: string } {
   const end = last.length === 2 ? first.slice(0, 2) + last : last;
+  // "in 2016 - 63%": two digits that would end a span decades later are a figure after a dash, not the span's end
+  // (a span written short is a season or a few years: "2010-11", "2014–15").
+  if (last.length === 2 && Number(end) - Number(first) > MAX_SHORT_SPAN_YEARS) return {};
   return Number(end) > Number(first) ? { endValue: end } : {};
 }
+
+/** The most years a span written with a two-digit end covers ("2014–19"). */
+const MAX_SHORT_SPAN_YEARS = 9;
 
 /** The last month of a span of months in a year ("April–May 2015": 2015-05; "November–February": the next year's). */
 function monthSpanEnd(year: number, first: number, last: number): { endValue?: string } {
@@ -336,9 +342,9 @@ function findRanges(text: string, start: number, end: number, published: string,
   for (const m of !/[–—-]/.test(slice) ? [] : matchesOf(/(?<=\b(?:in|from|during|between|of|for)\s+)((?:1[89]|20)\d\d)\s*[–—-]\s*((?:1[89]|20)?\d\d)(?![\p{L}\p{N}-])/giu, slice)) {
     const s = start + m.index!;
     if (out.some((r) => s < r.end && r.start < s + m[0].length)) continue;
-    const last = m[2].length === 2 ? Number(m[1].slice(0, 2) + m[2]) : Number(m[2]);
-    if (last <= Number(m[1])) continue;
-    out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit', endValue: String(last) });
+    const end = yearSpanEnd(m[1], m[2]).endValue;
+    if (!end) continue;
+    out.push({ start: s, end: s + m[0].length, text: m[0], value: m[1], precision: 'year', basis: 'explicit', endValue: end });
   }
   // "Q1 2019", "the first quarter of 2013", "in the 2nd quarter of 2012": a quarter is its three months (no "q", none).
   for (const m of !/q/i.test(slice) ? [] : matchesOf(/\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter\s+(?:of\s+)?)((?:1[89]|20)\d\d)\b/giu, slice)) {

@@ -180,11 +180,11 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
             subject_country: bilateral ? state.focus[0] : c.actor_1, partner_country: (bilateral ? state.focus[1] : partner) ?? null,
           });
         } else if (c.subtype === 'exports' || c.subtype === 'imports') {
-          const m = figureReached(text, money);
+          const m = figureReached(text, ownStretch(text, clause, trigger, money));
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
           Object.assign(c.details, { indicator: c.subtype, value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: c.actor_1, partner_country: partner ?? null });
         } else if (c.subtype === 'trade_volume') {
-          const m = figureReached(text, money);
+          const m = figureReached(text, ownStretch(text, clause, trigger, money));
           Object.assign(c.details, { indicator: 'trade_volume', value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
         }
         return [c];
@@ -193,6 +193,17 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         return [c];
     }
   };
+}
+
+/**
+ * The sums in the trigger's own comma-delimited stretch, when it has any, else all the clause's: "turnover … amounted to
+ * $808.1 million, exports - $419.4 million, imports - $388.7 million" gives each figure its own sum.
+ */
+function ownStretch<T extends { start: number; end: number }>(text: string, clause: { start: number; end: number }, trigger: { start: number; end: number }, money: T[]): T[] {
+  if (money.length < 2) return money;
+  const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
+  const own = money.filter((m) => m.start >= from && m.end <= to);
+  return own.length ? own : money;
 }
 
 /**

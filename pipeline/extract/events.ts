@@ -668,6 +668,9 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'trade_context': return true; // likewise
       // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
       case 'lender': return inClause(f.mentions, clause).some((m) => isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
+      // A lender as above, or a country: countries lend too ("built on loans from China", "at the expense of Chinese tied
+      // loans", "China has frozen the next tranches").
+      case 'lender_country': return inClause(f.mentions, clause).some((m) => (m.kind === 'country' && !!m.country) || isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
       case 'destination': return true; // checked once the visitor is known
       // "The first train from Xiamen … to Minsk left": places or countries of two different countries in the clause (a
       // Minsk metro line's first train names one).
@@ -763,7 +766,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // own past verb, is not governed by the forecast before its conjunction.
   // "China will build a satellite for Belarus, according to a contract signed on Sunday": what a source attribution
   // names stands outside the forecast it is the source of.
-  const own = ownPastClause(told, text.slice(at, at + 12)) ?? attributedSource(told);
+  // "…, according to a joint declaration signed during the visit": a trigger that is itself the source attribution,
+  // and "ties which were upgraded to a partnership in September": a relative clause with its own finite verb.
+  const own = ownPastClause(told, text.slice(at, at + 12)) ?? attributedSource(told) ?? (SOURCE_TRIGGER.test(text.slice(at, end)) || RELATIVE_OWN_VERB.test(told) ? '' : null);
   const window = own ?? told;
   // "May" is a month; "the next day" is a date counted from the one before, not a forecast.
   // "Belarus has always adhered and will adhere to the one-China principle": a future joined to the same act done is no
@@ -777,7 +782,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "Xi said China will continue to support Belarus": a stance stated now; "announced that it will sign a deal" is a plan.
   // "Belarus also plans to construct Lebyazhy residential suburb, near Minsk, with $200m of Chinese direct investments":
   // an infinitive of a plan governs its whole object, however long, while no verb of its own comes between.
-  if (!forecast.length && trigger?.category !== 'political_support' && isGovernedByPlan(before, rules)) return false;
+  if (!forecast.length && own === null && trigger?.category !== 'political_support' && isGovernedByPlan(before, rules)) return false;
   // "China will as always support Belarus", "will continue to support": a standing stance, stated now; so is one whose
   // trigger carries the cue ("Belarus will stand firmly with China").
   const stance = trigger?.category === 'political_support' && cues.length > 0 && rules.standingStance.test(`${window.slice(cues[cues.length - 1].index!)} ${text.slice(at, end)}`);
@@ -851,6 +856,12 @@ const PLEDGE_TO = /\b(?:pledged|promised|vowed|pledge|promise|vow|pledges|promis
 
 /** A verb of commitment before a "would" in the same clause ("announced that it would", "pledged they would"). */
 const COMMITMENT_BEFORE = /\b(?:announced|pledged|promised|agreed|decided|committed|undertook|vowed|declared|guaranteed)\b[^.;:]{0,60}$/i;
+
+/** A trigger that opens with a source attribution ("according to a joint statement"). */
+const SOURCE_TRIGGER = /^according to\b/i;
+
+/** The end of a relative clause's own finite verb, right before a trigger that is its participle ("ties which were upgraded"). */
+const RELATIVE_OWN_VERB = /\b(?:which|that|who)\s+(?:was|were|(?:has|have|had)\s+been)$/i;
 
 /** The last "according to" and the words after it, when no modal or infinitive stands between it and the trigger ("according to a contract signed"); null otherwise. */
 function attributedSource(before: string): string | null {
@@ -1573,6 +1584,13 @@ function isFocusIn(state: ArticleState, m: EntityMention): boolean {
   return state.focus.includes(m.country!);
 }
 
+/**
+ * What opens a phrase of its own after a trigger, whose countries are not the trigger's other party: a comma, a
+ * conjunction and a verb in the past (", and also urged for peace talks in the Ukraine war"), a relative clause with a
+ * modal ("… on Wednesday that could make it easier to bypass sanctions by delivering aid to Russia").
+ */
+const OWN_PHRASE_AFTER = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+ed\b|\b(?:that|which)\s+(?:could|would|will|may|might|can|should|must)\b/u;
+
 /** Whether a country is named right after a partner preposition ("with Kazakhstan", "to Serbia"). */
 function isPartnerIn(text: string, rules: EventRules, m: EntityMention): boolean {
   return m.kind === 'country' && m.form !== 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start));
@@ -2238,24 +2256,24 @@ function honouredOf(text: string, mentions: EntityMention[], hit: { start: numbe
  * agreements have been signed") is the article's pair's, when the sentence names no country outside the pair
  * (categories with pair_default in triggers.json).
  */
-function pairActor(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
+function pairActor(t: Trigger, sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
   if (!(rules.ref.categories[t.category]?.pair_default || t.pair_default) || state.focus.length !== 2) return null;
-  if (namesCountryOutside(facts, state.focus)) return null;
+  if (namesCountryOutside(sentenceMentions, state.focus)) return null;
   if (isMutual(t.category)) return state.focus[0];
   // A directed fact ("30 residents were registered in the Great Stone park"): the place named is the host's, so the
   // acting country is the pair's other one; with no place of the pair named, the direction is unknown.
-  const hosts = new Set(facts.mentions.filter((m) => m.kind === 'place' && m.country && state.focus.includes(m.country)).map((m) => m.country!));
+  const hosts = new Set(sentenceMentions.filter((m) => m.kind === 'place' && m.country && state.focus.includes(m.country)).map((m) => m.country!));
   return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : null;
 }
 
 /** Whether a sentence names a country (not by a person of it) other than these. */
-function namesCountryOutside(facts: SentenceFacts, countries: string[]): boolean {
-  return facts.mentions.some((m) => m.country && m.kind !== 'person' && !countries.includes(m.country));
+function namesCountryOutside(mentions: EntityMention[], countries: string[]): boolean {
+  return mentions.some((m) => m.country && m.kind !== 'person' && !countries.includes(m.country));
 }
 
 /** The provider a trigger's category usually has between the article's two countries (triggers.json usual_provider, for its usual_provider_subtypes), when the sentence names no country outside them. */
 function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
-  if (!pairUsualProvider(t, state.focus, rules) || namesCountryOutside(facts, state.focus.slice(0, 2))) return null;
+  if (!pairUsualProvider(t, state.focus, rules) || namesCountryOutside(facts.mentions, state.focus.slice(0, 2))) return null;
   // An organisation named with a country of its own ("borrowed from Belarusbank") is the party the rules could not
   // place: no default then. Nor for a fact the sentence gives no date of its own (a reference back, a plan, a sum).
   if (facts.mentions.some((m) => m.kind === 'organisation' && m.country)) return null;
@@ -2502,6 +2520,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let t = hit.trigger;
   // Made only for --explain (tsx keeps function names: a closure made per hit costs a property definition).
   const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
+  // A third country named past a phrase of its own after the trigger is not its party (a place there may still be
+  // where it happened: "held talks with Xi Jinping, and later toured a Huawei plant in Shenzhen").
+  const ownPhrase = OWN_PHRASE_AFTER.exec(text.slice(hit.end, clause.end));
+  const cutAt = ownPhrase ? hit.end + ownPhrase.index : clause.end;
+  const kept = (m: EntityMention) => m.start < cutAt || m.start >= clause.end || m.kind !== 'country' || !m.country || state.focus.includes(m.country);
+  if (ownPhrase) mentions = mentions.filter(kept);
+  const sentenceMentions = ownPhrase ? facts.mentions.filter(kept) : facts.mentions;
   // "the Fund for support of training and development of talented students": a trigger word in a body's name.
   if (rules.nameHeadBefore.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start))) { drop('part of a body\'s name'); return null; }
   // "At its fiftieth session Human Rights Council considered a resolution on … Belarus and voted": the body votes, no
@@ -2675,7 +2700,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "Nine residents of the park are registered": a directed fact of the pair whose place names its host (pair_default
     // on the trigger) is the other country's, before any country the words around it would make the subject.
     const hostFirst = !!t.pair_default && !isMutual(t.category);
-    const hosted = hostFirst ? pairActor(t, facts, state, rules) : null;
+    const hosted = hostFirst ? pairActor(t, sentenceMentions, state, rules) : null;
     // "The Belarusian-Chinese joint venture SZAO BelGee was established": a compound of both sides right before the
     // venture names a joint thing, not who provides the money; neither of its parts is the subject.
     // The venture is then the two's: the category's usual provider between them, whatever else the sentence names.
@@ -2684,7 +2709,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const parties = mentions.some((m) => m.kind === 'person') ? mentions.filter((m) => !isAttributedTo(text, clause, m)) : mentions;
     const actors = compound ? parties.filter((m) => !compound.includes(m)) : parties;
     const joint = compound ? pairUsualProvider(t, compound.map((m) => m.country!), rules) : null;
-    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, facts.mentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, facts, state, rules));
+    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, sentenceMentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, sentenceMentions, state, rules));
     if (actor1 && !agent && !hosted) coSubjects = coSubjectsOf(text, clause, hit.start, actor1, actors, state);
     // "6 voted "against" (Bolivia, China, Venezuela …)": a tally's voters listed in brackets right after the vote.
     const tally = t.category === 'un_vote' ? tallyAfter(text, hit.end, clause.end, actors) : [];
@@ -2807,7 +2832,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // whoever else the sentence names.
   if (t.category === 'political_support' && actor1 && !reciprocal() && /\b(?:support|backing)$/i.test(text.slice(hit.start, hit.end)) && isSupportedRightAfter(text, hit.end, clause, mentions, actor1)) { drop('the country it names as supported is no supporter'); return null; }
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
-  if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2) && !counterpartNamed) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) { drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`); return null; }
+  if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2) && !counterpartNamed) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) {
+    // A trigger whose parties are not the pair's stands for no fact of the clause: "They also vowed to support each
+    // other's core interests, with Minsk pledging firm backing for the one-China policy" keeps the backing.
+    perKind.delete(key);
+    drop(`third-country or outside the article's pair (${actor1 ?? '–'}→${actor2 ?? '–'})`);
+    return null;
+  }
   const cameo = t.cameo ?? rules.ref.categories[t.category]?.cameo ?? '0';
   // An occurrence: a category of events (dated_only), or one of a category's occurrence_subtypes ("has opened a plant", an investment).
   const occurrence = !!rules.ref.categories[t.category]?.dated_only || !!rules.ref.categories[t.category]?.occurrence_subtypes?.includes(t.subtype);

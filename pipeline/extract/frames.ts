@@ -66,10 +66,16 @@ const DATELINE_TITLED = /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'�
 /** A dateline with no date: a place written as a name, an agency in brackets, a dash ("Beijing (CNS) --"). */
 const DATELINE_UNDATED = /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30})?)\s*\([^)]{2,40}\)\s*[–—-]{1,2}\s+/u;
 
+/**
+ * A wire dateline that lost its agency and dash ("MOSCOW, March 20 Belarusian Potash Company …"): a place in capitals, a
+ * comma, a month and a day. Without it the place, now read as a name in capitals, would be a party of the lead.
+ */
+const DATELINE_BARE = /^(?<place>\p{Lu}{3,}(?:[\s'’-]\p{Lu}{2,}){0,2}),\s+(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})(?!\d|,?\s*\d{4})\s+/u;
+
 /** The dateline a sentence opens with: where it ends, and the day it gives (resolved against the page's date), if any. */
 export function datelineOf(text: string, s: { start: number; end: number }, published: string, lex: Lexicon): { end: number; published: string | null; place: string } | null {
   const head = text.slice(s.start, Math.min(s.end, s.start + 90));
-  const m = head.match(DATELINE) ?? head.match(DATELINE_TITLED) ?? head.match(DATELINE_UNDATED);
+  const m = head.match(DATELINE) ?? head.match(DATELINE_TITLED) ?? head.match(DATELINE_UNDATED) ?? head.match(DATELINE_BARE);
   if (!m) return null;
   const parsed = m.groups?.date ? parseDateExpression(m.groups.date, published, lex) : null;
   return { end: s.start + m[0].length, published: parsed?.precision === 'day' ? parsed.value : null, place: m.groups!.place.trim() };

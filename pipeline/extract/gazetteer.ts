@@ -182,6 +182,40 @@ function matchLength(text: string, at: number, entry: Entry): number {
   return last === '-' || !isWordChar(text[i]) ? i - at : -1;
 }
 
+/** The fewest letters a name must have to match in capitals: shorter ones ("US", "UN", "MAY") are acronyms or words. */
+const CAPITALS_MIN_LENGTH = 4;
+
+/** Whether text[at, end) is a word of at least CAPITALS_MIN_LENGTH characters with no lower-case letter and at least two capitals. */
+function isCapitalsWord(text: string, at: number, end: number): boolean {
+  if (end - at < CAPITALS_MIN_LENGTH) return false;
+  const word = text.slice(at, end);
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * How many characters of text at `at` spell `surface` in capitals ("CHINA", "ALEXANDER LUKASHENKO"), or -1: each letter
+ * the surface's upper-cased, spaces and apostrophes as in matchLength, and a word boundary after. A surname alone (a
+ * short form) does not match this way.
+ */
+function capitalsMatchLength(text: string, at: number, entry: Entry): number {
+  const surface = entry.surface;
+  if (entry.form === 'short' || surface.length < CAPITALS_MIN_LENGTH) return -1;
+  let i = at;
+  for (let k = 0; k < surface.length; k++) {
+    const want = surface[k];
+    const got = text[i];
+    if (want === ' ' && isSpace(got)) {
+      while (isSpace(text[i])) i++;
+      continue;
+    }
+    const upper = want.toUpperCase();
+    if (got !== (upper.length === 1 ? upper : want) && !(APOSTROPHES.has(want) && APOSTROPHES.has(got!))) return -1;
+    i++;
+  }
+  const last = surface[surface.length - 1];
+  return last === '-' || !isWordChar(text[i]) ? i - at : -1;
+}
+
 /** An entry's head and the character after a space that follows it (see Entry). */
 function headOf(surface: string): { head: string; afterSpace: number } {
   const cut = surface.search(FLEXIBLE);
@@ -261,10 +295,13 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
     if (ascii && !hasKeyHash(gaz.asciiKeys, asciiHash(text, at, wordEnd))) continue;
     const bucket = gaz.index.get(text.slice(at, wordEnd).toLowerCase());
     if (!bucket) continue;
+    // "CHINA", "MINSK", "ALEXANDER LUKASHENKO": a word in capitals may spell a name written in capitals.
+    const capitals = isCapitalsWord(text, at, wordEnd);
     for (let h = 0; h < bucket.heads.length; h++) headStates[h] = headState(text, at, bucket.heads[h]);
     for (const e of bucket.entries) {
-      if (!mayMatch(e, headStates[e.headIndex])) continue;
-      const length = matchLength(text, at, e);
+      const asWritten = mayMatch(e, headStates[e.headIndex]);
+      if (!asWritten && !capitals) continue;
+      const length = asWritten ? matchLength(text, at, e) : capitalsMatchLength(text, at, e);
       if (length < 0 || at + length > end) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
       // A surname followed by another name is someone else ("Jiang Shusheng" is not Jiang Zemin).
