@@ -3142,6 +3142,8 @@ test('a name written in capitals is the name ("CHINA", "MINSK", "ALEXANDER LUKAS
   const find = (text: string) => findMentions(text, 0, text.length, gaz, new Set()).map((m) => `${text.slice(m.start, m.end)}=${m.country}`);
   assert.deepEqual(find('In 2020, CHINA changed its ambassador; MINSK took 5 months; Xi congratulated ALEXANDER LUKASHENKO.'), ['CHINA=CHN', 'MINSK=BLR', 'ALEXANDER LUKASHENKO=BLR']);
   assert.deepEqual(find('CONTACT US, MAY 2020'), []);
+  // A name whose head is written in capitals anyway ("CITIC Group") matches with the rest in capitals too.
+  assert.deepEqual(find('CITIC GROUP signed a contract.'), ['CITIC GROUP=CHN']);
   const rank = newsEvents('Minsk\n\nTrade between Belarus and China reached $4.6 billion in 2020. Thus, CHINA became the second trading partner of BELARUS after RUSSIA.', '2021-02-01').filter((x) => x.category === 'trade').map((x) => `${x.actor_1}→${x.actor_2}`);
   assert.equal(rank.length, 2, rank.join(', '));
 });

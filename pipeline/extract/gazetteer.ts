@@ -185,7 +185,7 @@ function matchLength(text: string, at: number, entry: Entry): number {
 /** The fewest letters a name must have to match in capitals: shorter ones ("US", "UN", "MAY") are acronyms or words. */
 const CAPITALS_MIN_LENGTH = 4;
 
-/** Whether text[at, end) is a word of at least CAPITALS_MIN_LENGTH characters with no lower-case letter and at least two capitals. */
+/** Whether text[at, end) is a word of at least CAPITALS_MIN_LENGTH characters written in capitals: a letter, and none in lower case ("CHINA"; not "1992"). */
 function isCapitalsWord(text: string, at: number, end: number): boolean {
   if (end - at < CAPITALS_MIN_LENGTH) return false;
   const word = text.slice(at, end);
@@ -301,7 +301,9 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
     for (const e of bucket.entries) {
       const asWritten = mayMatch(e, headStates[e.headIndex]);
       if (!asWritten && !capitals) continue;
-      const length = asWritten ? matchLength(text, at, e) : capitalsMatchLength(text, at, e);
+      // An entry whose head is itself in capitals ("CITIC Group") may match its head as written and the rest in capitals ("CITIC GROUP").
+      let length = asWritten ? matchLength(text, at, e) : -1;
+      if (length < 0 && capitals) length = capitalsMatchLength(text, at, e);
       if (length < 0 || at + length > end) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
       // A surname followed by another name is someone else ("Jiang Shusheng" is not Jiang Zemin).
