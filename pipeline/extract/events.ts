@@ -647,6 +647,12 @@ const ELECTION_WORD = /\b(?:elect\w*|ballots?|referend\w*|polls?|voters)\b/i;
 /** The pair's leaders as one group ("the heads of state of China and Belarus"): people, for a visit's requirement. */
 const PAIR_LEADERS = /\b(?:leaders|heads\s+of\s+state|presidents)\s+of\s+(?:the\s+two\s+(?:countries|states)|both\s+countries|\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)\b/u;
 
+/** Whether the clause names a lender: a bank or fund, a lending party ("Chinese banks"), or, when `countries`, a country. */
+function namesLender(f: SentenceFacts, clause: Clause, rules: EventRules, countries: boolean): boolean {
+  return withinClause(f.mentions, clause).some((m) => (countries && m.kind === 'country' && !!m.country) || isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules))
+    || rules.lendingParty.test(clause.masked);
+}
+
 /** Whether the clause contains what the trigger requires (a person, an amount, a UN body...). */
 function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, rules: EventRules, state: ArticleState): boolean {
   const inClause = withinClause;
@@ -667,10 +673,10 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'after_trade': return true; // checked against the facts before: see sentenceCandidates
       case 'trade_context': return true; // likewise
       // A lender named in the clause: a bank or fund, or "Chinese banks", "Chinese partners".
-      case 'lender': return inClause(f.mentions, clause).some((m) => isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
+      case 'lender': return namesLender(f, clause, rules, false);
       // A lender as above, or a country: countries lend too ("built on loans from China", "at the expense of Chinese tied
       // loans", "China has frozen the next tranches").
-      case 'lender_country': return inClause(f.mentions, clause).some((m) => (m.kind === 'country' && !!m.country) || isLender(clause.masked.slice(m.start - clause.start, m.end - clause.start), m, rules)) || rules.lendingParty.test(clause.masked);
+      case 'lender_country': return namesLender(f, clause, rules, true);
       case 'destination': return true; // checked once the visitor is known
       // "The first train from Xiamen … to Minsk left": places or countries of two different countries in the clause (a
       // Minsk metro line's first train names one).
@@ -2522,7 +2528,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const drop = state.trace ? (why: string) => state.trace?.push(`dropped ${t.category}/${t.subtype} "${text.slice(hit.start, hit.end)}": ${why}`) : ignore;
   // A third country named past a phrase of its own after the trigger is not its party (a place there may still be
   // where it happened: "held talks with Xi Jinping, and later toured a Huawei plant in Shenzhen").
-  const ownPhrase = OWN_PHRASE_AFTER.exec(text.slice(hit.end, clause.end));
+  // (Looked for only when such a country follows the trigger: most hits have none.)
+  const thirdAfter = (m: EntityMention) => m.start >= hit.end && m.start < clause.end && m.kind === 'country' && !!m.country && !state.focus.includes(m.country);
+  const ownPhrase = facts.mentions.some(thirdAfter) || mentions.some(thirdAfter) ? OWN_PHRASE_AFTER.exec(text.slice(hit.end, clause.end)) : null;
   const cutAt = ownPhrase ? hit.end + ownPhrase.index : clause.end;
   const kept = (m: EntityMention) => m.start < cutAt || m.start >= clause.end || m.kind !== 'country' || !m.country || state.focus.includes(m.country);
   if (ownPhrase) mentions = mentions.filter(kept);

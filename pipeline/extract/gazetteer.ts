@@ -166,7 +166,14 @@ function matchLength(text: string, at: number, entry: Entry): number {
     const last = surface[surface.length - 1];
     return last === '-' || !isWordChar(text[at + surface.length]) ? surface.length : -1;
   }
-  if (!entry.flexible) return -1;
+  return entry.flexible ? spelledLength(text, at, surface, false) : -1;
+}
+
+/**
+ * How many characters of text at `at` spell `surface` letter by letter, or -1: each letter as written (upper-cased when
+ * `capitals`), any apostrophe for an apostrophe, any run of spaces and line breaks for a space, and a word boundary after.
+ */
+function spelledLength(text: string, at: number, surface: string, capitals: boolean): number {
   let i = at;
   for (let k = 0; k < surface.length; k++) {
     const want = surface[k];
@@ -175,7 +182,8 @@ function matchLength(text: string, at: number, entry: Entry): number {
       while (isSpace(text[i])) i++;
       continue;
     }
-    if (got !== want && !(APOSTROPHES.has(want) && APOSTROPHES.has(got!))) return -1;
+    const upper = capitals ? want.toUpperCase() : want;
+    if (got !== (upper.length === 1 ? upper : want) && !(APOSTROPHES.has(want) && APOSTROPHES.has(got!))) return -1;
     i++;
   }
   const last = surface[surface.length - 1];
@@ -193,27 +201,11 @@ function isCapitalsWord(text: string, at: number, end: number): boolean {
 }
 
 /**
- * How many characters of text at `at` spell `surface` in capitals ("CHINA", "ALEXANDER LUKASHENKO"), or -1: each letter
- * the surface's upper-cased, spaces and apostrophes as in matchLength, and a word boundary after. A surname alone (a
- * short form) does not match this way.
+ * How many characters of text at `at` spell the entry in capitals ("CHINA", "ALEXANDER LUKASHENKO"), or -1. A surname
+ * alone (a short form) does not match this way.
  */
 function capitalsMatchLength(text: string, at: number, entry: Entry): number {
-  const surface = entry.surface;
-  if (entry.form === 'short' || surface.length < CAPITALS_MIN_LENGTH) return -1;
-  let i = at;
-  for (let k = 0; k < surface.length; k++) {
-    const want = surface[k];
-    const got = text[i];
-    if (want === ' ' && isSpace(got)) {
-      while (isSpace(text[i])) i++;
-      continue;
-    }
-    const upper = want.toUpperCase();
-    if (got !== (upper.length === 1 ? upper : want) && !(APOSTROPHES.has(want) && APOSTROPHES.has(got!))) return -1;
-    i++;
-  }
-  const last = surface[surface.length - 1];
-  return last === '-' || !isWordChar(text[i]) ? i - at : -1;
+  return entry.form === 'short' || entry.surface.length < CAPITALS_MIN_LENGTH ? -1 : spelledLength(text, at, entry.surface, true);
 }
 
 /** An entry's head and the character after a space that follows it (see Entry). */
