@@ -117,6 +117,38 @@ export function roundupFocus(facts: SentenceFacts[], factsOfBlock: Map<number, S
 }
 
 /**
+ * The pair of each paragraph that turns from the article's pair to another partner of its main country ("While
+ * meeting with Belarusian Foreign Minister Sergei Aleinik, Wang said …", in a report of a Chinese minister's talks
+ * with his Russian, Belarusian, Kyrgyz and Uzbek counterparts): a paragraph naming the main country and one other
+ * country only, not the article's second, and a person of that other, is about those two; so are the paragraphs right after it that name no
+ * country at all ("In 2022, the two countries upgraded their relations …").
+ */
+export function paragraphPairs(blocks: { kind: string }[], factsOfBlock: Map<number, SentenceFacts[]>, focus: string[]): Map<number, string[]> {
+  const pairs = new Map<number, string[]>();
+  if (focus.length < 2) return pairs;
+  let carried: string[] | null = null;
+  blocks.forEach((b, i) => {
+    const own = factsOfBlock.get(i);
+    if (!own || b.kind === 'title') return;
+    const named = new Set(own.flatMap((f) => f.mentions.filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!)));
+    // An organisation of the article's second country keeps the paragraph the article's ("The contract with the CITIC
+    // Group was signed in 2008. … potential investors including Russia's Eurocement").
+    const firms = new Set(own.flatMap((f) => f.mentions.filter((m) => m.country && m.kind === 'organisation').map((m) => m.country!)));
+    if (named.size === 0 && !firms.size) {
+      if (carried) pairs.set(i, carried);
+      return;
+    }
+    const other = [...named].find((c) => c !== focus[0]);
+    // The other country is a party there, by a person of it ("Belarusian Foreign Minister Sergei Aleinik"), not a place
+    // ("near the Polish border").
+    const party = !!other && own.some((f) => f.mentions.some((m) => m.kind === 'person' && m.country === other));
+    carried = named.size === 2 && named.has(focus[0]) && other && party && !focus.slice(0, 2).includes(other) && !firms.has(focus[1]) ? [focus[0], other] : null;
+    if (carried) pairs.set(i, carried);
+  });
+  return pairs;
+}
+
+/**
  * The day a news report is about: the first day the text gives within ten days before publication ("on Thursday",
  * "on Jan 20", a dateline), else the publication date itself when it is a day. Undated events reported as done take it.
  */
@@ -400,6 +432,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   });
   const roundup = roundupFocus(facts, factsOfBlock, focus);
   for (const [block, pair] of roundup) if (!itemFocus.has(block)) itemFocus.set(block, pair);
+  for (const [block, pair] of paragraphPairs(article.blocks, factsOfBlock, focus)) if (!itemFocus.has(block)) itemFocus.set(block, pair);
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
   const recallsPast = x.ref.lexicon.recall_genres.includes(String(article.meta.genre ?? ''));
   const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text, x.earlierLead), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed, leadSentence: facts.find((f) => article.blocks[f.block]?.kind !== 'title')?.index };

@@ -1713,11 +1713,14 @@ test('a quotation opened by a colon is told apart from the report: its visit sta
 });
 
 test('a country the headline names acts with the article\'s focus: Belarus in a report headed "Li Qiang to visit Russia, Belarus"; a third country named twice does not', () => {
-  const text = 'China says Premier Li Qiang to visit Russia this week. Chinese Premier Li Qiang will travel to Russia to chair the regular meeting between Chinese and Russian heads of government, China said. Russia and China are close partners, and Russia welcomes the premier.\n\nBelarusian leader Alexander Lukashenko visited China twice last year.';
-  const headed = (title: string) => rulesOnlyRecordsFrom(writeArticle('t', text, { title, published: '2024-08-19', genre: 'news' }), 't').tables.events;
+  const text = 'China says Premier Li Qiang to visit Russia this week. Chinese Premier Li Qiang will travel to Russia to chair the regular meeting between Chinese and Russian heads of government, China said. Russia and China are close partners, and Russia welcomes the premier. Belarusian leader Alexander Lukashenko visited China twice last year.';
+  const headed = (title: string, body = text) => rulesOnlyRecordsFrom(writeArticle('t', body, { title, published: '2024-08-19', genre: 'news' }), 't').tables.events;
   const e = headed('China Says Premier Li Qiang To Visit Russia, Belarus This Week');
   assert.ok(e.some((x) => x.category === 'visit' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN' && String(x.date).startsWith('2023')), JSON.stringify(e));
   assert.ok(!headed('China Says Premier Li Qiang To Visit Russia This Week').some((x) => x.category === 'visit' && x.actor_1 === 'BLR'));
+  // A paragraph of its own about China and a person of Belarus is about those two (paragraphPairs), headline or not.
+  const own = headed('China Says Premier Li Qiang To Visit Russia This Week', text.replace(' Belarusian leader', '\n\nBelarusian leader'));
+  assert.ok(own.some((x) => x.category === 'visit' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(own));
   const c = rulesOnlyRecordsFrom(writeArticle('c', 'China and Belarus are partners. China and Belarus signed a treaty. Belarus and China trade.\n\nIn March 2002, China extended a loan of RMB 37 bn to Serbia for a new power plant. Serbia thanked China.', { title: 'China and Belarus', published: '2011-06-30' }), 'c');
   assert.ok(!c.tables.events.some((x) => x.actor_2 === 'SRB' || x.actor_1 === 'SRB'), JSON.stringify(c.tables.events));
 });
@@ -3221,4 +3224,75 @@ test('a book fair is no trade fair: a delegation that took part in one abroad vi
   assert.deepEqual(found, ['visit BLR→CHN']);
   const trade = newsEvents('Minsk\n\nBelarus and China are partners. A Belarusian delegation took part in the China Import and Export Fair in Guangzhou on Wednesday.', '2019-08-22').map((x) => x.category);
   assert.ok(trade.includes('trade'), trade.join(', '));
+});
+
+test('partners listed after a count of countries or a "between" are each a party, with no sum of the group\'s', () => {
+  const tables = rulesOnlyRecordsFrom(writeArticle('t', 'Minsk\n\nChina and Belarus are partners. Since late 2008, China has signed currency swap agreements totaling 1.3 trillion yuan with 15 countries and regions, including the Republic of Korea, Hong Kong, Belarus and Argentina.', { title: 'Test article', published: '2012-02-09', genre: 'news' }), 't').tables;
+  // Signing swap agreements is an agreement (the longest trigger), with no value: the group's total is not the pair's.
+  // One fact with each partner listed (the dataset keeps its pair's).
+  const counted = tables.events.map((x) => `${x.category} ${[x.actor_1, x.actor_2].sort().join('-')}`).sort();
+  assert.deepEqual(counted, ['agreement ARG-CHN', 'agreement BLR-CHN', 'agreement CHN-KOR']);
+  assert.deepEqual(tables.agreements.map((r) => r.value ?? null), [null, null, null]);
+  const between = newsEvents('Minsk\n\nChina and Belarus are partners. The move follows swap accords between China and Indonesia, South Korea, Hong Kong, Malaysia and Belarus.', '2009-04-02')
+    .filter((x) => x.category === 'finance').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(between.includes('CHN→BLR'), between.join(', '));
+  const others = newsEvents('Minsk\n\nChina and Belarus are partners. China has signed currency swap agreements totaling 1.3 trillion yuan with 15 countries, including Korea and Argentina.', '2012-02-09')
+    .filter((x) => x.actor_2 === 'BLR' || x.actor_1 === 'BLR');
+  assert.deepEqual(others, []);
+  const pair = newsEvents('Minsk\n\nChina and Belarus are partners. The move follows swap accords between China and Indonesia.', '2009-04-02').filter((x) => x.actor_2 === 'BLR' || x.actor_1 === 'BLR');
+  assert.deepEqual(pair, []);
+});
+
+test('a directive on relations with the other country, signed or adopted, is a diplomatic fact; one on other matters is not', () => {
+  const signed = newsEvents('Minsk\n\nPresident of Belarus Alexander Lukashenko on Friday signed a directive on the development of relations between Belarus and China.', '2021-12-04').map((x) => `${x.category} ${x.date}`);
+  assert.deepEqual(signed, ['diplomatic_relations 2021-12-03']);
+  const adopted = newsEvents('Minsk\n\nBelarus and China are close partners. At the end of last year, the Directive on deepening strategic cooperation with China was adopted.', '2022-03-04').map((x) => `${x.category} ${x.date}`);
+  assert.deepEqual(adopted, ['diplomatic_relations 2021']);
+  const other = newsEvents('Minsk\n\nBelarus and China are close partners. The ministry issued a directive on cooperation in customs with the EU on Friday.', '2022-03-04');
+  assert.deepEqual(other, []);
+});
+
+test('a statement "supporting China\'s … measures" is the speaker\'s support of that country', () => {
+  const found = newsEvents('Geneva\n\nBelarus\' representative delivered a joint statement on behalf of 46 countries at the 44th session of UNHRC on Wednesday, supporting China\'s anti-terrorism and de-radicalization measures in Xinjiang.', '2020-07-02').map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(found, ['political_support BLR→CHN 2020-07-01']);
+});
+
+test('a meeting with "his Russian, Belarusian, Kyrgyz and Uzbek counterparts" is talks with each', () => {
+  const found = newsEvents('Astana\n\nChinese Foreign Minister Wang Yi on Monday met here with his Russian, Belarusian, Kyrgyz and Uzbek counterparts respectively on the sidelines of the meeting.', '2024-05-21')
+    .filter((x) => x.category === 'diplomatic_relations').map((x) => `${[x.actor_1, x.actor_2].sort().join('-')} ${x.date}`).sort();
+  assert.ok(found.includes('BLR-CHN 2024-05-20'), found.join(', '));
+  const one = newsEvents('Astana\n\nChinese Foreign Minister Wang Yi on Monday met here with his Russian counterparts.', '2024-05-21').filter((x) => [x.actor_1, x.actor_2].includes('BLR'));
+  assert.deepEqual(one, []);
+});
+
+test('a paragraph that turns to another partner of the main country, and the one after it naming none, are about those two', () => {
+  const text = 'Astana\n\nChina and Russia are partners. Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on Monday. Russia and China will work together.\n\nWhile meeting with Belarusian Foreign Minister Sergei Aleinik, Wang said that the two countries\' heads of state have established a profound friendship.\n\nIn 2022, the two countries upgraded their relations to an all-weather comprehensive strategic partnership.';
+  const found = newsEvents(text, '2024-05-21').filter((x) => x.date === '2022').map((x) => `${x.category} ${[x.actor_1, x.actor_2].sort().join('-')}`);
+  assert.deepEqual(found, ['diplomatic_relations BLR-CHN']);
+  const mixed = 'Astana\n\nChina and Russia are partners. Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on Monday. Russia and China will work together.\n\nWang Yi also mentioned Belarus and Kazakhstan.\n\nIn 2022, the two countries upgraded their relations to an all-weather comprehensive strategic partnership.';
+  const kept = newsEvents(mixed, '2024-05-21').filter((x) => x.date === '2022').map((x) => [x.actor_1, x.actor_2].sort().join('-'));
+  assert.deepEqual(kept, ['CHN-RUS']);
+});
+
+test('a host who "welcomed defence chiefs from Russia, Iran, Pakistan, Belarus" received a visit from each, each its own delegation', () => {
+  const tables = rulesOnlyRecordsFrom(writeArticle('t', 'Qingdao\n\nChina hosts the meeting. "Unilateralism is on the rise," Chinese Defence Minister Dong Jun said as he welcomed defence chiefs from Russia, Iran, Pakistan, Belarus and elsewhere on Wednesday.', { title: 'Test article', published: '2025-06-26', genre: 'news' }), 't').tables;
+  const visits = tables.events.filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`).sort();
+  assert.deepEqual(visits, ['BLR→CHN 2025-06-25', 'IRN→CHN 2025-06-25', 'PAK→CHN 2025-06-25', 'RUS→CHN 2025-06-25']);
+  assert.deepEqual(new Set(tables.visits.map((v) => v.from_country)).size, 4);
+  const one = newsEvents('Qingdao\n\nChina hosts the meeting. Dong Jun welcomed defence chiefs from Russia on Wednesday.', '2025-06-26').filter((x) => x.actor_1 === 'BLR');
+  assert.deepEqual(one, []);
+});
+
+test('market access granted is a trade fact; "the export volume of $X for a year" is an export figure', () => {
+  const access = newsEvents('Minsk\n\nChina has granted market access to 54 Belarusian milk-processing companies, the ministry said on Monday.', '2019-05-14').map((x) => `${x.category}/${x.subtype}`);
+  assert.deepEqual(access, ['trade/market_access']);
+  const tables = rulesOnlyRecordsFrom(writeArticle('t', 'Minsk\n\nBelarusian exports to China have already exceeded the supplies to the European Union. At the same time, the export volume of about $1.7 billion for 2025 is not enough.', { title: 'Test article', published: '2026-01-28', genre: 'news' }), 't').tables;
+  assert.deepEqual(tables.indicators.map((r) => `${r.indicator} ${r.value}`), ['exports 1700000000']);
+  assert.deepEqual(tables.events.map((x) => x.date), ['2025']);
+});
+
+test('investments that "increased more than two and a half times and amounted to $443 million" are a growth and a sum, the sum the level\'s only', () => {
+  const tables = rulesOnlyRecordsFrom(writeArticle('t', 'Minsk\n\nBelarus and China are partners. In the first nine months of 2025 the volume of Chinese investments in Belarus increased more than two and a half times and amounted to $443 million.', { title: 'Test article', published: '2026-01-28', genre: 'news' }), 't').tables;
+  assert.deepEqual(tables.events.map((e) => `${e.category}/${e.subtype} ${e.date}`).sort(), ['investment/investment 2025-01', 'investment/investment_growth 2025-01']);
+  assert.deepEqual(tables.finance.map((r) => r.amount).sort(), [443000000, null]);
 });

@@ -60,6 +60,10 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
 
   return (c, { text, clause, facts, trigger, mentions, state }) => {
     const clauseText = text.slice(clause.start, clause.end);
+    // "swap agreements totaling 1.3 trillion yuan with 15 countries …, including … Belarus": one of a group, whose total
+    // is no sum of the pair's (events.ts counterpartOf); a mark for this function only.
+    const grouped = c.details.group_member === true;
+    delete c.details.group_member;
     const people = mentions.filter((m) => m.kind === 'person');
     // (No closures made per candidate: tsx keeps function names, so each costs a property definition.)
     const money = withinClause(facts.money, clause);
@@ -92,7 +96,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         // What comes after the count ("more than 20 intergovernmental agreements": "intergovernmental"), else after the verb.
         const afterCount = countMatch && countMatch.index! < lead.length ? lead.slice(countMatch.index! + countMatch[1].length).replace(/^\s*dozens?\b/i, '') : null;
         const descr = (afterCount ?? lead.replace(/^\s*\S+\s*/, '')).replace(/^\s*(?:\d+|a raft of|a series of|a number of|several|numerous|a package of|an?|the)\s+/i, '').trim();
-        const value = after[0] ?? money[0];
+        const value = grouped ? undefined : after[0] ?? money[0];
         const stated = /^an?$/i.test(countMatch?.[1] ?? '') ? 1 : num(countMatch?.[1]);
         // "four dozen agreements": 48.
         const count = stated !== null && /^\s+dozen\b/i.test(triggerText.slice(countMatch!.index! + countMatch![1].length)) ? stated * 12 : stated;
@@ -107,7 +111,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         return [c];
       }
       case 'finance': case 'aid': case 'investment': {
-        const nearest = amountNearTrigger(text, clause, trigger, money);
+        // A growth is no sum: "investments increased 2.5 times and amounted to $443 million" gives the sum to the level's fact.
+        const nearest = grouped || c.subtype === 'investment_growth' ? undefined : amountNearTrigger(text, clause, trigger, money);
         // A package's value is not a component's: "a $500m package including a loan" gives the loan no amount, and the package a row of its own.
         const packaged = nearest && isPackageAmount(text, clause, trigger, nearest) ? nearest : undefined;
         const amount = packaged ? undefined : nearest;
@@ -140,7 +145,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         // has Belarus before the verb and China after it.
         else if (c.actor_2 && c.actor_2 !== c.actor_1 && receivesFirst(text, clause.start, trigger.start, mentions, c.actor_2)) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
-        const recipients = c.subtype === 'currency_swap' && sentenceCountries.length ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
+        const recipients = c.subtype === 'currency_swap' && sentenceCountries.length && !grouped ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
         const type = c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding';
         const project = c.subtype === 'project' ? null : projectOf(text, clause, trigger, fin);
         const base = {

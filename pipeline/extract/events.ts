@@ -575,9 +575,14 @@ function distanceOf(group: { start: number; end: number }[], at: number, end = a
 const TRADE_LEVELS = new Set(['trade_volume', 'exports', 'imports']);
 const TRADE_GROWTHS = new Set(['trade_growth', 'export_growth', 'import_growth']);
 
-/** "trade rose 366.7% to $113 million": a level and its growth on the same words are two figures (each trigger still needs its money or share). */
+/**
+ * "trade rose 366.7% to $113 million", "Chinese investments increased more than two and a half times and amounted to
+ * $443 million": a level and its growth on the same words are two figures (each trigger still needs its money or share).
+ */
 function levelAndGrowth(a: Trigger, b: Trigger): boolean {
-  return a.category === 'trade' && b.category === 'trade' && ((TRADE_LEVELS.has(a.subtype) && TRADE_GROWTHS.has(b.subtype)) || (TRADE_GROWTHS.has(a.subtype) && TRADE_LEVELS.has(b.subtype)));
+  const pair = (x: Trigger, y: Trigger) => (x.category === 'trade' && y.category === 'trade' && TRADE_LEVELS.has(x.subtype) && TRADE_GROWTHS.has(y.subtype))
+    || (x.category === 'investment' && y.category === 'investment' && x.subtype === 'investment' && y.subtype === 'investment_growth');
+  return pair(a, b) || pair(b, a);
 }
 
 function hitName(text: string, h: { trigger: Trigger; start: number; end: number }): string {
@@ -1190,8 +1195,8 @@ const UNCOUNTED_ANNIVERSARY = /(?<!\d(?:st|nd|rd|th)\s)\banniversary\s+of\s+(?:t
 /** What starts a verb's object: an indefinite article or an amount ("agreed a $348mn loan"; "said the two sides …" still reports). */
 const OBJECT_AFTER = /^\s+(?:a|an|US\$|\$|€|\d)(?=[\s\d$])/i;
 
-/** Subtypes whose figure is a count, not the amount of money in their clause. */
-const COUNT_SUBTYPES = new Set(['park_residents']);
+/** Subtypes whose figure is a count or a growth, not the amount of money in their clause. */
+const COUNT_SUBTYPES = new Set(['park_residents', 'investment_growth']);
 
 /** The word "to". */
 const TO_WORD = /\bto\b/i;
@@ -1441,10 +1446,15 @@ function pronounsBetween(text: string, from: number, to: number, rules: EventRul
 }
 
 /** What a pronoun at `at` refers to: the country named last before it in the sentence, else the previous sentence's subject. */
-function referentOf(at: number, sentenceMentions: EntityMention[], state: ArticleState): string | null {
+function referentOf(at: number, sentenceMentions: EntityMention[], state: ArticleState, text?: string): string | null {
   const earlier = sentenceMentions.filter((m) => m.end <= at && m.country && m.kind !== 'person' && m.form !== 'adjective');
-  return earlier[earlier.length - 1]?.country ?? state.prevSubject;
+  if (earlier.length) return earlier[earlier.length - 1].country;
+  // "In 2022, the two countries upgraded their relations" in a paragraph about another pair than the last subject's
+  // (paragraphPairs): the words for the pair stand for the pair, not for a country outside it.
+  if (text && state.prevSubject && state.focus.length >= 2 && !state.focus.slice(0, 2).includes(state.prevSubject) && PAIR_WORDS.test(text.slice(at, at + 24))) return state.focus[0];
+  return state.prevSubject;
 }
+const PAIR_WORDS = /^(?:the\s+two|both)\s+(?:countries|sides|governments|leaders|presidents|premiers|states|nations)\b/i;
 
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
@@ -1460,11 +1470,11 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const inClause = mentions.filter((m) => m.end <= at);
   const inSegment = inClause.filter((m) => m.start >= segmentStart);
   const segmentPronouns = pronounsBetween(text, segmentStart, at, rules);
-  const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? referentOf(segmentPronouns[0], sentenceMentions, state) : null;
+  const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? referentOf(segmentPronouns[0], sentenceMentions, state, text) : null;
   if (fromSegmentPronoun) return fromSegmentPronoun;
   if (inSegment.length) return focusOfCountryList(text, inClause, inSegment[0], state) ?? focusOfPeopleList(subjectPeopleList(text, inSegment, at), state) ?? inSegment[0].country;
   const clausePronouns = pronounsBetween(text, clause.start, at, rules);
-  const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? referentOf(clausePronouns[0], sentenceMentions, state) : null;
+  const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? referentOf(clausePronouns[0], sentenceMentions, state, text) : null;
   if (fromClausePronoun) return fromClausePronoun;
   if (inClause.length) return inClause[0].country;
   // "The President also thanked China": a subject standing for a person named before acts for that person's country.
@@ -1606,15 +1616,29 @@ function isPartnerIn(text: string, rules: EventRules, m: EntityMention): boolean
  * The other party: a focus country in the trigger's own segment; else a third country after a partner preposition
  * there ("a deal with Kazakhstan": a third-country fact); else a focus country elsewhere in the clause; else the focus partner.
  */
-function counterpartOf(text: string, clause: Clause, hit: { start: number; end: number }, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean; named?: boolean } {
+function counterpartOf(text: string, clause: Clause, hit: { start: number; end: number }, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean; named?: boolean; group?: string[] } {
   const others = mentions.filter((m) => m.country !== actor1);
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
-  if (rules.multilateral.test(text.slice(s, e))) return { country: null, third: true };
+  // One fact with each partner of a group listed, none with a sum (the group's): the dataset keeps its pair's.
+  const group = (ms: EntityMention[]) => {
+    const members = [...new Set(ms.map((m) => m.country!))].filter((c) => c !== actor1);
+    return members.length ? { country: members[0], third: false, named: true, group: members.slice(1) } : { country: null, third: true };
+  };
+  // "swap agreements totaling 1.3 trillion yuan with 15 countries and regions, including the Republic of Korea, Hong Kong,
+  // Belarus and Argentina": a group fact, and one with each member the list names.
+  const count = rules.multilateral.exec(text.slice(s, e));
+  if (count) return group(membersListedAfter(text, s + count.index + count[0].length, clause.end, mentions));
   // "the 75th Anniversary of the Establishment of Diplomatic Relations between China and Russia": the two parties named
   // right after the trigger are the fact's; when one is not of the article's pair, the fact is a third country's.
+  // "swap accords between China and Indonesia, South Korea, Hong Kong, Malaysia and Belarus": unless the second party is
+  // the first of a list that goes on to the pair's other (one fact of each partner; the pair's is the dataset's).
   const named = pairNamedAfter(text, hit.end, inSegment.concat(mentions.filter((m) => m.country === actor1 && m.start >= hit.end && m.end <= e)));
-  if (named && named.some((c) => !state.focus.slice(0, 2).includes(c))) return { country: null, third: true };
+  if (named && named.some((c) => !state.focus.slice(0, 2).includes(c))) {
+    const second = inSegment.find((m) => m.start >= hit.end && m.country === named[1]);
+    const listed = named[0] === actor1 && second ? placesListedAfter(text, second, mentions.filter((m) => m.end <= e)) : [];
+    return listed.length ? group([second!, ...listed]) : { country: null, third: true };
+  }
   // "the signing of a series of cooperation agreements between Chinese and foreign chambers of commerce": one side is
   // any foreign one, no country of the pair.
   if (BETWEEN_AND_FOREIGN.test(text.slice(hit.end, e))) return { country: null, third: true };
@@ -1653,6 +1677,51 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (/\bbetween\b/i.test(text.slice(s, hit.end + 60)) && inSegment.some((m) => m.kind === 'country' && (m.form !== 'adjective' || /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, m.start - 14), m.start))) && !isFocusIn(state, m))) return { country: null, third: true };
   return { country: state.focus.includes(actor1) ? state.focus.find((c) => c !== actor1) ?? null : null, third: false };
 }
+
+/**
+ * The countries and places a count of partners is said to include, the list right after it up to `e` ("with 15
+ * countries and regions, including the Republic of Korea, Hong Kong, Belarus and Argentina"), in order; none when the
+ * count is not followed by such a list.
+ */
+function membersListedAfter(text: string, at: number, e: number, mentions: EntityMention[]): EntityMention[] {
+  const cue = MEMBERS_CUE.exec(text.slice(at, e));
+  if (!cue) return [];
+  const from = at + cue[0].length;
+  const first = mentions.find((m) => m.start >= from && m.end <= e && m.country && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+  if (!first || !/^\s*(?:the\s+)?$/i.test(text.slice(from, first.start))) return [];
+  return [first, ...placesListedAfter(text, first, mentions.filter((m) => m.end <= e))];
+}
+/** Right after a count of partners, the words that open the list of its members: ", including", "such as", "among them". */
+const MEMBERS_CUE = /^(?:\s+(?:and|or)\s+(?:regions|territories|economies|organi[sz]ations))?\s*,?\s+(?:including|such as|among them|among which|notably|namely)\b/i;
+
+/**
+ * The countries of a list of adjectives right after a meeting's trigger that ends on a word for peers ("met here with
+ * his Russian, Belarusian, Kyrgyz and Uzbek counterparts"), in order; none otherwise.
+ */
+function peersListedAfter(text: string, hit: { start: number; end: number }, mentions: EntityMention[]): EntityMention[] {
+  const first = mentions.find((m) => m.start >= hit.end);
+  if (!first || first.form !== 'adjective' || !first.country || !/^\s+(?:his|her|their|the)\s+$/i.test(text.slice(hit.end, first.start))) return [];
+  // The list may hold adjectives the tables lack ("Kyrgyz and Uzbek"): it is read on the words, its countries from the mentions.
+  const list = PEERS_LIST.exec(text.slice(first.start, first.start + 200));
+  if (!list) return [];
+  const peers = mentions.filter((m) => m.start >= first.start && m.end <= first.start + list[0].length && m.form === 'adjective' && m.country);
+  return peers.length > 1 ? peers : [];
+}
+const PEERS_LIST = /^\p{Lu}[\p{L}-]*(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}-]*)+(?=\s+(?:counterparts|colleagues|(?:foreign |defen[cs]e |trade )?ministers|presidents|premiers|prime ministers|leaders|delegations)\b)/u;
+
+/**
+ * The countries a list right after a trigger says its guests come from ("welcomed defence chiefs from Russia, Iran,
+ * Pakistan, Belarus and elsewhere"), in order; none unless two or more are listed.
+ */
+function guestsFromListAfter(text: string, hit: { start: number; end: number }, mentions: EntityMention[]): EntityMention[] {
+  const lead = GUESTS_FROM.exec(text.slice(hit.end, hit.end + 80));
+  if (!lead) return [];
+  const first = mentions.find((m) => m.start >= hit.end + lead[0].length);
+  if (!first || first.start !== hit.end + lead[0].length || !first.country || (first.kind !== 'place' && !(first.kind === 'country' && first.form !== 'adjective'))) return [];
+  const list = [first, ...placesListedAfter(text, first, mentions)];
+  return list.length > 1 ? list : [];
+}
+const GUESTS_FROM = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chiefs|ministers|counterparts|delegations|leaders|officials|representatives|heads\s+of\s+state|guests|envoys|diplomats)\s+from\s+(?:the\s+)?/iu;
 
 /** The countries of "between <country> and <country>" opening the text right after a trigger, or null. */
 function pairNamedAfter(text: string, at: number, mentions: EntityMention[]): [string, string] | null {
@@ -2547,6 +2616,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let actor2: string | null;
   let third = false;
   let counterpartNamed = false; // the other party named in the trigger's own words ("imports from Belarus"), of the article or not
+  let coPartners: string[] = []; // the other members of a group listed as partners ("with 15 countries …, including Korea, Hong Kong, Belarus")
+  let groupMember = false; // the other party is one of a group listed ("with 15 countries …, including … Belarus"): the sum is the group's
   let supportOwned = false; // the supporter and the supported read from "X's support for Y" / "the support of X"
   let coSubjects: string[] = []; // the other focus countries of a subject list ("Bolivia, China, Cuba … voted")
   let coDestinations: string[] = []; // the other focus countries of a list of places visited ("Russia, Kazakhstan and Belarus")
@@ -2555,9 +2626,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.agent === 'visitor' && t.visitor === 'object') {
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
     // "met with top executives of China Great Wall Industry Corporation": the people of a company named right after.
+    // "met with his Russian, Belarusian, Kyrgyz and Uzbek counterparts": each country of the list is a guest.
+    // "welcomed defence chiefs from Russia, Iran, Pakistan, Belarus and elsewhere": so is each country of a list the guests come from.
+    const peers = t.category === 'diplomatic_relations' ? peersListedAfter(text, hit, mentions) : [];
+    if (!peers.length) peers.push(...guestsFromListAfter(text, hit, mentions));
     const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country)
       ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 45 && STAFF_OF.test(text.slice(hit.end, m.start)))
-      ?? delegationAfter(text, clause, mentions, hit, rules);
+      ?? delegationAfter(text, clause, mentions, hit, rules) ?? peers[0];
         // The host is a person, place or capital named before; or an official or a place described by a country adjective
         // ("the Belarusian head of state", "the Belarusian capital").
         const named = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
@@ -2591,6 +2666,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     } else {
       actor1 = guest1!.country;
       actor2 = host1!.country;
+      if (guest1 === peers[0]) coSubjects = [...new Set(peers.slice(1).map((m) => m.country!))].filter((c) => c !== actor1 && c !== actor2);
       Object.assign(base, { visitor_id: guest1!.kind === 'person' ? guest1!.id : delegationIdOf(guest1!.country!), visitor_start: guest1!.start, visitor_end: guest1!.end, city_mention: place && (place.form === 'metonym' || place.subtype === 'city') ? text.slice(place.start, place.end) : null, to_basis: 'explicit' });
     }
   } else if (t.agent === 'visitor' && t.visitor === 'origin') {
@@ -2745,6 +2821,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor2 = counterpart.country;
     third = counterpart.third;
     counterpartNamed = !!counterpart.named;
+    groupMember = !!counterpart.group;
+    coPartners = counterpart.group ?? [];
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
     if (hosted && actor2 && !third) state.moneyPairs.set(t.category, { pair: [actor1, actor2], block: facts.block });
     // "Buoyed by the support of the governments of China and Belarus, infrastructure … completed": the support of both
@@ -2803,7 +2881,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.category === 'visit' && !actor2) { drop('no country visited named, nor another country before'); return null; }
   const clauseMoney = withinClause(facts.money, clause);
   const near = amountNearTrigger(text, clause, hit, clauseMoney);
-  const amount = near?.amount;
+  // "swap agreements totaling 1.3 trillion yuan with 15 countries …, including … Belarus": the group's total is no sum of the pair's.
+  const amount = groupMember ? undefined : near?.amount;
+  if (groupMember && t.category === 'trade') { drop('a figure of a group of countries the pair\'s other is one of'); return null; }
+  if (groupMember) base.group_member = true;
   // "Chinese tie-in loans, the low level of Chinese direct investments (only US$95 million …)": a trigger that needs a sum
   // has none when every sum of the clause is another money noun's.
   if (t.requires?.includes('money') && !near && clauseMoney.length) { drop('the clause\'s sums belong to other money nouns'); return null; }
@@ -2882,8 +2963,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     };
     if (t.both_ways) Object.assign(candidate.details, exchangeVisitorOf(text, clause, hit, mentions, actor1));
     out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
+    for (const co of coPartners) out.push(...details({ ...candidate, actor_2: co, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
     for (const co of coDestinations) out.push(...details({ ...candidate, actor_2: co, details: { ...base, city_mention: null } }, { text, clause, facts, trigger: hit, mentions, state }));
-    for (const co of coSubjects) if (co !== actor2) out.push(...details({ ...candidate, actor_1: co, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
+    // Each visitor of a list ("defence chiefs from Russia, Iran, Pakistan, Belarus") is its own country's delegation.
+    for (const co of coSubjects) if (co !== actor2) out.push(...details({ ...candidate, actor_1: co, details: { ...base, ...(isDelegationId(base.visitor_id) ? { visitor_id: delegationIdOf(co) } : {}) } }, { text, clause, facts, trigger: hit, mentions, state }));
     // "The leaders of the two countries exchanged visits this year": a visit each way.
     if (t.both_ways && actor2 && actor2 !== actor1) out.push(...details({ ...candidate, actor_1: actor2, actor_2: actor1, details: { ...base, ...exchangeVisitorOf(text, clause, hit, mentions, actor2) } }, { text, clause, facts, trigger: hit, mentions, state }));
   }
