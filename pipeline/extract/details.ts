@@ -63,7 +63,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
     // "swap agreements totaling 1.3 trillion yuan with 15 countries …, including … Belarus": one of a group, whose total
     // is no sum of the pair's (events.ts counterpartOf); a mark for this function only.
     const grouped = c.details.group_member === true;
-    delete c.details.group_member;
+    if (grouped) delete c.details.group_member;
     const people = mentions.filter((m) => m.kind === 'person');
     // (No closures made per candidate: tsx keeps function names, so each costs a property definition.)
     const money = withinClause(facts.money, clause);

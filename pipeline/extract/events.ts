@@ -741,7 +741,7 @@ function placesListedAfter(text: string, first: EntityMention, mentions: EntityM
   let last = first;
   for (const m of mentions) {
     if (m.start < last.end) continue;
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/i.test(text.slice(last.end, m.start)) || !m.country || (m.kind !== 'place' && !(m.kind === 'country' && m.form !== 'adjective'))) break;
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/i.test(text.slice(last.end, m.start)) || !m.country || !namesPlace(m)) break;
     // "Ukraine and Belarus's ambassador": a possessive starts another phrase, not the list's next place.
     if (/^['’]/.test(text.slice(m.end, m.end + 1))) break;
     out.push(m);
@@ -1685,19 +1685,36 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
  */
 function membersListedAfter(text: string, at: number, e: number, mentions: EntityMention[]): EntityMention[] {
   const cue = MEMBERS_CUE.exec(text.slice(at, e));
-  if (!cue) return [];
-  const from = at + cue[0].length;
-  const first = mentions.find((m) => m.start >= from && m.end <= e && m.country && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
-  if (!first || !/^\s*(?:the\s+)?$/i.test(text.slice(from, first.start))) return [];
-  return [first, ...placesListedAfter(text, first, mentions.filter((m) => m.end <= e))];
+  return cue ? placeListAt(text, at + cue[0].length, e, mentions) : [];
 }
 /** Right after a count of partners, the words that open the list of its members: ", including", "such as", "among them". */
 const MEMBERS_CUE = /^(?:\s+(?:and|or)\s+(?:regions|territories|economies|organi[sz]ations))?\s*,?\s+(?:including|such as|among them|among which|notably|namely)\b/i;
 
+/** The list of places or countries by name that starts at `from` (after spaces and "the") and ends before `e`, in order; none when none starts there. */
+function placeListAt(text: string, from: number, e: number, mentions: EntityMention[]): EntityMention[] {
+  const first = mentions.find((m) => m.start >= from && m.end <= e && m.country && namesPlace(m));
+  if (!first || !/^\s*(?:the\s+)?$/i.test(text.slice(from, first.start))) return [];
+  return [first, ...placesListedAfter(text, first, mentions.filter((m) => m.end <= e))];
+}
+
+/** A place, or a country by its name (not its adjective). */
+const namesPlace = (m: EntityMention) => m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective');
+
 /**
- * The countries of a list of adjectives right after a meeting's trigger that ends on a word for peers ("met here with
- * his Russian, Belarusian, Kyrgyz and Uzbek counterparts"), in order; none otherwise.
+ * The guests of a meeting's trigger listed right after it, in order, two or more or none: peers by their countries'
+ * adjectives ("met here with his Russian, Belarusian, Kyrgyz and Uzbek counterparts", when `peers`), else the
+ * countries a list says the guests come from ("welcomed defence chiefs from Russia, Iran, Pakistan, Belarus and elsewhere").
  */
+function guestsListedAfter(text: string, hit: { start: number; end: number }, mentions: EntityMention[], peers: boolean): EntityMention[] {
+  const adjectives = peers ? peersListedAfter(text, hit, mentions) : [];
+  if (adjectives.length) return adjectives;
+  const lead = GUESTS_FROM.exec(text.slice(hit.end, hit.end + 80));
+  const list = lead ? placeListAt(text, hit.end + lead[0].length, Infinity, mentions) : [];
+  return list.length > 1 ? list : [];
+}
+const GUESTS_FROM = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chiefs|ministers|counterparts|delegations|leaders|officials|representatives|heads\s+of\s+state|guests|envoys|diplomats)\s+from\s+(?:the\s+)?/iu;
+
+/** The countries of the adjectives a meeting's trigger is followed by, ending on a word for peers (see guestsListedAfter); none otherwise. */
 function peersListedAfter(text: string, hit: { start: number; end: number }, mentions: EntityMention[]): EntityMention[] {
   const first = mentions.find((m) => m.start >= hit.end);
   if (!first || first.form !== 'adjective' || !first.country || !/^\s+(?:his|her|their|the)\s+$/i.test(text.slice(hit.end, first.start))) return [];
@@ -1708,20 +1725,6 @@ function peersListedAfter(text: string, hit: { start: number; end: number }, men
   return peers.length > 1 ? peers : [];
 }
 const PEERS_LIST = /^\p{Lu}[\p{L}-]*(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}-]*)+(?=\s+(?:counterparts|colleagues|(?:foreign |defen[cs]e |trade )?ministers|presidents|premiers|prime ministers|leaders|delegations)\b)/u;
-
-/**
- * The countries a list right after a trigger says its guests come from ("welcomed defence chiefs from Russia, Iran,
- * Pakistan, Belarus and elsewhere"), in order; none unless two or more are listed.
- */
-function guestsFromListAfter(text: string, hit: { start: number; end: number }, mentions: EntityMention[]): EntityMention[] {
-  const lead = GUESTS_FROM.exec(text.slice(hit.end, hit.end + 80));
-  if (!lead) return [];
-  const first = mentions.find((m) => m.start >= hit.end + lead[0].length);
-  if (!first || first.start !== hit.end + lead[0].length || !first.country || (first.kind !== 'place' && !(first.kind === 'country' && first.form !== 'adjective'))) return [];
-  const list = [first, ...placesListedAfter(text, first, mentions)];
-  return list.length > 1 ? list : [];
-}
-const GUESTS_FROM = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chiefs|ministers|counterparts|delegations|leaders|officials|representatives|heads\s+of\s+state|guests|envoys|diplomats)\s+from\s+(?:the\s+)?/iu;
 
 /** The countries of "between <country> and <country>" opening the text right after a trigger, or null. */
 function pairNamedAfter(text: string, at: number, mentions: EntityMention[]): [string, string] | null {
@@ -2616,8 +2619,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let actor2: string | null;
   let third = false;
   let counterpartNamed = false; // the other party named in the trigger's own words ("imports from Belarus"), of the article or not
-  let coPartners: string[] = []; // the other members of a group listed as partners ("with 15 countries …, including Korea, Hong Kong, Belarus")
-  let groupMember = false; // the other party is one of a group listed ("with 15 countries …, including … Belarus"): the sum is the group's
+  // The other members of a group listed as partners, when the other party is one of them ("with 15 countries …,
+  // including Korea, Hong Kong, Belarus"): a fact with each, and the sum is the group's, no one's.
+  let coPartners: string[] | null = null;
   let supportOwned = false; // the supporter and the supported read from "X's support for Y" / "the support of X"
   let coSubjects: string[] = []; // the other focus countries of a subject list ("Bolivia, China, Cuba … voted")
   let coDestinations: string[] = []; // the other focus countries of a list of places visited ("Russia, Kazakhstan and Belarus")
@@ -2627,12 +2631,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
     // "met with top executives of China Great Wall Industry Corporation": the people of a company named right after.
     // "met with his Russian, Belarusian, Kyrgyz and Uzbek counterparts": each country of the list is a guest.
-    // "welcomed defence chiefs from Russia, Iran, Pakistan, Belarus and elsewhere": so is each country of a list the guests come from.
-    const peers = t.category === 'diplomatic_relations' ? peersListedAfter(text, hit, mentions) : [];
-    if (!peers.length) peers.push(...guestsFromListAfter(text, hit, mentions));
+    // "welcomed defence chiefs from Russia, Iran, Pakistan, Belarus and elsewhere": so is each country of a list the
+    // guests come from. (Read only when no single guest is named.)
+    let peers: EntityMention[] = [];
     const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country)
       ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 45 && STAFF_OF.test(text.slice(hit.end, m.start)))
-      ?? delegationAfter(text, clause, mentions, hit, rules) ?? peers[0];
+      ?? delegationAfter(text, clause, mentions, hit, rules)
+      ?? (peers = guestsListedAfter(text, hit, mentions, t.category === 'diplomatic_relations'))[0];
         // The host is a person, place or capital named before; or an official or a place described by a country adjective
         // ("the Belarusian head of state", "the Belarusian capital").
         const named = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
@@ -2821,8 +2826,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor2 = counterpart.country;
     third = counterpart.third;
     counterpartNamed = !!counterpart.named;
-    groupMember = !!counterpart.group;
-    coPartners = counterpart.group ?? [];
+    coPartners = counterpart.group ?? null;
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
     if (hosted && actor2 && !third) state.moneyPairs.set(t.category, { pair: [actor1, actor2], block: facts.block });
     // "Buoyed by the support of the governments of China and Belarus, infrastructure … completed": the support of both
@@ -2882,9 +2886,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const clauseMoney = withinClause(facts.money, clause);
   const near = amountNearTrigger(text, clause, hit, clauseMoney);
   // "swap agreements totaling 1.3 trillion yuan with 15 countries …, including … Belarus": the group's total is no sum of the pair's.
-  const amount = groupMember ? undefined : near?.amount;
-  if (groupMember && t.category === 'trade') { drop('a figure of a group of countries the pair\'s other is one of'); return null; }
-  if (groupMember) base.group_member = true;
+  const amount = coPartners ? undefined : near?.amount;
+  if (coPartners && t.category === 'trade') { drop('a figure of a group of countries the pair\'s other is one of'); return null; }
+  if (coPartners) base.group_member = true;
   // "Chinese tie-in loans, the low level of Chinese direct investments (only US$95 million …)": a trigger that needs a sum
   // has none when every sum of the clause is another money noun's.
   if (t.requires?.includes('money') && !near && clauseMoney.length) { drop('the clause\'s sums belong to other money nouns'); return null; }
@@ -2963,7 +2967,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     };
     if (t.both_ways) Object.assign(candidate.details, exchangeVisitorOf(text, clause, hit, mentions, actor1));
     out.push(...details(candidate, { text, clause, facts, trigger: hit, mentions, state }));
-    for (const co of coPartners) out.push(...details({ ...candidate, actor_2: co, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
+    for (const co of coPartners ?? []) out.push(...details({ ...candidate, actor_2: co, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
     for (const co of coDestinations) out.push(...details({ ...candidate, actor_2: co, details: { ...base, city_mention: null } }, { text, clause, facts, trigger: hit, mentions, state }));
     // Each visitor of a list ("defence chiefs from Russia, Iran, Pakistan, Belarus") is its own country's delegation.
     for (const co of coSubjects) if (co !== actor2) out.push(...details({ ...candidate, actor_1: co, details: { ...base, ...(isDelegationId(base.visitor_id) ? { visitor_id: delegationIdOf(co) } : {}) } }, { text, clause, facts, trigger: hit, mentions, state }));
