@@ -435,7 +435,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   for (const [block, pair] of paragraphPairs(article.blocks, factsOfBlock, focus)) if (!itemFocus.has(block)) itemFocus.set(block, pair);
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
   const recallsPast = x.ref.lexicon.recall_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text, x.earlierLead), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed, leadSentence: facts.find((f) => article.blocks[f.block]?.kind !== 'title')?.index };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text, x.earlierLead), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed, leadSentence: facts.find((f) => article.blocks[f.block]?.kind !== 'title')?.index, sentences: facts };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;

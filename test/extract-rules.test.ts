@@ -3296,3 +3296,105 @@ test('investments that "increased more than two and a half times and amounted to
   assert.deepEqual(tables.events.map((e) => `${e.category}/${e.subtype} ${e.date}`).sort(), ['investment/investment 2025-01', 'investment/investment_growth 2025-01']);
   assert.deepEqual(tables.finance.map((r) => r.amount).sort(), [443000000, null]);
 });
+
+test('a joint exercise whose place only the next sentence gives, one opening with the exercise, is a visit to that place; not one "such" exercise of another time', () => {
+  const ahead = newsEvents('Minsk\n\nBelarusian and Chinese military units have commenced joint counter-terrorism exercises near the Polish border. The exercises, named Falcon Assault, are scheduled to run until July 19 at a training ground near the city of Brest.', '2024-07-10')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(ahead, ['CHN→BLR']);
+  const other = newsEvents('Minsk\n\nBelarusian and Chinese military units have commenced joint counter-terrorism exercises near the Polish border. The first such joint exercises took place in 2018 in the Chinese city of Jinan.', '2024-07-10')
+    .filter((x) => x.category === 'visit' && String(x.date).startsWith('2024'));
+  assert.deepEqual(other, []);
+  // A country named as where it is ("near the borders of Poland and Ukraine") is no party to the exercise.
+  const border = newsEvents('Minsk\n\nChina and Belarus are partners. The exercises began Monday in the southwestern city of Brest, near the borders of Poland and Ukraine.', '2024-07-12')
+    .filter((x) => x.category === 'visit');
+  assert.deepEqual(border, []);
+});
+
+test('"signed a document on …" is an agreement; vaccines "provided", "gave" or "arrived here" from the other are aid', () => {
+  const kinds = newsEvents('Minsk\n\nChina and Belarus signed a document on vaccine transfer after a new batch of coronavirus vaccines from China arrived here Thursday.', '2021-11-12')
+    .map((x) => x.category === 'aid' ? `aid ${x.actor_1}→${x.actor_2}` : x.category).sort();
+  assert.deepEqual(kinds, ['agreement', 'aid CHN→BLR']);
+  const gave = newsEvents('Minsk\n\nBelarus and China are partners. In February China gave Belarus 100,000 doses of the vaccine.', '2021-05-19').map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(gave, ['aid CHN→BLR 2021-02']);
+  const provided = newsEvents('Minsk\n\nBelarus and China are partners. The Chinese government provided Belarus with four batches of coronavirus vaccines in 2021.', '2021-11-12').map((x) => `${x.category} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(provided, ['aid CHN→BLR']);
+  // "The signed document" refers back to one; it reports no signing.
+  const back = newsEvents('Minsk\n\nBelarus and China are partners. Within the framework of the signed document, Belarusian officials will implement 50 measures.', '2021-12-02').filter((x) => x.category === 'agreement');
+  assert.deepEqual(back, []);
+  // Bought, not given.
+  const bought = newsEvents('Minsk\n\nBelarus and China are partners. Belarus bought and China provided 2 million doses of vaccines in 2021.', '2021-11-12').filter((x) => x.category === 'aid');
+  assert.deepEqual(bought, []);
+});
+
+test('"This time it donated …" after an earlier dated gift is the report\'s own news, not the earlier date', () => {
+  const dates = newsEvents('Minsk\n\nA plane with Chinese vaccine landed in Minsk today. In February China gave Belarus 100,000 doses of this vaccine. This time it donated 300,000 doses for 150,000 people.', '2021-05-19')
+    .filter((x) => x.category === 'aid').map((x) => x.date).sort();
+  assert.ok(dates.includes('2021-02') && dates.includes('2021-05-19'), dates.join(', '));
+});
+
+test('visas abolished between the two is a visa-free fact', () => {
+  const visa = newsEvents('Minsk\n\nBelarus and China agreed on tourism. Belarus and Hong Kong abolished visas on 13 February this year on a mutual basis.', '2018-04-20')
+    .filter((x) => x.subtype === 'visa_free').map((x) => x.date);
+  assert.deepEqual(visa, ['2018-02-13']);
+});
+
+test('aid of the pair told with the pair as the subject ("Belarus and China continue implementing an agreement on granting … assistance") is the usual provider\'s', () => {
+  const aid = newsEvents('Minsk\n\nBelarus and China continue implementing an agreement on granting USD 6 million-worth assistance to the Chernobyl-affected regions.', '2006-04-12')
+    .filter((x) => x.category === 'aid').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(aid, ['CHN→BLR']);
+  // A subject of one side stays the giver.
+  const given = newsEvents('Minsk\n\nChina and Belarus are partners. Belarus granted humanitarian assistance to China in 2020.', '2020-03-12')
+    .filter((x) => x.category === 'aid').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(given, ['BLR→CHN']);
+});
+
+test('talks "held in Minsk" with no visitor named are still talks', () => {
+  const talks = newsEvents('Minsk\n\nBelarusian Railways would like China to increase the flow of cargoes. Representatives of transport departments of the two countries held talks in Minsk.', '2017-04-20')
+    .map((x) => `${x.category}/${x.subtype}`);
+  assert.deepEqual(talks, ['diplomatic_relations/talks']);
+});
+
+test('a count of projects of the pair implemented or under way is an investment of the usual provider, whoever the subject; not research projects, nor projects on loans', () => {
+  for (const sentence of ['At least 25 projects in the industrial and energy sectors have been implemented over 30 years.', 'Belarus implements 27 industrial projects worth over $5bn with China\'s help.']) {
+    const facts = newsEvents(`Minsk\n\nBelarus and China are close partners. ${sentence}`, '2022-01-12')
+      .filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2} ${x.date}`);
+    assert.deepEqual(facts, ['projects_implemented CHN→BLR 2022'], sentence);
+  }
+  const none = newsEvents('Minsk\n\nBelarus and China are close partners. Over the last two years the universities have implemented three research projects. Dozens of projects have been implemented in power engineering with Chinese loans.', '2022-01-12')
+    .filter((x) => x.subtype === 'projects_implemented');
+  assert.deepEqual(none, []);
+  // A paragraph that names one of the pair only is no count of the pair's.
+  const apart = newsEvents('Minsk\n\nBelarus and China are close partners.\n\nThe summit marks 30 years of the conference. China alone has implemented over 20 projects since then.', '2025-10-14')
+    .filter((x) => x.subtype === 'projects_implemented');
+  assert.deepEqual(apart, []);
+});
+
+test('aid "provided each other" runs both ways; "was the first country to provide aid" recalls an undated past, not the report\'s day', () => {
+  const each = newsEvents('Minsk\n\nSince the beginning of the pandemic, China and Belarus have provided each other with medical supplies.', '2021-11-12')
+    .filter((x) => x.category === 'aid').map((x) => `${x.actor_1}→${x.actor_2}`).sort();
+  assert.deepEqual(each, ['BLR→CHN', 'CHN→BLR']);
+  const first = newsEvents('Minsk\n\nA batch of vaccines arrived on Thursday. The minister said that Belarus was the first country to provide humanitarian aid to China.', '2021-11-12')
+    .filter((x) => x.category === 'aid' && x.actor_1 === 'BLR').map((x) => x.date);
+  assert.deepEqual(first, [null]);
+});
+
+test('"was one of the first to support" asserts the support, undated; "a few days ago" is the publication month', () => {
+  const first = newsEvents('Minsk\n\nChina and Belarus are partners. Belarus was one of the first to appreciate and support the idea of the leadership of the People\'s Republic of China.', '2019-04-26')
+    .filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(first, ['BLR→CHN null']);
+  const days = newsEvents('Minsk\n\nBelarus and China are partners. A few days ago, Chinese Deputy Minister Li Wei visited Minsk.', '2021-03-02')
+    .filter((x) => x.category === 'visit').map((x) => x.date);
+  assert.deepEqual(days, ['2021-03']);
+});
+
+test('an amount before "loan agreement" counts no documents; a visitor named with the country is not "of" it twice in the summary', () => {
+  const signed = rulesEvents('Minsk\n\nBelarus and China are partners. On May 6, 2009, China Development Bank and the Government of Belarus signed an EUR 260 million loan agreement.', '2023-01-10')
+    .filter((x) => x.category === 'agreement').map((x) => String(x.summary));
+  assert.ok(signed.length > 0 && signed.every((s) => !/\b260 agreements\b/.test(s)), signed.join(' | '));
+  const counted = rulesEvents('Minsk\n\nBelarus and China are partners. On May 6, 2009, Belarus and China signed 12 agreements.', '2023-01-10')
+    .filter((x) => x.category === 'agreement').map((x) => String(x.summary));
+  assert.ok(counted.some((s) => /\bsigned 12 agreements\b/.test(s)), counted.join(' | '));
+  const visit = rulesEvents('Minsk\n\nBelarus and China are partners. On September 28-30, there was a State visit of the President of Belarus to China.', '2016-10-02')
+    .filter((x) => x.category === 'visit').map((x) => String(x.summary));
+  assert.ok(visit.length > 0 && visit.every((s) => !/of Belarus of Belarus/.test(s)), visit.join(' | '));
+});

@@ -35,7 +35,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const delegation = lex.delegation_patterns.map((p) => new RegExp(p, 'iu'));
   const duration = lex.duration_patterns.map((p) => new RegExp(p, 'iu'));
   const countWord = Object.keys(lex.number_words).map((w) => w.replace(/ /g, '\\s+')).join('|');
-  const agreementCount = new RegExp(`(?<![\\p{L}\\p{N}])(\\d+|${countWord})\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaties)\\b`, 'iu');
+  // Not an amount: "a $400 million investment agreement", "an EUR 260 million loan agreement" count no documents.
+  const agreementCount = new RegExp(`(?<![\\p{L}\\p{N}.,]|[$€£¥]\\s?|\\b(?:EUR|USD|US\\$|RMB|CNY|BYN|BYR|RUB)\\s?)(\\d+|${countWord})\\s+(?:(?!(?:million|billion|trillion|thousand|mln|bn|yuan|dollars?|euros?|roubles?|rubles?|per\\s*cent|percent)\\b)[\\w-]+\\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaties)\\b`, 'iu');
   const agreementNoun = /\b(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaty|treaties)\b/iu;
   const personById = new Map(ref.people.map((p) => [p.id, p]));
   const fin = buildFinanceRules(ref);

@@ -74,6 +74,8 @@ export interface ArticleState {
   leadSentence?: number;
   /** Whether a sentence before (the headline included) named an international body: "… voted against the resolution" then needs none of its own. */
   bodyNamed?: boolean;
+  /** Every sentence of the article with its mentions and dates, for the few rules that read a later sentence. */
+  sentences?: SentenceFacts[];
 }
 
 export interface RecentPerson { mention: EntityMention; title: string; subject: boolean }
@@ -622,9 +624,9 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   const kept: TriggerHit[] = [];
   for (const h of hits) {
     const over = kept.find((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger));
-    // "Makei held talks with Ambassador Cui Qiming": a hit on the same words as a visit's (which needs a place abroad)
-    // stands in for it if the visit is dropped.
-    if (over && !(over.start === h.start && over.end === h.end && over.trigger.category === 'visit' && h.trigger.category !== 'visit' && !over.alternative)) continue;
+    // "Makei held talks with Ambassador Cui Qiming": a hit on the same words as a visit's (which needs a place abroad), or
+    // on words inside them ("held talks" of "held talks in Minsk"), stands in for it if the visit is dropped.
+    if (over && !(over.start <= h.start && h.end <= over.end && over.trigger.category === 'visit' && h.trigger.category !== 'visit' && !over.alternative)) continue;
     if (!meetsRequirements(h.trigger, clause, facts, rules, state)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
     if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it, or a cancellation after it)`); continue; }
     if (over) over.alternative = h;
@@ -685,6 +687,14 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       case 'destination': return true; // checked once the visitor is known
       // "The first train from Xiamen … to Minsk left": places or countries of two different countries in the clause (a
       // Minsk metro line's first train names one).
+      // "over a dozen major projects, using almost $4.5bn of Chinese loans": projects done on loans are the loans' facts.
+      case 'no_loan': return !LOAN_WORD.test(clause.masked);
+      // "both sides have carried out more than a hundred intergovernmental projects, covering aerospace, microelectronics":
+      // projects of science, research or universities are technology's.
+      case 'no_science': return !SCIENCE_WORD.test(clause.masked);
+      // "China alone has implemented over 20 projects since then", in a paragraph on a women's summit: a count told
+      // without the other country is no fact of the pair unless its paragraph names both.
+      case 'pair_in_block': return pairNamedInBlock(f, state);
       case 'two_countries': return new Set(inClause(f.mentions, clause).filter((m) => m.country && (m.kind === 'country' || m.kind === 'place')).map((m) => m.country)).size >= 2;
       // "Peking University, founded in 1898": an institution of one country is a fact of the pair only when the
       // sentence names the other too ("a Chinese school opened in Minsk").
@@ -754,6 +764,9 @@ function placesListedAfter(text: string, first: EntityMention, mentions: EntityM
 const FIRST_PERSON_SUBJECT = /(?:^|[\s"“‘'(])(?:[Ww]e|I)\s+(?:(?:also|always|still|fully|firmly|strongly|highly|sincerely|deeply|will|would|do|can|must|should)\s+){0,3}$/;
 
 /** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
+/** "was one of the first to", "were among the first countries of Europe to", right before a trigger. */
+const FIRST_TO_BEFORE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|became)\s+(?:one\s+of\s+|among\s+)?the\s+(?:very\s+)?first(?:\s+[\p{L}-]+){0,4}?\s+to$/iu;
+
 const DONE_AND_FUTURE = /\b(?:has|have|had)\s+(?:always\s+|consistently\s+|firmly\s+)?[a-z]+(?:ed|en|t)\s+and\s+$/i;
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
@@ -765,6 +778,9 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "headed a delegation of XJTU to visit the Republic of Belarus": the purpose of a group led or sent there is done.
   const ledTo = /\bto$/i.test(before) && rules.ledGroupTo.test(before);
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6)) && !ledTo) return false;
+  // "Belarus was one of the first to support the initiative", "… which Belarus was among the first to support": what
+  // one was the first to do, it did.
+  if (FIRST_TO_BEFORE.test(before)) return true;
   // "Belarus is interested in the projects, said X as he met with Y": the cues of what was said do not reach past its reporting verb.
   const said = matchesOf(rules.reporting, before).pop();
   // "…, said on May 4 the Belarusian President meeting with …", "…, said a joint communique issued on Thursday": nor do
@@ -1053,6 +1069,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (toldAsEarlier) return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
   // A trade figure with no period of its own continues the paragraph's last dated figure, also past an undated one
   // ("… reached $5.4 billion in 2020. China has become the second trade partner. At the same time, exports rose 9.4%").
+  // "In February China gave Belarus 100,000 doses. This time it donated 300,000 doses": "this time" sets the fact apart
+  // from the one before, as the report's own news.
+  if (state.isReport && !vague && state.newsDate?.value && THIS_TIME_LEAD.test(clauseText)) return [{ ...state.newsDate, basis: 'inferred_from_context' }];
   const previous = state.prevEvents.find((e) => e.date?.value && (continues || e.category === candidateCategory))
     ?? (candidateCategory === 'trade' ? lastDatedTrade(state.blockEvents) : undefined);
   if (!ongoing && sameBlock && previous?.date) return [{ ...previous.date, basis: 'inferred_from_context' }];
@@ -1311,6 +1330,14 @@ function isPairSubject(before: string, mentions: EntityMention[], offset: number
   const [a, b] = last.slice(-2);
   return !!a && !!b && a.country !== b.country && state.focus.slice(0, 2).includes(a.country!) && state.focus.slice(0, 2).includes(b.country!)
     && /^\s+and\s+$/i.test(before.slice(a.end - offset, b.start - offset)) && /^\s*(?:have\s+|had\s+|also\s+)?$/i.test(before.slice(b.end - offset));
+}
+
+/** The two countries joined by "and" that open the clause as its subject ("Belarus and China continue implementing …"), before `at`; else null. */
+function pairOpeningClause(text: string, clause: Clause, at: number, mentions: EntityMention[]): string[] | null {
+  const [a, b] = mentions.filter((m) => m.start >= clause.start && m.end <= at).slice(0, 2);
+  return a && b && a.kind === 'country' && b.kind === 'country' && a.form !== 'adjective' && b.form !== 'adjective' && a.country !== b.country
+    && /^\W*(?:the\s+)?$/i.test(text.slice(clause.start, a.start)) && /^\s+and\s+$/i.test(text.slice(a.end, b.start)) && /^\s+\p{Ll}/u.test(text.slice(b.end, b.end + 3))
+    ? [a.country!, b.country!] : null;
 }
 
 /** The title of one who lives in the country he works in (an envoy, an attaché, a company's or an agency's office there): his meetings there are no visits. */
@@ -2340,8 +2367,9 @@ function pairActor(t: Trigger, sentenceMentions: EntityMention[], state: Article
   if (isMutual(t.category)) return state.focus[0];
   // A directed fact ("30 residents were registered in the Great Stone park"): the place named is the host's, so the
   // acting country is the pair's other one; with no place of the pair named, the direction is unknown.
+  // With none, a firm usual provider between the pair gives it ("At least 25 projects … have been implemented").
   const hosts = new Set(sentenceMentions.filter((m) => m.kind === 'place' && m.country && state.focus.includes(m.country)).map((m) => m.country!));
-  return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : null;
+  return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : firmUsualProvider(rules.ref, t.category, t.subtype, state.focus.slice(0, 2));
 }
 
 /** Whether a sentence names a country (not by a person of it) other than these. */
@@ -2581,17 +2609,64 @@ const PAST_SIGNING = /\b(?:signed|inked|concluded|initialled|initialed)\b/i;
  * ("near Brest", "in China's Jinan city"), else "here" under a dateline of one of them ("Beijing (CNS) -- … here").
  */
 function jointPlaceOf(text: string, clause: Clause, mentions: EntityMention[], focus: string[], lineCountry: string | undefined): string | null {
-  const placed = mentions.find((m) => m.country && focus.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective'))
-    && JOINT_PLACE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 12), m.start)));
-  if (placed) return placed.country!;
+  const placed = placeWhereHeld(text, clause.start, mentions, focus);
+  if (placed) return placed;
   return lineCountry && focus.includes(lineCountry) && HERE.test(text.slice(clause.start, clause.end)) ? lineCountry : null;
 }
+
+/** The country of the first place of one of the pair named after "in", "near" or "at" past `from` ("near the city of Brest"). */
+function placeWhereHeld(text: string, from: number, mentions: EntityMention[], focus: string[]): string | null {
+  const placed = mentions.find((m) => m.start >= from && m.country && focus.includes(m.country) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective'))
+    && JOINT_PLACE_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start)));
+  return placed ? placed.country! : null;
+}
+
+/**
+ * Where a joint exercise the sentence reports is held, when only a sentence after it says so, one that refers back to
+ * it ("… have commenced joint counter-terrorism exercises near the Polish border. The exercises, named Falcon Assault,
+ * are scheduled to run until July 19 at a training ground near the city of Brest."): the first of the next three
+ * sentences that opens with the exercise and names a place of the pair it is held at.
+ */
+function jointPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState): string | null {
+  const all = state.sentences;
+  if (!all) return null;
+  for (let i = facts.index + 1; i <= facts.index + 3 && i < all.length; i++) {
+    const next = all[i];
+    if (!EXERCISE_BACK.test(text.slice(next.start, Math.min(next.end, next.start + 60)))) continue;
+    const where = placeWhereHeld(text, next.start, next.mentions, state.focus);
+    if (where) return where;
+  }
+  return null;
+}
+
+/** Words of science, research and universities: "S&T", "scientific", "universities", "the Academy of Sciences". */
+const SCIENCE_WORD = /\b(?:S&T|scien\w*|research\w*|technolog\w*|universit\w*|academ\w*|aerospace|microelectronics)\b/i;
+
+/** Whether the sentence's block (paragraph) names both countries of the article's pair, by any mention. */
+function pairNamedInBlock(f: SentenceFacts, state: ArticleState): boolean {
+  const pair = state.focus.slice(0, 2);
+  const named = new Set<string>();
+  for (const other of state.sentences ?? [f]) if (other.block === f.block) for (const m of other.mentions) if (m.country && pair.includes(m.country)) named.add(m.country);
+  return pair.length === 2 && named.size === 2;
+}
+
+/** A loan or credit named: "with Chinese loans", "as part of the credit lines". */
+const LOAN_WORD = /\b(?:loans?|credits?|credit lines?|borrow\w*|lend\w*)\b/i;
+
+/** A clause opening with "this time": set apart from the occasion told before it. */
+const THIS_TIME_LEAD = /^\W*(?:and\s+)?this\s+time\b/i;
+
+/** A sentence opening with the exercise named before: "The exercises, named …", "These drills …" (not "such" or "the first" of them: another). */
+const EXERCISE_BACK = /^\W*(?:the|these|this)\s+(?:(?!(?:first|previous|last|earlier|next|such)\b)[\p{L}-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers)\b/iu;
 
 /** The forces that take part in a joint exercise. */
 const FORCES_NOUN = /\b(?:troops|forces|servicemen|soldiers|paratroopers|units?|contingents?|squads?|military personnel)\b/i;
 
+/** A country named as where something is, not who acts: "in Belarus", "near the borders of Poland and Ukraine" (the list's later names too). */
+const PLACE_OF_BEFORE = /(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+(?:the\s+)?|\bborders?\s+(?:of|with)\s+(?:the\s+)?)(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*$/u;
+
 /** The preposition of a place where something happens: "in Brest", "near Belarus' Brest", "at the Jinan base". */
-const JOINT_PLACE_BEFORE = /\b(?:in|near|at|outside)\s+(?:the\s+)?$/i;
+const JOINT_PLACE_BEFORE = /\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:city|town|village|region|district|province|oblast|training ground)\s+of\s+)?$/iu;
 
 /** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
 function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, listed: Map<Trigger, ListedHit>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {
@@ -2690,8 +2765,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   } else if (t.agent === 'visitor' && t.visitor === 'place') {
     // "Chinese and Belarusian airborne troops started a training drill here on Monday" (filed in Beijing), "a joint
     // drill of Chinese and Belarusian forces near Brest": the forces of the country that is not the place's came there.
-    const where = jointPlaceOf(text, clause, mentions, state.focus, state.datelineCountry.get(facts.block));
-    const guest = where && mentions.find((m) => m.kind === 'country' && m.country && m.country !== where && state.focus.includes(m.country));
+    const where = jointPlaceOf(text, clause, mentions, state.focus, state.datelineCountry.get(facts.block)) ?? jointPlaceAhead(text, facts, state);
+    // Not a country named as a place ("near the borders of Poland and Ukraine").
+    const guest = where && mentions.find((m) => m.kind === 'country' && m.country && m.country !== where && state.focus.includes(m.country) && !PLACE_OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 40), m.start)));
     if (!where || !guest) { drop('no place of one of the pair where it happens, with the other named'); return null; }
     actor1 = guest.country;
     actor2 = where;
@@ -2799,6 +2875,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const actors = compound ? parties.filter((m) => !compound.includes(m)) : parties;
     const joint = compound ? pairUsualProvider(t, compound.map((m) => m.country!), rules) : null;
     actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, sentenceMentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, sentenceMentions, state, rules));
+    // "Belarus and China continue implementing an agreement on granting USD 6 million-worth assistance": the pair as the
+    // clause's subject says nothing of who gives; the category's usual provider between them does.
+    const opening = actor1 && !agent && !hosted && MONEY_DIRECTED.has(t.category) ? pairOpeningClause(text, clause, hit.start, mentions) : null;
+    if (opening) actor1 = pairUsualProvider(t, opening, rules) ?? actor1;
     if (actor1 && !agent && !hosted) coSubjects = coSubjectsOf(text, clause, hit.start, actor1, actors, state);
     // "6 voted "against" (Bolivia, China, Venezuela …)": a tally's voters listed in brackets right after the vote.
     const tally = t.category === 'un_vote' ? tallyAfter(text, hit.end, clause.end, actors) : [];
@@ -2973,6 +3053,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     for (const co of coSubjects) if (co !== actor2) out.push(...details({ ...candidate, actor_1: co, details: { ...base, ...(isDelegationId(base.visitor_id) ? { visitor_id: delegationIdOf(co) } : {}) } }, { text, clause, facts, trigger: hit, mentions, state }));
     // "The leaders of the two countries exchanged visits this year": a visit each way.
     if (t.both_ways && actor2 && actor2 !== actor1) out.push(...details({ ...candidate, actor_1: actor2, actor_2: actor1, details: { ...base, ...exchangeVisitorOf(text, clause, hit, mentions, actor2) } }, { text, clause, facts, trigger: hit, mentions, state }));
+    // "China and Belarus … provided each other with medical supplies": aid, money or a venture each way.
+    else if (MONEY_DIRECTED.has(t.category) && reciprocal()) out.push(...details({ ...candidate, actor_1: actor2!, actor_2: actor1, details: { ...base } }, { text, clause, facts, trigger: hit, mentions, state }));
   }
   return actor1;
 }

@@ -59,7 +59,7 @@ export interface Lexicon {
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
 export interface Reference {
   countries: Country[]; people: Person[]; organisations: Organisation[]; places: Place[]; currencies: Currency[];
-  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; occurrence_subtypes?: string[]; figure_subtypes?: string[]; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; usual_provider_firm?: boolean; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
+  rates: Rate[]; rateSource: string; triggers: Trigger[]; categories: Record<string, { cameo: string; label: string; dated_only?: boolean; occurrence_subtypes?: string[]; figure_subtypes?: string[]; pair_default?: boolean; usual_provider?: Record<string, string>; usual_provider_subtypes?: string[]; usual_provider_firm?: boolean | string[]; yearly_subtypes?: string[] }>; lexicon: Lexicon; nameOrigins: NameOrigin[];
   countryByCode: Map<string, Country>;
 }
 
@@ -214,11 +214,12 @@ export function usualProvider(ref: Pick<Reference, 'categories'>, category: stri
 }
 
 /**
- * The usual provider (usualProvider) when the category's is firm (triggers.json usual_provider_firm: it holds over the
- * clause's subject and a nearby bank of the other side); else null.
+ * The usual provider (usualProvider) when the category's is firm (triggers.json usual_provider_firm: true, or the subtypes
+ * it is firm for; it holds over the clause's subject and a nearby bank of the other side); else null.
  */
 export function firmUsualProvider(ref: Pick<Reference, 'categories'>, category: string, subtype: string, countries: (string | null)[]): string | null {
-  return ref.categories[category]?.usual_provider_firm ? usualProvider(ref, category, subtype, countries) : null;
+  const firm = ref.categories[category]?.usual_provider_firm;
+  return firm === true || (Array.isArray(firm) && firm.includes(subtype)) ? usualProvider(ref, category, subtype, countries) : null;
 }
 
 /** A case-insensitive alternation of phrases on word boundaries, longest first. */

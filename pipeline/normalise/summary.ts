@@ -24,6 +24,12 @@ export function readableMoney(amount: number | null | undefined, currency: strin
 
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
 
+/** Whether a phrase names the country by its name as a word of its own ("President of Belarus"; not "Belarusian delegation"). */
+function namesCountry(phrase: string, country: string): boolean {
+  const at = phrase.indexOf(country);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(phrase[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(phrase[at + country.length] ?? '');
+}
+
 /** The summary of a draft record. */
 export function summarise(d: Draft, ref: Reference): string {
   const name = (code: string | null | undefined) => (code ? ref.countryByCode.get(code)?.name ?? code : 'unknown');
@@ -37,7 +43,8 @@ export function summarise(d: Draft, ref: Reference): string {
   }
   switch (d.category) {
     case 'visit':
-      return `${x.visitor}${x.visitor_role ? ` (${x.visitor_role})` : ''} of ${name(d.actor_1)} visited ${x.city ? `${x.city}, ` : ''}${name(d.actor_2)}${x.duration_days ? ` for ${x.duration_days} days` : ''}${x.delegation_size ? ` with a delegation of ${x.delegation_size}` : ''}${when}.`;
+      // "President of Belarus", "delegation of Belarus": a visitor named with the country needs no " of Belarus" again.
+      return `${x.visitor}${x.visitor_role ? ` (${x.visitor_role})` : ''}${namesCountry(String(x.visitor ?? ''), name(d.actor_1)) ? '' : ` of ${name(d.actor_1)}`} visited ${x.city ? `${x.city}, ` : ''}${name(d.actor_2)}${x.duration_days ? ` for ${x.duration_days} days` : ''}${x.delegation_size ? ` with a delegation of ${x.delegation_size}` : ''}${when}.`;
     case 'agreement':
       // A kind whose trigger says how to tell it ("agreed on a free visa regime": reached, not signed; an agreement that
       // entered into force) uses its template; a signing tells its count, value and signatories.
