@@ -2642,12 +2642,21 @@ function jointPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState
 /** Words of science, research and universities: "S&T", "scientific", "universities", "the Academy of Sciences". */
 const SCIENCE_WORD = /\b(?:S&T|scien\w*|research\w*|technolog\w*|universit\w*|academ\w*|aerospace|microelectronics)\b/i;
 
-/** Whether the sentence's block (paragraph) names both countries of the article's pair, by any mention. */
+/**
+ * Whether the sentence's block (paragraph) names both countries of the article's pair, by any mention. Sentences are in
+ * text order, so the block's are the neighbours sharing its index: read outwards from the sentence, not the whole article.
+ */
 function pairNamedInBlock(f: SentenceFacts, state: ArticleState): boolean {
   const pair = state.focus.slice(0, 2);
+  if (pair.length !== 2) return false;
+  const all = state.sentences ?? [f];
+  const at = all[f.index] === f ? f.index : all.indexOf(f);
+  if (at < 0) return false;
+  let from = at;
+  while (from > 0 && all[from - 1].block === f.block) from--;
   const named = new Set<string>();
-  for (const other of state.sentences ?? [f]) if (other.block === f.block) for (const m of other.mentions) if (m.country && pair.includes(m.country)) named.add(m.country);
-  return pair.length === 2 && named.size === 2;
+  for (let i = from; i < all.length && all[i].block === f.block; i++) for (const m of all[i].mentions) if (m.country && pair.includes(m.country)) named.add(m.country);
+  return named.size === 2;
 }
 
 /** A loan or credit named: "with Chinese loans", "as part of the credit lines". */
