@@ -67,6 +67,11 @@ export function focusCountries(facts: SentenceFacts[]): string[] {
   // and organisations of another is about the two.
   if (ranked.length === 1) return [ranked[0][0], ...rankedCountries(facts, true).map(([c]) => c).filter((c) => c !== ranked[0][0]).slice(0, 1)];
   if (ranked.length < 2) return ranked.map(([c]) => c);
+  // "CDB provides … extension on $1.4 billion buyer's credit loan …" (an AidData record naming Belarus, the UK and Russia
+  // once each, China only in its bank's name): a country named only by its organisations ranks by them.
+  const named = new Set(ranked.map(([c]) => c));
+  const byOrganisations = rankedCountries(facts, true).filter(([c, n]) => !named.has(c) && n > ranked[1][1]);
+  if (byOrganisations.length) ranked.push(...byOrganisations), ranked.sort((a, b) => b[1] - a[1]);
   return ranked.filter(([, n], i) => i < 2 || n >= ranked[1][1] * 0.75).map(([c]) => c);
 }
 

@@ -3398,3 +3398,104 @@ test('an amount before "loan agreement" counts no documents; a visitor named wit
     .filter((x) => x.category === 'visit').map((x) => String(x.summary));
   assert.ok(visit.length > 0 && visit.every((s) => !/of Belarus of Belarus/.test(s)), visit.join(' | '));
 });
+
+test('a person introduced as head of an institute of an institution of a country ("Director of the Economy Institute of the National Academy of Sciences of Belarus") is of that country; "a short while ago", "not long ago" are recent', () => {
+  for (const when of ['a short while ago', 'not long ago']) {
+    const visit = newsEvents(`Minsk\n\nBelarus and China are partners. Alexei Daineko, Director of the Economy Institute of the National Academy of Sciences of Belarus, will deliver a report. Alexei Daineko visited China ${when}.`, '2015-10-13')
+      .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+    assert.deepEqual(visit, ['BLR→CHN 2015'], when);
+  }
+});
+
+test('documents signed "with the space agencies of Pakistan and Belarus" are a fact with each partner of the list', () => {
+  const signed = newsEvents('Beijing\n\nThe China National Space Administration has signed cooperation documents with the space agencies of Pakistan and Belarus respectively.', '2023-10-25')
+    .filter((x) => x.category === 'agreement').map((x) => [x.actor_1, x.actor_2].sort().join('-')).sort();
+  assert.deepEqual(signed, ['BLR-CHN', 'CHN-PAK']);
+});
+
+test('a forum or conference of the two countries held is a cultural or, for science and technology, a technology fact; a trade forum stays trade', () => {
+  const kinds = (sentence: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, '2017-12-01').map((x) => `${x.category}/${x.subtype}`);
+  assert.deepEqual(kinds('On 13 October a Belarusian-Chinese science and technology forum was held in Minsk.'), ['technology/forum']);
+  assert.deepEqual(kinds('On 21 November the Forum of Rectors of Higher Education Establishments of Belarus and China took place in Minsk.'), ['cultural/forum']);
+  assert.deepEqual(kinds('On 9 September, 19 Confucius Institutes in Europe held a joint conference in Minsk.'), ['cultural/forum']);
+  assert.deepEqual(kinds('On 11 May the China-Belarus Economic and Trade Cooperation Forum was held in Minsk.'), ['trade/trade_fair']);
+});
+
+test('a subheading in the present ("Belarusian capital hosts …") tells the news of a report dated by its month', () => {
+  const held = newsEvents('Chinese language becoming more accessible\n\nBelarusian capital hosts Joint Conference of Confucius Institutes in Europe\n\nFive Belarusian schools are already teaching Chinese.', '2013-09')
+    .filter((x) => x.subtype === 'forum').map((x) => x.date);
+  assert.deepEqual(held, ['2013-09']);
+});
+
+test('collective agreements (of employers and trade unions) are no agreement of the pair', () => {
+  const none = newsEvents('Minsk\n\nThe former ambassador to China reported to the President. In total, 24,000 trade union organisations have been set up in Belarus, about 18,000 collective agreements have been concluded.', '2024-06-19')
+    .filter((x) => x.category === 'agreement');
+  assert.deepEqual(none, []);
+});
+
+test('trade "is expected to reach" a figure is a forecast; "rose … and will reach" keeps the figure reached', () => {
+  const trade = (sentence: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, '2016-02-01').filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`).sort();
+  assert.deepEqual(trade('Trade between China and Belarus is expected to reach $3 billion this year.'), []);
+  assert.deepEqual(trade('This year Belarusian export to China is supposed to reach $1.7 million.'), []);
+  assert.deepEqual(trade('Trade between China and Belarus rose 20% to $3 billion last year and will reach $4 billion this year.'), ['trade_growth 2015', 'trade_volume 2015']);
+});
+
+test('a visit "led by" a person has that person for its visitor', () => {
+  const visit = newsEvents('Beijing\n\nCDI signs MOUs with Belarusian think tanks. During a visit led by Vice President Wu Liangcheng to Belarus from August 21 to 25, CDI signed MOUs with the Institute of Economics of Belarus.', '2017-08-30')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['CHN→BLR 2017-08-21']);
+});
+
+test('a joint centre "for" a science opened is a research centre (technology), not a cultural centre', () => {
+  const opened = newsEvents('Minsk\n\nBelarus and China are partners. The Belarusian-Chinese Center for Fundamental Scientific Research was officially inaugurated on 3 July.', '2025-07-05')
+    .map((x) => `${x.category}/${x.subtype}`);
+  assert.deepEqual(opened, ['technology/research_centre']);
+});
+
+test('a country named only by its organisations, more often than the second country named, is of the article\'s focus', () => {
+  const signed = newsEvents('CDB provides extension on $1.4 billion loan\n\nRecipient: Belarus\n\nOn June 17, 2016, China Development Bank and Belarusbank of Belarus signed a $1.4 billion loan agreement with China Development Bank guarantees. The borrower is owned by a Russian businessman through a company registered in the UK.', '2023-01-01', 'analysis')
+    .filter((x) => x.category === 'agreement').map((x) => [x.actor_1, x.actor_2].sort().join('-'));
+  assert.deepEqual(signed, ['BLR-CHN']);
+});
+
+test('a meeting "between" two people of the two countries, however long the second one\'s title, is talks', () => {
+  const talks = newsEvents('Minsk\n\nControl agencies of Belarus and China signed a memorandum on 20 September. The signing ceremony took place after the meeting between the head of Belarus President Administration Natalya Kochanova and a member of the Standing Committee of the Politburo of the Central Committee of the Communist Party of China, the secretary of the Central Commission for Discipline Inspection Zhao Leji.', '2018-09-21')
+    .filter((x) => x.category === 'diplomatic_relations').map((x) => x.subtype);
+  assert.deepEqual(talks, ['talks']);
+});
+
+test('the one "accompanied by" a host visits, not the companion', () => {
+  const visits = newsEvents('Beijing\n\nBelarus and China are partners. On May 12, 2015, Chairman Xi, being accompanied by Alexander Lukashenko (president of Belarus), spent a special visit to Sino-Belarus Industrial Park.', '2016-06-27')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(visits, ['CHN→BLR']);
+});
+
+test('taking part in an event is a visit where the next sentence, opening with the event, says it took place', () => {
+  const visit = newsEvents('Prosecutor General of the Republic of Belarus Andrei Shved took part in the 21st Meeting of Prosecutors General of the Shanghai Cooperation Organization Member States\n\nThe 21st Meeting of Prosecutors General of the Shanghai Cooperation Organization (SCO) Member States took place in Xi’an, People’s Republic of China. The meeting focused on the role of prosecutor’s offices.', '2023-11')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['BLR→CHN 2023-11']);
+  // Held at home: no visit.
+  const home = newsEvents('Prosecutor General of the Republic of Belarus Andrei Shved took part in the 21st Meeting of Prosecutors General of the Shanghai Cooperation Organization Member States\n\nThe 21st Meeting of Prosecutors General of the Shanghai Cooperation Organization (SCO) Member States took place in Minsk. Chinese delegates attended.', '2023-11')
+    .filter((x) => x.category === 'visit' && x.actor_1 === 'BLR');
+  assert.deepEqual(home, []);
+});
+
+test('a host "glad to welcome a delegation from" a place of the other country receives its visit; "will welcome" stays a plan', () => {
+  const visit = (sentence: string) => newsEvents(`Minsk\n\nBelarusian and Chinese scientists intend to step up cooperation, said Sergei Chizhik of the National Academy of Sciences of Belarus. ${sentence}`, '2015-10-13')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit('“We are glad to welcome a delegation from Harbin and Heilongjiang Province here today,” he said.'), ['CHN→BLR 2015-10-13']);
+  assert.deepEqual(visit('“We will welcome a delegation from Harbin next month,” he said.'), []);
+});
+
+test('an event held "with the participation of a delegation from" the other country is that delegation\'s visit', () => {
+  const visit = newsEvents('Minsk\n\nBelarus and China are partners. The forum was held in Minsk on 3 July with the participation of a delegation from China.', '2025-07-05')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['CHN→BLR 2025-07-03']);
+});
+
+test('money of a side the sentence does not name is no fact of a year before the pair\'s relations began', () => {
+  const invest = (sentence: string) => newsEvents(`Minsk\n\nSpartak chocolate is popular in China. ${sentence}`, '2024-01-03')
+    .filter((x) => x.category === 'investment').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(invest('The confectionery enterprise Prosvet in Gomel was opened in June 1924.'), []);
+  assert.deepEqual(invest('A Chinese company opened a confectionery plant in Gomel in June 2015.'), ['CHN→BLR 2015-06']);
+});

@@ -568,11 +568,11 @@ function relativeFinder(lex: Lexicon): RegExp {
 }
 
 const anchorLists = new WeakMap<Lexicon, RegExp>();
-/** Whether a text contains one of the words one of which every relative date expression contains (anyOf). */
+/** Whether a text contains one of the words one of which every relative date expression contains (anyOf; "ago" for "a short while ago"). */
 function anyRelativeAnchor(lex: Lexicon): RegExp {
   let re = anchorLists.get(lex);
   if (!re) {
-    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
+    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', 'ago', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
     anchorLists.set(lex, re);
   }
   return re;

@@ -500,8 +500,8 @@ const NOW_VISIT = /\b(?:is|are)\s+(?:now|currently)\s+(?:in|on|visiting|paying|a
 
 const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)|(?:is|are)\s+(?:now\s+)?holding\s+(?:a\s+|an\s+)?(?:meeting|talks))\b/i;
 
-/** A present verb of an occurrence in a headline's trigger ("Launch … Drill", "Begin … Exercise"); not "Holds Talks", which repeats the body's dated talks. */
-const HEADLINE_PRESENT = /\b(?:launch|launches|begins?|starts?|opens?|kicks?\s+off|stages?)\b/i;
+/** A present verb of an occurrence in a headline's trigger ("Launch … Drill", "Begin … Exercise", "… Forum Takes Place in Minsk", "Minsk Hosts … Conference"); not "Holds Talks", which repeats the body's dated talks. */
+const HEADLINE_PRESENT = /\b(?:launch|launches|begins?|starts?|opens?|kicks?\s+off|stages?|takes?\s+place|hosts?)\b/i;
 /** A headline's visit told by its present verb, as the trigger's whole words ("China service members visit BELAZ"), not a noun ("Lukashenko's state visit"). */
 const HEADLINE_VISIT_VERB = /^(?:visits?|arrives?(?:\s+(?:in|at))?|tours?)$/i;
 /** What makes the word after it a noun: a possessive, an article or a determiner, an adjective of visits. */
@@ -530,9 +530,9 @@ function publicationPeriod(published: string): Candidate['date'] {
 }
 
 /** A speaker's frame that makes the verb after it the act itself: "have the opportunity to", "take this occasion to", "would like to". */
-const PERFORMATIVE_FRAME = /\b(?:(?:have|has|had|take|takes|took|use|uses|used)\s+(?:the|this|an?)\s+(?:(?:good|great|first|pleasant)\s+)?(?:opportunity|occasion|chance)|(?:would|'d|’d|should)\s+like|want|wish)\s+to$/i;
+const PERFORMATIVE_FRAME = /\b(?:(?:have|has|had|take|takes|took|use|uses|used)\s+(?:the|this|an?)\s+(?:(?:good|great|first|pleasant)\s+)?(?:opportunity|occasion|chance)|(?:would|'d|’d|should)\s+like|want|wish|(?:am|are|is|'m|’m|'re|’re)\s+(?:very\s+|so\s+)?(?:glad|happy|pleased|delighted|honou?red))\s+to$/i;
 /** Verbs of thanks and congratulation, which a speaker performs by saying them. */
-const PERFORMATIVE_VERB = /^(?:thank|congratulate|express\s+(?:\w+\s+)?(?:gratitude|thanks|appreciation))\b/i;
+const PERFORMATIVE_VERB = /^(?:thank|congratulate|welcome|express\s+(?:\w+\s+)?(?:gratitude|thanks|appreciation))\b/i;
 
 /** A participle of naming or praising opening a clause, up to its comma: "Calling Lukashenko 'an old friend', ". */
 const NAMING_PARTICIPLE = /^\s*(?:Calling|Describing|Praising|Hailing|Terming|Naming|Lauding|Commending)\b[^,;]*,/u;
@@ -923,9 +923,10 @@ function isPlannedSubject(text: string, clause: Clause, at: number, rules: Event
   const rest = firstWords(text.slice(nounEnd, clause.end), 25);
   const forecast = matchesOf(rules.subjectPlan, rest).find((m) => m[0] !== 'May');
   if (!forecast || nounEnd + forecast.index! < at) return false;
-  // A verb or a relative clause before the forecast ("The visit, which will…", "The talks were held … and will") decides;
+  // A verb or a relative clause before the forecast ("The visit, which will…", "The talks were held … and will", "Trade
+  // rose 20% … and will reach") decides;
   // so does a verb of saying, whose forecast is what was said ("At a meeting with Ren Hongbin, … Kobyakov said they would").
-  const verb = /(?:^|\s)(?:was|were|is|are|has|have|had|took|marked|became|saw|said|says|told|which|that|who|where|[a-z]+ed)(?=\s|[,.;:]|$)|[;:]/.exec(rest);
+  const verb = /(?:^|\s)(?:was|were|is|are|has|have|had|took|marked|became|saw|said|says|told|rose|grew|fell|stood|hit|made|shrank|sank|which|that|who|where|[a-z]+ed)(?=\s|[,.;:]|$)|[;:]/.exec(rest);
   return !verb || forecast.index! <= verb.index + verb[0].search(/\S/);
 }
 
@@ -1131,7 +1132,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (candidateCategory === 'visit' && !vague && now && NOW_VISIT.test(clauseText)) return [{ ...now, basis: 'inferred_from_context' }];
   // "Belarus and China Launch Eagle Assault 2024 Joint Anti-Terrorism Military Drill": a headline's present tells the report's news.
   const headlineVerb = HEADLINE_PRESENT.test(text.slice(at, atEnd)) || (HEADLINE_VISIT_VERB.test(text.slice(at, atEnd)) && !NOUN_BEFORE.test(text.slice(Math.max(0, at - 16), at)));
-  if (facts.index === 0 && occurrence && state.isReport && !vague && now && headlineVerb) return [{ ...now, basis: 'inferred_from_context' }];
+  // So does a subheading's or the lead's ("Chinese language becoming more accessible / Belarusian capital hosts Joint Conference …").
+  const headline = facts.index === 0 || (state.leadSentence !== undefined && facts.index <= state.leadSentence);
+  if (headline && occurrence && state.isReport && !vague && now && headlineVerb) return [{ ...now, basis: 'inferred_from_context' }];
   // "The camp is hosting young tourists from China": an event a report tells in the present progressive, by the trigger's
   // own verb, is under way on the report's day (not a trade figure, a state of the year, nor money "being received").
   if (PROGRESSIVE_CATEGORIES.has(candidateCategory) && state.isReport && !vague && now && isProgressiveTrigger(text, clause, at, atEnd)) return [{ ...now, basis: 'inferred_from_context' }];
@@ -1294,12 +1297,15 @@ function meetingPair(text: string, hit: { start: number; end: number }, mentions
   // "a meeting in Minsk between China's then-defense chief Li Shangfu and Belarusian President Alexander Lukashenko".
   const after = mentions.filter((m) => m.kind === 'person' && m.country && m.start >= hit.end);
   const [c, d] = after;
-  if (c && d && c.country !== d.country && MEETING_BETWEEN.test(text.slice(hit.end, c.start)) && /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(text.slice(c.end, d.start))) return [c, d];
+  // "the meeting between the head of Belarus President Administration Natalya Kochanova and a member of the Standing
+  // Committee of the Politburo of the Central Committee of the Communist Party of China, the secretary of the Central
+  // Commission for Discipline Inspection Zhao Leji": titles of up to 28 words before the second.
+  if (c && d && c.country !== d.country && MEETING_BETWEEN.test(text.slice(hit.end, c.start)) && /^\s+and\s+(?:[\p{L}’'.-]+,?\s+){0,28}$/u.test(text.slice(c.end, d.start))) return [c, d];
   return null;
 }
 
-/** From a meeting noun to the first of the two met: "in Minsk between China's then-defense chief " (up to five words of title). */
-const MEETING_BETWEEN = /^\s+(?:in\s+[\p{Lu}][\p{L}-]*\s+)?between\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}$/u;
+/** From a meeting noun to the first of the two met: "in Minsk between China's then-defense chief " (up to eight words of title). */
+const MEETING_BETWEEN = /^\s+(?:in\s+[\p{Lu}][\p{L}-]*\s+)?between\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,8}$/u;
 
 const twins = new WeakMap<Trigger, Map<string, Trigger>>();
 /**
@@ -1634,6 +1640,12 @@ function isFocusIn(state: ArticleState, m: EntityMention): boolean {
  */
 const OWN_PHRASE_AFTER = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+ed\b|\b(?:that|which)\s+(?:could|would|will|may|might|can|should|must)\b/u;
 
+/** Whether a list of places starts after a partner preposition, maybe after the bodies of its countries ("with the space agencies of Pakistan and …"). */
+function isPartnerList(text: string, rules: EventRules, m: EntityMention): boolean {
+  return isPartnerIn(text, rules, m) || PARTNER_BODIES_OF.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+const PARTNER_BODIES_OF = /\b(?:with|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agencies|ministries|governments|academies|authorities|banks|companies|firms|universities|leaders|delegations|sides)\s+of\s+(?:the\s+)?$/iu;
+
 /** Whether a country is named right after a partner preposition ("with Kazakhstan", "to Serbia"). */
 function isPartnerIn(text: string, rules: EventRules, m: EntityMention): boolean {
   return m.kind === 'country' && m.form !== 'adjective' && rules.partnerPrep.test(text.slice(Math.max(0, m.start - 20), m.start));
@@ -1682,6 +1694,10 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   if (focusHere && firstAfter && firstAfter !== focusHere && focusHere.start > firstAfter.start && !isFocusIn(state, firstAfter) && isPartnerIn(text, rules, firstAfter) && !/^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(firstAfter.end, firstAfter.end + 16))
     // "exported to Brazil, China and India": a list of countries the focus one belongs to, not an apposition.
     && !placesListedAfter(text, firstAfter, inSegment).includes(focusHere)) return { country: firstAfter.country, third: true };
+  // "has signed cooperation documents with the space agencies of Pakistan and Belarus respectively": a list of partners
+  // after the trigger that goes on from the focus one is a fact with each (the pair's is the dataset's).
+  const listedWith = focusHere && focusHere.start >= hit.end && namesPlace(focusHere) && isPartnerList(text, rules, focusHere) ? placesListedAfter(text, focusHere, inSegment) : [];
+  if (listedWith.length) return group([focusHere!, ...listedWith]);
   if (focusHere) return { country: focusHere.country, third: false };
   // "China's potassium imports from Belarus" in a report about China and Russia: a country the trigger's own words name
   // after a partner preposition is the other party, whichever the article is about (the dataset keeps its pair's).
@@ -1897,6 +1913,9 @@ function entityAgent(text: string, clause: Clause, trigger: Trigger, mentions: E
 /** After a visit verb, an embassy or consulate and where it is, up to that place: "to the Embassy of the Republic of Belarus in ". */
 const EMBASSY_IN = /^\s*(?:to\s+|at\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:embassy|consulate(?:[\s-]general)?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5}?in\s+(?:the\s+)?/iu;
 
+/** Right before a person: the words that make them the companion of the one named before ("accompanied by Belarusian President "). */
+const ACCOMPANIED_BY = /\b(?:accompanied|escorted)\s+by\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu;
+
 /** A trigger that opens with a possessive ending: "'s visit to". */
 const POSSESSIVE_TRIGGER = /^['’]s\b/;
 /** What may stand between a name and the possessive ending of the phrase it heads: nothing, or a word or two ("the Xi Jinping delegation's"). */
@@ -1926,15 +1945,19 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   }
   // After the trigger only as its agent: "a visit to Beijing by President Boris Tadić", "the visit of Xi Jinping".
   // The title between "by" and the name may be long: "by Vice President of the People's Republic of China Wang Qishan".
-  const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,8}(?:,\s+)?$/iu.test(text.slice(hit.end, m.start)));
+  // So is the one it was "led by", "headed by" or "made by" ("During a visit led by Vice President Wu Liangcheng to Belarus").
+  const agent = people.find((m) => m.start >= hit.end && /^\s*(?:(?:to|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+)?(?:(?:led|headed|made|paid)\s+)?(?:by|of)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,8}(?:,\s+)?$/iu.test(text.slice(hit.end, m.start)));
   // "X described the June visit by Polish President Andrzej Duda": the agent written right after the noun is the
   // visitor, whoever the sentence named before it ("by invitation of" names the host, not the visitor).
-  if (agent && /^\s*(?:by|of)\s/i.test(text.slice(hit.end, agent.start)) && !/\binvitation\b/i.test(text.slice(hit.end, agent.start))) return agent;
+  if (agent && /^\s*(?:(?:led|headed|made|paid)\s+)?(?:by|of)\s/i.test(text.slice(hit.end, agent.start)) && !/\binvitation\b/i.test(text.slice(hit.end, agent.start))) return agent;
   // "on the first day of a Belarusian delegation's visit to Beijing": a trigger opening with a possessive has its visitor
   // right before it ("Xi's visit", "the Xi Jinping delegation's visit"); a person named earlier in the clause ("a
   // meeting with Ren Hongbin, chairman of …") is not it.
   const owned = POSSESSIVE_TRIGGER.test(text.slice(hit.start, hit.end));
-  const before = people.filter((m) => m.end <= hit.start && (!owned || OWNER_WORDS.test(text.slice(m.end, hit.start))));
+  // "Chairman Xi, being accompanied by Alexander Lukashenko (president of Belarus), spent a special visit to …": the one
+  // accompanied visits, not the companion named after "accompanied by" (when someone is named before).
+  const before = people.filter((m, i) => m.end <= hit.start && (!owned || OWNER_WORDS.test(text.slice(m.end, hit.start)))
+    && !(i > 0 && people[0].end <= m.start && ACCOMPANIED_BY.test(text.slice(Math.max(0, m.start - 80), m.start))));
   if (before.length) return before[before.length - 1];
   if (agent) return agent;
   // "his visit": the person the sentence names.
@@ -2639,6 +2662,32 @@ function jointPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState
   return null;
 }
 
+/** A trigger of taking part in an event ("took part in", "participated in", "attended"). */
+const ATTENDED = /^(?:took\s+part|takes\s+part|participated|participates|attended|attends)\b/i;
+
+/**
+ * Where an event someone took part in was held, when only a sentence after it says so, one that refers back to it
+ * ("Andrei Shved took part in the 21st Meeting of Prosecutors General of the SCO Member States. The 21st Meeting of
+ * Prosecutors General … took place in Xi'an, People's Republic of China."): the first place or country by name of
+ * another country than the one taking part, named after "took place in" or "was held in" in one of the next two
+ * sentences that opens with the event.
+ */
+function eventPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState, own: string | null): EntityMention | undefined {
+  const all = state.sentences;
+  if (!all) return undefined;
+  for (let i = facts.index + 1; i <= facts.index + 2 && i < all.length; i++) {
+    const next = all[i];
+    const held = EVENT_HELD_BACK.exec(text.slice(next.start, next.end));
+    if (!held) continue;
+    const from = next.start + held[0].length;
+    const place = next.mentions.find((m) => m.start >= from && m.start - from < 30 && m.country && m.country !== own && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+    if (place) return place;
+  }
+  return undefined;
+}
+/** A sentence that opens with an event and says where it was held, up to the place: "The 21st Meeting of … took place in ". */
+const EVENT_HELD_BACK = /^\W*(?:the|this|that)\s+(?:[\p{L}\p{N}’'()-]+\s+){0,14}?(?:meeting|forum|summit|conference|congress|session|games|exhibition|expo|fair|festival|championship|competition|event|ceremony|assembly|council|symposium|seminar)\b[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|is\s+held|is\s+being\s+held|was\s+hosted)\s+(?:in|at)\s+(?:the\s+)?/iu;
+
 /** Words of science, research and universities: "S&T", "scientific", "universities", "the Academy of Sciences". */
 const SCIENCE_WORD = /\b(?:S&T|scien\w*|research\w*|technolog\w*|universit\w*|academ\w*|aerospace|microelectronics)\b/i;
 
@@ -2823,7 +2872,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const listed = placed || filedIn ? undefined : colonListAfter(text, clause, facts.mentions);
     const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? listed ?? (filedIn ? undefined
       : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
-      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1 && m.start < placeEnd)); // "Orbán, in Beijing for the forum, held a summit"
+      ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1 && m.start < placeEnd) // "Orbán, in Beijing for the forum, held a summit"
+      ?? (ATTENDED.test(text.slice(hit.start, hit.end)) ? eventPlaceAhead(text, facts, state, actor1) : undefined));
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
     // "State visit of China President Xi Jinping to Belarus": a country in the visitor's title is not the place visited.
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
@@ -3042,6 +3092,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // the infinitive the signed documents are for is the deliveries', not the signing's (the report's news).
     if (date?.value && isAfterPublication(date.value, state.published) && state.isReport && state.newsDate && occurrence && isDateOfInfinitiveAfter(text, clause, hit, date.text)) date = { ...state.newsDate, basis: 'inferred_from_context' };
     if (date?.value && isAfterPublication(date.value, state.published)) { drop(`dated ${date.value}, after publication: a plan`); continue; }
+    // "The confectionery enterprise Prosvet in Gomel was opened in June 1924": money of a side the sentence does not
+    // name (the pair's defaults gave it) is no fact of a year before the pair's relations began (lexicon pair_relations_since).
+    if (MONEY_DIRECTED.has(t.category) && date?.value && Number(date.value.slice(0, 4)) < rules.ref.lexicon.pair_relations_since && !facts.mentions.some((m) => m.country === actor1)) { drop('money of a side the sentence does not name, dated before the pair\'s relations'); continue; }
     // "The leaders of the two countries exchanged visits this year": a summary of several occurrences is a fact only with a
     // date the text gives it, not one borrowed from the report's day or the fact before.
     if (t.requires?.includes('own_date') && !(date?.value && date.text && text.slice(facts.start, facts.end).includes(date.text))) { drop('no date of its own in the sentence'); continue; }

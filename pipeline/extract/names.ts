@@ -30,8 +30,12 @@ export interface NameRules {
 /** What every apposition (see buildNameRules) has after the name: a comma and a word, maybe after "the" or "a" ("Wu Weishan, director of …"). */
 const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{L}/u;
 
-/** From where an apposition's title is "of", the capitalised words of an institution's name up to a mention: "National Art Museum of " before "China". */
-const INSTITUTION_CHAIN = /^(?:\p{Lu}[\p{L}’'-]*\s+)*(?:of\s+(?:the\s+)?)?$/u;
+/**
+ * From where an apposition's title is "of", the capitalised words of an institution's name up to a mention: "National
+ * Art Museum of " before "China", "Economy Institute of the National Academy of Sciences of " before "Belarus" (an
+ * institution of an institution: each capitalised word may be followed by "of" or "of the").
+ */
+const INSTITUTION_CHAIN = /^(?:\p{Lu}[\p{L}’'-]*\s+(?:of\s+(?:the\s+)?)?)*$/u;
 
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;

@@ -31,7 +31,7 @@ export interface Trigger {
 }
 export interface Lexicon {
   number_words: Record<string, number>; ordinal_words: Record<string, number>; scale_words: Record<string, number>;
-  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[]; recent_event_dates: string;
+  months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[]; recent_event_dates: string; pair_relations_since: number;
   vague_dates: string[]; forecast_cues: string[]; subject_plan_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; comparison_base_cues: { cues: string[]; fillers: string[] }; trade_words: string[]; uncertainty_cues: string[]; institution_nouns: string[]; person_name_stopwords: string[]; person_name_prefixes: string[]; remote_meeting_cues: string[]; national_bodies: string[]; upcoming_cues: string[]; fraction_percents: Record<string, number | string>; multiple_verbs: Record<string, number>; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[];
   subject_pronouns: string[]; person_pronouns: string[];
