@@ -3419,6 +3419,7 @@ test('a forum or conference of the two countries held is a cultural or, for scie
   assert.deepEqual(kinds('On 21 November the Forum of Rectors of Higher Education Establishments of Belarus and China took place in Minsk.'), ['cultural/forum']);
   assert.deepEqual(kinds('On 9 September, 19 Confucius Institutes in Europe held a joint conference in Minsk.'), ['cultural/forum']);
   assert.deepEqual(kinds('On 11 May the China-Belarus Economic and Trade Cooperation Forum was held in Minsk.'), ['trade/trade_fair']);
+  assert.deepEqual(kinds('On 20 May the Confucius Institute hosted the “Sino-Belarus Materials Science and Technology Forum”.'), ['technology/forum']);
 });
 
 test('a subheading in the present ("Belarusian capital hosts …") tells the news of a report dated by its month', () => {

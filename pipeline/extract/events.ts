@@ -2644,6 +2644,11 @@ function placeWhereHeld(text: string, from: number, mentions: EntityMention[], f
   return placed ? placed.country! : null;
 }
 
+/** Up to `count` sentences of the article right after this one (none when the article's sentences are not at hand). */
+function sentencesAfter(facts: SentenceFacts, state: ArticleState, count: number): SentenceFacts[] {
+  return state.sentences?.slice(facts.index + 1, facts.index + 1 + count) ?? [];
+}
+
 /**
  * Where a joint exercise the sentence reports is held, when only a sentence after it says so, one that refers back to
  * it ("… have commenced joint counter-terrorism exercises near the Polish border. The exercises, named Falcon Assault,
@@ -2651,10 +2656,7 @@ function placeWhereHeld(text: string, from: number, mentions: EntityMention[], f
  * sentences that opens with the exercise and names a place of the pair it is held at.
  */
 function jointPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState): string | null {
-  const all = state.sentences;
-  if (!all) return null;
-  for (let i = facts.index + 1; i <= facts.index + 3 && i < all.length; i++) {
-    const next = all[i];
+  for (const next of sentencesAfter(facts, state, 3)) {
     if (!EXERCISE_BACK.test(text.slice(next.start, Math.min(next.end, next.start + 60)))) continue;
     const where = placeWhereHeld(text, next.start, next.mentions, state.focus);
     if (where) return where;
@@ -2673,10 +2675,7 @@ const ATTENDED = /^(?:took\s+part|takes\s+part|participated|participates|attende
  * sentences that opens with the event.
  */
 function eventPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState, own: string | null): EntityMention | undefined {
-  const all = state.sentences;
-  if (!all) return undefined;
-  for (let i = facts.index + 1; i <= facts.index + 2 && i < all.length; i++) {
-    const next = all[i];
+  for (const next of sentencesAfter(facts, state, 2)) {
     const held = EVENT_HELD_BACK.exec(text.slice(next.start, next.end));
     if (!held) continue;
     const from = next.start + held[0].length;
