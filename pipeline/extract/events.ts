@@ -1133,7 +1133,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "Belarus and China Launch Eagle Assault 2024 Joint Anti-Terrorism Military Drill": a headline's present tells the report's news.
   const headlineVerb = HEADLINE_PRESENT.test(text.slice(at, atEnd)) || (HEADLINE_VISIT_VERB.test(text.slice(at, atEnd)) && !NOUN_BEFORE.test(text.slice(Math.max(0, at - 16), at)));
   // So does a subheading's or the lead's ("Chinese language becoming more accessible / Belarusian capital hosts Joint Conference …").
-  const headline = facts.index === 0 || (state.leadSentence !== undefined && facts.index <= state.leadSentence);
+  const headline = facts.index <= (state.leadSentence ?? 0);
   if (headline && occurrence && state.isReport && !vague && now && headlineVerb) return [{ ...now, basis: 'inferred_from_context' }];
   // "The camp is hosting young tourists from China": an event a report tells in the present progressive, by the trigger's
   // own verb, is under way on the report's day (not a trade figure, a state of the year, nor money "being received").

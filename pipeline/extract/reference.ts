@@ -107,6 +107,14 @@ export function loadPeople(): Person[] {
 
 let cached: Reference | undefined;
 /** All reference data, loaded once per process. */
+/** A trigger's pattern with each {NAME} replaced by the piece triggers.json's fragments give it (and {CARDINAL}); an unknown name is an error. */
+function withFragments(pattern: string, fragments: Record<string, string>): string {
+  return pattern.replace(/\{([A-Z][A-Z_]*)\}/g, (_, name: string) => {
+    if (!Object.hasOwn(fragments, name)) throw new Error(`unknown fragment {${name}} (triggers.json "fragments" names ${Object.keys(fragments).join(', ')})`);
+    return fragments[name];
+  });
+}
+
 export function loadReference(): Reference {
   if (cached) return cached;
   const arr = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
@@ -120,12 +128,12 @@ export function loadReference(): Reference {
   const rates = table<Rate>('exchange-rates.json', 'rates');
   const rateSources = (readJsonFile<{ sources?: Record<string, { name: string }> }>(referenceDir + 'exchange-rates.json', 'reference data').sources ?? {});
   const citedRates = rates.rows.map((r) => (r.source && rateSources[r.source] ? { ...r, citation: rateSources[r.source].name } : r));
-  const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories'] }>(referenceDir + 'triggers.json', 'trigger lexicon');
+  const triggerFile = readJsonFile<{ triggers: Omit<Trigger, 'regex'>[]; categories: Reference['categories']; fragments?: Record<string, string> }>(referenceDir + 'triggers.json', 'trigger lexicon');
   const lexicon = readJsonFile<Lexicon>(referenceDir + 'lexicon.json', 'lexicon');
-  const cardinal = cardinalPattern(lexicon.number_words);
+  const fragments: Record<string, string> = { ...triggerFile.fragments, CARDINAL: cardinalPattern(lexicon.number_words) };
   const triggers = triggerFile.triggers.map((t) => {
     try {
-      const pattern = decimalsWithin(spacesAsWhitespace(t.pattern.replaceAll('{CARDINAL}', cardinal)));
+      const pattern = decimalsWithin(spacesAsWhitespace(withFragments(t.pattern, fragments)));
       return oneShape(t, new RegExp(pattern, 'gi'), new RegExp(pattern, 'g'));
     } catch (error) {
       throw new PipelineError(messages.invalidReference(referenceDir + 'triggers.json', `pattern of ${t.category}/${t.subtype}: ${(error as Error).message}`));
