@@ -3500,3 +3500,55 @@ test('money of a side the sentence does not name is no fact of a year before the
   assert.deepEqual(invest('The confectionery enterprise Prosvet in Gomel was opened in June 1924.'), []);
   assert.deepEqual(invest('A Chinese company opened a confectionery plant in Gomel in June 2015.'), ['CHN→BLR 2015-06']);
 });
+
+test('"five days ago", "two weeks ago", "a month ago" are counted back from publication, as precise as it allows', () => {
+  const dated = (sentence: string, published: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, published)
+    .filter((x) => x.category === 'visit').map((x) => x.date);
+  assert.deepEqual(dated('Chinese Minister Wang Wei visited Minsk five days ago.', '2015-06-10'), ['2015-06-05']);
+  assert.deepEqual(dated('Chinese Minister Wang Wei visited Minsk two weeks ago.', '2015-06-10'), ['2015-05']);
+  assert.deepEqual(dated('Chinese Minister Wang Wei visited Minsk a month ago.', '2015-01-10'), ['2014-12']);
+  // A report dated by its month only: weeks back stay in that month (the annotation guideline's "last week").
+  assert.deepEqual(dated('Chinese Minister Wang Wei visited Minsk three weeks ago.', '2015-06'), ['2015-06']);
+});
+
+test('a headline\'s present "signs" tells the report\'s news', () => {
+  const signed = newsEvents('Belteleradiocompany signs agreement on cooperation with the Central Television of China\n\nThe agreement will contribute to the links between Belarus and China.', '2013-09')
+    .filter((x) => x.category === 'agreement').map((x) => x.date);
+  assert.deepEqual(signed, ['2013-09']);
+});
+
+test('a director or executives are visitors', () => {
+  const visit = newsEvents('MINSK, 29 May (BelTA) – Belarus’ National History Museum and the National Museum of China signed a memorandum of cooperation in Minsk.\n\nThe director of the National Museum of China visited the Belarusian State Museum of the Great Patriotic War.', '2017-05-29')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['CHN→BLR 2017-05-29']);
+  const executives = newsEvents('Minsk\n\nChinese business executives visited Minsk in August 2010. Belarus and China are partners.', '2010-10-05')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(executives, ['CHN→BLR 2010-08']);
+});
+
+test('a meeting with officials "from" a list of countries is a meeting with each', () => {
+  const talks = newsEvents('Beijing\n\nZhang Youxia, vice chairman of the Central Military Commission, met with senior military officials from Laos, Uzbekistan, and Belarus on Tuesday. Belarus and China are partners.', '2018-04-25')
+    .filter((x) => x.category === 'diplomatic_relations').map((x) => `${[x.actor_1, x.actor_2].sort().join('-')} ${x.date}`);
+  // One with each country of the list (the dataset's pair among them).
+  assert.deepEqual(talks.sort(), ['BLR-CHN 2018-04-24', 'CHN-LAO 2018-04-24', 'CHN-UZB 2018-04-24']);
+});
+
+test('a subject list whose comma segment opens inside it acts for the pair\'s country it goes on to', () => {
+  const support = newsEvents('Beijing\n\nBelarus and China are friends. On Wednesday, top diplomats from Pakistan, Bangladesh, Kyrgyzstan and Belarus also said they fully understand and support China\'s stance on the South China Sea.', '2016-04-29')
+    .filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(support, ['BLR→CHN 2016-04-27']);
+});
+
+test('a "visit of the delegation from" a place is that place\'s country\'s visit, whoever the sentence names before it', () => {
+  const visit = newsEvents('Confucius Cabinet to open at school in Vitebsk\n\nVITEBSK (BelTA) – Confucius Cabinet is scheduled to open in Vitebsk, BelTA learned from the Director of the school Sergey Pitolenko during visit of the official delegation from Jinan city (People\'s Republic of China) to Vitebsk.', '2014-12-05')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(visit, ['CHN→BLR']);
+});
+
+test('an honour given in the active voice to others named after it is the giver\'s; "to" a person named after, the honoured one\'s country receives it', () => {
+  const honour = (sentence: string) => newsEvents(`Minsk\n\nChinese President Xi Jinping is on a state visit to Belarus. ${sentence}`, '2015-05-12')
+    .filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(honour('On May 11, in the Victory Hall, Chairman Xi Jinping conferred Medals of Peace on veterans.'), ['CHN→BLR']);
+  assert.deepEqual(honour('On May 11, President Alexander Lukashenko presented the Order of Friendship of Peoples to Chinese Ambassador Cui Qiming.'), ['BLR→CHN']);
+  assert.deepEqual(honour('On May 11, Belarusian Prime Minister Andrei Kobyakov was awarded the Friendship Award.'), ['CHN→BLR']);
+});

@@ -117,6 +117,11 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     if (n) return { value: String(pubYear - n), precision: 'year', basis: 'relative_to_publication' };
   }
   const pubDay = published.split('-')[2];
+  // "three weeks ago", "two months ago", "five days ago": counted back from publication, as precise as it allows.
+  if ((m = s.match(/^([\w-]+) (day|week|month)s? ago$/))) {
+    const n = m[1] === 'a' || m[1] === 'an' ? 1 : countOf(m[1], lex);
+    if (n) return countedBack(n, m[2] as 'day' | 'week' | 'month', published);
+  }
   if ((m = s.match(/^([a-z.]+)\s*(?:[–—-]|to)\s*([a-z.]+),? (\d{4})$/)) && month(m[1]) && month(m[2])) {
     // "April–May 2015", "January–September 2016": the start month, and the end month.
     return { value: `${m[3]}-${pad(month(m[1]))}`, precision: 'month', basis: 'explicit', ...monthSpanEnd(Number(m[3]), month(m[1]), month(m[2])) };
@@ -266,6 +271,27 @@ function weekdayOf(year: number, month: number, day: number): number {
 }
 
 /** An ISO day plus n days. */
+/**
+ * A date `n` days, weeks or months before publication: a day back is a day when the publication's day is known; weeks
+ * back give the month they land in (a week may straddle two); months back, the month. A publication dated by its
+ * month or year only gives that month or year for days and weeks (the count is smaller than its own vagueness), and
+ * its year for months it cannot count within.
+ */
+function countedBack(n: number, unit: 'day' | 'week' | 'month', published: string): ParsedDate {
+  const [year, month, day] = publicationParts(published);
+  const basis = 'relative_to_publication' as const;
+  if (unit === 'month' && month) {
+    const total = year * 12 + (month - 1) - n;
+    return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, precision: 'month', basis };
+  }
+  if (unit !== 'month' && day) {
+    const back = addDays(published, -n * (unit === 'week' ? 7 : 1));
+    return unit === 'day' ? { value: back, precision: 'day', basis } : { value: back.slice(0, 7), precision: 'month', basis };
+  }
+  if (unit !== 'month' && month) return { value: `${year}-${pad(month)}`, precision: 'month', basis };
+  return { value: String(year), precision: 'year', basis };
+}
+
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 }

@@ -500,8 +500,8 @@ const NOW_VISIT = /\b(?:is|are)\s+(?:now|currently)\s+(?:in|on|visiting|paying|a
 
 const NEWS_TENSE_VISIT = /\b(?:(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed)|(?:is|are)\s+(?:now\s+)?holding\s+(?:a\s+|an\s+)?(?:meeting|talks))\b/i;
 
-/** A present verb of an occurrence in a headline's trigger ("Launch … Drill", "Begin … Exercise", "… Forum Takes Place in Minsk", "Minsk Hosts … Conference"); not "Holds Talks", which repeats the body's dated talks. */
-const HEADLINE_PRESENT = /\b(?:launch|launches|begins?|starts?|opens?|kicks?\s+off|stages?|takes?\s+place|hosts?)\b/i;
+/** A present verb of an occurrence in a headline's trigger ("Launch … Drill", "Begin … Exercise", "… Forum Takes Place in Minsk", "Minsk Hosts … Conference", "… Signs Agreement on Cooperation with …"); not "Holds Talks", which repeats the body's dated talks. */
+const HEADLINE_PRESENT = /\b(?:launch|launches|begins?|starts?|opens?|kicks?\s+off|stages?|takes?\s+place|hosts?|signs?)\b/i;
 /** A headline's visit told by its present verb, as the trigger's whole words ("China service members visit BELAZ"), not a noun ("Lukashenko's state visit"). */
 const HEADLINE_VISIT_VERB = /^(?:visits?|arrives?(?:\s+(?:in|at))?|tours?)$/i;
 /** What makes the word after it a noun: a possessive, an article or a determiner, an adjective of visits. */
@@ -1597,9 +1597,19 @@ function focusOfPeopleList(list: EntityMention[] | null, state: ArticleState): s
   return pair.size === 1 ? [...pair][0]! : null;
 }
 
-/** The one focus country of a subject list that `last` ends (see countryListEndingAt), or null (none, or several). */
+/**
+ * The one focus country of a subject list that `last` ends (see countryListEndingAt) or goes on from in the same
+ * segment ("top diplomats from Pakistan, Bangladesh, Kyrgyzstan and Belarus also said", whose segment opens at
+ * Kyrgyzstan), or null (none, or several).
+ */
 function focusOfCountryList(text: string, before: EntityMention[], last: EntityMention, state: ArticleState): string | null {
   const list = countryListEndingAt(text, before, last);
+  for (const m of last.kind === 'country' ? before : []) {
+    const end = list[list.length - 1];
+    if (m.start < end.end || m.kind !== 'country') continue;
+    if (!LIST_JOINER.test(text.slice(end.end, m.start))) break;
+    list.push(m);
+  }
   if (list.length < 2) return null;
   // "Belarus, China Pledge to Set Up $20Mln Venture Capital Fund": a list of both the pair's countries names no one of them.
   const focus = new Set(list.filter((m) => state.focus.includes(m.country!)).map((m) => m.country));
@@ -2362,6 +2372,14 @@ const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented|honou?r(?:s|ed)?
 const HONOURED_GROUP_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\d,]+|a few|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?$/i;
 
 /** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"), or a group told by its country after "to". */
+/** Whether `person`, named before an honour given in the active voice to others after it ("X conferred Medals of Peace on veterans"), gives it. */
+function isGiverOf(text: string, person: EntityMention, hit: { start: number; end: number }): boolean {
+  return person.end <= hit.start && ACTIVE_GIVING.test(text.slice(hit.start, hit.end)) && GIVEN_TO_AFTER.test(text.slice(hit.end, hit.end + 60))
+    && !/\b(?:was|were|been|being|is|are|be)\s*$/i.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+}
+const ACTIVE_GIVING = /^(?:conferred|bestowed|presented|awarded|handed)\b/i;
+const GIVEN_TO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:on|upon|to)\s/iu;
+
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
   const people = mentions.filter((m) => m.kind === 'person');
   // "Xi Jinping has awarded Medals of Peace to 15 Belarusian veterans": people told by their country's adjective after
@@ -2766,10 +2784,17 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "welcomed defence chiefs from Russia, Iran, Pakistan, Belarus and elsewhere": so is each country of a list the
     // guests come from. (Read only when no single guest is named.)
     let peers: EntityMention[] = [];
-    const guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country)
+    let guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country)
       ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 45 && STAFF_OF.test(text.slice(hit.end, m.start)))
       ?? delegationAfter(text, clause, mentions, hit, rules)
       ?? (peers = guestsListedAfter(text, hit, mentions, t.category === 'diplomatic_relations'))[0];
+    // "met with senior military officials from Laos, Uzbekistan, and Belarus": the staff of each country of the list.
+    if (guest && !peers.length && guest.kind === 'country' && guest.form !== 'adjective') {
+      const listed = placesListedAfter(text, guest, mentions);
+      // The pair's country of the list goes first (the others are third countries' facts beside it).
+      if (listed.length) peers = [guest, ...listed].sort((a, b) => Number(isFocusIn(state, b)) - Number(isFocusIn(state, a)));
+      guest = peers[0] ?? guest;
+    }
         // The host is a person, place or capital named before; or an official or a place described by a country adjective
         // ("the Belarusian head of state", "the Belarusian capital").
         const named = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
@@ -2912,6 +2937,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (!honoured?.country || !state.focus.includes(honoured.country)) { drop('no honoured person of the pair named'); return null; }
     actor2 = honoured.country;
     actor1 = state.focus.find((c) => c !== actor2) ?? null;
+    // "Chairman Xi Jinping conferred Medals of Peace on veterans": the one named before an honour given in the active
+    // voice, to others named after it, gives it; the honoured are the pair's other side.
+    if (isGiverOf(text, honoured, hit)) [actor1, actor2] = [actor2, actor1];
   } else {
     // "offer Chinese language courses": the language's country is the one whose language is taught; "253 companies with
     // Chinese capital": the country the trigger's own words name acts.
