@@ -3552,3 +3552,42 @@ test('an honour given in the active voice to others named after it is the giver\
   assert.deepEqual(honour('On May 11, President Alexander Lukashenko presented the Order of Friendship of Peoples to Chinese Ambassador Cui Qiming.'), ['BLR→CHN']);
   assert.deepEqual(honour('On May 11, Belarusian Prime Minister Andrei Kobyakov was awarded the Friendship Award.'), ['CHN→BLR']);
 });
+
+test('"looking forward to" a visit is a wish, not the visit', () => {
+  const visit = (sentence: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, '2023-02-28')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit('Xinhua’s correspondent noted that China was very much looking forward to Aleksandr Lukashenko\'s visit, the first since the two countries raised their relations in September 2022.'), []);
+  assert.deepEqual(visit('Aleksandr Lukashenko paid a visit to Beijing on 27 February.'), ['BLR→CHN 2023-02-27']);
+});
+
+test('a visit the sentence does not date takes the date of the next sentence that opens with the trip', () => {
+  const visit = newsEvents('With the slow deterioration of the economy, Belarus has decided to partner up with China, a news report said Tuesday.\nThe partnership between the two countries has been kick started with a three day visit of President Alexander Lukashenko to Beijing, Kommersant reported.\nThe trip started yesterday with Lukashenko\'s meeting with Chinese officials.', '2013-07')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['BLR→CHN 2013-07']);
+});
+
+test('a state visit of a named person dated to the day is kept however long the sentence around it', () => {
+  const visit = recordsFrom(writeArticle('t', 'President Xi’s Visit to Belarus Prompts Questions of New Line on Taiwan\n\nPublication: China Brief Volume: 15 Issue: 11\n\nChinese President Xi Jinping’s state visit to Belarus on May 10-12, following his visit to Russia to join President Vladimir Putin in the military parade celebrating the 70th anniversary of the end of World War II, has led to new questions in Taiwan about Xi’s policy and how Beijing will approach the issue of Taiwan’s international space in the run-up to Taiwan’s next presidential election in January 2016.', { title: 'President Xi’s Visit to Belarus Prompts Questions of New Line on Taiwan', published: '2015-05', genre: 'analysis' }), 't').tables.events
+    .filter((x) => x.category === 'visit' && x.actor_2 === 'BLR').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['CHN→BLR 2015-05-10']);
+});
+
+test('"the Head of State" or "the Belarusian leader" stands for the last president of that country named', () => {
+  const visit = (sentence: string) => newsEvents(`Lukashenko explained why he was main lobbyist of China's policy\n\nIn an interview with Chinese media, President Aleksandr Lukashenko explained why he was the main lobbyist of China's policy. ${sentence}`, '2023-02-28')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit('The Head of State recalled that his first visit to China as President took place in 1995.'), ['BLR→CHN 1995']);
+  assert.deepEqual(visit('The Belarusian leader recalled that his first visit to China took place in 1995.'), ['BLR→CHN 1995']);
+});
+
+test('"the current academic year" keeps its leading "the"; "a couple of days ago" is two days back', () => {
+  const dated = (sentence: string, published: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, published)
+    .filter((x) => x.category === 'cultural' || x.category === 'visit').map((x) => x.date);
+  assert.deepEqual(dated('The current academic year about 300 undergraduates from China are studying at the university in Gomel.', '2021-02-10'), ['2021']);
+  assert.deepEqual(dated('The first group of Chinese tourists from Beijing flew to Minsk a couple of days ago.', '2017-09-27'), ['2017-09-25']);
+});
+
+test('undergraduates who "are studying" or "started their studies" are students of the pair', () => {
+  const students = (sentence: string) => newsEvents(`Gomel\n\nBelarus and China are partners. ${sentence}`, '2021-02-10')
+    .filter((x) => x.category === 'cultural').map((x) => `${[x.actor_1, x.actor_2].sort().join('-')} ${x.subtype} ${x.date}`);
+  assert.deepEqual(students('In 2020, 120 undergraduates from China started their studies at Polotsk State University.'), ['BLR-CHN students 2020']);
+});

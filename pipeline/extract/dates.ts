@@ -118,8 +118,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   }
   const pubDay = published.split('-')[2];
   // "three weeks ago", "two months ago", "five days ago": counted back from publication, as precise as it allows.
-  if ((m = s.match(/^([\w-]+) (day|week|month)s? ago$/))) {
-    const n = m[1] === 'a' || m[1] === 'an' ? 1 : countOf(m[1], lex);
+  if ((m = s.match(/^((?:a )?couple of|[\w-]+) (day|week|month)s? ago$/))) {
+    const n = m[1] === 'a' || m[1] === 'an' ? 1 : /couple of$/.test(m[1]) ? 2 : countOf(m[1], lex);
     if (n) return countedBack(n, m[2] as 'day' | 'week' | 'month', published);
   }
   if ((m = s.match(/^([a-z.]+)\s*(?:[–—-]|to)\s*([a-z.]+),? (\d{4})$/)) && month(m[1]) && month(m[2])) {
@@ -176,8 +176,10 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   // A text dated by its year only ("On September 28-30, there was a State visit", published 2016): that year's day.
   if (day && name && month(name) && !pubMonth && pubYear && Number(day) <= 31) return { value: `${pubYear}-${pad(month(name))}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
   if (s === 'recent' && pubYear) return { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
+  // "the current year", "the day before yesterday": the leading "the" stripped above belongs to the expression.
+  const withThe = /^the\s/i.test(expr.trimStart()) ? `the ${s}` : null;
   for (const rel of relativeDateRules(lex)) {
-    if ((m = s.match(rel.regex))) {
+    if ((m = s.match(rel.regex) ?? (withThe ? withThe.match(rel.regex) : null))) {
       // "March this year", "29 June this year", "June 29 last year".
       const monthName = [m[1], m[3], m[4]].find((x) => x && month(x));
       const dayOf = m[2] ?? m[5];

@@ -2259,7 +2259,9 @@ function subjectAnaphors(text: string, from: number, to: number, rules: EventRul
 function referentPerson(m: RegExpExecArray, mentions: EntityMention[], state: ArticleState, rules: EventRules): EntityMention | null {
   const recent = [...state.recentPeople].reverse();
   if (m.groups?.pronoun) return recent.find((p) => p.subject)?.mention ?? null;
-  const title = new RegExp(`(?<![\\p{L}])${escapeRegex(m.groups!.title.toLowerCase()).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
+  const said = m.groups!.title.toLowerCase().replace(/\s+/g, ' ');
+  const titles = [said, ...(rules.ref.lexicon.person_anaphors?.title_equivalents?.[said] ?? [])];
+  const title = new RegExp(`(?<![\\p{L}])(?:${titles.map((x) => escapeRegex(x).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
   const adjective = m.groups?.adjective ? mentions.find((x) => x.kind === 'country' && x.start === m.index! + m[0].indexOf(m.groups!.adjective)) : undefined;
   return recent.find((p) => (!adjective || p.mention.country === adjective.country) && (title.test(p.title) || title.test(rules.rolesOf.get(p.mention.id) ?? '')))?.mention ?? null;
 }
@@ -2681,6 +2683,25 @@ function jointPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState
   }
   return null;
 }
+
+/**
+ * The date of a visit a sentence does not date, from one of the next two sentences that opens with the trip ("The trip
+ * started yesterday with Lukashenko's meeting …", "The visit took place on 3 May"): its first date with a value.
+ */
+function visitDateAhead(text: string, facts: SentenceFacts, state: ArticleState): Candidate['date'] {
+  for (const next of sentencesAfter(facts, state, 2)) {
+    if (!VISIT_BACK.test(text.slice(next.start, Math.min(next.end, next.start + 40)))) continue;
+    // The trip's own date, near the opening: not a bare year that only "recently" gave ("within the framework of the
+    // recently signed agreement"), nor another event's after "since" ("The visit marks his first trip since … the January election").
+    const d = next.dates.find((x) => x.value && (x.precision !== 'year' || x.basis === 'explicit') && x.start - next.start <= 50 && !AROUND_ANOTHER.test(text.slice(next.start, x.start)));
+    if (d) return { text: d.text, value: d.value, precision: d.precision, basis: 'inferred_from_context', ...(d.endValue ? { endValue: d.endValue } : {}), ...(d.days ? { days: d.days } : {}) };
+  }
+  return null;
+}
+/** Words that make a date another event's: "since", "after", "before", "until". */
+const AROUND_ANOTHER = /\b(?:since|after|before|until|following)\b/i;
+/** A sentence opening with the trip told before: "The trip", "This visit", "His stay". */
+const VISIT_BACK = /^\W*(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:trip|visit|tour|stay)\b/iu;
 
 /** A trigger of taking part in an event ("took part in", "participated in", "attended"). */
 const ATTENDED = /^(?:took\s+part|takes\s+part|participated|participates|attended|attends)\b/i;
@@ -3104,7 +3125,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "Chinese citizens can stay in Belarus without a visa for up to three days": a rule in force, told by a modal of
   // permission before a trigger that allows it (triggers.json permission_standing), is a state.
   const permitted = !!t.permission_standing && rules.permission.test(text.slice(clause.start, hit.start));
-  const dates = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state || permitted, occurrence).map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
+  const told = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state || permitted, occurrence).map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
+  // "… with a three day visit of President Alexander Lukashenko to Beijing. The trip started yesterday …": a visit the
+  // sentence does not date takes the date of the next sentence that opens with the trip.
+  const ahead = t.category === 'visit' && told.every((d) => !d?.value) ? visitDateAhead(text, facts, state) : null;
+  const dates = ahead ? [ahead] : told;
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is
   // written with it (before the cue, or after the visit up to a comma: not a caption's "… ahead of his visit to China in
   // Minsk, Belarus, Feb. 23, 2023", which dates the interview).
