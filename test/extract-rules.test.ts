@@ -3591,3 +3591,9 @@ test('undergraduates who "are studying" or "started their studies" are students 
     .filter((x) => x.category === 'cultural').map((x) => `${[x.actor_1, x.actor_2].sort().join('-')} ${x.subtype} ${x.date}`);
   assert.deepEqual(students('In 2020, 120 undergraduates from China started their studies at Polotsk State University.'), ['BLR-CHN students 2020']);
 });
+
+test('the visit "of the Chinese parliamentary delegation": up to two words between the country and the delegation', () => {
+  const visit = newsEvents('Chinese deputies to visit Belarus\n\nThe visit of the Chinese parliamentary delegation to Belarus starts today, on September 12, informs the newspaper.', '2010-09-12')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['CHN→BLR 2010-09-12']);
+});

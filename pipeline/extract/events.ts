@@ -2012,9 +2012,13 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   }
   const country = mentions.find((m) => m.start >= hit.end && m.start <= at && m.country && (m.kind === 'country' || m.kind === 'place'));
   const after = country && rules.visitorNoun.exec(text.slice(country.end, Math.min(clause.end, country.end + 25)));
-  if (!country || !after || after.index > 12) return null;
+  // "the visit of the Chinese parliamentary delegation": up to two lower-case words between the country and the noun.
+  if (!country || !after || (after.index > 12 && !NOUN_GAP.test(text.slice(country.end, country.end + after.index)))) return null;
   return delegationMention(country.country!, country.end + after.index, country.end + after.index + after[0].length);
 }
+
+/** Up to two lower-case words before a noun: " parliamentary ", " official government ". */
+const NOUN_GAP = /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * The leaders of the pair as one subject, right before a visit trigger: "the heads of state of China and Belarus ",
