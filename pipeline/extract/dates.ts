@@ -272,7 +272,6 @@ function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
-/** An ISO day plus n days. */
 /**
  * A date `n` days, weeks or months before publication: a day back is a day when the publication's day is known; weeks
  * back give the month they land in (a week may straddle two); months back, the month. A publication dated by its
@@ -294,6 +293,7 @@ function countedBack(n: number, unit: 'day' | 'week' | 'month', published: strin
   return { value: String(year), precision: 'year', basis };
 }
 
+/** An ISO day plus n days. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 }

@@ -2377,7 +2377,6 @@ const ACTIVE_HONOUR = /^(?:awarded|bestowed|conferred|presented|honou?r(?:s|ed)?
 /** "to 15 ", "to the ", "to several ": words before the adjective of a group of people honoured ("to 15 Belarusian veterans"). */
 const HONOURED_GROUP_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\d,]+|a few|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?$/i;
 
-/** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"), or a group told by its country after "to". */
 /** Whether `person`, named before an honour given in the active voice to others after it ("X conferred Medals of Peace on veterans"), gives it. */
 function isGiverOf(text: string, person: EntityMention, hit: { start: number; end: number }): boolean {
   return person.end <= hit.start && ACTIVE_GIVING.test(text.slice(hit.start, hit.end)) && GIVEN_TO_AFTER.test(text.slice(hit.end, hit.end + 60))
@@ -2386,6 +2385,7 @@ function isGiverOf(text: string, person: EntityMention, hit: { start: number; en
 const ACTIVE_GIVING = /^(?:conferred|bestowed|presented|awarded|handed)\b/i;
 const GIVEN_TO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:on|upon|to)\s/iu;
 
+/** The person an honour goes to: the last one named before the trigger ("X was awarded"), else the first after it ("awarded X"), or a group told by its country after "to". */
 function honouredOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }): EntityMention | null {
   const people = mentions.filter((m) => m.kind === 'person');
   // "Xi Jinping has awarded Medals of Peace to 15 Belarusian veterans": people told by their country's adjective after

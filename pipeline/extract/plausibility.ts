@@ -192,7 +192,6 @@ interface WeightMaps {
 const weightMaps = new WeakMap<CandidateModel, WeightMaps>();
 let calls = 0;
 
-/** The candidates the model finds plausible (all of them when there is no model); says why it dropped each, for --explain. */
 /**
  * "Chinese President Xi Jinping's state visit to Belarus on May 10-12, following his visit to Russia …": a state,
  * official or working visit of a person the text names, dated to the day by the text, is kept whatever the rest of a
@@ -204,6 +203,7 @@ function isPlainDatedVisit(c: Candidate, text: string): boolean {
 }
 const PLAIN_VISIT = /^(?:state|official|working)\s+(?:visits?|trips?)$/i;
 
+/** The candidates the model finds plausible (all of them when there is no model); says why it dropped each, for --explain. */
 export function plausibleCandidates(candidates: Candidate[], ctx: FeatureContext, model: CandidateModel | null, explain?: (line: string) => void): Candidate[] {
   if (!model) return candidates;
   return candidates.filter((c) => {

@@ -106,7 +106,6 @@ export function loadPeople(): Person[] {
 }
 
 let cached: Reference | undefined;
-/** All reference data, loaded once per process. */
 /** A trigger's pattern with each {NAME} replaced by the piece triggers.json's fragments give it (and {CARDINAL}); an unknown name is an error. */
 function withFragments(pattern: string, fragments: Record<string, string>): string {
   return pattern.replace(/\{([A-Z][A-Z_]*)\}/g, (_, name: string) => {
@@ -115,6 +114,7 @@ function withFragments(pattern: string, fragments: Record<string, string>): stri
   });
 }
 
+/** All reference data, loaded once per process. */
 export function loadReference(): Reference {
   if (cached) return cached;
   const arr = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
