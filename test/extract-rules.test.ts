@@ -3597,3 +3597,29 @@ test('the visit "of the Chinese parliamentary delegation": up to two words betwe
     .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
   assert.deepEqual(visit, ['CHN→BLR 2010-09-12']);
 });
+
+test('"U.S. $10 billion" is a sum in dollars, not a mention of the United States', () => {
+  const records = rulesOnlyRecordsFrom(writeArticle('t', 'Minsk\n\nIn December the Export-Import Bank of China granted Belarus a loan of U.S. $1 billion for the modernisation of cement plants.', { title: 'Test article', published: '2010-04-05', genre: 'news' }), 't').tables;
+  assert.deepEqual(records.finance.map((x) => `${x.amount} ${x.currency}`), ['1000000000 USD']);
+  assert.deepEqual(records.events.filter((x) => x.category === 'finance').map((x) => `${x.actor_1}→${x.actor_2}`), ['CHN→BLR']);
+});
+
+test('a trigger whose words end on a future passive ("competitions will be held") is no fact, unless its clause gives a day before publication', () => {
+  const contests = (sentence: string, published: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, published)
+    .filter((x) => x.category === 'cultural' || x.category === 'diplomatic_relations' || x.category === 'visit').map((x) => `${x.category} ${x.date}`);
+  assert.deepEqual(contests('During the Winter Olympics, Belarusians will be accommodated in three villages: in Beijing where speed skating, figure skating and short track competitions will be held, and in Zhangjiakou.', '2021-12-08'), []);
+  assert.ok(contests('The joint military exercises of China and Belarus will be held from July 8 to 19, 2024 near Brest.', '2024-07-10').some((x) => x.endsWith('2024-07-08')));
+});
+
+test('a sum written right before another money noun is that noun\'s: "the investment comes on top of a $5.7-billion credit from" a bank is the credit', () => {
+  const records = rulesOnlyRecordsFrom(writeArticle('t', 'Minsk\n\nChina pledged to invest in Belarusian projects. The investment comes on top of a $5.7-billion credit from China\'s Export-Import Bank in December, giving Belarus a financial lifeline.', { title: 'Test article', published: '2010-04-05', genre: 'news' }), 't').tables;
+  assert.deepEqual(records.finance.map((x) => `${x.type} ${x.amount}`), ['loan 5700000000']);
+  assert.deepEqual(records.events.filter((x) => x.category === 'investment').map((x) => x.quote), []);
+});
+
+test('"the official visit of the Healthcare Ministry delegation to China": a delegation whose words name no country is the pair\'s other\'s', () => {
+  const visit = (sentence: string) => newsEvents(`Minsk\n\nThe Center for Traditional Chinese Medicine to be built in Belarus will follow the philosophy of the centers in China, the Belarusian Healthcare Minister told BelTA. ${sentence}`, '2023-08')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(visit('The minister revealed the details of the agreements reached during the official visit of the Healthcare Ministry delegation to China.'), ['BLR→CHN']);
+  assert.deepEqual(visit('The minister revealed the details of the agreements reached during the official visit of the Russian Healthcare Ministry delegation to China.'), []);
+});

@@ -628,6 +628,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
     // on words inside them ("held talks" of "held talks in Minsk"), stands in for it if the visit is dropped.
     if (over && !(over.start <= h.start && h.end <= over.end && over.trigger.category === 'visit' && h.trigger.category !== 'visit' && !over.alternative)) continue;
     if (!meetsRequirements(h.trigger, clause, facts, rules, state)) { trace?.push(`dropped ${hitName(text, h)}: the clause lacks ${h.trigger.requires?.join(' / ')}`); continue; }
+    if (isFuturePassive(text, clause, facts, state, h)) { trace?.push(`dropped ${hitName(text, h)}: a future passive ("will be held") with no day of its clause before publication`); continue; }
     if (!isAsserted(text, clause, h.start, rules, h.trigger, h.end)) { trace?.push(`dropped ${hitName(text, h)}: not asserted (a forecast, wish, negation or infinitive before it, or a cancellation after it)`); continue; }
     if (over) over.alternative = h;
     else kept.push(h);
@@ -763,11 +764,24 @@ function placesListedAfter(text: string, first: EntityMention, mentions: EntityM
 /** A speaker's own subject right before a trigger: "we", "I" (with adverbs or a modal: "We also firmly …", "we will"). */
 const FIRST_PERSON_SUBJECT = /(?:^|[\s"“‘'(])(?:[Ww]e|I)\s+(?:(?:also|always|still|fully|firmly|strongly|highly|sincerely|deeply|will|would|do|can|must|should)\s+){0,3}$/;
 
-/** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
 /** "was one of the first to", "were among the first countries of Europe to", right before a trigger. */
 const FIRST_TO_BEFORE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|became)\s+(?:one\s+of\s+|among\s+)?the\s+(?:very\s+)?first(?:\s+[\p{L}-]+){0,4}?\s+to$/iu;
 
+/** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
 const DONE_AND_FUTURE = /\b(?:has|have|had)\s+(?:always\s+|consistently\s+|firmly\s+)?[a-z]+(?:ed|en|t)\s+and\s+$/i;
+
+/** A match ending on a future passive: "will be held", "shall be opened", "is to be signed", "are due to be launched". */
+const FUTURE_PASSIVE_END = /(?:\b(?:will|shall)|\b(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+|going\s+)?to)\s+(?:(?:also|soon|then|again|jointly|officially|formally|solemnly)\s+)?be\s+(?:\p{L}+ly\s+)?\p{L}+$/iu;
+
+/**
+ * "in Beijing, where the competitions will be held": a trigger whose own words end on a future passive is no fact
+ * yet, unless its clause gives a day at or before publication ("will be held from July 8 to 19", published 10 July:
+ * under way, the writer's tense notwithstanding).
+ */
+function isFuturePassive(text: string, clause: Clause, facts: SentenceFacts, state: ArticleState, hit: { start: number; end: number }): boolean {
+  if (!FUTURE_PASSIVE_END.test(text.slice(hit.start, hit.end))) return false;
+  return !facts.dates.some((d) => d.value && d.precision === 'day' && d.start >= clause.start && d.end <= clause.end && !isAfterPublication(d.value, state.published));
+}
 
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
@@ -2069,6 +2083,26 @@ function unplacedDelegationOf(text: string, clause: Clause, mentions: EntityMent
   return delegationMention(state.focus.find((c) => c !== destination.country)!, start, start + noun[0].length);
 }
 
+/**
+ * "the official visit of the Healthcare Ministry delegation to China", "the visit of the delegation of YKSUG to the
+ * People's Republic of China": after a visit noun, a delegation whose words name no country (a body not in the tables),
+ * going to a country of the pair named right after "to", comes from the pair's other country.
+ */
+function delegationBeforeDestinationOf(text: string, mentions: EntityMention[], hit: { start: number; end: number }, state: ArticleState): EntityMention | null {
+  if (state.focus.length !== 2 || !VISIT_NOUN_WORD.test(text.slice(hit.start, hit.end))) return null;
+  const after = DELEGATION_OF_TO.exec(text.slice(hit.end, hit.end + 160));
+  if (!after) return null;
+  const to = hit.end + after[0].length;
+  const destination = mentions.find((m) => m.start === to && m.country && m.kind !== 'person' && m.kind !== 'organisation' && m.form !== 'adjective');
+  // Words that name a country or a body of one ("of the Belarusian delegation", "of the CPC delegation") are the other rules'.
+  if (!destination || !state.focus.includes(destination.country!) || mentions.some((m) => m.start >= hit.end && m.start < to && (m.country || m.kind === 'organisation'))) return null;
+  const noun = hit.end + after.index + after[0].search(/\bdelegations?\b/i);
+  return delegationMention(state.focus.find((c) => c !== destination.country)!, noun, noun + after[1].length);
+}
+
+/** After a visit noun up to where it went: "of the Healthcare Ministry delegation to ", "of the delegation of YKSUG to the " (the noun as group 1). */
+const DELEGATION_OF_TO = /^\s+(?:of|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}?(delegations?)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}\p{N}&.'’()-]+\s+){1,6}?)?\s*to\s+(?:the\s+)?/iu;
+
 /** A firm's own site right after its name: "the CRRC plant", "Huawei's headquarters". */
 const FIRM_SITE_AFTER = /^(?:['’]s)?\s+(?:plant|factory|works|headquarters|production (?:site|facilit(?:y|ies)))\b/i;
 
@@ -2886,7 +2920,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     let talksFronted: EntityMention | null = null;
     let gerundVisitor: EntityMention | null = null;
     let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? pairLeadersVisitorOf(text, clause, facts, hit, state) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
-      ?? (talksFronted = frontedTalksVisitorOf(text, facts, hit)) ?? (gerundVisitor = gerundVisitorOf(text, clause, hit, facts, state, rules)) ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules);
+      ?? (talksFronted = frontedTalksVisitorOf(text, facts, hit)) ?? (gerundVisitor = gerundVisitorOf(text, clause, hit, facts, state, rules)) ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules)
+      ?? delegationBeforeDestinationOf(text, mentions, hit, state);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }
     ownOccurrence = visitor === gerundVisitor;
     actor1 = visitor.country;

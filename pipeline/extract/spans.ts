@@ -48,7 +48,9 @@ export function amountNearTrigger(text: string, clause: Span, trigger: Span, mon
   // the stretch keeps its own (the trigger itself counts as one: "contracts worth $3.4 billion").
   const nouns = [...text.slice(from, to).matchAll(MONEY_NOUN_ALL)].map((n) => ({ start: from + n.index!, end: from + n.index! + n[0].length })).concat(trigger);
   const ownedHere = stretch.filter((m) => overlaps(firstLeast(nouns, (a, b) => distanceTo(a, m) - distanceTo(b, m))!, trigger));
-  const own = ownedHere.length ? ownedHere : stretch;
+  // "The investment comes on top of a $5.7-billion credit": a sum written right before or after another money noun
+  // ("$5.7-billion credit", "loans of $1 billion" is not: "of" stands between) is that noun's, never the trigger's.
+  const own = ownedHere.length ? ownedHere : stretch.filter((m) => !nouns.some((n) => !overlaps(n, trigger) && distanceTo(n, m) <= 1));
   // Not an amount another stretch gives to a money noun of its own: "the dominance of Chinese tie-in loans, the low
   // level of Chinese direct investments (only US$95 million …)": the sum is the investments', not the loans'.
   const others = own.length ? own : money.filter((m) => !MONEY_NOUN.test(text.slice(segmentAround(text, clause, m.start, m.end)[0], m.start)));
