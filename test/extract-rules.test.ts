@@ -3623,3 +3623,42 @@ test('"the official visit of the Healthcare Ministry delegation to China": a del
   assert.deepEqual(visit('The minister revealed the details of the agreements reached during the official visit of the Healthcare Ministry delegation to China.'), ['BLR→CHN']);
   assert.deepEqual(visit('The minister revealed the details of the agreements reached during the official visit of the Russian Healthcare Ministry delegation to China.'), []);
 });
+
+test('a trade figure in a paragraph that names one country of the pair and never the other is that country\'s own, not the pair\'s', () => {
+  const trade = (paragraph: string) => newsEvents(`Ambassador: Belarus, China advancing to new level of cooperation\n\nChina has won many friends, Belarus is one of them, the Chinese ambassador to Belarus told BelTA.\n\n${paragraph}`, '2019-10-01')
+    .filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(trade('China’s GDP skyrocketed from $174.9 billion in 1977 to $1.36 trillion in 2018. In 2018 the aggregate amount of import and export of goods reached $4.6 trillion, up 223 times over 1978.'), []);
+  assert.ok(trade('Trade between Belarus and China grew in 2018. In 2018 the aggregate amount of import and export of goods reached $4.6 billion.').length > 0);
+});
+
+test('"at the beginning of Monday\'s meeting" is that Monday; "on Sept 15" is a day though the NLP model calls the 15 a number', () => {
+  const support = newsEvents('Commission to deepen ties with Belarus\n\nPremier Li Keqiang held talks with visiting Belarusian Prime Minister Mikhail Myasnikovich on Monday.\n\nAt the beginning of Monday\'s meeting, Li extended sincere thanks to Myasnikovich for his contribution to the development of bilateral relations.', '2014-01-21')
+    .filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(support, ['CHN→BLR 2014-01-20']);
+  const talks = newsEvents('Minsk\n\nXi Jinping and Lukashenko met in Samarkand on Sept 15.', '2023-02-28').map((x) => x.date);
+  assert.deepEqual(talks, ['2022-09-15']);
+});
+
+test('gratitude "to the great contributions of" a firm of the other side is a statement of thanks', () => {
+  const support = newsEvents('Beijing\n\nMinister Vladimir Zinovskiy expressed sincere gratitude to the great contributions of CITIC Group Corporation to the economic development of Belarus.', '2018-02-11')
+    .filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(support, ['BLR→CHN']);
+});
+
+test('"agrees with" a document is no agreement signed; "agreed on" a document is', () => {
+  const agreed = (sentence: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, '2023-02-24').filter((x) => x.category === 'agreement').length;
+  assert.equal(agreed('Aleinik said that Belarus fully agrees with and supports the Chinese document.'), 0);
+  assert.equal(agreed('The two sides agreed on a document on the visa regime.'), 1);
+});
+
+test('"followed closely the visit": "the visit" as the object of another verb is a visit told before, not the subject\'s', () => {
+  const visits = newsEvents('Minsk\n\nCITIC chairman Chang Zhenming paid a visit to Minsk on Saturday. Aleksandr Lukashenko admitted that he followed closely the visit and the beginning of the construction.', '2018-07-28')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(visits, ['CHN→BLR']);
+});
+
+test('money put "in the economies of 20 countries" is a multilateral figure, not the pair\'s', () => {
+  const investment = newsEvents('Beijing\n\nBelarus and China opened a research centre. Since 2013, China has invested more than $50 billion in the economies of 20 countries along the Belt and Road.', '2018-01-09')
+    .filter((x) => x.category === 'investment');
+  assert.deepEqual(investment, []);
+});

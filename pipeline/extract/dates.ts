@@ -88,6 +88,8 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   if (monthEnd && month(monthEnd[1]) && pubMonth) return month(monthEnd[1]) <= pubMonth ? { value: `${pubYear}-${pad(month(monthEnd[1]))}`, precision: 'month', basis: 'relative_to_publication' } : { value: null, precision: null, basis: 'undated' };
   const s = period;
   let m: RegExpMatchArray | null;
+  // "at the beginning of Monday's meeting": the start or end of a weekday is that day.
+  if ((m = s.match(/^(?:at |by |in )?(?:the )?(?:very )?(?:end|beginning|start|middle) of ((?:last |this )?([a-z]+))(?:'s)?$/)) && m[2] in lex.weekdays) return parseDateExpression(m[1], published, lex, frameYear);
   if ((m = s.match(/^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/))) return m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', basis: 'explicit' } : { value: `${m[1]}-${m[2]}`, precision: 'month', basis: 'explicit' };
   if ((m = s.match(/^(1[89]\d\d|20\d\d)$/))) return { value: m[1], precision: 'year', basis: 'explicit' };
   // "2021-2022", "2014–15": a span of years starts in its first and ends in its last.
@@ -469,6 +471,13 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
     // "It has been 23 years since China and Belarus established relations": what followed "since" is that far back.
     const pointer = e.type === 'DURATION' ? text.slice(e.end).match(/^\s+(?:earlier|before|later|after|ago|(?:have\s+passed\s+)?since(?!\s+(?:the\s+)?(?:\d|(?:early|late|mid)\b)))\b/i) : null;
     const isDate = e.type === 'DATE' || (e.type === 'DURATION' && /\b(?:1[89]|20)\d\d\b/.test(e.text)) || (e.type === 'CARDINAL' && yearLike) || !!pointer;
+    // "on Sept 15": the model calls the day a CARDINAL after an abbreviation of a month it does not know; the month and
+    // the day are the date.
+    const unknownMonth = !isDate && e.type === 'CARDINAL' && /^(?:[12]\d|3[01]|0?[1-9])$/.test(e.text) ? MONTH_RIGHT_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
+    if (unknownMonth && !/^[\p{L}\p{N}]/u.test(text.slice(e.end, e.end + 1))) {
+      spans.push({ start: e.start - unknownMonth[0].length, end: e.end });
+      continue;
+    }
     if (!isDate) continue;
     if (pointer) {
       spans.push({ start: e.start, end: e.end + pointer[0].length });
@@ -523,6 +532,9 @@ const MONTH_COMMA_DAY = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+$/;
 const COMMA_DAY_YEAR = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+(?:1[89]|20)\d\d(?!\d)/;
 /** English month names and their abbreviations, as one alternation. */
 const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** A capitalised month's name or abbreviation and a space, right before a day ("Sept ", "Sept. "). */
+const MONTH_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}.])(?:${MONTH_NAME.replace(/(^|\|)(\w)/g, (_m, bar: string, c: string) => `${bar}${c.toUpperCase()}`)})\\.?\\s$`, 'u');
 
 /** A month's name written alone, with its preposition ("on August", "Aug."). */
 const MONTH_ALONE = new RegExp(`^(?:(?:in|on|of|since|by|from|until)\\s+)?(?:${MONTH_NAME})\\.?$`, 'i');

@@ -2103,6 +2103,22 @@ function delegationBeforeDestinationOf(text: string, mentions: EntityMention[], 
 /** After a visit noun up to where it went: "of the Healthcare Ministry delegation to ", "of the delegation of YKSUG to the " (the noun as group 1). */
 const DELEGATION_OF_TO = /^\s+(?:of|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}?(delegations?)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}\p{N}&.'’()-]+\s+){1,6}?)?\s*to\s+(?:the\s+)?/iu;
 
+/**
+ * Whether a visit trigger is the bare noun "visit" (or "trip") right after "the" and a verb of the clause other than one
+ * that makes or ends a visit ("followed closely the visit", "welcomed the visit"; not "paid the visit", "began the trip"),
+ * with nothing after it that says whose or where ("the visit to", "of", "by", "in").
+ */
+function isVisitAsObject(text: string, clause: Clause, hit: { start: number; end: number }): boolean {
+  if (!/^(?:visit|trip)$/i.test(text.slice(hit.start, hit.end))) return false;
+  if (/^\s*(?:to|of|by|in|at|from|with)\b/i.test(text.slice(hit.end, hit.end + 8))) return false;
+  const verb = VERB_THE_BEFORE.exec(text.slice(Math.max(clause.start, hit.start - 40), hit.start));
+  return !!verb && !VISIT_MAKING_VERB.test(verb[1]);
+}
+/** A verb in the past or the present (an adverb may follow it) and "the", right before a noun. */
+const VERB_THE_BEFORE = /\b(\p{Ll}+(?:ed|es))\s+(?:\p{Ll}+ly\s+)?the\s+$/u;
+/** Verbs whose object "the visit" is the subject's own visit: made, begun, ended, cut short. */
+const VISIT_MAKING_VERB = /^(?:paid|made|began|started|ended|completed|concluded|finished|continued|undertook|wrapped|cut|postponed|cancelled|canceled|extended|combined|scheduled|planned|arranged|organised|organized)$/i;
+
 /** A firm's own site right after its name: "the CRRC plant", "Huawei's headquarters". */
 const FIRM_SITE_AFTER = /^(?:['’]s)?\s+(?:plant|factory|works|headquarters|production (?:site|facilit(?:y|ies)))\b/i;
 
@@ -2442,9 +2458,13 @@ function honouredOf(text: string, mentions: EntityMention[], hit: { start: numbe
  * agreements have been signed") is the article's pair's, when the sentence names no country outside the pair
  * (categories with pair_default in triggers.json).
  */
-function pairActor(t: Trigger, sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
+function pairActor(t: Trigger, sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules, facts?: SentenceFacts, text?: string): string | null {
   if (!(rules.ref.categories[t.category]?.pair_default || t.pair_default) || state.focus.length !== 2) return null;
   if (namesCountryOutside(sentenceMentions, state.focus)) return null;
+  // "China's GDP skyrocketed … In 2018 the aggregate amount of import and export of goods reached $4.6 trillion": a
+  // trade figure in a paragraph that names one country of the pair and never the other, nor the two together ("the
+  // countries", "bilateral", "our", "we"), is that country's own.
+  if (t.category === 'trade' && facts && text !== undefined && isOneCountryBlock(text, facts, state)) return null;
   if (isMutual(t.category)) return state.focus[0];
   // A directed fact ("30 residents were registered in the Great Stone park"): the place named is the host's, so the
   // acting country is the pair's other one; with no place of the pair named, the direction is unknown.
@@ -2772,16 +2792,30 @@ const SCIENCE_WORD = /\b(?:S&T|scien\w*|research\w*|technolog\w*|universit\w*|ac
  * text order, so the block's are the neighbours sharing its index: read outwards from the sentence, not the whole article.
  */
 function pairNamedInBlock(f: SentenceFacts, state: ArticleState): boolean {
+  return pairCountriesInBlock(f, state)?.size === 2;
+}
+
+/** Whether a sentence's paragraph names one country of the pair, never the other, and no word of the two together. */
+function isOneCountryBlock(text: string, f: SentenceFacts, state: ArticleState): boolean {
+  if (pairCountriesInBlock(f, state)?.size !== 1) return false;
+  const all = state.sentences ?? [f];
+  return !all.some((x) => x.block === f.block && TWO_TOGETHER.test(text.slice(x.start, x.end)));
+}
+/** Words that name two countries together, or a speaker's side with the other: "bilateral", "the two countries", "our", "we". */
+const TWO_TOGETHER = /\b(?:bilateral|mutual|(?:two|both|the) (?:countries|states|nations|sides)|our|we|us)\b/i;
+
+/** The countries of the article's pair that a sentence's paragraph names (null when the article has no pair or the sentence is not found). */
+function pairCountriesInBlock(f: SentenceFacts, state: ArticleState): Set<string> | null {
   const pair = state.focus.slice(0, 2);
-  if (pair.length !== 2) return false;
+  if (pair.length !== 2) return null;
   const all = state.sentences ?? [f];
   const at = all[f.index] === f ? f.index : all.indexOf(f);
-  if (at < 0) return false;
+  if (at < 0) return null;
   let from = at;
   while (from > 0 && all[from - 1].block === f.block) from--;
   const named = new Set<string>();
   for (let i = from; i < all.length && all[i].block === f.block; i++) for (const m of all[i].mentions) if (m.country && pair.includes(m.country)) named.add(m.country);
-  return named.size === 2;
+  return named;
 }
 
 /** A loan or credit named: "with Chinese loans", "as part of the credit lines". */
@@ -2917,6 +2951,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const [from, to] = forces ? [clause.start + forces.index, clause.start + forces.index + forces[0].length] : [guest.start, guest.end];
     Object.assign(base, { visitor_id: delegationIdOf(guest.country!), visitor_start: from, visitor_end: to, city_mention: null, to_basis: 'context' });
   } else if (t.agent === 'visitor') {
+    // "Lukashenko admitted that he followed closely the visit and …": "the visit" as the object of another verb is the
+    // visit told before, not one of the verb's subject.
+    if (isVisitAsObject(text, clause, hit)) { drop('"the visit" as the object of a verb: a reference to a visit told before'); return null; }
     let talksFronted: EntityMention | null = null;
     let gerundVisitor: EntityMention | null = null;
     let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? pairLeadersVisitorOf(text, clause, facts, hit, state) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
@@ -3020,7 +3057,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const parties = mentions.some((m) => m.kind === 'person') ? mentions.filter((m) => !isAttributedTo(text, clause, m)) : mentions;
     const actors = compound ? parties.filter((m) => !compound.includes(m)) : parties;
     const joint = compound ? pairUsualProvider(t, compound.map((m) => m.country!), rules) : null;
-    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, sentenceMentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, sentenceMentions, state, rules));
+    actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, sentenceMentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, sentenceMentions, state, rules, facts, text));
     // "Belarus and China continue implementing an agreement on granting USD 6 million-worth assistance": the pair as the
     // clause's subject says nothing of who gives; the category's usual provider between them does.
     const opening = actor1 && !agent && !hosted && MONEY_DIRECTED.has(t.category) ? pairOpeningClause(text, clause, hit.start, mentions) : null;
