@@ -3662,3 +3662,67 @@ test('money put "in the economies of 20 countries" is a multilateral figure, not
     .filter((x) => x.category === 'investment');
   assert.deepEqual(investment, []);
 });
+
+test('a date in a since-clause with a noun subject ("since the Chinese leader secured a third term last year") is that clause\'s, not the fact\'s', () => {
+  const dated = newsEvents('Minsk\n\nLukashenko arrived in Beijing on Wednesday. Xi Jinping told Lukashenko, the first European head of state to be given a state visit since the Chinese leader secured a third term last year, that ties are strong. During Lukashenko\'s visit, the two countries signed bilateral agreements on trade.', '2023-03-02')
+    .map((x) => `${x.category} ${x.date}`);
+  assert.deepEqual(dated, ['visit 2023-03-01', 'agreement 2023-03-01']);
+  // A span, then a verb of the fact's own: "since 2010 and reached $4 billion in 2019" keeps 2019.
+  const trade = newsEvents('Minsk\n\nTrade between Belarus and China has grown sixfold since 2010 and reached $4 billion in 2019.', '2020-02-02')
+    .filter((x) => x.category === 'trade').map((x) => x.date);
+  assert.ok(trade.includes('2019'));
+});
+
+test('a day named without its year in the week after publication is the coming one; "has arrived … to participate in" a meeting on it is dated by the report', () => {
+  const visit = newsEvents('June 24, Pozirk.\n\nBelarusian Defense Minister Viktar Chrenin has arrived in China to participate in the SCO defense ministers’ meeting in Qingdao on June 26.', '2025-06-24')
+    .filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(visit, ['BLR→CHN 2025-06-24']);
+  // A day more than a week after publication is still the latest one before it.
+  const talks = newsEvents('Minsk\n\nXi Jinping and Lukashenko met in Samarkand on July 20.', '2025-06-24').map((x) => x.date);
+  assert.deepEqual(talks, ['2024-07-20']);
+});
+
+test('a list of countries outside the pair with one of it as signatories, and no partner named after, is no fact of the pair', () => {
+  const agreements = (sentence: string) => newsEvents(`Minsk\n\nIn December 2005, Belarusian President Aleksandr Lukashenko paid a state visit to China. ${sentence}`, '2024-07-03')
+    .filter((x) => x.category === 'agreement').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(agreements('In 1996, in Shanghai, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and China signed an agreement on military confidence-building measures.'), []);
+  assert.equal(agreements('In 2010 Russia, Kazakhstan and China signed an agreement with Belarus on transit.').length, 1);
+});
+
+test('"have agreed to consolidate … an all-weather and comprehensive strategic partnership" is a partnership step', () => {
+  const steps = newsEvents('Belarus and China agree on all-weather and comprehensive partnership\n\nSAMARKAND, September 15. Belarus and China have agreed to consolidate the thesis of an all-weather and comprehensive strategic partnership in a declaration, Xi Jinping said on Thursday.', '2022-09-15')
+    .filter((x) => x.category === 'diplomatic_relations' && x.subtype === 'partnership').map((x) => x.date);
+  assert.deepEqual([...new Set(steps)], ['2022-09-15']);
+  // Agreeing to hold talks on the partnership's future is no step of it.
+  const none = newsEvents('Minsk\n\nBelarus and China agreed to discuss the future of their partnership next year.', '2022-09-15')
+    .filter((x) => x.category === 'diplomatic_relations' && x.subtype === 'partnership');
+  assert.deepEqual(none, []);
+});
+
+test('"performed" of a salute, or of a park that "performed quite well", is no cultural performance; students who performed songs are', () => {
+  const performances = (sentence: string) => newsEvents(`Minsk\n\nLukashenko arrived in Beijing on Wednesday for talks with Xi Jinping. ${sentence}`, '2023-03-02').filter((x) => x.category === 'cultural').length;
+  assert.equal(performances('A 21-gun salute was performed by China’s People’s Liberation Army in Tiananmen Square in his honor.'), 0);
+  assert.equal(performances('The China-Belarus industrial park performed quite well in 2022 despite the lockdowns in China.'), 0);
+  assert.equal(performances('Chinese students performed Belarusian folk songs in Minsk on Wednesday.'), 1);
+});
+
+test('thanks to the other side\'s counterpart or friend are a statement of thanks; "I want to thank" is the thanks itself, not an intention', () => {
+  const support = (sentence: string, published: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, published)
+    .filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(support('According to the press service, Lukashenka, in turn, thanked his Chinese counterpart for the fact that in a difficult time China stood by Belarus.', '2022-09-15'), ['BLR→CHN 2022-09-15']);
+  assert.deepEqual(support('"I want to thank China for its support in these difficult years," Lukashenko said on Monday.', '2022-11-09'), ['BLR→CHN 2022-11-07']);
+  // Thanks "for the special attention to" the relations; not a speaker's "thank you for your attention".
+  assert.deepEqual(support('Xi Jinping met Lukashenko in Samarkand on Thursday. The President of China also thanked for the special attention to Chinese-Belarusian relations.', '2022-09-16'), ['CHN→BLR 2022-09-15']);
+  assert.deepEqual(support('Lukashenko spoke at the university on Thursday. "Thank you for your attention," he told the Chinese students.', '2022-09-16'), []);
+  // Courtesy thanks for a welcome or an invitation are no statement of support.
+  assert.deepEqual(support('Lukashenko thanked his Chinese counterpart for the warm welcome.', '2022-11-09'), []);
+  // An intention to do something else stays one.
+  assert.deepEqual(support('Lukashenko wants to visit China next year.', '2022-11-09'), []);
+});
+
+test('"is one of the earliest countries to support" the other\'s initiative is support given, as "was one of the first to" is', () => {
+  const support = (sentence: string) => newsEvents(`Minsk\n\nBelarus and China are partners. ${sentence}`, '2016-12-04')
+    .filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(support('“Belarus is one of the earliest countries to support the Belt and Road Initiative,” he stressed.'), ['BLR→CHN']);
+  assert.deepEqual(support('Belarus plans to support the Belt and Road Initiative.'), []);
+});

@@ -170,7 +170,10 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   const [day, name] = dm ? [dm[1], dm[2]] : md ? [md[2], md[1]] : [null, null];
   if (day && name && month(name) && pubMonth) {
     const mo = month(name);
-    const latest = mo * 100 + Number(day) <= pubMonth * 100 + Number(pubDay ?? 31) ? pubYear : pubYear - 1;
+    const notAfter = mo * 100 + Number(day) <= pubMonth * 100 + Number(pubDay ?? 31) ? pubYear : pubYear - 1;
+    // "the SCO defence ministers' meeting in Qingdao on June 26", published on 24 June: a day in the week after
+    // publication is the coming one (an event announced), not that day a year before.
+    const latest = pubDay && daysBetween(published, `${notAfter + 1}-${pad(mo)}-${pad(Number(day))}`) <= UPCOMING_DAYS ? notAfter + 1 : notAfter;
     // "On Friday, August 22", published on Thursday 21 August 2025: the weekday says which year's day it is, the coming one too (a plan).
     const y = weekday !== undefined && pubDay && weekdayOf(latest, mo, Number(day)) !== weekday && weekdayOf(latest + 1, mo, Number(day)) === weekday && daysBetween(published, `${latest + 1}-${pad(mo)}-${pad(Number(day))}`) <= 31 ? latest + 1 : latest;
     return { value: `${y}-${pad(mo)}-${pad(Number(day))}`, precision: 'day', basis: 'relative_to_publication' };
@@ -262,6 +265,9 @@ export function isPageStamp(text: string, d: { text: string; start: number; end?
 export function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
 }
+
+/** How many days after publication a day named without its year may lie and still be the coming one, not the one a year before. */
+const UPCOMING_DAYS = 7;
 
 /** Whether a day lies at most `days` days before publication (or on its day). */
 export function isWithinDaysBefore(value: string, published: string, days: number): boolean {

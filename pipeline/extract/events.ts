@@ -764,8 +764,8 @@ function placesListedAfter(text: string, first: EntityMention, mentions: EntityM
 /** A speaker's own subject right before a trigger: "we", "I" (with adverbs or a modal: "We also firmly …", "we will"). */
 const FIRST_PERSON_SUBJECT = /(?:^|[\s"“‘'(])(?:[Ww]e|I)\s+(?:(?:also|always|still|fully|firmly|strongly|highly|sincerely|deeply|will|would|do|can|must|should)\s+){0,3}$/;
 
-/** "was one of the first to", "were among the first countries of Europe to", right before a trigger. */
-const FIRST_TO_BEFORE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|became)\s+(?:one\s+of\s+|among\s+)?the\s+(?:very\s+)?first(?:\s+[\p{L}-]+){0,4}?\s+to$/iu;
+/** "was one of the first to", "were among the first countries of Europe to", "is one of the earliest countries to", right before a trigger. */
+const FIRST_TO_BEFORE = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|became|and)\s+(?:one\s+of\s+|among\s+)?the\s+(?:very\s+)?(?:first|earliest)(?:\s+[\p{L}-]+){0,4}?\s+to$/iu;
 
 /** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
 const DONE_AND_FUTURE = /\b(?:has|have|had)\s+(?:always\s+|consistently\s+|firmly\s+)?[a-z]+(?:ed|en|t)\s+and\s+$/i;
@@ -833,7 +833,11 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   if (rules.possibility.test(before)) return false;
   // "it remains unclear whether China and Belarus have reached an agreement", "claims that Belarus has signed a contract".
   if (rules.uncertainty.test(text.slice(clause.start, at))) return false;
-  if (rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
+  // "I have the opportunity to thank you for great help", "I would like to thank", "I want to thank my friend": a
+  // speaker who says so thanks (a performative frame before a verb of thanks or congratulation is the act itself, not
+  // the intention its "want to" would be elsewhere).
+  const performative = PERFORMATIVE_FRAME.test(before) && PERFORMATIVE_VERB.test(text.slice(at, at + 16));
+  if (!performative && rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
   const head = firstWords(text.slice(clause.start, at), 7);
@@ -857,9 +861,6 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
   // ("agreed to form", "resolved to provide", "made a joint decision to raise").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
-  // "I have the opportunity to thank you for great help", "I would like to thank": a speaker who says so thanks (a
-  // performative frame before a verb of thanks or congratulation is the act itself).
-  const performative = PERFORMATIVE_FRAME.test(before) && PERFORMATIVE_VERB.test(text.slice(at, at + 16));
   // "the two men promised to support each other's core interests", "pledged to back": a pledge of support is the stance
   // itself, stated now (a pledge to invest or to visit stays a plan).
   const pledgedSupport = trigger?.category === 'political_support' && PLEDGE_TO.test(before);
@@ -980,7 +981,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && (rules.finiteVerb.test(text.slice(next.index, clause.end)) || PARTICIPLE_CLAUSE.test(text.slice(next.index, clause.end)));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules, at) && !endsSincePhrase(text, clause, d, at, rules) && !inLeadingSince(text, clause, d, at))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules, at) && !endsSincePhrase(text, clause, d, at, rules, atEnd) && !inLeadingSince(text, clause, d, at))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -1412,15 +1413,34 @@ function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: Even
  * trigger gives where its span starts: "Since the forum held last year, China has provided support"; "since 2018"
  * itself is a span's start: isSince.)
  */
-function endsSincePhrase(text: string, clause: Clause, d: DateMention, at: number, rules: EventRules): boolean {
+function endsSincePhrase(text: string, clause: Clause, d: DateMention, at: number, rules: EventRules, atEnd = at): boolean {
   if (isSince(d)) return false;
   const before = text.slice(Math.max(clause.start, d.start - 120), d.start);
   const m = /\bsince\s+(?:[^\s,;()]+\s+)+$/i.exec(before);
+  if (!m) return false;
+  const since = d.start - before.length + m.index;
   // "has grown sixfold since 2010 and reached $4 billion in 2019": a verb of its own ends the phrase; not a since-clause
-  // with a subject pronoun of its own ("his first visit to Beijing since he won the election in January"), whose date is its own.
-  if (!m || (rules.finiteVerb.test(m[0].slice(6)) && !SINCE_CLAUSE.test(m[0]))) return false;
-  return at < d.start - before.length + m.index;
+  // with a subject pronoun of its own ("his first visit to Beijing since he won the election in January"), whose date is
+  // its own, nor one with a noun subject after the trigger's words ("… since the Chinese leader secured a third term last
+  // year"; not when the trigger reaches into it: "inked two projects since a co-operation agreement was signed in 2008").
+  const ownClause = SINCE_CLAUSE.test(m[0]) || (since >= atEnd && isSinceSubjectClause(m[0].slice(6), rules));
+  if (rules.finiteVerb.test(m[0].slice(6)) && !ownClause) return false;
+  return at < since;
 }
+
+/**
+ * Whether the words after "since" open a clause with a noun subject and its verb, with no "and" or "but" before the
+ * verb: "the first European head of state to be given a state visit since the Chinese leader secured a third term last
+ * year" (the date is the since-clause's); not "since 2010 and reached $4 billion in 2019" (a span, then a verb of the fact's).
+ */
+function isSinceSubjectClause(words: string, rules: EventRules): boolean {
+  const verb = rules.finiteVerb.exec(words);
+  if (!verb) return false;
+  const subject = words.slice(0, verb.index);
+  return SINCE_NOUN_SUBJECT.test(subject) && !/\b(?:and|but|or)\b|\d/.test(subject);
+}
+/** A subject after "since": a determiner or a name, then up to five words ("the Chinese leader", "Xi Jinping"). */
+const SINCE_NOUN_SUBJECT = /^(?:(?:the|a|an|his|her|its|their|our|this|that)\s+|\p{Lu})(?:[\p{L}’'-]+\s+){0,5}$/u;
 
 /** Whether a date is written with "since" (where a span starts). */
 /**
@@ -1617,6 +1637,15 @@ function focusOfPeopleList(list: EntityMention[] | null, state: ArticleState): s
  * Kyrgyzstan), or null (none, or several).
  */
 function focusOfCountryList(text: string, before: EntityMention[], last: EntityMention, state: ArticleState): string | null {
+  const list = countryListThrough(text, before, last);
+  if (list.length < 2) return null;
+  // "Belarus, China Pledge to Set Up $20Mln Venture Capital Fund": a list of both the pair's countries names no one of them.
+  const focus = new Set(list.filter((m) => state.focus.includes(m.country!)).map((m) => m.country));
+  return focus.size === 1 ? [...focus][0]! : null;
+}
+
+/** The subject list of countries `last` ends (countryListEndingAt) and goes on from through `before`, in text order. */
+function countryListThrough(text: string, before: EntityMention[], last: EntityMention): EntityMention[] {
   const list = countryListEndingAt(text, before, last);
   for (const m of last.kind === 'country' ? before : []) {
     const end = list[list.length - 1];
@@ -1624,10 +1653,23 @@ function focusOfCountryList(text: string, before: EntityMention[], last: EntityM
     if (!LIST_JOINER.test(text.slice(end.end, m.start))) break;
     list.push(m);
   }
-  if (list.length < 2) return null;
-  // "Belarus, China Pledge to Set Up $20Mln Venture Capital Fund": a list of both the pair's countries names no one of them.
-  const focus = new Set(list.filter((m) => state.focus.includes(m.country!)).map((m) => m.country));
-  return focus.size === 1 ? [...focus][0]! : null;
+  return list;
+}
+
+/**
+ * "In 1996, in Shanghai, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and China signed an agreement": a subject list of
+ * countries holding the acting country and others outside the article's pair, never the pair's other one, acts among
+ * its own members: with no counterpart named after the trigger, the fact is not the pair's.
+ */
+function actsInListOutsidePair(text: string, clause: Clause, at: number, actor1: string, mentions: EntityMention[], state: ArticleState): boolean {
+  const [segmentStart] = segmentAround(text, clause, at, at);
+  const before = mentions.filter((m) => m.end <= at);
+  const first = before.find((m) => m.start >= segmentStart);
+  if (!first || first.kind !== 'country') return false;
+  const list = countryListThrough(text, before, first);
+  const pair = state.focus.slice(0, 2);
+  if (list.length < 3 || !list.some((m) => m.country === actor1) || list.some((m) => m.country !== actor1 && pair.includes(m.country!))) return false;
+  return !mentions.some((m) => m.start >= at && m.end <= clause.end && m.country && m.country !== actor1 && pair.includes(m.country));
 }
 
 /**
@@ -2694,16 +2736,19 @@ function clauseAdmits(text: string, clause: Clause, facts: SentenceFacts, senten
   return triggersWithin(hits, clause.start - facts.start, clause.end - facts.start, rules);
 }
 
-/** A past verb in the trigger's words ("inked agreements and contracts"), then an infinitive before the date's text ("to deliver … in 2018"). */
+/**
+ * A past verb in the trigger's words ("inked agreements and contracts", "has arrived in China"), then an infinitive
+ * before the date's text ("to deliver … in 2018", "to participate in the meeting … on June 26").
+ */
 function isDateOfInfinitiveAfter(text: string, clause: Clause, hit: { start: number; end: number }, dateText: string | null | undefined): boolean {
-  if (!dateText || !PAST_SIGNING.test(text.slice(hit.start, hit.end))) return false;
+  if (!dateText || !PAST_DONE.test(text.slice(hit.start, hit.end))) return false;
   const after = text.slice(hit.end, clause.end);
   const at = after.indexOf(dateText);
   return at > 0 && /\bto\s+[a-z]+\b/.test(after.slice(0, at));
 }
 
-/** A signing told as done in the trigger's words. */
-const PAST_SIGNING = /\b(?:signed|inked|concluded|initialled|initialed)\b/i;
+/** A signing or an arrival told as done in the trigger's words ("inked agreements … to deliver", "has arrived in China to participate in …"). */
+const PAST_DONE = /\b(?:signed|inked|concluded|initialled|initialed|arrived|came|flew|travell?ed|went|departed)\b/i;
 
 /**
  * The country where a joint event of the pair happens: a place of one of the two named after "in", "near" or "at"
@@ -2787,10 +2832,7 @@ const EVENT_HELD_BACK = /^\W*(?:the|this|that)\s+(?:[\p{L}\p{N}’'()-]+\s+){0,1
 /** Words of science, research and universities: "S&T", "scientific", "universities", "the Academy of Sciences". */
 const SCIENCE_WORD = /\b(?:S&T|scien\w*|research\w*|technolog\w*|universit\w*|academ\w*|aerospace|microelectronics)\b/i;
 
-/**
- * Whether the sentence's block (paragraph) names both countries of the article's pair, by any mention. Sentences are in
- * text order, so the block's are the neighbours sharing its index: read outwards from the sentence, not the whole article.
- */
+/** Whether the sentence's block (paragraph) names both countries of the article's pair, by any mention. */
 function pairNamedInBlock(f: SentenceFacts, state: ArticleState): boolean {
   return pairCountriesInBlock(f, state)?.size === 2;
 }
@@ -2798,8 +2840,7 @@ function pairNamedInBlock(f: SentenceFacts, state: ArticleState): boolean {
 /** Whether a sentence's paragraph names one country of the pair, never the other, and no word of the two together. */
 function isOneCountryBlock(text: string, f: SentenceFacts, state: ArticleState): boolean {
   if (pairCountriesInBlock(f, state)?.size !== 1) return false;
-  const all = state.sentences ?? [f];
-  return !all.some((x) => x.block === f.block && TWO_TOGETHER.test(text.slice(x.start, x.end)));
+  return !(blockSentences(f, state) ?? [f]).some((x) => TWO_TOGETHER.test(text.slice(x.start, x.end)));
 }
 /** Words that name two countries together, or a speaker's side with the other: "bilateral", "the two countries", "our", "we". */
 const TWO_TOGETHER = /\b(?:bilateral|mutual|(?:two|both|the) (?:countries|states|nations|sides)|our|we|us)\b/i;
@@ -2808,14 +2849,26 @@ const TWO_TOGETHER = /\b(?:bilateral|mutual|(?:two|both|the) (?:countries|states
 function pairCountriesInBlock(f: SentenceFacts, state: ArticleState): Set<string> | null {
   const pair = state.focus.slice(0, 2);
   if (pair.length !== 2) return null;
+  const block = blockSentences(f, state);
+  if (!block) return null;
+  const named = new Set<string>();
+  for (const x of block) for (const m of x.mentions) if (m.country && pair.includes(m.country)) named.add(m.country);
+  return named;
+}
+
+/**
+ * The sentences of a sentence's block (paragraph), in text order (null when the sentence is not found). Sentences are in
+ * text order, so the block's are the neighbours sharing its index: read outwards from the sentence, not the whole article.
+ */
+function blockSentences(f: SentenceFacts, state: ArticleState): SentenceFacts[] | null {
   const all = state.sentences ?? [f];
   const at = all[f.index] === f ? f.index : all.indexOf(f);
   if (at < 0) return null;
   let from = at;
   while (from > 0 && all[from - 1].block === f.block) from--;
-  const named = new Set<string>();
-  for (let i = from; i < all.length && all[i].block === f.block; i++) for (const m of all[i].mentions) if (m.country && pair.includes(m.country)) named.add(m.country);
-  return named;
+  let to = at + 1;
+  while (to < all.length && all[to].block === f.block) to++;
+  return all.slice(from, to);
 }
 
 /** A loan or credit named: "with Chinese loans", "as part of the credit lines". */
@@ -3090,6 +3143,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     third = counterpart.third;
     counterpartNamed = !!counterpart.named;
     coPartners = counterpart.group ?? null;
+    if (!agent && !hosted && actsInListOutsidePair(text, clause, hit.start, actor1, actors, state)) { drop('a list of countries acts, the pair\'s other not among them nor named after'); return null; }
     // A park's residents are the other country's companies in the park's country: the direction of the article's investment.
     if (hosted && actor2 && !third) state.moneyPairs.set(t.category, { pair: [actor1, actor2], block: facts.block });
     // "Buoyed by the support of the governments of China and Belarus, infrastructure … completed": the support of both

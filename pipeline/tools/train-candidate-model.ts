@@ -11,6 +11,10 @@
  *   --cv     leave-one-batch-out cross-validation over the corpus batches: for each batch a model trained on the others
  *            filters that batch's candidates, which are then normalised and scored as the quality test scores them;
  *            prints precision and recall for each threshold, against the rules alone.
+ *   --holdout-from N  trains on every set but batches N and later, and scores those batches with the new models, the
+ *            stored models and the rules alone.
+ *   --drops-from N  prints, per category, the labelled candidates of batches N and later that the stored candidate
+ *            model keeps and drops.
  *   --write  trains on every set and writes the model with the threshold given by --threshold (default 0.3).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -200,6 +204,47 @@ function crossValidate(runs: ArticleRun[], dataset: DatasetMeta, lambda: number,
   for (const [a, b] of settings) console.log(`candidate ${String(a).padEnd(4)} sentence ${String(b).padEnd(4)} all ${fmt(totals.get(`${a}/${b}`))}   11+ ${fmt(late.get(`${a}/${b}`))}`);
 }
 
+/**
+ * A held-out test of retraining: models trained on every set but the batches numbered `from` and later filter and
+ * propose on those batches, beside the stored models (trained on some earlier set of batches) and the rules alone.
+ * Both sides are scored on batches neither was trained on, when the stored models' training ended before `from`.
+ */
+function holdoutScore(runs: ArticleRun[], dataset: DatasetMeta, lambda: number, from: number, settings: [number, number][]): void {
+  const held = runs.filter((r) => r.set.startsWith('batch-') && Number(r.set.slice(6)) >= from);
+  const train = runs.filter((r) => !held.includes(r));
+  const fmt = (c: Counts) => {
+    const p = c.tp / (c.tp + c.fp || 1), r = c.tp / (c.tp + c.fn || 1);
+    return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
+  };
+  console.log(`held out: ${held.length} articles of batches ${from} and later; trained on ${train.length} articles`);
+  console.log(`rules alone                       ${fmt(scoreWith(held, null, 0, dataset))}`);
+  const stored = readJsonFile<CandidateModel>(MODEL_PATH, 'candidate model');
+  const storedSentences = readJsonFile<SentenceModel>(SENTENCE_MODEL_PATH, 'sentence model');
+  console.log(`stored models (${stored.threshold}/${storedSentences.threshold})            ${fmt(scoreWith(held, stored, stored.threshold, dataset, storedSentences))}`);
+  const model = trainLogistic(train.flatMap((r) => r.examples), lambda);
+  const categories = trainSentenceModel(train.flatMap((r) => r.sentences), lambda);
+  for (const [a, b] of settings) {
+    const s = scoreWith(held, a > 0 ? model : null, a, dataset, b <= 1 ? { description: '', trained_on: '', threshold: b, categories } : undefined);
+    console.log(`retrained candidate ${String(a).padEnd(4)} sentence ${String(b).padEnd(4)} ${fmt(s)}`);
+  }
+}
+
+/** Per category, the labelled candidates of batches numbered `from` and later that the stored candidate model keeps and drops. */
+function storedModelDrops(runs: ArticleRun[], from: number): void {
+  const stored = readJsonFile<CandidateModel>(MODEL_PATH, 'candidate model');
+  const labelIndex = (label: 0 | 1 | null) => (label === 1 ? 0 : label === 0 ? 1 : 2);
+  const byCategory = new Map<string, number[]>();
+  for (const r of runs.filter((x) => x.set.startsWith('batch-') && Number(x.set.slice(6)) >= from)) {
+    r.examples.forEach((e, i) => {
+      const counts = byCategory.get(r.ctx.candidates[i].category) ?? [0, 0, 0, 0, 0, 0];
+      counts[(plausibility(stored, e.features) < stored.threshold ? 3 : 0) + labelIndex(e.label)]++;
+      byCategory.set(r.ctx.candidates[i].category, counts);
+    });
+  }
+  console.log(`candidates of batches ${from} and later, by category: kept fact / not / optional | dropped fact / not / optional`);
+  for (const [category, c] of [...byCategory].sort()) console.log(`${category.padEnd(22)} ${c.slice(0, 3).join(' / ')} | ${c.slice(3).join(' / ')}`);
+}
+
 /** Every pair of the candidate and sentence thresholds given. */
 const grid = (candidate: number[], sentence: number[]): [number, number][] => candidate.flatMap((a) => sentence.map((b): [number, number] => [a, b]));
 
@@ -216,6 +261,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (args.includes('--cv')) crossValidate(runs, dataset, lambda, grid([0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5], [1.01]));
   if (args.includes('--cv-sentences')) crossValidate(runs, dataset, lambda, grid([0], [1.01, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]));
   if (args.includes('--cv-both')) crossValidate(runs, dataset, lambda, grid([0, 0.15, 0.2, 0.3], [1.01, 0.5, 0.6, 0.7]));
+  const dropsFrom = opt('--drops-from');
+  if (dropsFrom) storedModelDrops(runs, Number(dropsFrom));
+  const from = opt('--holdout-from');
+  if (from) holdoutScore(runs, dataset, lambda, Number(from), grid([0, 0.1, 0.2, 0.3], [1.01, 0.5, 0.6, 0.7]));
   if (args.includes('--write')) {
     const threshold = Number(opt('--threshold') ?? 0.2);
     const model = trainLogistic(examples, lambda);
