@@ -1423,8 +1423,8 @@ function endsSincePhrase(text: string, clause: Clause, d: DateMention, at: numbe
   // with a subject pronoun of its own ("his first visit to Beijing since he won the election in January"), whose date is
   // its own, nor one with a noun subject after the trigger's words ("… since the Chinese leader secured a third term last
   // year"; not when the trigger reaches into it: "inked two projects since a co-operation agreement was signed in 2008").
-  const ownClause = SINCE_CLAUSE.test(m[0]) || (since >= atEnd && isSinceSubjectClause(m[0].slice(6), rules));
-  if (rules.finiteVerb.test(m[0].slice(6)) && !ownClause) return false;
+  const words = m[0].slice(6);
+  if (rules.finiteVerb.test(words) && !SINCE_CLAUSE.test(m[0]) && !(since >= atEnd && isSinceSubjectClause(words, rules))) return false;
   return at < since;
 }
 
