@@ -15,6 +15,16 @@ export interface AnaphorRules {
   headsOf: Map<string, string[]>;
 }
 
+/**
+ * "there" as a place ("Now there are 44 residents there", "He held talks there"), not the "there" of "there are", "there
+ * is", "there will be": it stands for the place named last, in the sentence before or earlier in the same one.
+ */
+const LOCATIVE_THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b|['’]s\b)/gi;
+/** The key under which the last place named is kept (no head noun has a space). */
+const LAST_PLACE = ' place';
+/** How far before "there" the place it stands for may be named: about two sentences. */
+const THERE_REACH = 300;
+
 /** The head nouns every listed place and organisation can be called by ("park" for a name ending in "Park"). */
 export function buildAnaphorRules(ref: Reference): AnaphorRules {
   const heads = ref.lexicon.anaphoric_heads.map((h) => h.toLowerCase());
@@ -41,7 +51,18 @@ export function anaphorMentions(text: string, start: number, end: number, mentio
       if (!antecedent || mentions.some((x) => x.start < e && s < x.end)) continue;
       out.push({ kind: antecedent.kind, id: antecedent.id, country: antecedent.country, form: 'short', start: s, end: e, subtype: antecedent.subtype });
     }
+    const place = last.get(LAST_PLACE);
+    if (place) {
+      for (const m of matchesOf(LOCATIVE_THERE, text.slice(start, end))) {
+        const s = start + m.index!;
+        if (s - place.end > THERE_REACH) break;
+        out.push({ kind: place.kind, id: place.id, country: place.country, form: 'short', start: s, end: s + m[0].length, subtype: place.subtype });
+      }
+    }
   }
-  for (const x of mentions) for (const h of rules.headsOf.get(x.id) ?? []) last.set(h, x);
+  for (const x of mentions) {
+    for (const h of rules.headsOf.get(x.id) ?? []) last.set(h, x);
+    if (x.kind === 'place' && x.country) last.set(LAST_PLACE, x);
+  }
   return out;
 }

@@ -618,7 +618,7 @@ const anchorLists = new WeakMap<Lexicon, RegExp>();
 function anyRelativeAnchor(lex: Lexicon): RegExp {
   let re = anchorLists.get(lex);
   if (!re) {
-    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', 'ago', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
+    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', 'ago', 'that time', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
     anchorLists.set(lex, re);
   }
   return re;
@@ -684,7 +684,8 @@ export function findDates(text: string, entities: NlpEntity[], published: string
   // "Today: Wednesday, 17 April 2024" atop a page published in 2023: a frame later than the publication is the page's chrome.
   const frameYear = pageFrameYear && pageFrameYear > Number(published.slice(0, 4)) ? undefined : pageFrameYear;
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
-  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
+  // Not the start of a named year: "the official start of the Year of the Regions".
+  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex) && !(/\bYear$/.test(text.slice(sp.start, sp.end)) && /^\s+of\s/.test(text.slice(sp.end, sp.end + 5))));
   // "a recent visit" dates the visit only when the sentence gives no date of its own ("his recent trip to China on June 3": June 3).
   if (sentence && !ranges.length && !spans.length) spans.push(...recentEventSpans(text, sentence.start, sentence.end, lex));
   if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));
@@ -722,6 +723,8 @@ export function anaphoricDate(expr: string, last: string | null, lex: Lexicon): 
   const year = Number(last.slice(0, 4));
   const inferred = 'inferred_from_context' as const;
   let m: RegExpMatchArray | null;
+  // "At that time, both sides said in a joint statement …": the time of the date before, as precise as it was.
+  if (/^(?:at |around |about )?that time$/.test(s)) return { value: last, precision: last.length === 4 ? 'year' : last.length === 7 ? 'month' : 'day', basis: inferred };
   if (/^(?:that|same|that same) year$/.test(s)) return { value: String(year), precision: 'year', basis: inferred };
   if (/^(?:following|next|subsequent) year$|^a year later$/.test(s)) return { value: String(year + 1), precision: 'year', basis: inferred };
   if (/^(?:previous|preceding) year$|^year before$/.test(s)) return { value: String(year - 1), precision: 'year', basis: inferred };

@@ -958,6 +958,12 @@ function dateGroups(text: string, dates: DateMention[]): DateMention[][] {
   return groups;
 }
 
+/**
+ * Between a date and a trigger, the end of a quotation and its speaker: "… over the past three decades,” Lukashenko said
+ * during a meeting with …": the date is the quoted words', not the fact told after them.
+ */
+const QUOTE_CLOSED_BY_SPEAKER = /[,.!?]?[”"]\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|stated|noted|told|added|stressed|emphasi[sz]ed|underlined|remarked|declared)\b/u;
+
 /** What a document's period follows: "for 2023-2024", "for the years 2021–2025", "for the period of 2016-2020". */
 const FOR_PERIOD = /\bfor\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$/i;
 
@@ -981,7 +987,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && (rules.finiteVerb.test(text.slice(next.index, clause.end)) || PARTICIPLE_CLAUSE.test(text.slice(next.index, clause.end)));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules, at) && !endsSincePhrase(text, clause, d, at, rules, atEnd) && !inLeadingSince(text, clause, d, at))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules, at) && !endsSincePhrase(text, clause, d, at, rules, atEnd) && !inLeadingSince(text, clause, d, at) && !QUOTE_CLOSED_BY_SPEAKER.test(text.slice(d.end, at)))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -1040,7 +1046,9 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // "The 20th anniversary of the establishment of diplomatic relations inspired a press conference" (published 2012): 1992.
   const anniversaryOnly = candidateCategory === 'diplomatic_relations' ? anniversaryYears(text, clause.start, at) : null;
   if (anniversaryOnly) return [{ text: `${anniversaryOnly}th anniversary`, value: String(Number(state.published.slice(0, 4)) - anniversaryOnly), precision: 'year', basis: 'relative_to_publication' }];
-  const clauseText = text.slice(clause.start, clause.end);
+  // The quoted words before "…,” Lukashenko said during a meeting with …" tell nothing of when the fact after them happened.
+  const quoteEnd = QUOTE_CLOSED_BY_SPEAKER.exec(text.slice(clause.start, at));
+  const clauseText = text.slice(quoteEnd ? clause.start + quoteEnd.index : clause.start, clause.end);
   const continues = rules.continuation.test(clauseText) || rules.anaphoricEvent.test(clauseText);
   rules.continuation.lastIndex = 0;
   rules.anaphoricEvent.lastIndex = 0;
@@ -1189,12 +1197,15 @@ function isGovernedByPlan(before: string, rules: EventRules): boolean {
 const NAMED_OCCASION_LEAD = /^\W*(?:[Oo]n the eve of|[Dd]uring|[Aa]t|[Oo]n the (?:sidelines|margins) of|[Aa]head of|[Ii]n the run-up to)\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,8}(?:Summit|Forum|Games|Expo|Exhibition|Fair|Congress|Conference|Olympics|Olympiad|Session|Assembly|Festival)\b/u;
 
 /** "during the meeting", "at the ceremony", "within the framework of the Forum": an occasion the text may have named before (its noun as group 1, looked up among the lexicon's subject_event_nouns the text dated). */
-const DURING_OCCASION = /\b(?:during|at|on the (?:sidelines|margins) of|(?:with)?in the framework of|as part of)\s+(?:the|this|that)\s+(\p{L}+)\b/giu;
+const DURING_OCCASION = /\b(?:during|at|on the (?:sidelines|margins) of|(?:with)?in the framework of|as part of|(?:at|by|towards?) the (?:end|close|conclusion|start|beginning|opening) of)\s+(?:the|this|that)\s+(\p{L}+)\b/giu;
+/** Nouns that name the same occasion ("Talks were held today … At the end of the meeting, documents were signed"). */
+const SAME_OCCASION: Record<string, string[]> = { meeting: ['talks', 'negotiations'], talks: ['meeting', 'negotiations'], negotiations: ['talks', 'meeting'] };
 
 /** The date of the first occasion a clause refers to ("during the meeting") that the text dated before, unless that noun is the trigger at `at` itself. */
 function occasionDateOf(clauseText: string, clauseStart: number, at: number, dates: Map<string, Candidate['date']>): Candidate['date'] | undefined {
   for (const m of matchesOf(DURING_OCCASION, clauseText)) {
-    const date = dates.get(m[1].toLowerCase());
+    const noun = m[1].toLowerCase();
+    const date = dates.get(noun) ?? SAME_OCCASION[noun]?.map((n) => dates.get(n)).find(Boolean);
     if (date && clauseStart + m.index! + m[0].length - m[1].length !== at) return date;
   }
   return undefined;
@@ -1298,10 +1309,16 @@ function pairMeetingVisit(text: string, clause: Clause, hit: { start: number; en
   return RESIDENT_ENVOY.test(title) ? null : { visitor, place };
 }
 
+/** "in Samarkand, ", "near Lake Issyk, ": a place named by capitalised words after "in", "at" or "near", then a comma. */
+const IN_TOWN_BEFORE = /\b(?:in|at|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*$/u;
 /** A country named only as a place: after "in" ("held in Kazakhstan"), or after a city and a comma ("in Samarkand, Uzbekistan"). */
 function isLocationOnly(text: string, m: EntityMention, mentions: EntityMention[]): boolean {
-  if (IN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
-  return mentions.some((p) => p.kind === 'place' && p.end <= m.start && /^,\s*$/.test(text.slice(p.end, m.start)));
+  return IN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || isTownsCountry(text, m, mentions);
+}
+
+/** Whether a country is named after a town, as where it is: "Samarkand, Uzbekistan", "in Samarkand, Uzbekistan" (a town the tables do not know). */
+function isTownsCountry(text: string, m: EntityMention, mentions: EntityMention[]): boolean {
+  return IN_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || mentions.some((p) => p.kind === 'place' && p.end <= m.start && /^,\s*$/.test(text.slice(p.end, m.start)));
 }
 
 /** The two people of different countries joined by "and" right before a meeting verb ("Xi Jinping and Lukashenko met"), or null. */
@@ -1402,10 +1419,16 @@ function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: Even
   // "ratified the Agreement … signed in Beijing on January 17, 1995": a date after the participle of the object's
   // signing dates the signing, not the ratification or entry into force the trigger's own words tell.
   if (d.start >= atEnd && RATIFIED.test(text.slice(at, atEnd)) && SIGNED_PARTICIPLE_BEFORE.test(text.slice(Math.max(atEnd, d.start - 60), d.start))) return true;
+  // "Lukashenko's visit comes after Beijing unveiled a document on Feb. 24": a date after "comes after", "came amid",
+  // "comes ahead of" is the date of what the fact follows or precedes, not the fact's.
+  if (d.start >= atEnd && COMES_AFTER.test(text.slice(atEnd, d.start))) return true;
   if (d.start < atEnd || !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
   const between = text.slice(atEnd, d.start);
   return /\b(?:since|which|that|who|whose|when|after|before|until)\b/i.test(between) || rules.finiteVerb.test(between);
 }
+
+/** A fact told as following or preceding another: "comes after", "came just days before", "comes amid", "comes ahead of". */
+const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon|days|weeks|hours|months|a\s+(?:day|week|month)|(?:two|three|four|five)\s+(?:days|weeks|months))\s+)?(?:after|before|amid|as|ahead\s+of|on\s+the\s+heels\s+of)\s/i;
 
 /**
  * Whether a date ends a phrase opened by "since" after the trigger: "admires the achievements made since its founding
@@ -1515,13 +1538,17 @@ function pronounsBetween(text: string, from: number, to: number, rules: EventRul
 /** What a pronoun at `at` refers to: the country named last before it in the sentence, else the previous sentence's subject. */
 function referentOf(at: number, sentenceMentions: EntityMention[], state: ArticleState, text?: string): string | null {
   const earlier = sentenceMentions.filter((m) => m.end <= at && m.country && m.kind !== 'person' && m.form !== 'adjective');
-  if (earlier.length) return earlier[earlier.length - 1].country;
+  const last = earlier[earlier.length - 1];
+  // "During the SCO summit in Samarkand, Uzbekistan, last September, the two heads of state held a bilateral meeting":
+  // a country outside the pair named only as where it happened is not what the pair's words stand for.
+  if (last && text && state.focus.length >= 2 && !state.focus.slice(0, 2).includes(last.country!) && isLocationOnly(text, last, sentenceMentions) && PAIR_WORDS.test(text.slice(at, at + 30))) return state.focus[0];
+  if (last) return last.country;
   // "In 2022, the two countries upgraded their relations" in a paragraph about another pair than the last subject's
   // (paragraphPairs): the words for the pair stand for the pair, not for a country outside it.
   if (text && state.prevSubject && state.focus.length >= 2 && !state.focus.slice(0, 2).includes(state.prevSubject) && PAIR_WORDS.test(text.slice(at, at + 24))) return state.focus[0];
   return state.prevSubject;
 }
-const PAIR_WORDS = /^(?:the\s+two|both)\s+(?:countries|sides|governments|leaders|presidents|premiers|states|nations)\b/i;
+const PAIR_WORDS = /^(?:the\s+two|both)\s+(?:countries|sides|governments|leaders|presidents|premiers|states|nations|heads\s+of\s+(?:state|government))\b/i;
 
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
@@ -1722,7 +1749,8 @@ function isPartnerIn(text: string, rules: EventRules, m: EntityMention): boolean
  * there ("a deal with Kazakhstan": a third-country fact); else a focus country elsewhere in the clause; else the focus partner.
  */
 function counterpartOf(text: string, clause: Clause, hit: { start: number; end: number }, actor1: string, mentions: EntityMention[], state: ArticleState, rules: EventRules): { country: string | null; third: boolean; named?: boolean; group?: string[] } {
-  const others = mentions.filter((m) => m.country !== actor1);
+  // Not a town or country outside the pair named only as where it happened ("at the summit in Astana, Kazakhstan").
+  const others = mentions.filter((m) => m.country !== actor1 && (state.focus.slice(0, 2).includes(m.country!) || !(isTownsCountry(text, m, mentions) || (m.kind === 'place' && isLocationOnly(text, m, mentions)))));
   const [s, e] = segmentAround(text, clause, hit.start, hit.end);
   const inSegment = others.filter((m) => m.start >= s && m.end <= e);
   // One fact with each partner of a group listed, none with a sum (the group's): the dataset keeps its pair's.
@@ -2151,11 +2179,17 @@ const DELEGATION_OF_TO = /^\s+(?:of|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}&.
  * with nothing after it that says whose or where ("the visit to", "of", "by", "in").
  */
 function isVisitAsObject(text: string, clause: Clause, hit: { start: number; end: number }): boolean {
-  if (!/^(?:visit|trip)$/i.test(text.slice(hit.start, hit.end))) return false;
+  if (!/^(?:visits?|trips?)$/i.test(text.slice(hit.start, hit.end))) return false;
   if (/^\s*(?:to|of|by|in|at|from|with)\b/i.test(text.slice(hit.end, hit.end + 8))) return false;
-  const verb = VERB_THE_BEFORE.exec(text.slice(Math.max(clause.start, hit.start - 40), hit.start));
+  const before = text.slice(Math.max(clause.start, hit.start - 40), hit.start);
+  // "… expressed optimism for deepening relations amid the visits": the visits a preposition of circumstance points
+  // back at are the ones told before.
+  if (CIRCUMSTANCE_THE_BEFORE.test(before)) return true;
+  const verb = VERB_THE_BEFORE.exec(before);
   return !!verb && !VISIT_MAKING_VERB.test(verb[1]);
 }
+/** A preposition of circumstance and "the", right before a noun: "amid the ", "following the ", "ahead of the ". */
+const CIRCUMSTANCE_THE_BEFORE = /\b(?:amid|amidst|after|following|ahead of|in the wake of|on the heels of|thanks to)\s+the\s+$/i;
 /** A verb in the past or the present (an adverb may follow it) and "the", right before a noun. */
 const VERB_THE_BEFORE = /\b(\p{Ll}+(?:ed|es))\s+(?:\p{Ll}+ly\s+)?the\s+$/u;
 /** Verbs whose object "the visit" is the subject's own visit: made, begun, ended, cut short. */
@@ -3131,7 +3165,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // So is a country named after the trigger when a speaker's "we" or "I" supports ("We respect the development path
     // that the Belarusian people has chosen", said China's spokesman).
     const speakerWe = t.category === 'political_support' && FIRST_PERSON_SUBJECT.test(text.slice(clause.start, hit.start));
-    if (t.category === 'political_support' && actor1 && !mentions.some((m) => m.country === actor1 && m.end <= hit.start)
+    // (Not a giver the trigger's own words name: "can count on the support of Belarus".)
+    if (t.category === 'political_support' && actor1 && !agent && !mentions.some((m) => m.country === actor1 && m.end <= hit.start)
       && mentions.some((m) => m.country === actor1 && m.kind !== 'person' && m.start >= hit.start && (m.end <= hit.end || speakerWe))) {
       actor1 = state.focus.slice(0, 2).find((c) => c !== actor1) ?? actor1;
     }
