@@ -3800,3 +3800,22 @@ test('"at the beginning of the year" is the publication year; "the start of the 
     .filter((x) => x.subtype === 'entered_into_force').map((x) => x.date);
   assert.ok(!named.includes('2021'), JSON.stringify(named));
 });
+
+test('"was one of the first to congratulate" the other\'s leader is a fact the text need not date, not a reference back', () => {
+  const e = newsEvents('Minsk\n\nBelarus held a presidential election in August. Officially, Xi Jinping was one of the first foreign leaders to congratulate Lukashenko on his re-election.', '2020-08-20');
+  assert.ok(e.some((x) => [x.actor_1, x.actor_2].sort().join('-') === 'BLR-CHN' && ['diplomatic_relations', 'political_support'].includes(String(x.category))), JSON.stringify(e.map((x) => [x.category, x.actor_1, x.date])));
+});
+
+test('"endorses" the other\'s initiative is support; "longer than planned" is a comparison, not a plan; "Agreeing to upgrade" ties is the step taken', () => {
+  const of = (sentence: string, published = '2023-03-03') => newsEvents(`Beijing\n\nXi Jinping and Lukashenko held talks in Beijing on 1 March 2023. ${sentence}`, published).map((x) => `${x.category}/${x.subtype} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.ok(of('Accordingly, Belarus endorses China\'s Global Security Initiative.').some((x) => x.startsWith('political_support/statement_of_support BLR→CHN')));
+  assert.ok(of('The talks lasted much longer than expected and resulted in the signing of many documents.').some((x) => x.startsWith('agreement/agreements_signed') && x.endsWith('2023-03-01')));
+  assert.ok(!of('The two sides plan to sign many documents.').some((x) => x.startsWith('agreement')));
+  assert.ok(of('Agreeing to upgrade their ties to an all-weather comprehensive strategic partnership in September 2022, the two leaders met again.').some((x) => x.startsWith('diplomatic_relations/partnership') && x.endsWith('2022-09')));
+});
+
+test('a joint declaration "which established" a partnership is one fact, the partnership step', () => {
+  const e = newsEvents('Minsk\n\nChina and Belarus are partners. In September 2022, at a summit in Samarkand, Belarus and China adopted a Joint Declaration which established an all-weather strategic partnership.', '2022-12-01')
+    .filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(e, ['partnership 2022-09']);
+});

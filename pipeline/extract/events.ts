@@ -765,6 +765,10 @@ function placesListedAfter(text: string, first: EntityMention, mentions: EntityM
 const FIRST_PERSON_SUBJECT = /(?:^|[\s"“‘'(])(?:[Ww]e|I)\s+(?:(?:also|always|still|fully|firmly|strongly|highly|sincerely|deeply|will|would|do|can|must|should)\s+){0,3}$/;
 
 /** "was one of the first to", "were among the first countries of Europe to", "is one of the earliest countries to", right before a trigger. */
+/** Whether the words right before a trigger rank its act among the first: "was one of the first to", "among the first foreign leaders to". */
+function isFirstTo(text: string, clause: Clause, at: number): boolean {
+  return FIRST_TO_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at).trimEnd());
+}
 const FIRST_TO_BEFORE = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|became|and)\s+(?:one\s+of\s+|among\s+)?the\s+(?:very\s+)?(?:first|earliest)(?:\s+[\p{L}-]+){0,4}?\s+to$/iu;
 
 /** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
@@ -783,9 +787,14 @@ function isFuturePassive(text: string, clause: Clause, facts: SentenceFacts, sta
   return !facts.dates.some((d) => d.value && d.precision === 'day' && d.start >= clause.start && d.end <= clause.end && !isAfterPublication(d.value, state.published));
 }
 
+/** A comparison with a plan or an expectation: "than planned", "than originally expected", "as scheduled". */
+const THAN_PLANNED = /\b(?:than|as)\s+(?:originally\s+|initially\s+|previously\s+)?(?:planned|expected|scheduled|anticipated|envisaged|foreseen|intended)\b/gi;
+
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
-  const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd();
+  // "The talks lasted much longer than planned and resulted in the signing of …": a comparison with what was planned
+  // or expected is no plan (blanked, so that every offset in the words stays where it was).
+  const before = text.slice(Math.max(clause.start, at - 160), at).trimEnd().replace(THAN_PLANNED, (m) => ' '.repeat(m.length));
   // "During the current state visit …, the two nations plan to sign": an event told as under way is asserted.
   if (VISIT_NOUN.test(text.slice(at, end)) && rules.attributivePresent.test(before)) return true;
   // "the first Chinese president to visit Belarus": an infinitive describes, it does not report a visit.
@@ -794,7 +803,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   if (trigger?.agent === 'visitor' && /\bto$/i.test(before) && /^visit\b/i.test(text.slice(at, at + 6)) && !ledTo) return false;
   // "Belarus was one of the first to support the initiative", "… which Belarus was among the first to support": what
   // one was the first to do, it did.
-  if (FIRST_TO_BEFORE.test(before)) return true;
+  if (isFirstTo(text, clause, at)) return true;
   // "Belarus is interested in the projects, said X as he met with Y": the cues of what was said do not reach past its reporting verb.
   const said = matchesOf(rules.reporting, before).pop();
   // "…, said on May 4 the Belarusian President meeting with …", "…, said a joint communique issued on Thursday": nor do
@@ -2745,8 +2754,12 @@ function oncePerSentence(candidates: Candidate[]): Candidate[] {
   // "In April, an agreement was signed on the sister city relationship", "the sister cities signed a memorandum": a clause
   // that signs a document tells one fact, the signing; the twinning words name what it is about, or who signed.
   const signed = new Set(candidates.filter((c) => c.category === 'agreement').map((c) => c.quote.join('-')));
+  // "adopted a Joint Declaration which established an all-weather … partnership": the declaration is how the step was
+  // taken, one fact, the partnership (as "signed a declaration on establishing a partnership" is).
+  const steps = new Set(candidates.filter((c) => c.subtype === 'partnership').map((c) => `${c.quote.join('-')}|${c.date?.value ?? ''}`));
   return candidates.filter((c) => {
     if (c.subtype === 'twinning' && signed.has(c.quote.join('-'))) return false;
+    if (c.subtype === 'joint_statement' && steps.has(`${c.quote.join('-')}|${c.date?.value ?? ''}`)) return false;
     // Two figures are two facts: "5th in trade, 11th in export" (an indicator's value, as an amount is).
     const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.value ?? '', c.details.visitor_id ?? ''].join('|');
     const first = seen.get(key);
@@ -3319,7 +3332,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // in time is a reference back to a fact stated with its date, not a fact of its own. A standing state or
     // practice ("Minsk has a Confucius Institute", "the commission convenes on a regular basis", "the parties
     // have conducted mutual visits") is a fact without a date.
-    if (!date?.value && rules.ref.categories[t.category]?.dated_only && !permitted && !isStanding(text, clause, hit, rules)) { drop('a single occurrence with no date in the text'); continue; }
+    // "Xi Jinping was one of the first to congratulate Lukashenko": what one was among the first to do is told as a
+    // distinction the text need not date, not as a reference back.
+    if (!date?.value && rules.ref.categories[t.category]?.dated_only && !permitted && !isStanding(text, clause, hit, rules) && !isFirstTo(text, clause, hit.start)) { drop('a single occurrence with no date in the text'); continue; }
     const candidate: Candidate = {
       category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
       quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
