@@ -764,11 +764,11 @@ function placesListedAfter(text: string, first: EntityMention, mentions: EntityM
 /** A speaker's own subject right before a trigger: "we", "I" (with adverbs or a modal: "We also firmly …", "we will"). */
 const FIRST_PERSON_SUBJECT = /(?:^|[\s"“‘'(])(?:[Ww]e|I)\s+(?:(?:also|always|still|fully|firmly|strongly|highly|sincerely|deeply|will|would|do|can|must|should)\s+){0,3}$/;
 
-/** "was one of the first to", "were among the first countries of Europe to", "is one of the earliest countries to", right before a trigger. */
 /** Whether the words right before a trigger rank its act among the first: "was one of the first to", "among the first foreign leaders to". */
 function isFirstTo(text: string, clause: Clause, at: number): boolean {
   return FIRST_TO_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at).trimEnd());
 }
+/** "was one of the first to", "were among the first countries of Europe to", "is one of the earliest countries to", right before a trigger. */
 const FIRST_TO_BEFORE = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|became|and)\s+(?:one\s+of\s+|among\s+)?the\s+(?:very\s+)?(?:first|earliest)(?:\s+[\p{L}-]+){0,4}?\s+to$/iu;
 
 /** A verb done and "and" right before a "will": "has always adhered and will adhere", "supported and will support". */
