@@ -577,10 +577,12 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,8}\.?$/u;
 
 /**
  * A year or a month written as part of a name: a year after a capitalised word that is not a month ("the SCO Summit
- * 2025", "Expo-2010"); a month's name alone right after a capitalised word ("CITIC president Wang Jun", "Theresa May").
+ * 2025", "Expo-2010"); a month's name alone right after a capitalised word ("CITIC president Wang Jun", "Theresa May");
+ * a named year ("the official start of the Year of the Regions").
  */
 function isYearOfName(text: string, span: { start: number; end: number }, lex: Lexicon): boolean {
   const written = text.slice(span.start, span.end);
+  if (/\bYear$/.test(written) && /^\s+of\s/.test(text.slice(span.end, span.end + 5))) return true;
   if (CAPITALISED_WORD.test(written) && written.replace(/\.$/, '').toLowerCase() in lex.months) {
     const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
     return !!word && !(word[1].toLowerCase() in lex.months) && !NOT_NAME_BEFORE_MONTH.test(word[1]);
@@ -684,8 +686,7 @@ export function findDates(text: string, entities: NlpEntity[], published: string
   // "Today: Wednesday, 17 April 2024" atop a page published in 2023: a frame later than the publication is the page's chrome.
   const frameYear = pageFrameYear && pageFrameYear > Number(published.slice(0, 4)) ? undefined : pageFrameYear;
   const ranges = sentence ? findRanges(text, sentence.start, sentence.end, published, lex, frameYear) : [];
-  // Not the start of a named year: "the official start of the Year of the Regions".
-  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex) && !(/\bYear$/.test(text.slice(sp.start, sp.end)) && /^\s+of\s/.test(text.slice(sp.end, sp.end + 5))));
+  const spans = mergedDateSpans(text, entities).filter((sp) => !ranges.some((r) => sp.start < r.end && r.start < sp.end) && !isYearOfName(text, sp, lex));
   // "a recent visit" dates the visit only when the sentence gives no date of its own ("his recent trip to China on June 3": June 3).
   if (sentence && !ranges.length && !spans.length) spans.push(...recentEventSpans(text, sentence.start, sentence.end, lex));
   if (sentence) spans.push(...extraRelativeSpans(text, sentence.start, sentence.end, [...spans, ...ranges], lex));

@@ -95,7 +95,9 @@ export interface EventRules {
   /** The forecast cues and the modals that make an event noun heading its clause a plan (lexicon subject_plan_cues). */
   subjectPlan: RegExp;
   intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
-  anaphoricEvent: RegExp; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
+  anaphoricEvent: RegExp;
+  /** Each event noun's other nouns for the same occasion, in the lexicon's order (same_occasion_nouns). */
+  sameOccasion: Map<string, string[]>; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
   /** "two years earlier": counted from the date before. */
@@ -398,6 +400,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     forecast: phraseRegex(lex.forecast_cues), subjectPlan: phraseRegex([...lex.forecast_cues, ...lex.subject_plan_cues]), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
+    sameOccasion: new Map(lex.same_occasion_nouns.map((n): [string, string[]] => [n, lex.same_occasion_nouns.filter((o) => o !== n)])),
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
     pairSubjectEnd: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\s+(?:have\\s+|had\\s+|also\\s+)?$`, 'iu'),
     pairAgentAfter: new RegExp(`^\\s*by\\s+(?:${lex.pair_subject_patterns.join('|')})\\b`, 'iu'),
@@ -1084,7 +1087,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (visitDate) return [{ ...visitDate, basis: 'inferred_from_context' }];
   // "During the meeting, a joint doctoral training agreement was signed": the meeting a sentence before dated.
   // Not the occasion's own noun ("the agreements reached during the visit": the visit is a reference back, not a fact).
-  const occasionDate = vague || !state.eventNounDates ? undefined : occasionDateOf(clauseText, clause.start, at, state.eventNounDates);
+  const occasionDate = vague || !state.eventNounDates ? undefined : occasionDateOf(clauseText, clause.start, at, state.eventNounDates, rules.sameOccasion);
   if (occasionDate?.value) return [{ ...occasionDate, basis: 'inferred_from_context' }];
   // "On the eve of the Shanghai Cooperation Organization Tianjin Summit, …": a clause timed by a named occasion the text
   // does not date has that time of its own, not the date of the fact before: with no year named, the occasion of the
@@ -1207,14 +1210,13 @@ const NAMED_OCCASION_LEAD = /^\W*(?:[Oo]n the eve of|[Dd]uring|[Aa]t|[Oo]n the (
 
 /** "during the meeting", "at the ceremony", "within the framework of the Forum": an occasion the text may have named before (its noun as group 1, looked up among the lexicon's subject_event_nouns the text dated). */
 const DURING_OCCASION = /\b(?:during|at|on the (?:sidelines|margins) of|(?:with)?in the framework of|as part of|(?:at|by|towards?) the (?:end|close|conclusion|start|beginning|opening) of)\s+(?:the|this|that)\s+(\p{L}+)\b/giu;
-/** Nouns that name the same occasion ("Talks were held today … At the end of the meeting, documents were signed"). */
-const SAME_OCCASION: Record<string, string[]> = { meeting: ['talks', 'negotiations'], talks: ['meeting', 'negotiations'], negotiations: ['talks', 'meeting'] };
 
 /** The date of the first occasion a clause refers to ("during the meeting") that the text dated before, unless that noun is the trigger at `at` itself. */
-function occasionDateOf(clauseText: string, clauseStart: number, at: number, dates: Map<string, Candidate['date']>): Candidate['date'] | undefined {
+function occasionDateOf(clauseText: string, clauseStart: number, at: number, dates: Map<string, Candidate['date']>, sameOccasion: Map<string, string[]>): Candidate['date'] | undefined {
   for (const m of matchesOf(DURING_OCCASION, clauseText)) {
     const noun = m[1].toLowerCase();
-    const date = dates.get(noun) ?? SAME_OCCASION[noun]?.map((n) => dates.get(n)).find(Boolean);
+    // "At the end of the meeting" after talks told with their date: nouns of the same occasion (lexicon same_occasion_nouns).
+    const date = dates.get(noun) ?? sameOccasion.get(noun)?.map((n) => dates.get(n)).find(Boolean);
     if (date && clauseStart + m.index! + m[0].length - m[1].length !== at) return date;
   }
   return undefined;
@@ -1550,7 +1552,7 @@ function referentOf(at: number, sentenceMentions: EntityMention[], state: Articl
   const last = earlier[earlier.length - 1];
   // "During the SCO summit in Samarkand, Uzbekistan, last September, the two heads of state held a bilateral meeting":
   // a country outside the pair named only as where it happened is not what the pair's words stand for.
-  if (last && text && state.focus.length >= 2 && !state.focus.slice(0, 2).includes(last.country!) && isLocationOnly(text, last, sentenceMentions) && PAIR_WORDS.test(text.slice(at, at + 30))) return state.focus[0];
+  if (last && text && state.focus.length >= 2 && PAIR_WORDS.test(text.slice(at, at + 30)) && !state.focus.slice(0, 2).includes(last.country!) && isLocationOnly(text, last, sentenceMentions)) return state.focus[0];
   if (last) return last.country;
   // "In 2022, the two countries upgraded their relations" in a paragraph about another pair than the last subject's
   // (paragraphPairs): the words for the pair stand for the pair, not for a country outside it.
