@@ -301,6 +301,24 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
 }
 
 /**
+ * "… the joint communique that the governments of Belarus and China signed in Minsk on 22 August. The document was
+ * signed by Prime Minister … Golovchenko and Premier … Li Qiang": a signing told of "the document" (or "this document")
+ * is the signed paper told before, when a fact of a signing between the same two, of a compatible date, comes earlier
+ * in the article; it is dropped. With none before ("The document was signed … during the visit … in January 2017",
+ * after its entry into force that November), it is the signing's own fact.
+ */
+export function withoutDocumentsToldBefore(candidates: Candidate[], text: string): Candidate[] {
+  const told = (c: Candidate) => DOCUMENT_ANAPHOR.test(text.slice(Math.max(0, c.trigger[0] - 14), c.trigger[0] + 30));
+  return candidates.filter((c) => !(c.category === 'agreement' && c.date?.value && told(c) && candidates.some((e) => e.sentence < c.sentence && e.date?.value
+    && [e.actor_1, e.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join() && datesCompatible(e.date.value, c.date!.value!)
+    && SIGNED_PAPER.test(text.slice(e.quote[0], e.quote[1])))));
+}
+/** "the document" or "this document" opening a signing's trigger ("The document was signed"). */
+const DOCUMENT_ANAPHOR = /\b(?:the|this)\s+document\s+(?:was|has\s+been|had\s+been)\b/i;
+/** A passage telling of a signed paper. */
+const SIGNED_PAPER = /\b(?:sign(?:ed|ing|s)?|inked|agreements?|memorand(?:a|um|ums)|declarations?|communiqu[eé]s?|statements?|treat(?:y|ies)|contracts?|protocols?|accords?)\b/i;
+
+/**
  * "A loan agreement for USD 340 million was also signed": an agreement that is a loan (lexicon loan_document_pattern, on
  * its trigger and the words just before it), in a sentence that gives a finance fact, is that fact, not a second one.
  */
@@ -466,7 +484,8 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   beforeModel?.(ruled, ctx);
   const say = explain && ((line: string) => explain(`\n${line}`));
   const proposed = proposedCandidates(ctx, ruled, x.sentenceModel, x.proposals, say);
-  const kept = [...plausibleCandidates(ruled, ctx, x.model, say), ...proposed].sort((a, b) => a.sentence - b.sentence);
+  // After the proposals: a sentence whose signing is the document told before proposes nothing of its own.
+  const kept = withoutDocumentsToldBefore([...plausibleCandidates(ruled, ctx, x.model, say), ...proposed], text).sort((a, b) => a.sentence - b.sentence);
   const { blocks: _b, sentences: _s, ...source } = article;
   const ids = new Set<string>();
   for (const f of facts) for (const m of f.mentions) if (m.subtype !== 'text') ids.add(m.id);

@@ -3819,3 +3819,60 @@ test('a joint declaration "which established" a partnership is one fact, the par
     .filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${x.date}`);
   assert.deepEqual(e, ['partnership 2022-09']);
 });
+
+test('"during the visit of a Belarusian government delegation": the delegation written as the noun\'s agent is the visitor, not a person named before', () => {
+  const e = newsEvents('Minsk\n\nThe agreement was signed following the negotiations between Belarusian First Deputy Prime Minister Vasily Matyushevsky and the Chief Executive of Hong Kong Leung Chun-ying during the visit of a Belarusian government delegation in January 2017.', '2017-12-04');
+  assert.deepEqual(e.filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`), ['BLR→CHN 2017-01']);
+});
+
+test('"The document was signed" is a signing; told after a signing of the same day, it is that signing told again', () => {
+  const of = (text: string, published: string) => newsEvents(`Minsk\n\n${text}`, published).filter((x) => ['agreement', 'diplomatic_relations'].includes(String(x.category))).map((x) => `${x.category} ${x.date}`);
+  assert.ok(of('The tax agreement came into force on 30 November 2017. The document was signed during talks between Belarusian and Chinese officials in January 2017.', '2017-12-04').includes('agreement 2017-01'));
+  const again = of('Belarus and China adopted a joint communique that the two governments signed in Minsk on 22 August 2024. The document was signed by Prime Minister of Belarus Roman Golovchenko and Premier of the State Council of China Li Qiang.', '2024-08-23');
+  assert.equal(again.length, 1, JSON.stringify(again));
+});
+
+test('a count of countries as the subject ("160 countries have granted visa-free access to …") is a tally, not the pair\'s; "aspirations to expand" is a wish', () => {
+  const visas = (sentence: string) => newsEvents(`Hong Kong\n\nBelarus and Hong Kong, China, signed a visa agreement in 2017. ${sentence}`, '2018-02-13').filter((x) => x.subtype === 'visa_free');
+  assert.deepEqual(visas('Including Belarus, 160 countries and territories have granted visa-free access or visa-on-arrival to HKSAR passport holders.'), []);
+  assert.deepEqual(visas('There are aspirations to expand the visa-free regime between Belarus and China till 30 days.'), []);
+});
+
+test('a park\'s residents: "six Chinese companies settled in", "have become new residents of", "the number of resident companies has more than doubled", "it has 121 resident companies"', () => {
+  const parks = (sentence: string, published = '2017-10-12') => newsEvents(`Minsk\n\nThe China-Belarus Industrial Park Great Stone is near Minsk. ${sentence}`, published)
+    .filter((x) => x.subtype === 'park_residents').map((x) => `${x.actor_1}→${x.actor_2} ${x.date ?? 'undated'}`);
+  assert.deepEqual(parks('In 2015, YTO was listed on the first six Chinese companies settled in the China-Belarus Industrial Park.'), ['CHN→BLR 2015']);
+  assert.equal(parks('In 2017, more than 10 companies from China and Belarus have become new residents of the industrial park.').length, 1);
+  assert.deepEqual(parks('Over 30 companies are eager to become residents of the China-Belarus industrial park.'), []);
+  assert.equal(parks('The park has been attracting investors, and the number of resident companies has more than doubled, its head said.').length, 1);
+  assert.deepEqual(parks('He noted that each region of Belarus has sister ties with regions of China. The China-Belarus Industrial Park Great Stone has become a foothold of the Belt and Road Initiative. By now, it has 121 resident companies from 14 countries.', '2024-01-24'), ['CHN→BLR 2024']);
+});
+
+test('"By far" (so far) or "to date" with a state in the simple present dates a tally by the page\'s year; a tally in the perfect stays undated', () => {
+  const of = (sentence: string) => newsEvents(`BEIJING, May 29 (Xinhua) -- The China-Belarus industrial park has completed its first phase.\n${sentence}`, '2018-05-29').map((x) => `${x.subtype} ${x.date ?? 'undated'}`);
+  assert.ok(of('By far, the industrial park is home to 34 resident enterprises, of which 18 are from China.').includes('park_residents 2018'));
+  assert.ok(!of('So far, the two countries have signed 30 agreements.').some((x) => x.startsWith('agreements_signed 2018')));
+});
+
+test('"visited a house-building plant" with no place named is a tour at home, not a visit to the country named before', () => {
+  const e = newsEvents('Minsk\n\nThe Svetlogorsk plant has recently entered the markets of Kazakhstan and China. President Lukashenko visited a house-building plant and a factory of concrete products as well.', '2020-02-14');
+  assert.deepEqual(e.filter((x) => x.category === 'visit'), []);
+});
+
+test('"Xi Jinping\'s audience with Belarusian President Lukashenko in Beijing on March 1" is a meeting of the two', () => {
+  const e = newsEvents('Washington\n\nBelarus and China expanded their defense partnership during Chinese leader Xi Jinping’s audience with Belarusian President Alexander Lukashenko in Beijing on March 1.', '2023-03-03');
+  assert.ok(e.some((x) => x.category === 'diplomatic_relations' && x.date === '2023-03-01'), JSON.stringify(e.map((x) => [x.category, x.date])));
+});
+
+test('"…, the delegation inspected" after a person\'s clause: the person who briefed it is not the visitor', () => {
+  const v = newsEvents('Beijing\n\nVice President Liu Jingzhen of SINOMACH inspected the China-Belarus Industrial Park on 10 July 2018. After being briefed on the park from General Manager Li Haixin of China-Belarus Industrial Park Development Co., Ltd., the delegation inspected the construction in the park.', '2018-07-17')
+    .filter((x) => x.category === 'visit');
+  assert.equal(v.length, 1, JSON.stringify(v));
+});
+
+test('a sentence whose "he" is a third country\'s person named just before is no fact of the pair the sentence model proposes', () => {
+  // The batch-184 report it mends (a synthetic text does not reach the model's threshold): "… the visit of Polish President
+  // Andrzej Duda to China. During a meeting with the head of the People's Republic of China Xi Jinping, he discussed …".
+  const e = recordsFrom('test/fixtures/corpus/batch-184/articles', '2024-charter97-poland-may-impose-navigation-seals-for-chinese-cargo-at-belarusian-border').tables.events;
+  assert.ok(!e.some((x) => [x.actor_1, x.actor_2].sort().join('-') === 'BLR-CHN' && x.category === 'diplomatic_relations'), JSON.stringify(e.map((x) => [x.category, x.actor_1, x.actor_2])));
+});

@@ -136,6 +136,8 @@ export interface EventRules {
   quantity: RegExp;
   /** "with 51 countries": a multilateral fact, not one between the pair. */
   multilateral: RegExp;
+  /** A count of countries as the subject: '160 countries and territories have granted …' (lexicon multilateral_subject). */
+  multilateralSubject: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
   visitorNoun: RegExp;
   /** The same words, global: every visitor noun of a passage. */
@@ -180,7 +182,7 @@ export interface EventRules {
   attributivePresent: RegExp;
   /** "Lukashenka's Trip to China Canceled", "the visit was postponed" (lexicon cancellation_cues), read from the trigger's end. */
   cancelledAfter: RegExp;
-  /** "visited the complex", "toured the plant" (lexicon site_nouns), read from the trigger's end. */
+  /** "visited the complex", "toured the plant", "visited a house-building plant" (lexicon site_nouns), read from the trigger's end. */
   siteVisited: RegExp;
   /** An event noun at a word's start, as one heading a clause ("The signing of …", "Xi's visit to …": lexicon subject_event_nouns). */
   subjectEventNoun: RegExp;
@@ -414,6 +416,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     recipientAfterParty: new RegExp(`^\\s+${phraseRegex(lex.recipient_party_nouns, 'iu').source}\\s+(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
+    multilateralSubject: new RegExp(lex.multilateral_subject, 'iu'),
     standingStance: phraseRegex(lex.standing_stance_cues, 'iu'),
     quantity: new RegExp(`\\b\\d[\\d,.]*\\s*(?:(?:thousand|million|ths\\.?|thsd\\.?|thous\\.?|mln\\.?)\\s*)?${phraseRegex(lex.quantity_units, 'iu').source}`, 'iu'),
     lender: phraseRegex(lex.lender_words, 'iu'), lendingParty: phraseRegex(lex.lending_party_words, 'iu'),
@@ -444,7 +447,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     attributiveFuture: new RegExp(`${phraseRegex(lex.attributive_future_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     attributivePresent: new RegExp(`${phraseRegex(lex.attributive_present_cues, 'iu').source}(?:\\s+[\\p{L}’'-]+){0,2}\\s*$`, 'iu'),
     cancelledAfter: new RegExp(`^(?:\\s+(?!(?:that|which|who|after|before|because|although|and|but|when|not|never)\\b)[\\p{L}\\p{N}’'.-]+){0,6}?\\s+${phraseRegex(lex.cancellation_cues, 'iu').source}`, 'iu'),
-    siteVisited: new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${phraseRegex(lex.site_nouns, 'iu').source}(?![\\p{L}-])`, 'iu'),
+    siteVisited: new RegExp(`^\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?${phraseRegex(lex.site_nouns, 'iu').source}(?![\\p{L}-])`, 'iu'),
     subjectEventNoun: new RegExp(`(?<=^|[\\s'’])${phraseRegex(lex.subject_event_nouns, 'iu').source}`, 'iu'),
     subjectEventNounAll: phraseRegex(lex.subject_event_nouns, 'giu'),
     pairTrade: phraseRegex(lex.pair_trade_cues, 'iu'),
@@ -1175,8 +1178,12 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   if (PROGRESSIVE_CATEGORIES.has(candidateCategory) && state.isReport && !vague && now && isProgressiveTrigger(text, clause, at, atEnd)) return [{ ...now, basis: 'inferred_from_context' }];
   // "60 students from China are currently studying in the BNTU": a state the text says holds now holds on its day.
   // A trade figure or rank "currently" is a state of the publication's year (the annotation guideline), not of its day.
-  if (!vague && now && /\b(?:currently|at present|presently)\b/i.test(clauseText)) {
-    return [candidateCategory === 'trade' && now.value ? { ...now, value: now.value.slice(0, 4), precision: 'year', basis: 'inferred_from_context' } : { ...now, basis: 'inferred_from_context' }];
+  // So does a state told in the simple present "so far" or "to date" ("By far, the industrial park is home to 34
+  // resident enterprises": "by far" for "so far" opening the sentence), not a tally in the perfect ("have signed so far"):
+  // a tally to date, as a trade figure, is a state of the year.
+  const soFar = STATE_SO_FAR.test(clauseText) && PRESENT_STATE.test(clauseText);
+  if (!vague && now && (/\b(?:currently|at present|presently)\b/i.test(clauseText) || soFar)) {
+    return [(candidateCategory === 'trade' || soFar) && now.value ? { ...now, value: now.value.slice(0, 4), precision: 'year', basis: 'inferred_from_context' } : { ...now, basis: 'inferred_from_context' }];
   }
   return [vague ? { text: vague.text, value: null, precision: null, basis: 'undated' } : null];
 }
@@ -1772,6 +1779,8 @@ function counterpartOf(text: string, clause: Clause, hit: { start: number; end: 
   // "swap agreements totaling 1.3 trillion yuan with 15 countries and regions, including the Republic of Korea, Hong Kong,
   // Belarus and Argentina": a group fact, and one with each member the list names.
   const count = rules.multilateral.exec(text.slice(s, e));
+  // "Including Belarus, 160 countries and territories have granted visa-free access to HKSAR passport holders": a tally.
+  if (!count && rules.multilateralSubject.test(text.slice(clause.start, hit.start))) return { country: null, third: true };
   if (count) return group(membersListedAfter(text, s + count.index + count[0].length, clause.end, mentions));
   // "the 75th Anniversary of the Establishment of Diplomatic Relations between China and Russia": the two parties named
   // right after the trigger are the fact's; when one is not of the article's pair, the fact is a third country's.
@@ -1932,6 +1941,11 @@ const FROM_FIGURE = /\bfrom\s+(?:(?:about|around|some|just|only|nearly|almost|ov
 const RANGE_IN = /\b(?:to|till|until|through)(?![a-z])|[–—-]/i;
 const RANGE_NEXT = /^\s*(?:(?:to|till|until|through)\b|[–—-])/i;
 
+/** "So far", "to date", "as of now", "by now", or "By far," opening a clause (a non-native "so far"): a state as of the page's day. */
+const STATE_SO_FAR = /\b(?:so far|to date|as of (?:now|today)|by now)\b|^\W*by far,/i;
+/** A state verb in the simple present ("is home to", "has 34 residents", "there are", "numbers"), not a perfect ("has been", "has signed"). */
+const PRESENT_STATE = /\b(?:is|are|has|have|counts|numbers|hosts)\b(?!\s+(?:been|\w+ed|[a-z]+en)\b)/i;
+
 /** A standing trade state told in the present: "is Belarus's second-largest trading partner", "remains the largest buyer". */
 /** A rank or standing told as come about: "has become Belarus' fourth largest trading partner". */
 const HAS_BECOME_STATE = /\b(?:has|have)\s+(?:\w+\s+){0,3}?become\b[^.;]{0,50}\b(?:partners?|buyers?|markets?|suppliers?|importers?|exporters?|customers?)\b/i;
@@ -2029,6 +2043,9 @@ const OWNER_WORDS = /^(?:\s+[\p{L}-]+){0,2}$/u;
 /** An auxiliary right before "visiting" that makes it a verb in the progressive ("is visiting", "were visiting"). */
 const PROGRESSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|am)\s+$/i;
 
+/** A group named as the subject right before a verb, after a comma: ", the delegation (also) inspected". */
+const GROUP_SUBJECT_BEFORE = /[,;]\s*(?:the|this|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|group|team|guests|visitors|mission)\s+(?:also\s+|then\s+|later\s+|further\s+)?$/iu;
+
 /** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
 function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const people = clauseMentions.filter((m) => m.kind === 'person');
@@ -2063,6 +2080,9 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   // accompanied visits, not the companion named after "accompanied by" (when someone is named before).
   const before = people.filter((m, i) => m.end <= hit.start && (!owned || OWNER_WORDS.test(text.slice(m.end, hit.start)))
     && !(i > 0 && people[0].end <= m.start && ACCOMPANIED_BY.test(text.slice(Math.max(0, m.start - 80), m.start))));
+  // "After being briefed … from General Manager Li Haixin …, the delegation inspected …": a group written as the verb's
+  // own subject after the person's clause is the visitor, not the person.
+  if (before.length && GROUP_SUBJECT_BEFORE.test(text.slice(before[before.length - 1].end, hit.start))) return null;
   if (before.length) return before[before.length - 1];
   if (agent) return agent;
   // "his visit": the person the sentence names.
@@ -2093,7 +2113,14 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
       ?? near.find((m) => !DESTINATION_BEFORE.test(text.slice(Math.max(clause.start, m.start - 12), m.start)));
     if (country) return delegationMention(country.country!, clause.start + at, clause.start + at + noun[0].length);
   }
-  // After the trigger as its agent: "the official visit of the Chinese delegation to Gomel", "a visit by a Belarusian delegation".
+  return agentDelegationOf(text, clause, mentions, hit, rules);
+}
+
+/**
+ * The delegation written as the visit's agent right after the trigger: "the official visit of the Chinese delegation to
+ * Gomel", "a visit by a Belarusian delegation", "the visit of the President of Belarus to China", or null.
+ */
+function agentDelegationOf(text: string, clause: Clause, mentions: EntityMention[], hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const agent = /^\s+(?:by|of)\s+(?:the\s+|an?\s+)?/iu.exec(text.slice(hit.end, Math.min(clause.end, hit.end + 12)));
   if (!agent) return null;
   const at = hit.end + agent[0].length;
@@ -2622,6 +2649,9 @@ function periodOfFigure(d: Candidate['date']): Candidate['date'] {
   return { ...rest, value: d.value.slice(0, 4), precision: 'year' };
 }
 
+/** "it has", "it now hosts", "it is home to" right before a count of companies: the pronoun holds them. */
+const IT_HOLDS = /\bit\s+(?:now\s+|already\s+)?(?:has|had|hosts|counts|numbers|is\s+home\s+to)\s+$/i;
+
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
 
@@ -2695,6 +2725,10 @@ function moneyPair(text: string, category: string, facts: SentenceFacts, clause:
     const upTo = inClause.filter((m) => m.start < at && m.form !== 'adjective' && m.form !== 'prefix' && (m.kind === 'country' || m.subtype === 'site')).at(-1);
     const site = upTo?.subtype === 'site' ? upTo : inClause.find((m) => m.subtype === 'site' && RESIDENTS_OF.test(text.slice(Math.max(clause.start, m.start - 20), m.start)));
     if (site) return pairOf(state, site.country, false, inClause);
+    // "The China-Belarus Industrial Park Great Stone has become … By now, it has 121 resident companies": "it" holding
+    // companies, with the sentence before led by a site, is that site, where they invest.
+    const prevSite = IT_HOLDS.test(text.slice(clause.start, triggerStart)) ? state.sentences?.[facts.index - 1]?.mentions.find((m) => m.subtype === 'site' && m.country) : undefined;
+    if (prevSite) return pairOf(state, prevSite.country, false, inClause);
   }
   // Not where the category's usual provider is firm: a bank of the receiving side is as often the borrower ("loans to two banks").
   if (!byLender) return null;
@@ -3058,7 +3092,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (isVisitAsObject(text, clause, hit)) { drop('"the visit" as the object of a verb: a reference to a visit told before'); return null; }
     let talksFronted: EntityMention | null = null;
     let gerundVisitor: EntityMention | null = null;
-    let visitor = visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? pairLeadersVisitorOf(text, clause, facts, hit, state) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
+    // "… Leung Chun-ying during the visit of a Belarusian government delegation": the delegation written as the
+    // noun's agent is the visitor, whoever the sentence named before it (as a person written so is: visitorOf).
+    // A title the person's name follows ("the visit of Chinese President Xi Jinping") leaves the person to visitorOf.
+    const agentNoun = VISIT_NOUN.test(text.slice(hit.start, hit.end)) ? agentDelegationOf(text, clause, mentions, hit, rules) : null;
+    const agentGroup = agentNoun && !mentions.some((m) => m.kind === 'person' && m.start >= agentNoun.end && m.start - agentNoun.end <= 25 && !/[,;(]/.test(text.slice(agentNoun.end, m.start))) ? agentNoun : null;
+    let visitor = agentGroup ?? visitorOf(text, mentions, facts, hit, rules) ?? anaphoricVisitorOf(text, clause, hit, facts, state, rules) ?? pairLeadersVisitorOf(text, clause, facts, hit, state) ?? delegationOf(text, clause, mentions, hit, rules) ?? frontedVisitorOf(text, facts, hit, rules)
       ?? (talksFronted = frontedTalksVisitorOf(text, facts, hit)) ?? (gerundVisitor = gerundVisitorOf(text, clause, hit, facts, state, rules)) ?? unplacedDelegationOf(text, clause, mentions, hit, state, rules)
       ?? delegationBeforeDestinationOf(text, mentions, hit, state);
     if (!visitor) { drop('no visitor (a person or delegation) named'); return null; }

@@ -148,7 +148,21 @@ export function proposable(index: number, ctx: FeatureContext): boolean {
   const focus = ctx.focus.slice(0, 2);
   if (focus.length < 2 || (ctx.blockKinds[f.block] ?? 'body') !== 'body') return false;
   const countries = new Set(f.mentions.filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
-  return focus.some((c) => countries.has(c)) && [...countries].every((c) => focus.includes(c));
+  return focus.some((c) => countries.has(c)) && [...countries].every((c) => focus.includes(c)) && !isThirdPersonAnaphor(index, ctx, focus);
+}
+
+/** "he", "she", "his", "her": a person told before. */
+const PERSON_PRONOUN = /\b(?:he|she|his|her)\b/i;
+
+/**
+ * Whether the sentence's "he" or "she" stands for a person of a third country, the last person the sentence before
+ * names ("… the visit of Polish President Andrzej Duda to China. During a meeting with … Xi Jinping, he discussed …").
+ */
+function isThirdPersonAnaphor(index: number, ctx: FeatureContext, focus: string[]): boolean {
+  const before = ctx.facts[index - 1];
+  if (!before || !PERSON_PRONOUN.test(ctx.text.slice(ctx.facts[index].start, ctx.facts[index].end))) return false;
+  const last = before.mentions.filter((m) => m.kind === 'person' && m.country).pop();
+  return !!last && !focus.includes(last.country!);
 }
 
 /** Any letter (a module constant: esbuild rebuilds a \p{…} literal written inside a function at every call). */
