@@ -325,7 +325,14 @@ const SIGNED_PAPER = /\b(?:sign(?:ed|ing|s)?|inked|agreements?|memorand(?:a|um|u
 export function withoutLoanAgreements(candidates: Candidate[], text: string, loanDocument: RegExp): Candidate[] {
   const financed = new Set(candidates.filter((c) => c.category === 'finance').map((c) => c.sentence));
   if (!financed.size) return candidates;
-  return candidates.filter((c) => !(c.category === 'agreement' && financed.has(c.sentence) && loanDocument.test(text.slice(Math.max(0, c.trigger[0] - 25), c.trigger[1])) && singleDocument(text, c)));
+  const isLoan = (c: Candidate) => c.category === 'agreement' && financed.has(c.sentence) && loanDocument.test(text.slice(Math.max(0, c.trigger[0] - 25), c.trigger[1])) && singleDocument(text, c);
+  // "signed a US$30mn loan agreement": the loan inside the agreement's own words is the fact, signed when the agreement
+  // is (an undated loan takes the signing's date); the agreement is that loan told as a document.
+  const within = (a: Candidate, c: Candidate) => a.sentence === c.sentence && a.trigger[0] <= c.trigger[0] && c.trigger[1] <= a.trigger[1];
+  return candidates.filter((c) => !isLoan(c)).map((c) => {
+    const signed = c.category === 'finance' && !c.date?.value ? candidates.find((a) => isLoan(a) && a.date?.value && within(a, c)) : undefined;
+    return signed ? { ...c, date: signed.date } : c;
+  });
 }
 
 /** Whether an agreement's words, up to the next comma or the quote's end, name one document ("a loan agreement for …"), not a list ("a credit agreement and an agreement on economic cooperation"). */

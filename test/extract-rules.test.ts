@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { recordsFrom, recordsOf, rulesOnlyRecordsFrom, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
+import { isNamed } from '../pipeline/normalise/merge.ts';
 import { layoutSpans } from '../pipeline/lib/layout.ts';
 import { buildMaskRules, maskedClause } from '../pipeline/extract/clauses.ts';
 import { loadReference } from '../pipeline/extract/reference.ts';
@@ -3391,7 +3392,8 @@ test('"was one of the first to support" asserts the support, undated; "a few day
 
 test('an amount before "loan agreement" counts no documents; a visitor named with the country is not "of" it twice in the summary', () => {
   const signed = rulesEvents('Minsk\n\nBelarus and China are partners. On May 6, 2009, China Development Bank and the Government of Belarus signed an EUR 260 million loan agreement.', '2023-01-10')
-    .filter((x) => x.category === 'agreement').map((x) => String(x.summary));
+    // The loan agreement is told as its loan (the finance fact); no summary counts its amount as documents.
+    .filter((x) => x.category === 'agreement' || x.category === 'finance').map((x) => String(x.summary));
   assert.ok(signed.length > 0 && signed.every((s) => !/\b260 agreements\b/.test(s)), signed.join(' | '));
   const counted = rulesEvents('Minsk\n\nBelarus and China are partners. On May 6, 2009, Belarus and China signed 12 agreements.', '2023-01-10')
     .filter((x) => x.category === 'agreement').map((x) => String(x.summary));
@@ -3457,7 +3459,8 @@ test('a joint centre "for" a science opened is a research centre (technology), n
 
 test('a country named only by its organisations, more often than the second country named, is of the article\'s focus', () => {
   const signed = newsEvents('CDB provides extension on $1.4 billion loan\n\nRecipient: Belarus\n\nOn June 17, 2016, China Development Bank and Belarusbank of Belarus signed a $1.4 billion loan agreement with China Development Bank guarantees. The borrower is owned by a Russian businessman through a company registered in the UK.', '2023-01-01', 'analysis')
-    .filter((x) => x.category === 'agreement').map((x) => [x.actor_1, x.actor_2].sort().join('-'));
+    // The loan agreement is told as its loan (the finance fact).
+    .filter((x) => x.category === 'agreement' || x.category === 'finance').map((x) => [x.actor_1, x.actor_2].sort().join('-'));
   assert.deepEqual(signed, ['BLR-CHN']);
 });
 
@@ -3875,4 +3878,64 @@ test('a sentence whose "he" is a third country\'s person named just before is no
   // Andrzej Duda to China. During a meeting with the head of the People's Republic of China Xi Jinping, he discussed …".
   const e = recordsFrom('test/fixtures/corpus/batch-184/articles', '2024-charter97-poland-may-impose-navigation-seals-for-chinese-cargo-at-belarusian-border').tables.events;
   assert.ok(!e.some((x) => [x.actor_1, x.actor_2].sort().join('-') === 'BLR-CHN' && x.category === 'diplomatic_relations'), JSON.stringify(e.map((x) => [x.category, x.actor_1, x.actor_2])));
+});
+
+test('"signed a USD 65.7 million loan agreement": the loan is the finance fact, not only an agreement', () => {
+  const e = newsEvents('Minsk\n\nBelarusian Railway and China’s Export-Import Bank signed a USD 65.7 million loan agreement which will finance the electrification of two railway sections.', '2019-05-05');
+  assert.ok(e.some((x) => x.category === 'finance' && x.actor_1 === 'CHN' && x.actor_2 === 'BLR'), JSON.stringify(e.map((x) => [x.category, x.actor_1, x.actor_2])));
+  // The agreement is that loan told as a document (the guideline: the finance fact required), not a second fact.
+  assert.ok(!e.some((x) => x.category === 'agreement'), JSON.stringify(e.map((x) => [x.category, x.subtype])));
+  // A dated signing dates the loan.
+  const dated = newsEvents('Minsk\n\nOn October 29, 2008, China Eximbank and the Government of Belarus signed a $174.25 million loan agreement for a cement plant.', '2023-05-05');
+  assert.deepEqual(dated.filter((x) => x.category !== 'visit').map((x) => `${x.category} ${x.date}`), ['finance 2008-10-29']);
+});
+
+test('a Confucius classroom or class opened in the other country is China\'s institute there, also "school-based"', () => {
+  // A cultural fact is mutual: the records give its two countries in alphabetical order.
+  const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2016-05-31').filter((x) => x.category === 'cultural').map((x) => `${x.subtype} ${x.actor_1}-${x.actor_2}`);
+  assert.deepEqual(of('The first in Grodno school-based Confucius classroom has opened on the premises of Gymnasium No.1, BelTA has learned.'), ['institute BLR-CHN']);
+  assert.deepEqual(of('A Confucius class to study Chinese opened in Gymnasium No.3 in Mogilev in 2016.'), ['institute BLR-CHN']);
+});
+
+test('"appointed Ambassador Extraordinary and Plenipotentiary of the Republic of Belarus to the People\'s Republic of China" is an ambassador appointed', () => {
+  const e = newsEvents('Minsk\n\nKirill Rudy has been appointed Ambassador Extraordinary and Plenipotentiary of the Republic of Belarus to the People\'s Republic of China.', '2016-07-13');
+  assert.ok(e.some((x) => x.subtype === 'ambassador_appointed' && x.actor_1 === 'BLR' && x.actor_2 === 'CHN'), JSON.stringify(e.map((x) => [x.subtype, x.actor_1])));
+});
+
+test('one side\'s product "tested in" the other country is technology of its maker there; "then" at a sentence\'s end is the date before', () => {
+  const e = newsEvents('Minsk\n\nPresident Alexander Lukashenko said on Thursday that China helped Belarus. The Belarusian salvo system Polonez was successfully tested in China two years ago. Lukashenko thanked the Chinese side for the tests sincerely then.', '2017-05-05')
+    .map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.ok(e.includes('technology BLR→CHN 2015'), JSON.stringify(e));
+  assert.ok(e.includes('political_support BLR→CHN 2015'), JSON.stringify(e));
+  const vaccine = newsEvents('Minsk\n\nA Chinese vaccine produced by Sinopharm is being tested in Belarus.', '2021-03-10').map((x) => x.category);
+  assert.ok(vaccine.includes('technology'), JSON.stringify(vaccine));
+});
+
+test('"a volunteer teacher from China is working" and "students from China have been mastering" are the other country\'s people there', () => {
+  const of = (sentence: string) => newsEvents(`Grodno\n\nThe gymnasium in Grodno, Belarus, teaches Chinese. ${sentence}`, '2016-05-31').filter((x) => x.category === 'cultural').map((x) => x.subtype);
+  assert.ok(of('A volunteer teacher from China is working with them.').includes('teachers'));
+  assert.ok(of('For more than 10 years, students from China have been mastering the academic system of European art at Vitebsk State University.').includes('students'));
+});
+
+test('"at the opening ceremony of a photo exhibition" in the other country is an exhibition held', () => {
+  const e = newsEvents('MINSK, 15 August (BelTA) - The friendship between Belarus and China is lasting, Ambassador of the People\'s Republic of China to Belarus Zhang Wenchuan said at the opening ceremony of a photo exhibition marking the 80th anniversary of the victory.', '2025-08-15');
+  assert.ok(e.some((x) => x.category === 'cultural' && x.subtype === 'exhibition'), JSON.stringify(e.map((x) => [x.category, x.subtype])));
+  // "the opening of the exhibition" tells again an exhibition named before; a trade fair's opening is no cultural exhibition.
+  const none = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2021-05-13').filter((x) => x.subtype === 'exhibition');
+  assert.deepEqual(none('Ambassador Yuri Senko took part in the opening ceremony of the exhibition in Haikou, China.'), []);
+  assert.deepEqual(none('A Belarusian delegation arrived in China before the opening of a Global Trade Exhibition in Chongqing.'), []);
+});
+
+test('a Confucius Institute or Classroom (organisations.json network) tells two facts of one text apart but names neither across texts', () => {
+  const e = newsEvents('Minsk\n\nLast year, centers for the Belarusian culture and language studies were opened in China. The sixth Confucius Institute was established in Belarus last year.', '2019-01-10')
+    .filter((x) => x.subtype === 'institute');
+  assert.equal(e.length, 2, JSON.stringify(e));
+  assert.equal(isNamed({ category: 'cultural', details: { agent_id: 'org:confucius-institute', agent_shared: true } }), false);
+  assert.equal(isNamed({ category: 'cultural', details: { agent_id: 'org:belarusian-state-university' } }), true);
+});
+
+test('"held recently in Belarus" is recent (the publication year), "as recently as in April 2001" is not', () => {
+  const of = (sentence: string, published: string) => newsEvents(`Minsk\n\n${sentence}`, published).filter((x) => x.category === 'cultural').map((x) => x.date);
+  assert.deepEqual(of('A Chinese martial arts competition was held recently in Belarus by Chinese teachers.', '2019-11-18'), ['2019']);
+  assert.deepEqual(of('A Chinese martial arts competition was held in Belarus by Chinese teachers as recently as in April 2001.', '2005-05-01'), ['2001-04']);
 });

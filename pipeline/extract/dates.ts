@@ -620,7 +620,7 @@ const anchorLists = new WeakMap<Lexicon, RegExp>();
 function anyRelativeAnchor(lex: Lexicon): RegExp {
   let re = anchorLists.get(lex);
   if (!re) {
-    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', 'ago', 'that time', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
+    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', 'ago', 'that time', 'then', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
     anchorLists.set(lex, re);
   }
   return re;
@@ -725,7 +725,8 @@ export function anaphoricDate(expr: string, last: string | null, lex: Lexicon): 
   const inferred = 'inferred_from_context' as const;
   let m: RegExpMatchArray | null;
   // "At that time, both sides said in a joint statement …": the time of the date before, as precise as it was.
-  if (/^(?:at |around |about )?that time$/.test(s)) return { value: last, precision: last.length === 4 ? 'year' : last.length === 7 ? 'month' : 'day', basis: inferred };
+  // "Lukashenko thanked the Chinese side for the tests sincerely then." (a sentence-final "then", lexicon anaphoric_dates): the same.
+  if (/^(?:at |around |about )?that time$|^then$/.test(s)) return { value: last, precision: last.length === 4 ? 'year' : last.length === 7 ? 'month' : 'day', basis: inferred };
   if (/^(?:that|same|that same) year$/.test(s)) return { value: String(year), precision: 'year', basis: inferred };
   if (/^(?:following|next|subsequent) year$|^a year later$/.test(s)) return { value: String(year + 1), precision: 'year', basis: inferred };
   if (/^(?:previous|preceding) year$|^year before$/.test(s)) return { value: String(year - 1), precision: 'year', basis: inferred };

@@ -110,6 +110,8 @@ export interface EventRules {
   nameHeadBefore: RegExp;
   /** The lexicon's delegation nouns ("delegation", "mission", "team"), singular or plural. */
   delegationNoun: RegExp;
+  /** A group (lexicon delegation_nouns) named as the subject right before a verb, after a comma: ", the delegation (also) inspected". */
+  groupSubjectBefore: RegExp;
   /** Money's direction: the recipient's verbs ("Minsk was allocated"), verbs naming the recipient next ("provide Belarus with"), the provider's nouns after a country adjective ("Chinese loans", "Chinese-built"). */
   recipientAfter: RegExp; givingBefore: RegExp;
   /** After a country adjective, a party's noun and a recipient verb: "the Belarusian side received" (lexicon recipient_party_nouns). */
@@ -136,6 +138,10 @@ export interface EventRules {
   quantity: RegExp;
   /** "with 51 countries": a multilateral fact, not one between the pair. */
   multilateral: RegExp;
+  /** Organisations whose name many bodies share (organisations.json `network`): no fact's key. */
+  networkNames: Set<string>;
+  /** An agreement that is a loan: "loan agreement", "agreement on a loan" (lexicon loan_document_pattern). */
+  loanDocument: RegExp;
   /** A count of countries as the subject: '160 countries and territories have granted …' (lexicon multilateral_subject). */
   multilateralSubject: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
@@ -411,11 +417,14 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     anchored: new RegExp(lex.anchored_offsets.pattern, 'i'),
     thirdParty: new RegExp(phraseRegex(lex.third_party_bodies, 'u').source, 'gu'),
     delegationNoun: new RegExp(`\\b(?:${delegationNouns})s?\\b`, 'giu'),
+    groupSubjectBefore: new RegExp(`[,;]\\s*(?:the|this|our|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${delegationNouns})s?\\s+(?:also\\s+|then\\s+|later\\s+|further\\s+)?$`, 'iu'),
     nameHeadBefore: new RegExp(`\\b(?:${lex.name_head_nouns.join('|')})\\s+(?:for|of)\\s+(?:the\\s+)?$`, 'u'),
     ledGroupTo: new RegExp(`\\b(?:led|headed|sent|dispatched)\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,6}?(?:${delegationNouns})s?\\s+(?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?to$`, 'iu'),
     recipientAfter: new RegExp(`^[\\s,’'s]*(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     recipientAfterParty: new RegExp(`^\\s+${phraseRegex(lex.recipient_party_nouns, 'iu').source}\\s+(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
+    networkNames: new Set(ref.organisations.filter((o) => o.network).map((o) => o.id)),
+    loanDocument: new RegExp(lex.loan_document_pattern, 'iu'),
     multilateralSubject: new RegExp(lex.multilateral_subject, 'iu'),
     standingStance: phraseRegex(lex.standing_stance_cues, 'iu'),
     quantity: new RegExp(`\\b\\d[\\d,.]*\\s*(?:(?:thousand|million|ths\\.?|thsd\\.?|thous\\.?|mln\\.?)\\s*)?${phraseRegex(lex.quantity_units, 'iu').source}`, 'iu'),
@@ -593,6 +602,19 @@ function levelAndGrowth(a: Trigger, b: Trigger): boolean {
   return pair(a, b) || pair(b, a);
 }
 
+/**
+ * "signed a USD 65.7 million loan agreement": a loan with its figure inside the words of an agreement that is a
+ * loan (lexicon loan_document_pattern) is the finance fact, kept beside the agreement (withoutLoanAgreements keeps
+ * both, the loan dated as the signing); "signed three loan agreements" names no loan of its own.
+ */
+function isLoanOfLoanAgreement(text: string, outer: { trigger: Trigger; start: number; end: number }, inner: { trigger: Trigger; start: number; end: number }, rules: EventRules): boolean {
+  return outer.trigger.category === 'agreement' && inner.trigger.category === 'finance' && rules.loanDocument.test(text.slice(outer.start, outer.end))
+    && MONEY_FIGURE.test(text.slice(inner.start, inner.end));
+}
+
+/** A figure with a currency or a scale in a trigger's words ("USD 65.7 million", "US$30mn", "$1bn"). */
+const MONEY_FIGURE = /\d[\d.,]*\s*(?:million|billion|mln|bn|mn|m\b)|(?:US\$|\$|€|USD|EUR|CNY|RMB|yuan)\s*\d/i;
+
 function hitName(text: string, h: { trigger: Trigger; start: number; end: number }): string {
   return `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
 }
@@ -629,7 +651,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) {
-    const over = kept.find((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger));
+    const over = kept.find((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger) && !isLoanOfLoanAgreement(text, k, h, rules));
     // "Makei held talks with Ambassador Cui Qiming": a hit on the same words as a visit's (which needs a place abroad), or
     // on words inside them ("held talks" of "held talks in Minsk"), stands in for it if the visit is dropped.
     if (over && !(over.start <= h.start && h.end <= over.end && over.trigger.category === 'visit' && h.trigger.category !== 'visit' && !over.alternative)) continue;
@@ -2043,9 +2065,6 @@ const OWNER_WORDS = /^(?:\s+[\p{L}-]+){0,2}$/u;
 /** An auxiliary right before "visiting" that makes it a verb in the progressive ("is visiting", "were visiting"). */
 const PROGRESSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|am)\s+$/i;
 
-/** A group named as the subject right before a verb, after a comma: ", the delegation (also) inspected". */
-const GROUP_SUBJECT_BEFORE = /[,;]\s*(?:the|this|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|group|team|guests|visitors|mission)\s+(?:also\s+|then\s+|later\s+|further\s+)?$/iu;
-
 /** The visiting person: nearest person mention before the trigger, else after it in the clause, else in the sentence. */
 function visitorOf(text: string, clauseMentions: EntityMention[], facts: SentenceFacts, hit: { start: number; end: number }, rules: EventRules): EntityMention | null {
   const people = clauseMentions.filter((m) => m.kind === 'person');
@@ -2082,7 +2101,7 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
     && !(i > 0 && people[0].end <= m.start && ACCOMPANIED_BY.test(text.slice(Math.max(0, m.start - 80), m.start))));
   // "After being briefed … from General Manager Li Haixin …, the delegation inspected …": a group written as the verb's
   // own subject after the person's clause is the visitor, not the person.
-  if (before.length && GROUP_SUBJECT_BEFORE.test(text.slice(before[before.length - 1].end, hit.start))) return null;
+  if (before.length && rules.groupSubjectBefore.test(text.slice(before[before.length - 1].end, hit.start))) return null;
   if (before.length) return before[before.length - 1];
   if (agent) return agent;
   // "his visit": the person the sentence names.
@@ -3184,6 +3203,9 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const agent = t.agent === 'trigger_entity' ? entityAgent(text, clause, t, mentions, rules)
       : t.agent === 'country_in_trigger' ? mentions.find((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end) ?? null : null;
     if (agent?.id) base.agent_id = agent.id;
+    // A name many bodies share ("Confucius Classroom": organisations.json network) tells two facts of one text apart,
+    // but names neither: another text's fact of the period is not the same one by it (normalise/merge.ts isNamed).
+    if (agent?.id && rules.networkNames.has(agent.id)) base.agent_shared = true;
     // "Ambassador Tozik in the interview to BelTA": a country's media and only its own people is a source, not a fact between the two.
     if (t.category === 'media' && agent?.country && mentions.some((m) => m.kind === 'person' && m.country) && mentions.every((m) => m.kind !== 'person' || !m.country || m.country === agent.country)) { drop('its own country\'s media and people only'); return null; }
     // "Nine residents of the park are registered": a directed fact of the pair whose place names its host (pair_default

@@ -7,7 +7,7 @@ import { messages } from '../lib/messages.ts';
 export interface Country { code: string; name: string; names: string[]; adjectives: string[]; prefixes: string[]; capital?: string | null; metonyms: string[] }
 export interface Role { role: string; from?: string; to?: string }
 export interface Person { id: string; name: string; country: string; variants: string[]; short: string[]; roles: Role[] }
-export interface Organisation { id: string; name: string; type: string; country: string | null; variants: string[] }
+export interface Organisation { id: string; name: string; type: string; country: string | null; variants: string[]; /** A name many bodies share (a programme's institutes and classrooms): it names no one fact. */ network?: boolean }
 export interface Place { id: string; name: string; type: string; country: string | null; variants: string[] }
 export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }

@@ -29,11 +29,12 @@ export function keyDetail(c: { category: string; details: Record<string, unknown
 
 /**
  * Whether a fact's key detail names it: a person, project, indicator or organisation, not "a delegation" of a country
- * (`delegation:chn`), which any number of different visits share.
+ * (`delegation:chn`), which any number of different visits share, nor a name many bodies share (`agent_shared`: a
+ * Confucius Institute).
  */
 export function isNamed(c: { category: string; details: Record<string, unknown> }): boolean {
   const key = keyDetail(c);
-  return key !== '' && !isDelegationId(key);
+  return key !== '' && !isDelegationId(key) && !c.details.agent_shared;
 }
 
 /** How much a mention says: its non-empty detail fields, plus one for an explicit date. */
