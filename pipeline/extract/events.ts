@@ -142,6 +142,12 @@ export interface EventRules {
   networkNames: Set<string>;
   /** An agreement that is a loan: "loan agreement", "agreement on a loan" (lexicon loan_document_pattern). */
   loanDocument: RegExp;
+  /** A figure with a scale or a currency in a trigger's words ("USD 65.7 million", "US$30mn"): lexicon scale_words, currencies.json. */
+  moneyFigure: RegExp;
+  /** Words of a span up to now ("so far", "to date": lexicon up_to_now_cues, "over the years", "since 2015"), which make a past tense no single occurrence; not a since-clause. */
+  spanSoFar: RegExp;
+  /** Up-to-now cues, "as of now", "by now", or "By far," opening a clause (a non-native "so far"): a state as of the page's day. */
+  stateSoFar: RegExp;
   /** A count of countries as the subject: '160 countries and territories have granted …' (lexicon multilateral_subject). */
   multilateralSubject: RegExp;
   /** Who can visit when no person is named: a delegation, a minister, specialists (lexicon visitor_nouns). */
@@ -392,6 +398,7 @@ function admittedByStates(index: KeywordIndex, byKeyword: Map<string, number[]>)
 export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
   const lex = ref.lexicon;
   const delegationNouns = lex.delegation_nouns.join('|');
+  const upToNow = lex.up_to_now_cues.map(escapeRegex).join('|');
   const keywords = [...new Set(ref.triggers.flatMap((t) => t.keywords ?? []))].sort((a, b) => b.length - a.length);
   const triggersWithoutKeywords = ref.triggers.some((t) => !t.keywords?.length);
   const index = keywordIndex(keywords);
@@ -425,6 +432,9 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     networkNames: new Set(ref.organisations.filter((o) => o.network).map((o) => o.id)),
     loanDocument: new RegExp(lex.loan_document_pattern, 'iu'),
+    moneyFigure: moneyFigureRegex(ref),
+    spanSoFar: new RegExp(String.raw`\b(?:${upToNow}|over the years|since(?!${SINCE_SUBJECT}))\b`, 'i'),
+    stateSoFar: new RegExp(String.raw`\b(?:${upToNow}|as of (?:now|today)|by now)\b|^\W*by far,`, 'i'),
     multilateralSubject: new RegExp(lex.multilateral_subject, 'iu'),
     standingStance: phraseRegex(lex.standing_stance_cues, 'iu'),
     quantity: new RegExp(`\\b\\d[\\d,.]*\\s*(?:(?:thousand|million|ths\\.?|thsd\\.?|thous\\.?|mln\\.?)\\s*)?${phraseRegex(lex.quantity_units, 'iu').source}`, 'iu'),
@@ -609,11 +619,16 @@ function levelAndGrowth(a: Trigger, b: Trigger): boolean {
  */
 function isLoanOfLoanAgreement(text: string, outer: { trigger: Trigger; start: number; end: number }, inner: { trigger: Trigger; start: number; end: number }, rules: EventRules): boolean {
   return outer.trigger.category === 'agreement' && inner.trigger.category === 'finance' && rules.loanDocument.test(text.slice(outer.start, outer.end))
-    && MONEY_FIGURE.test(text.slice(inner.start, inner.end));
+    && rules.moneyFigure.test(text.slice(inner.start, inner.end));
 }
 
-/** A figure with a currency or a scale in a trigger's words ("USD 65.7 million", "US$30mn", "$1bn"). */
-const MONEY_FIGURE = /\d[\d.,]*\s*(?:million|billion|mln|bn|mn|m\b)|(?:US\$|\$|€|USD|EUR|CNY|RMB|yuan)\s*\d/i;
+/** A figure with a scale (lexicon scale_words of a million or more) or after a currency's symbol or name (currencies.json): "USD 65.7 million", "US$30mn", "$1bn". */
+function moneyFigureRegex(ref: Reference): RegExp {
+  const scales = Object.entries(ref.lexicon.scale_words).filter(([, v]) => v >= 1e6).map(([w]) => w);
+  const currencies = ref.currencies.flatMap((c) => [...c.symbols, ...c.names]);
+  const alts = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  return new RegExp(`\\d[\\d.,]*\\s*(?:${alts(scales)})(?![\\p{L}\\p{N}])|(?:${alts(currencies)})\\s*\\d`, 'iu');
+}
 
 function hitName(text: string, h: { trigger: Trigger; start: number; end: number }): string {
   return `${h.trigger.category}/${h.trigger.subtype} "${text.slice(h.start, h.end)}"`;
@@ -1160,7 +1175,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // state, not "has already signed": guideline §5).
   const leadPerfect = facts.index === state.leadSentence && state.isReport && occurrence && !/\b(?:who|which|already)\b/i.test(text.slice(clause.start, at));
   const newsPerfect = /\bjust\b/i.test(clauseText) || leadPerfect;
-  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || newsPerfect) && !SPAN_SO_FAR.test(clauseText) && !pluperfect;
+  const reported = !habitual && !toldAsEarlier && PAST_EVENT.test(clauseText) && (!rules.perfect.test(tenseText) || newsPerfect) && !rules.spanSoFar.test(clauseText) && !pluperfect;
   // An analysis recalls the past, but its lead tells the news of the day the text gives ("… embarked on a three-day state
   // visit to Beijing", then "Arriving on February 28, the trip …", published a week later).
   // So does an analysis's first sentence (or the one after it: the first may be a line of page chrome) telling an
@@ -1203,7 +1218,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   // So does a state told in the simple present "so far" or "to date" ("By far, the industrial park is home to 34
   // resident enterprises": "by far" for "so far" opening the sentence), not a tally in the perfect ("have signed so far"):
   // a tally to date, as a trade figure, is a state of the year.
-  const soFar = STATE_SO_FAR.test(clauseText) && PRESENT_STATE.test(clauseText);
+  const soFar = rules.stateSoFar.test(clauseText) && PRESENT_STATE.test(clauseText);
   if (!vague && now && (/\b(?:currently|at present|presently)\b/i.test(clauseText) || soFar)) {
     return [(candidateCategory === 'trade' || soFar) && now.value ? { ...now, value: now.value.slice(0, 4), precision: 'year', basis: 'inferred_from_context' } : { ...now, basis: 'inferred_from_context' }];
   }
@@ -1271,8 +1286,6 @@ const HEADLINE_PLAN = /^\s+to(?:\s+\p{Ll}+){0,2}\s*$/u;
 const SINCE_SUBJECT = String.raw`\s+(?:he|she|they|it|we|i|you)\s`;
 const SINCE_CLAUSE = new RegExp(String.raw`\bsince${SINCE_SUBJECT}`, 'i');
 
-/** Words of a span up to now ("so far", "since 2015"), which make a past tense no single occurrence; not a since-clause. */
-const SPAN_SO_FAR = new RegExp(String.raw`\b(?:so far|to date|over the years|since(?!${SINCE_SUBJECT}))\b`, 'i');
 
 /** ", and" with a subject of its own and a participle: "…, and both countries taking part in …" (module constant: \p{…} literal). */
 const PARTICIPLE_CLAUSE = /^,\s+(?:and|but|while|whereas)\s+(?:both|the\s+two|each|\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}?\s+\p{L}+ing\b/u;
@@ -1963,8 +1976,6 @@ const FROM_FIGURE = /\bfrom\s+(?:(?:about|around|some|just|only|nearly|almost|ov
 const RANGE_IN = /\b(?:to|till|until|through)(?![a-z])|[–—-]/i;
 const RANGE_NEXT = /^\s*(?:(?:to|till|until|through)\b|[–—-])/i;
 
-/** "So far", "to date", "as of now", "by now", or "By far," opening a clause (a non-native "so far"): a state as of the page's day. */
-const STATE_SO_FAR = /\b(?:so far|to date|as of (?:now|today)|by now)\b|^\W*by far,/i;
 /** A state verb in the simple present ("is home to", "has 34 residents", "there are", "numbers"), not a perfect ("has been", "has signed"). */
 const PRESENT_STATE = /\b(?:is|are|has|have|counts|numbers|hosts)\b(?!\s+(?:been|\w+ed|[a-z]+en)\b)/i;
 

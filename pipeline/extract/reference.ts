@@ -34,7 +34,7 @@ export interface Lexicon {
   months: Record<string, number>; relative_dates: { pattern: string; unit: 'year' | 'month' | 'week' | 'day'; offset: number }[]; anaphoric_dates: string[]; recent_event_dates: string; pair_relations_since: number;
   vague_dates: string[]; forecast_cues: string[]; subject_plan_cues: string[]; intention_cues: string[]; reporting_verbs: string[]; negations: string[];
   topic_markers: string[]; comparison_base_cues: { cues: string[]; fillers: string[] }; trade_words: string[]; uncertainty_cues: string[]; institution_nouns: string[]; person_name_stopwords: string[]; person_name_prefixes: string[]; remote_meeting_cues: string[]; national_bodies: string[]; upcoming_cues: string[]; fraction_percents: Record<string, number | string>; multiple_verbs: Record<string, number>; continuation_cues: string[]; habitual_cues: string[]; anaphoric_event_nouns: string[]; same_occasion_nouns: string[];
-  subject_pronouns: string[]; person_pronouns: string[];
+  subject_pronouns: string[]; person_pronouns: string[]; singular_person_pronouns: string[]; up_to_now_cues: string[];
   /** "he", "the premier": a subject standing for a person named before (events.ts anaphoricVisitorOf); optional. */
   person_anaphors?: { pronouns: string[]; titles: string[]; title_equivalents?: Record<string, string[]> }; stative_verbs: string[]; partner_prepositions: string[]; relative_pronouns: string[]; role_titles: string[];
   delegation_nouns: string[]; weekdays: Record<string, number>; seasons: string[]; anchored_offsets: { pattern: string };

@@ -143,24 +143,21 @@ export function sentenceProbabilities(model: SentenceModel, index: number, ctx: 
 }
 
 /** Whether the model may propose a fact in this sentence: the article's pair named, no other country, not a caption. */
-export function proposable(index: number, ctx: FeatureContext): boolean {
+export function proposable(index: number, ctx: FeatureContext, rules: ProposalRules): boolean {
   const f = ctx.facts[index];
   const focus = ctx.focus.slice(0, 2);
   if (focus.length < 2 || (ctx.blockKinds[f.block] ?? 'body') !== 'body') return false;
   const countries = new Set(f.mentions.filter((m) => m.country && m.kind !== 'organisation').map((m) => m.country!));
-  return focus.some((c) => countries.has(c)) && [...countries].every((c) => focus.includes(c)) && !isThirdPersonAnaphor(index, ctx, focus);
+  return focus.some((c) => countries.has(c)) && [...countries].every((c) => focus.includes(c)) && !isThirdPersonAnaphor(index, ctx, focus, rules.personPronoun);
 }
-
-/** "he", "she", "his", "her": a person told before. */
-const PERSON_PRONOUN = /\b(?:he|she|his|her)\b/i;
 
 /**
  * Whether the sentence's "he" or "she" stands for a person of a third country, the last person the sentence before
  * names ("… the visit of Polish President Andrzej Duda to China. During a meeting with … Xi Jinping, he discussed …").
  */
-function isThirdPersonAnaphor(index: number, ctx: FeatureContext, focus: string[]): boolean {
+function isThirdPersonAnaphor(index: number, ctx: FeatureContext, focus: string[], personPronoun: RegExp): boolean {
   const before = ctx.facts[index - 1];
-  if (!before || !PERSON_PRONOUN.test(ctx.text.slice(ctx.facts[index].start, ctx.facts[index].end))) return false;
+  if (!before || !personPronoun.test(ctx.text.slice(ctx.facts[index].start, ctx.facts[index].end))) return false;
   const last = before.mentions.filter((m) => m.kind === 'person' && m.country).pop();
   return !!last && !focus.includes(last.country!);
 }
@@ -178,7 +175,7 @@ function proposalDate(index: number, ctx: FeatureContext): Candidate['date'] {
 }
 
 /** What a proposal needs from the reference data: each category's CAMEO code, those whose undated facts are not kept, and the cues of an unasserted statement. */
-export interface ProposalRules { cameo: Map<string, string>; datedOnly: Set<string>; unasserted: RegExp; /** A photo caption's marker: a caption repeats a fact of the text, it states none. */ caption: RegExp }
+export interface ProposalRules { cameo: Map<string, string>; datedOnly: Set<string>; unasserted: RegExp; /** A photo caption's marker: a caption repeats a fact of the text, it states none. */ caption: RegExp; /** "he", "she", "his", "her" (lexicon singular_person_pronouns): a person told before. */ personPronoun: RegExp }
 
 /** The proposal rules from the reference data: the lexicon's forecast, intention, wish and negation cues mark a sentence that reports no act. */
 export function buildProposalRules(ref: Reference): ProposalRules {
@@ -188,6 +185,7 @@ export function buildProposalRules(ref: Reference): ProposalRules {
     datedOnly: new Set(Object.entries(ref.categories).filter(([, c]) => c.dated_only).map(([k]) => k)),
     unasserted: phraseRegex([...lex.forecast_cues, ...lex.intention_cues, ...lex.clause_wish_cues, ...lex.negations], 'giu'),
     caption: new RegExp(lex.caption_marker, 'u'),
+    personPronoun: phraseRegex(lex.singular_person_pronouns, 'iu'),
   };
 }
 
@@ -203,7 +201,7 @@ export function proposedCandidates(ctx: FeatureContext, ruled: Candidate[], mode
   const proposals: Candidate[] = [];
   for (const f of ctx.facts) {
     const sentence = ctx.text.slice(f.start, f.end);
-    if (covered.has(f.index) || !proposable(f.index, ctx) || isUnasserted(sentence, rules) || rules.caption.test(sentence)) continue;
+    if (covered.has(f.index) || !proposable(f.index, ctx, rules) || isUnasserted(sentence, rules) || rules.caption.test(sentence)) continue;
     const [category, p] = sentenceProbabilities(model, f.index, ctx)
       .filter(([c]) => PROPOSED_CATEGORIES.includes(c))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
