@@ -44,8 +44,6 @@ export interface Extractor {
   currencyWords: string[];
   /** The candidate model (extract/plausibility.ts), or null to keep every candidate the rules find. */
   model: CandidateModel | null;
-  /** An agreement that is a loan (lexicon loan_document_pattern). */
-  loanDocument: RegExp;
   /** The sentence model (extract/sentence-model.ts), or null to propose nothing where no trigger fired. */
   sentenceModel: SentenceModel | null;
   proposals: ProposalRules;
@@ -57,7 +55,7 @@ export interface Extractor {
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), loanDocument: new RegExp(ref.lexicon.loan_document_pattern, 'iu'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref), earlierLead: earlierCueRegex(ref.lexicon, true) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref), earlierLead: earlierCueRegex(ref.lexicon, true) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -325,12 +323,12 @@ const SIGNED_PAPER = /\b(?:sign(?:ed|ing|s)?|inked|agreements?|memorand(?:a|um|u
 export function withoutLoanAgreements(candidates: Candidate[], text: string, loanDocument: RegExp): Candidate[] {
   const financed = new Set(candidates.filter((c) => c.category === 'finance').map((c) => c.sentence));
   if (!financed.size) return candidates;
-  const isLoan = (c: Candidate) => c.category === 'agreement' && financed.has(c.sentence) && loanDocument.test(text.slice(Math.max(0, c.trigger[0] - 25), c.trigger[1])) && singleDocument(text, c);
+  const loanAgreements = new Set(candidates.filter((c) => c.category === 'agreement' && financed.has(c.sentence) && loanDocument.test(text.slice(Math.max(0, c.trigger[0] - 25), c.trigger[1])) && singleDocument(text, c)));
   // "signed a US$30mn loan agreement": the loan inside the agreement's own words is the fact, signed when the agreement
   // is (an undated loan takes the signing's date); the agreement is that loan told as a document.
   const within = (a: Candidate, c: Candidate) => a.sentence === c.sentence && a.trigger[0] <= c.trigger[0] && c.trigger[1] <= a.trigger[1];
-  return candidates.filter((c) => !isLoan(c)).map((c) => {
-    const signed = c.category === 'finance' && !c.date?.value ? candidates.find((a) => isLoan(a) && a.date?.value && within(a, c)) : undefined;
+  return candidates.filter((c) => !loanAgreements.has(c)).map((c) => {
+    const signed = c.category === 'finance' && !c.date?.value ? [...loanAgreements].find((a) => a.date?.value && within(a, c)) : undefined;
     return signed ? { ...c, date: signed.date } : c;
   });
 }
@@ -486,7 +484,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   headlinesAsTheirNews(candidates, facts, article.blocks.map((b) => b.kind));
   witnessClausesAsTheirDone(candidates, text, facts);
   if (isReport) leadsAsTheirNews(candidates, (c) => article.blocks[facts[c.sentence]?.block]?.kind === 'title', article.meta.published);
-  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.loanDocument);
+  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.events.loanDocument);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, blockFocus: roundup.size ? roundup : undefined, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);
   const say = explain && ((line: string) => explain(`\n${line}`));

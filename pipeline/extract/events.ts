@@ -142,8 +142,8 @@ export interface EventRules {
   networkNames: Set<string>;
   /** An agreement that is a loan: "loan agreement", "agreement on a loan" (lexicon loan_document_pattern). */
   loanDocument: RegExp;
-  /** A figure with a scale or a currency in a trigger's words ("USD 65.7 million", "US$30mn"): lexicon scale_words, currencies.json. */
-  moneyFigure: RegExp;
+  /** A figure with a scale of a million or more, currency or not ("65.7 million", "30mn"): lexicon scale_words. */
+  scaledFigure: RegExp;
   /** Words of a span up to now ("so far", "to date": lexicon up_to_now_cues, "over the years", "since 2015"), which make a past tense no single occurrence; not a since-clause. */
   spanSoFar: RegExp;
   /** Up-to-now cues, "as of now", "by now", or "By far," opening a clause (a non-native "so far"): a state as of the page's day. */
@@ -432,7 +432,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     networkNames: new Set(ref.organisations.filter((o) => o.network).map((o) => o.id)),
     loanDocument: new RegExp(lex.loan_document_pattern, 'iu'),
-    moneyFigure: moneyFigureRegex(ref),
+    scaledFigure: scaledFigureRegex(lex),
     spanSoFar: new RegExp(String.raw`\b(?:${upToNow}|over the years|since(?!${SINCE_SUBJECT}))\b`, 'i'),
     stateSoFar: new RegExp(String.raw`\b(?:${upToNow}|as of (?:now|today)|by now)\b|^\W*by far,`, 'i'),
     multilateralSubject: new RegExp(lex.multilateral_subject, 'iu'),
@@ -614,20 +614,19 @@ function levelAndGrowth(a: Trigger, b: Trigger): boolean {
 
 /**
  * "signed a USD 65.7 million loan agreement": a loan with its figure inside the words of an agreement that is a
- * loan (lexicon loan_document_pattern) is the finance fact, kept beside the agreement (withoutLoanAgreements keeps
- * both, the loan dated as the signing); "signed three loan agreements" names no loan of its own.
+ * loan (lexicon loan_document_pattern) is the finance fact, kept beside the agreement's hit (withoutLoanAgreements
+ * then drops the agreement and dates the loan as the signing); "signed three loan agreements" names no loan of its own.
+ * The figure is a money amount of the sentence (amounts.ts findMoney) or a scaled number with no currency.
  */
-function isLoanOfLoanAgreement(text: string, outer: { trigger: Trigger; start: number; end: number }, inner: { trigger: Trigger; start: number; end: number }, rules: EventRules): boolean {
+function isLoanOfLoanAgreement(text: string, outer: { trigger: Trigger; start: number; end: number }, inner: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, rules: EventRules): boolean {
   return outer.trigger.category === 'agreement' && inner.trigger.category === 'finance' && rules.loanDocument.test(text.slice(outer.start, outer.end))
-    && rules.moneyFigure.test(text.slice(inner.start, inner.end));
+    && (rules.scaledFigure.test(text.slice(inner.start, inner.end)) || facts.money.some((m) => m.start >= inner.start && m.start < inner.end));
 }
 
-/** A figure with a scale (lexicon scale_words of a million or more) or after a currency's symbol or name (currencies.json): "USD 65.7 million", "US$30mn", "$1bn". */
-function moneyFigureRegex(ref: Reference): RegExp {
-  const scales = Object.entries(ref.lexicon.scale_words).filter(([, v]) => v >= 1e6).map(([w]) => w);
-  const currencies = ref.currencies.flatMap((c) => [...c.symbols, ...c.names]);
-  const alts = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-  return new RegExp(`\\d[\\d.,]*\\s*(?:${alts(scales)})(?![\\p{L}\\p{N}])|(?:${alts(currencies)})\\s*\\d`, 'iu');
+/** A number with a scale word of a million or more (lexicon scale_words): "65.7 million", "30mn", "$1bn". */
+function scaledFigureRegex(lex: Reference['lexicon']): RegExp {
+  const scales = Object.entries(lex.scale_words).filter(([, v]) => v >= 1e6).map(([w]) => w).sort((a, b) => b.length - a.length).map(escapeRegex);
+  return new RegExp(`\\d[\\d.,]*\\s*(?:${scales.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function hitName(text: string, h: { trigger: Trigger; start: number; end: number }): string {
@@ -666,7 +665,7 @@ function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, ru
   sortInPlace(hits, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) {
-    const over = kept.find((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger) && !isLoanOfLoanAgreement(text, k, h, rules));
+    const over = kept.find((k) => h.start < k.end && k.start < h.end && !levelAndGrowth(k.trigger, h.trigger) && !isLoanOfLoanAgreement(text, k, h, facts, rules));
     // "Makei held talks with Ambassador Cui Qiming": a hit on the same words as a visit's (which needs a place abroad), or
     // on words inside them ("held talks" of "held talks in Minsk"), stands in for it if the visit is dropped.
     if (over && !(over.start <= h.start && h.end <= over.end && over.trigger.category === 'visit' && h.trigger.category !== 'visit' && !over.alternative)) continue;
@@ -1285,7 +1284,6 @@ const HEADLINE_PLAN = /^\s+to(?:\s+\p{Ll}+){0,2}\s*$/u;
 /** Subject pronouns that make "since" open a clause of its own ("since he won the election"), not a span ("since 2015"). */
 const SINCE_SUBJECT = String.raw`\s+(?:he|she|they|it|we|i|you)\s`;
 const SINCE_CLAUSE = new RegExp(String.raw`\bsince${SINCE_SUBJECT}`, 'i');
-
 
 /** ", and" with a subject of its own and a participle: "…, and both countries taking part in …" (module constant: \p{…} literal). */
 const PARTICIPLE_CLAUSE = /^,\s+(?:and|but|while|whereas)\s+(?:both|the\s+two|each|\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}?\s+\p{L}+ing\b/u;
