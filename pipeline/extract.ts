@@ -317,6 +317,20 @@ const DOCUMENT_ANAPHOR = /\b(?:the|this)\s+document\s+(?:was|has\s+been|had\s+be
 const SIGNED_PAPER = /\b(?:sign(?:ed|ing|s)?|inked|agreements?|memorand(?:a|um|ums)|declarations?|communiqu[eé]s?|statements?|treat(?:y|ies)|contracts?|protocols?|accords?)\b/i;
 
 /**
+ * "China, Belarus begin joint anti-terrorism exercises" (a headline: no place, so the pair's exercise) and "China and
+ * Belarus began joint anti-terrorism exercises Monday in Brest" (placed in one of the two: the other's forces' visit
+ * there, the same trigger read as a visit): one occurrence, told once without its place. The unplaced reading goes
+ * when a visit read from the same trigger between the same two countries is dated compatibly.
+ */
+export function withoutOccurrencesToldAsVisits(candidates: Candidate[]): Candidate[] {
+  const placed = candidates.filter((c) => c.category === 'visit' && c.rule?.includes('<') && c.date?.value);
+  if (!placed.length) return candidates;
+  const pairOf = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
+  return candidates.filter((c) => !(c.category !== 'visit' && c.rule && c.date?.value
+    && placed.some((v) => v.rule!.slice(v.rule!.indexOf('<') + 1) === c.rule && pairOf(v) === pairOf(c) && datesCompatible(v.date!.value!, c.date!.value!))));
+}
+
+/**
  * "A loan agreement for USD 340 million was also signed": an agreement that is a loan (lexicon loan_document_pattern, on
  * its trigger and the words just before it), in a sentence that gives a finance fact, is that fact, not a second one.
  */
@@ -351,10 +365,21 @@ function isPartOfCurrency(text: string, m: EntityMention, words: string[]): bool
   return candidates.some((w) => w.length > length && text.slice(m.start, m.start + w.length).toLowerCase() === w && !(/\p{L}$/u.test(w) && /\p{L}/u.test(text.charAt(m.start + w.length))));
 }
 
-/** The country of a dateline's place ("DUSHANBE" → TJK, "MINSK" → BLR), looked up as a name would be in running text. */
-export function placeCountry(place: string, gazetteer: Gazetteer): string | null {
+/** The gazetteer's mention that is the whole of a dateline's place, looked up as a name would be in running text ("MINSK" as "Minsk"). */
+function wholePlaceMention(place: string, gazetteer: Gazetteer): EntityMention | undefined {
   const name = place.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-  return findMentions(name, 0, name.length, gazetteer, new Set()).find((m) => m.country && m.start === 0 && m.end === name.length)?.country ?? null;
+  return findMentions(name, 0, name.length, gazetteer, new Set()).find((m) => m.country && m.start === 0 && m.end === name.length);
+}
+
+/** The country of a dateline's place ("DUSHANBE" → TJK, "MINSK" → BLR). */
+export function placeCountry(place: string, gazetteer: Gazetteer): string | null {
+  return wholePlaceMention(place, gazetteer)?.country ?? null;
+}
+
+/** Whether a dateline's place is a country's own name ("China", "BELARUS"), not a place in it (a capital as its metonym is a place). */
+function isCountryName(place: string, gazetteer: Gazetteer): boolean {
+  const m = wholePlaceMention(place, gazetteer);
+  return !!m && m.kind === 'country' && m.form !== 'metonym';
 }
 
 /**
@@ -418,9 +443,12 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   let dateline: { block: number; published: string } | null = null;
   const datelineCountry = new Map<number, string>(); // "DUSHANBE, July 16 (Xinhua) --": where the block's news was filed
   const facts: SentenceFacts[] = article.sentences.map((s, index) => {
-    const line = datelineOf(text, s, article.meta.published, x.ref.lexicon);
+    const opensBlock = index === 0 || article.sentences[index - 1].block !== s.block;
+    let line = datelineOf(text, s, article.meta.published, x.ref.lexicon, opensBlock);
     if (line?.published) dateline = { block: s.block, published: line.published };
-    const lineCountry = line ? placeCountry(line.place, x.gazetteer) : null;
+    let lineCountry = line ? placeCountry(line.place, x.gazetteer) : null;
+    // A place and a dash alone is a dateline only when the place is a city the gazetteer knows, not a country's name.
+    if (line?.dashOnly && (!lineCountry || isCountryName(line.place, x.gazetteer))) line = null, lineCountry = null;
     if (lineCountry) datelineCountry.set(s.block, lineCountry);
     // "MINSK, March 22 (BelTA) –": the news is of that day; "on Friday" counts from it, not from the page's date.
     const published = dateline?.block === s.block ? dateline.published : article.meta.published;
@@ -484,7 +512,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   headlinesAsTheirNews(candidates, facts, article.blocks.map((b) => b.kind));
   witnessClausesAsTheirDone(candidates, text, facts);
   if (isReport) leadsAsTheirNews(candidates, (c) => article.blocks[facts[c.sentence]?.block]?.kind === 'title', article.meta.published);
-  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(candidates), text, x.events.loanDocument);
+  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(withoutOccurrencesToldAsVisits(candidates)), text, x.events.loanDocument);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, blockFocus: roundup.size ? roundup : undefined, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);
   const say = explain && ((line: string) => explain(`\n${line}`));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { recordsFrom, recordsOf, rulesOnlyRecordsFrom, rulesOnlyRecordsOf, writeArticle } from './lib/article.ts';
 import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
+import { datelineOf } from '../pipeline/extract/frames.ts';
 import { isNamed } from '../pipeline/normalise/merge.ts';
 import { layoutSpans } from '../pipeline/lib/layout.ts';
 import { buildMaskRules, maskedClause } from '../pipeline/extract/clauses.ts';
@@ -3938,4 +3939,53 @@ test('"held recently in Belarus" is recent (the publication year), "as recently 
   const of = (sentence: string, published: string) => newsEvents(`Minsk\n\n${sentence}`, published).filter((x) => x.category === 'cultural').map((x) => x.date);
   assert.deepEqual(of('A Chinese martial arts competition was held recently in Belarus by Chinese teachers.', '2019-11-18'), ['2019']);
   assert.deepEqual(of('A Chinese martial arts competition was held in Belarus by Chinese teachers as recently as in April 2001.', '2005-05-01'), ['2001-04']);
+});
+
+test('"The heads of states held a phone conversation" and "the foreign ministers of both countries met" are the pair\'s talks', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\nBelarus and China marked 30 years of relations. ${sentence}`, '2022-01-18').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join('-')}`);
+  assert.deepEqual(of('The heads of states held a phone conversation last week.'), ['talks BLR-CHN']);
+  assert.deepEqual(of('On Monday in Beijing, the foreign ministers of both countries met.'), ['talks BLR-CHN']);
+  // "The heads of state of the SCO …" is not the pair; "the two leaders met with students" has an object of its own.
+  assert.deepEqual(of('The heads of state of the SCO held a meeting last week.'), []);
+  assert.deepEqual(of('The two leaders met with students of the university.'), []);
+});
+
+test('the People\'s Liberation Army (organisations.json) is China\'s: "the PLA shipped supplies" to Belarus is China\'s aid', () => {
+  const e = newsEvents('Beijing\n\nThe Chinese People\'s Liberation Army (PLA) has sent epidemic prevention supplies to help battle COVID-19. Answering the calls from the armed forces of Belarus, the PLA shipped supplies, including surgical masks, on Saturday.', '2020-06-15')
+    .filter((x) => x.category === 'aid').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(e, ['CHN→BLR']);
+});
+
+test('"said at a news conference for Chinese mass media" is words given to the other country\'s media', () => {
+  const e = newsEvents('MINSK, May 5. /TASS/. Belarus and China have established closest cooperation in the sphere of security, President Alexander Lukashenko of Belarus said on Thursday at a news conference for Chinese mass media.', '2017-05-05');
+  assert.ok(e.some((x) => x.category === 'media'), JSON.stringify(e.map((x) => [x.category, x.subtype])));
+});
+
+test('"restrictions have been imposed on the import of … to Belarus from this Chinese province" is a rule on imports', () => {
+  const e = newsEvents('Minsk\n\nA case of ASF was registered in Jiangsu Province. In this regard, temporary restrictions have been imposed on the import of live pigs to Belarus from this Chinese province.', '2018')
+    .filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(e, ['import_rules BLR→CHN']);
+});
+
+test('the headline repeated as the body\'s first line says the same: "Lukashenko to pay state visit to China on …" is a plan there too', () => {
+  const e = newsEvents('Lukashenko to pay state visit to China on February 28 - March 2\n\nLukashenko to pay state visit to China on February 28 - March 2\n\nThe visit will continue the course of many years.', '2023-03-05')
+    .filter((x) => x.category === 'visit');
+  assert.deepEqual(e, []);
+});
+
+test('a paragraph opened by a city and a dash ("Washington — ", "MINSK – ") is a dateline: the city is no party of the lead', () => {
+  const e = newsEvents('China, Belarus begin drills\n\nWashington — China and Belarus began joint anti-terrorism exercises Monday in Brest, Belarus, that will last for 11 days.', '2024-07-09')
+    .map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.ok(e.length > 0 && e.every((x) => !x.includes('USA')), JSON.stringify(e));
+  // Not a person's name and a dash ("Yaraslau Ramanchuk – an ex-candidate"), nor a country's own name.
+  const d = datelineOf('Minsk – Belarus is a partner.', { start: 0, end: 29 }, '2020-01-01', loadReference().lexicon, true);
+  assert.equal(d?.place, 'Minsk');
+  assert.equal(datelineOf('Minsk – Belarus is a partner.', { start: 0, end: 29 }, '2020-01-01', loadReference().lexicon, false), null);
+});
+
+test('a joint exercise a headline tells with no place and the body places in one of the pair is one occurrence: the forces\' visit', () => {
+  const title = 'China, Belarus begin joint anti-terrorism exercises';
+  const e = rulesOnlyRecordsFrom(writeArticle('t', `${title}\n\nChina and Belarus began joint anti-terrorism exercises Monday in Brest, Belarus, that will last for 11 days.`, { title, published: '2024-07-09', genre: 'news' }), 't').tables.events
+    .map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(e, ['visit CHN→BLR 2024-07-08']);
 });

@@ -97,7 +97,7 @@ export interface EventRules {
   intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp;
   /** Each event noun's other nouns for the same occasion, in the lexicon's order (same_occasion_nouns). */
-  sameOccasion: Map<string, string[]>; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
+  sameOccasion: Map<string, string[]>; pronoun: RegExp; /** The pair's own words as a subject (lexicon pair_subject_patterns): "the two leaders", "the foreign ministers of both countries". */ pairSubject: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
   /** "two years earlier": counted from the date before. */
@@ -417,6 +417,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
     sameOccasion: new Map(lex.same_occasion_nouns.map((n): [string, string[]] => [n, lex.same_occasion_nouns.filter((o) => o !== n)])),
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
+    pairSubject: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
     pairSubjectEnd: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\s+(?:have\\s+|had\\s+|also\\s+)?$`, 'iu'),
     pairAgentAfter: new RegExp(`^\\s*by\\s+(?:${lex.pair_subject_patterns.join('|')})\\b`, 'iu'),
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs), permission: lex.permission_pattern ? new RegExp(lex.permission_pattern, 'iu') : /(?!)/, possibility: lex.possibility_cues?.length ? new RegExp(`${phraseRegex(lex.possibility_cues, 'iu').source}(?:\\s+[\\p{L}\\p{N}’'-]+){0,2}\\s*$`, 'iu') : /(?!)/,
@@ -1278,6 +1279,13 @@ const DELEGATION_FROM = /\bdelegations?\s+from\b/i;
 /** A conjunction that opens a clause with its own verb ("… as the countries signed"), ending a plan's object. */
 const OWN_CLAUSE_CONJUNCTION = /\b(?:as|because|after|when|while|now that|since)\s+(?:the|both|two|they|we|it|he|she)\b/i;
 
+/** Whether a sentence is the headline (the text's first sentence) or a copy of it in the body, as pages repeat their title above the text. */
+function isHeadlineOrItsCopy(text: string, facts: SentenceFacts, state: ArticleState): boolean {
+  if (facts.index === 0) return true;
+  const first = state.sentences?.[0];
+  return !!first && facts.end - facts.start === first.end - first.start && text.slice(facts.start, facts.end) === text.slice(first.start, first.end);
+}
+
 /** After a headline's subject up to a trigger: "to" and a verb ("… to give interview", "… to visit"), with up to two words between (module constant: \p{…} literal). */
 const HEADLINE_PLAN = /^\s+to(?:\s+\p{Ll}+){0,2}\s*$/u;
 
@@ -1386,6 +1394,23 @@ function meetingPair(text: string, hit: { start: number; end: number }, mentions
   if (c && d && c.country !== d.country && MEETING_BETWEEN.test(text.slice(hit.end, c.start)) && /^\s+and\s+(?:[\p{L}’'.-]+,?\s+){0,28}$/u.test(text.slice(c.end, d.start))) return [c, d];
   return null;
 }
+
+/**
+ * Whether the subject right before a meeting verb is the pair's own words ("the foreign ministers of both countries
+ * met", "the two leaders met": lexicon pair_subject_patterns), with nothing but an adverb or auxiliary between, and the
+ * verb has no object ("met" at the clause's end or before a comma, "on", "in", "at", "for").
+ */
+function isPairSubjectOf(text: string, clause: Clause, hit: { start: number; end: number }, rules: EventRules): boolean {
+  if (!PAIR_MEETING_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12)))) return false;
+  const before = text.slice(clause.start, hit.start);
+  const subjects = matchesOf(rules.pairSubject, before);
+  const last = subjects[subjects.length - 1];
+  return !!last && SUBJECT_TO_VERB.test(before.slice(last.index! + last[0].length));
+}
+/** Between a subject and its verb: adverbs and auxiliaries only ("the two leaders also met", "have met"). */
+const SUBJECT_TO_VERB = /^\s*(?:(?:also|then|again|later|today|yesterday|finally|first|have|had|has)\s+)*$/i;
+/** After a meeting verb with no object: the clause's end, a comma, or a time or place preposition. */
+const PAIR_MEETING_AFTER = /^(?:\s*$|\s*[,;.:]|\s+(?:on|in|at|for|during|last|this|yesterday|today|twice|again|separately|privately|behind)\b)/i;
 
 /** From a meeting noun to the first of the two met: "in Minsk between China's then-defense chief " (up to eight words of title). */
 const MEETING_BETWEEN = /^\s+(?:in\s+[\p{Lu}][\p{L}-]*\s+)?between\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,8}$/u;
@@ -3071,13 +3096,19 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const pairMet = pair ? pairMeetingVisit(text, clause, hit, pair, mentions) : null;
     const guest1 = pair ? pair[1] : guest;
     const host1 = pair ? pair[0] : host;
+    // "the foreign ministers of both countries met", "the two leaders met": the pair's own words as the subject of a
+    // meeting verb, with no one named on either side, are the article's pair meeting (talks: where is not read).
+    const pairSubject = !pairMet && !guest1 && !host1 && t.category === 'diplomatic_relations' && state.focus.length >= 2 && isPairSubjectOf(text, clause, hit, rules);
     // A visit is to the host's country; a meeting may be anywhere ("met with Lukashenko in Bishkek").
-    if (!pairMet && (!guest1 || !host1 || (t.category === 'visit' && place && place.country !== host1.country))) { drop('no guest after the trigger with a host of another country'); return null; }
+    if (!pairSubject && !pairMet && (!guest1 || !host1 || (t.category === 'visit' && place && place.country !== host1.country))) { drop('no guest after the trigger with a host of another country'); return null; }
     // "Lukashenko met with Defence Minister Li Shangfu in Minsk", "Nie Yunling met with the Vitebsk mayor in Vitebsk":
     // talks held in the home of one of the two are the other's visit there, whoever the sentence puts first; not
     // talks in a third country, nor those of an envoy who lives where he meets.
-    const metAt = pairMet ?? (t.category === 'diplomatic_relations' && !pair && guest1!.kind === 'person' && host1!.kind === 'person' ? guestMeetingVisit(text, clause, hit, guest1!, host1!, mentions) : null);
-    if (metAt) {
+    const metAt = pairSubject ? null : pairMet ?? (t.category === 'diplomatic_relations' && !pair && guest1!.kind === 'person' && host1!.kind === 'person' ? guestMeetingVisit(text, clause, hit, guest1!, host1!, mentions) : null);
+    if (pairSubject) {
+      actor1 = state.focus[0];
+      actor2 = state.focus[1];
+    } else if (metAt) {
       t = visitTwinOf(t, rules);
       actor1 = metAt.visitor.country;
       actor2 = metAt.place.country;
@@ -3388,7 +3419,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.category === 'visit' && VISIT_NOUN.test(text.slice(hit.start, hit.end)) && rules.upcoming.test(text.slice(clause.start, hit.start)) && !dates.some((d) => (d?.basis === 'explicit' || isRecentNamedDay(d, state.published, rules)) && (isWrittenBeforeComma(text, d!.text, hit.end, clause.end) || (d!.basis === 'explicit' && text.slice(clause.start, hit.start).includes(d!.text))))) { drop('a visit told as still to come ("before", "ahead of")'); return null; }
   // "President of Belarus to give interview to Chinese media on August 22", "Lukashenko to visit China": a headline's
   // subject with "to" and a verb is news still to come.
-  if (facts.index === 0 && mentions.some((m) => m.end <= hit.start && HEADLINE_PLAN.test(text.slice(m.end, hit.start)))) { drop('a headline\'s "<subject> to <verb>": a plan'); return null; }
+  // The headline repeated as the page's first line of body text says the same.
+  if (isHeadlineOrItsCopy(text, facts, state) && mentions.some((m) => m.end <= hit.start && HEADLINE_PLAN.test(text.slice(m.end, hit.start)))) { drop('a headline\'s "<subject> to <verb>": a plan'); return null; }
   for (let date of dates) {
     // "inked agreements and contracts to deliver $114 million in 2018", published in December 2017: a later date after
     // the infinitive the signed documents are for is the deliveries', not the signing's (the report's news).

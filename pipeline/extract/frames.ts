@@ -72,11 +72,24 @@ const DATELINE_UNDATED = /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'
  */
 const DATELINE_BARE = /^(?<place>\p{Lu}{3,}(?:[\s'’-]\p{Lu}{2,}){0,2}),\s+(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})(?!\d|,?\s*\d{4})\s+/u;
 
-/** The dateline a sentence opens with: where it ends, and the day it gives (resolved against the page's date), if any. */
-export function datelineOf(text: string, s: { start: number; end: number }, published: string, lex: Lexicon): { end: number; published: string | null; place: string } | null {
+/**
+ * A dateline of a place and a dash alone, opening a paragraph ("MINSK – Belarus is …", "Washington — China and Belarus
+ * began …"): a city's name of one or two words, then an en or em dash between spaces. Only a place the gazetteer knows
+ * counts (the caller checks: not "Yaraslau Ramanchuk – an ex-candidate").
+ */
+const DATELINE_DASH = /^(?<place>\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30})?)\s+[–—]{1,2}\s+/u;
+
+/**
+ * The dateline a sentence opens with: where it ends, the day it gives (resolved against the page's date), if any, and
+ * whether it is a place and a dash alone (tried only for a sentence that opens its paragraph: `opensBlock`).
+ */
+export function datelineOf(text: string, s: { start: number; end: number }, published: string, lex: Lexicon, opensBlock = false): { end: number; published: string | null; place: string; dashOnly: boolean } | null {
   const head = text.slice(s.start, Math.min(s.end, s.start + 90));
   const m = head.match(DATELINE) ?? head.match(DATELINE_TITLED) ?? head.match(DATELINE_UNDATED) ?? head.match(DATELINE_BARE);
-  if (!m) return null;
+  if (!m) {
+    const dash = opensBlock ? head.match(DATELINE_DASH) : null;
+    return dash ? { end: s.start + dash[0].length, published: null, place: dash.groups!.place.trim(), dashOnly: true } : null;
+  }
   const parsed = m.groups?.date ? parseDateExpression(m.groups.date, published, lex) : null;
-  return { end: s.start + m[0].length, published: parsed?.precision === 'day' ? parsed.value : null, place: m.groups!.place.trim() };
+  return { end: s.start + m[0].length, published: parsed?.precision === 'day' ? parsed.value : null, place: m.groups!.place.trim(), dashOnly: false };
 }
