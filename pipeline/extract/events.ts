@@ -97,7 +97,7 @@ export interface EventRules {
   intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp;
   /** Each event noun's other nouns for the same occasion, in the lexicon's order (same_occasion_nouns). */
-  sameOccasion: Map<string, string[]>; pronoun: RegExp; /** The pair's own words as a subject (lexicon pair_subject_patterns): "the two leaders", "the foreign ministers of both countries". */ pairSubject: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
+  sameOccasion: Map<string, string[]>; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
   /** "two years earlier": counted from the date before. */
@@ -417,7 +417,6 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
     sameOccasion: new Map(lex.same_occasion_nouns.map((n): [string, string[]] => [n, lex.same_occasion_nouns.filter((o) => o !== n)])),
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
-    pairSubject: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
     pairSubjectEnd: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\s+(?:have\\s+|had\\s+|also\\s+)?$`, 'iu'),
     pairAgentAfter: new RegExp(`^\\s*by\\s+(?:${lex.pair_subject_patterns.join('|')})\\b`, 'iu'),
     personPronoun: phraseRegex(lex.person_pronouns), stative: phraseRegex(lex.stative_verbs), permission: lex.permission_pattern ? new RegExp(lex.permission_pattern, 'iu') : /(?!)/, possibility: lex.possibility_cues?.length ? new RegExp(`${phraseRegex(lex.possibility_cues, 'iu').source}(?:\\s+[\\p{L}\\p{N}’'-]+){0,2}\\s*$`, 'iu') : /(?!)/,
@@ -1397,18 +1396,13 @@ function meetingPair(text: string, hit: { start: number; end: number }, mentions
 
 /**
  * Whether the subject right before a meeting verb is the pair's own words ("the foreign ministers of both countries
- * met", "the two leaders met": lexicon pair_subject_patterns), with nothing but an adverb or auxiliary between, and the
+ * met", "the two leaders met": lexicon pair_subject_patterns), with at most "have", "had" or "also" between (EventRules pairSubjectEnd), and the
  * verb has no object ("met" at the clause's end or before a comma, "on", "in", "at", "for").
  */
 function isPairSubjectOf(text: string, clause: Clause, hit: { start: number; end: number }, rules: EventRules): boolean {
-  if (!PAIR_MEETING_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12)))) return false;
-  const before = text.slice(clause.start, hit.start);
-  const subjects = matchesOf(rules.pairSubject, before);
-  const last = subjects[subjects.length - 1];
-  return !!last && SUBJECT_TO_VERB.test(before.slice(last.index! + last[0].length));
+  return PAIR_MEETING_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12)))
+    && rules.pairSubjectEnd.test(text.slice(clause.start, hit.start));
 }
-/** Between a subject and its verb: adverbs and auxiliaries only ("the two leaders also met", "have met"). */
-const SUBJECT_TO_VERB = /^\s*(?:(?:also|then|again|later|today|yesterday|finally|first|have|had|has)\s+)*$/i;
 /** After a meeting verb with no object: the clause's end, a comma, or a time or place preposition. */
 const PAIR_MEETING_AFTER = /^(?:\s*$|\s*[,;.:]|\s+(?:on|in|at|for|during|last|this|yesterday|today|twice|again|separately|privately|behind)\b)/i;
 
