@@ -8,7 +8,7 @@ import { isStampLine, visitsAsOneStay } from '../pipeline/extract.ts';
 import { datelineOf } from '../pipeline/extract/frames.ts';
 import { isNamed } from '../pipeline/normalise/merge.ts';
 import { layoutSpans } from '../pipeline/lib/layout.ts';
-import { buildMaskRules, maskedClause } from '../pipeline/extract/clauses.ts';
+import { buildMaskRules, maskedClause, foldedForMatching } from '../pipeline/extract/clauses.ts';
 import { loadReference } from '../pipeline/extract/reference.ts';
 
 const events = (text: string, published?: string) => recordsOf(text, published).tables.events;
@@ -3988,4 +3988,51 @@ test('a joint exercise a headline tells with no place and the body places in one
   const e = rulesOnlyRecordsFrom(writeArticle('t', `${title}\n\nChina and Belarus began joint anti-terrorism exercises Monday in Brest, Belarus, that will last for 11 days.`, { title, published: '2024-07-09', genre: 'news' }), 't').tables.events
     .map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${x.date}`);
   assert.deepEqual(e, ['visit CHN→BLR 2024-07-08']);
+});
+
+test('a trigger word written with a diacritic matches: "issued a joint communiqué," is a joint statement (foldedForMatching)', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\nChinese Prime Minister Li Qiang visited Belarus on Thursday. ${sentence}`, '2024-08-23').filter((x) => x.category === 'diplomatic_relations').map((x) => x.subtype);
+  assert.deepEqual(of('The two countries later issued a joint communiqué, condemning unilateral measures.'), ['joint_statement']);
+  assert.deepEqual(of('The two countries later issued a joint communique, condemning unilateral measures.'), ['joint_statement']);
+  assert.equal(foldedForMatching('communiqué, Łódź × 2'), 'communique, Łodz × 2');
+});
+
+test('a meeting told in the opening phrase with the guest\'s name right before the comma has the main clause\'s subject for its host', () => {
+  const e = newsEvents('Minsk\n\nIn a grandly publicized meeting this week with Chinese President Xi Jinping, Lukashenko signed a package of documents.', '2023-03-03')
+    .filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join('-')}`);
+  assert.deepEqual(e, ['talks BLR-CHN']);
+});
+
+test('"a meeting held by the president of China, Xi Jinping, and of Belarus, Alexander Lukashenko" is the two\'s talks', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2023-03-03').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join('-')}`);
+  assert.deepEqual(of('On 1 March 2023 the signing took place after a meeting held by the president of China, Xi Jinping, and of Belarus, Alexander Lukashenko.'), ['talks BLR-CHN']);
+  assert.deepEqual(of('On 1 March 2023 a meeting was held in Beijing between Xi Jinping, the President of China, and Alexander Lukashenko.'), ['talks BLR-CHN']);
+});
+
+test('a person\'s full name with its family name in capitals ("XI Jinping", "Alexander LUKASHENKO") is that person', () => {
+  const e = newsEvents('Minsk\n\nOn 1 March 2023 Alexander LUKASHENKO met with XI Jinping in Beijing.', '2023-03-03');
+  assert.deepEqual(e.filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`), ['BLR→CHN']);
+  // A word in capitals alone is no name ("XI" as a numeral, "LI" as an abbreviation).
+  assert.deepEqual(newsEvents('Minsk\n\nOn 1 March 2023 chapter XI was signed.', '2023-03-03').filter((x) => x.category === 'visit'), []);
+});
+
+test('a count of residents in a paragraph that names a park is the park\'s residents, China\'s in Belarus by default ("Now there are 44 residents there")', () => {
+  const of = (body: string) => newsEvents(`Great Stone grows\n\n${body}`, '2019-04-26').filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(of('The China-Belarus Industrial Park Great Stone is one of the projects of Belarus and China. Now there are 44 residents there.'), ['park_residents CHN→BLR 2019']);
+  assert.deepEqual(of('The China-Belarus Industrial Park Great Stone is one of the projects of Belarus and China. There were only 8 residents in late 2016.'), ['park_residents CHN→BLR 2016']);
+  // Not without a park in the paragraph, nor a town's residents.
+  assert.deepEqual(of('Belarus and China signed documents. Now there are 44 residents there.'), []);
+  assert.deepEqual(of('The park of Belarus and China is near Minsk. The 2 million residents of Minsk welcomed the guests.'), []);
+});
+
+test('"more than 2 thousand students from China study in Belarusian universities": a present practice is a state of the page\'s year, not a dropped occurrence', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2019-02-14').filter((x) => x.category === 'cultural').map((x) => `${x.subtype} ${x.date} ${String(x.summary).split(':')[0]}`);
+  assert.deepEqual(of('In total, more than 2 thousand students from the People\'s Republic of China study in Belarusian universities.'), ['students 2019 China → Belarus']);
+  assert.deepEqual(of('Nearly 800 Chinese nationals study international relations at the Belarus State University.'), ['students 2019 China → Belarus']);
+});
+
+test('people who travel for business or sport are visitors: "our colleagues from the China Development Bank have come to Minsk" (lexicon visitor_nouns)', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2019-03-20').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(of('On 18 March a large group of our colleagues from the China Development Bank came to Minsk to prepare the documents.'), ['CHN→BLR']);
+  assert.deepEqual(of('On 18 March Chinese investors came to Minsk to see the park.'), ['CHN→BLR']);
 });

@@ -81,6 +81,23 @@ export function maskedClause(text: string, start: number, end: number, rules: Ma
   return { start, end, masked };
 }
 
+/** A Latin letter with a diacritic (Latin-1 Supplement to Latin Extended-B). */
+const MARKED_LATIN = /[\u00C0-\u024F]/;
+const MARKED_LATIN_ALL = new RegExp(MARKED_LATIN.source, 'g');
+/**
+ * Text for matching the triggers: each Latin letter with a diacritic folded to its base letter when that is a plain
+ * ASCII letter ("communiqué" → "communique"), one UTF-16 unit for one, so offsets hold. The triggers' patterns are
+ * written in ASCII, and a JavaScript `\b` does not see "é" as a letter: "joint communiqué was" had no word boundary
+ * after it. Letters with no ASCII base ("ł", "ß") and signs ("×") stay.
+ */
+export function foldedForMatching(s: string): string {
+  return MARKED_LATIN.test(s) ? s.replace(MARKED_LATIN_ALL, baseLetterOf) : s;
+}
+function baseLetterOf(c: string): string {
+  const base = c.normalize('NFD')[0];
+  return /[A-Za-z]/.test(base) ? base : c;
+}
+
 /** Whether absolute offset `at` lies in a masked part of the clause (blanked, though the text has a character there). */
 export const isMasked = (text: string, c: Clause, at: number) => c.masked.charCodeAt(at - c.start) === 32 && text[at].trim() !== '';
 

@@ -10,7 +10,7 @@ import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, daysBetween, isWithinDaysBefore, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
 import { within, withinClause, segmentAround, amountNearTrigger, indexUpTo, lastIndexDownTo, lastWords, firstWords, sortInPlace } from './spans.ts';
-import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, type MaskRules } from './clauses.ts';
+import { type Clause, clauseSpans, maskedClause, isMasked, asideSpans, foldedForMatching, type MaskRules } from './clauses.ts';
 import { ATTRIBUTION_BEFORE } from './finance.ts';
 
 export interface SentenceFacts {
@@ -100,6 +100,8 @@ export interface EventRules {
   sameOccasion: Map<string, string[]>; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
   perfect: RegExp;
+  /** A trigger's last words as a present-tense verb of a practice ("students … study": lexicon present_practice_verbs). */
+  presentPractice: RegExp;
   /** "two years earlier": counted from the date before. */
   anchored: RegExp;
   /** Lenders and bodies other than the two countries (IMF, World Bank, EU). */
@@ -164,6 +166,8 @@ export interface EventRules {
   comparisonBase: RegExp;
   /** Words of trade (lexicon trade_words): "an 11-time increase" is a trade figure only in their context. */
   tradeWord: RegExp;
+  /** A word naming an industrial park or zone (lexicon park_words). */
+  parkWord: RegExp;
   /** The first of a quantity that is not trade (lexicon non_trade_quantities: output, proceeds, taxes) or a word of trade. */
   tradeOrOtherQuantity: RegExp;
   /** "it remains unclear whether", "claimed that" (lexicon uncertainty_cues): what follows in the clause is not asserted. */
@@ -450,6 +454,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     // "had earlier agreed", not "Earlier in the day" (the report's own occasion).
     earlier: earlierCueRegex(lex, false),
     tradeWord: phraseRegex(lex.trade_words, 'iu'),
+    parkWord: lex.park_words?.length ? phraseRegex(lex.park_words, 'iu') : /(?!)/,
     tradeOrOtherQuantity: phraseRegex([...lex.trade_words, ...lex.non_trade_quantities], 'iu'),
     uncertainty: phraseRegex(lex.uncertainty_cues, 'iu'),
     remoteMeeting: phraseRegex(lex.remote_meeting_cues, 'iu'),
@@ -478,6 +483,8 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     hostAfter: new RegExp(`^-?(?:${lex.host_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
+    // (A verb, not a noun after a determiner: "started their studies".)
+    presentPractice: lex.present_practice_verbs?.length ? new RegExp(`(?<!\\b(?:their|his|her|its|the|our|of)\\s+)${phraseRegex(lex.present_practice_verbs, 'iu').source}$`, 'iu') : /(?!)/,
     perfect: /\b(?:has|have)\s+(?:(?:\w+ly|already)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
@@ -640,11 +647,13 @@ function hitName(text: string, h: { trigger: Trigger; start: number; end: number
 function assertedTriggers(text: string, clause: Clause, facts: SentenceFacts, rules: EventRules, state: ArticleState, admitted?: number[]): TriggerHit[] {
   const trace = state.trace;
   const hits: { trigger: Trigger; start: number; end: number }[] = [];
-  const lower = clause.masked.toLowerCase();
-  const sameLength = lower.length === clause.masked.length;
+  // Matched on the clause's letters folded to ASCII ("communiqué" → "communique"), same length (foldedForMatching).
+  const folded = foldedForMatching(clause.masked);
+  const lower = folded.toLowerCase();
+  const sameLength = lower.length === folded.length;
   for (const i of admitted ?? triggersFor(lower, rules)) {
     const trigger = rules.ref.triggers[i];
-    for (const m of sameLength ? matchesOf(trigger.lowerRegex, lower) : matchesOf(trigger.regex, clause.masked)) {
+    for (const m of sameLength ? matchesOf(trigger.lowerRegex, lower) : matchesOf(trigger.regex, folded)) {
       const start = clause.start + m.index!;
       hits.push({ trigger, start, end: start + m[0].length });
     }
@@ -738,6 +747,9 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // "China alone has implemented over 20 projects since then", in a paragraph on a women's summit: a count told
       // without the other country is no fact of the pair unless its paragraph names both.
       case 'pair_in_block': return pairNamedInBlock(f, state);
+      // "It has already registered 8 residents", "Now there are 44 residents there": a count of residents in a paragraph
+      // that names a park or zone (lexicon park_words) is of residents of the park.
+      case 'park_in_block': return true; // checked against the paragraph: see hitCandidates
       case 'two_countries': return new Set(inClause(f.mentions, clause).filter((m) => m.country && (m.kind === 'country' || m.kind === 'place')).map((m) => m.country)).size >= 2;
       // "Peking University, founded in 1898": an institution of one country is a fact of the pair only when the
       // sentence names the other too ("a Chinese school opened in Minsk").
@@ -1390,7 +1402,9 @@ function meetingPair(text: string, hit: { start: number; end: number }, mentions
   // "the meeting between the head of Belarus President Administration Natalya Kochanova and a member of the Standing
   // Committee of the Politburo of the Central Committee of the Communist Party of China, the secretary of the Central
   // Commission for Discipline Inspection Zhao Leji": titles of up to 28 words before the second.
-  if (c && d && c.country !== d.country && MEETING_BETWEEN.test(text.slice(hit.end, c.start)) && /^\s+and\s+(?:[\p{L}’'.-]+,?\s+){0,28}$/u.test(text.slice(c.end, d.start))) return [c, d];
+  // "a meeting held by the president of China, Xi Jinping, and of Belarus, Alexander Lukashenko", "talks between Vladimir
+  // Morozov, the Head of the Belarusian Railways, and Ju Guojiang": titles set off by commas on either side.
+  if (c && d && c.country !== d.country && MEETING_BETWEEN.test(text.slice(hit.end, c.start)) && MEETING_AND.test(text.slice(c.end, d.start))) return [c, d];
   return null;
 }
 
@@ -1406,8 +1420,10 @@ function isPairSubjectOf(text: string, clause: Clause, hit: { start: number; end
 /** After a meeting verb with no object: the clause's end, a comma, or a time or place preposition. */
 const PAIR_MEETING_AFTER = /^(?:\s*$|\s*[,;.:]|\s+(?:on|in|at|for|during|last|this|yesterday|today|twice|again|separately|privately|behind)\b)/i;
 
-/** From a meeting noun to the first of the two met: "in Minsk between China's then-defense chief " (up to eight words of title). */
-const MEETING_BETWEEN = /^\s+(?:in\s+[\p{Lu}][\p{L}-]*\s+)?between\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,8}$/u;
+/** From a meeting noun to the first of the two met: "in Minsk between China's then-defense chief ", "held by the president of China, ", "were held between " (up to eight words of title). */
+const MEETING_BETWEEN = /^\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:in\s+[\p{Lu}][\p{L}-]*\s+)?(?:between|by)\s+(?:the\s+)?(?:[\p{L}’'.-]+,?\s+){0,8}$/u;
+/** From the first of the two met to the second: an apposition set off by commas at most, "and", and up to 28 words of title. */
+const MEETING_AND = /^(?:,\s+(?:[\p{L}’'.-]+\s+){0,12}[\p{L}’'.-]+)?,?\s+and\s+(?:[\p{L}’'.-]+,?\s+){0,28}$/u;
 
 const twins = new WeakMap<Trigger, Map<string, Trigger>>();
 /**
@@ -2344,7 +2360,7 @@ function frontedMeetingHost(text: string, facts: SentenceFacts, hit: { start: nu
   const host = facts.mentions.find((m) => m.kind === 'person' && m.start > guest.end && m.country && m.country !== guest.country);
   if (!host) return undefined;
   const comma = text.lastIndexOf(',', host.start);
-  return comma > guest.end && SUBJECT_TITLE.test(text.slice(comma + 1, host.start).trimStart()) ? host : undefined;
+  return comma >= guest.end && SUBJECT_TITLE.test(text.slice(comma + 1, host.start).trimStart()) ? host : undefined;
 }
 
 /** A person of another country joined to `visitor` by "and" in the subject before `at` ("Xi Jinping and Belarusian President Lukashenko"), if any. */
@@ -2631,7 +2647,10 @@ function pairActor(t: Trigger, sentenceMentions: EntityMention[], state: Article
   // acting country is the pair's other one; with no place of the pair named, the direction is unknown.
   // With none, a firm usual provider between the pair gives it ("At least 25 projects … have been implemented").
   const hosts = new Set(sentenceMentions.filter((m) => m.kind === 'place' && m.country && state.focus.includes(m.country)).map((m) => m.country!));
-  return hosts.size === 1 ? state.focus.find((c) => !hosts.has(c)) ?? null : firmUsualProvider(rules.ref, t.category, t.subtype, state.focus.slice(0, 2));
+  if (hosts.size === 1) return state.focus.find((c) => !hosts.has(c)) ?? null;
+  // A park's residents are the usual provider's only where the paragraph names the park (isUnplacedPark).
+  if (t.subtype === 'park_residents' && (!facts || text === undefined || isUnplacedPark(t, text, facts, state, rules))) return null;
+  return firmUsualProvider(rules.ref, t.category, t.subtype, state.focus.slice(0, 2));
 }
 
 /** Whether a sentence names a country (not by a person of it) other than these. */
@@ -2640,8 +2659,8 @@ function namesCountryOutside(mentions: EntityMention[], countries: string[]): bo
 }
 
 /** The provider a trigger's category usually has between the article's two countries (triggers.json usual_provider, for its usual_provider_subtypes), when the sentence names no country outside them. */
-function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules): string | null {
-  if (!pairUsualProvider(t, state.focus, rules) || namesCountryOutside(facts.mentions, state.focus.slice(0, 2))) return null;
+function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, rules: EventRules, text: string): string | null {
+  if (!pairUsualProvider(t, state.focus, rules) || namesCountryOutside(facts.mentions, state.focus.slice(0, 2)) || isUnplacedPark(t, text, facts, state, rules)) return null;
   // An organisation named with a country of its own ("borrowed from Belarusbank") is the party the rules could not
   // place: no default then. Nor for a fact the sentence gives no date of its own (a reference back, a plan, a sum).
   if (facts.mentions.some((m) => m.kind === 'organisation' && m.country)) return null;
@@ -2649,6 +2668,14 @@ function usualProvider(t: Trigger, facts: SentenceFacts, state: ArticleState, ru
   // An amount with no country of its own keeps the direction of the article's last money fact (below), not a default.
   if (facts.money.length) return null;
   return pairUsualProvider(t, state.focus, rules);
+}
+
+/**
+ * Whether a fact of a park's residents is in a paragraph that names no park (lexicon park_words): "30 residents were
+ * accepted into the park" may be of a park the text never placed, so it takes no usual provider.
+ */
+function isUnplacedPark(t: Trigger, text: string, facts: SentenceFacts, state: ArticleState, rules: EventRules): boolean {
+  return t.subtype === 'park_residents' && !parkNamedInBlock(text, facts, state, rules);
 }
 
 /** The category's usual provider between the first two of `countries`, for the subtypes it has one for; else null. */
@@ -2659,11 +2686,13 @@ function pairUsualProvider(t: Trigger, countries: string[], rules: EventRules): 
 /**
  * Whether a clause states a standing state or practice, not a single occurrence: a habitual cue anywhere in it ("convenes
  * on a regular basis"), or a stative verb or present perfect up to the trigger ("Minsk has a Confucius Institute", "have
- * conducted mutual visits"; not "the visit, saying it is …").
+ * conducted mutual visits"; not "the visit, saying it is …"), or a trigger ending in a present-tense verb of a practice
+ * ("more than 2 thousand students from China study": lexicon present_practice_verbs).
  */
 function isStanding(text: string, clause: Clause, hit: { start: number; end: number }, rules: EventRules): boolean {
   const upToTrigger = text.slice(clause.start, hit.end);
-  const standing = rules.habitual.test(text.slice(clause.start, clause.end)) || rules.stative.test(upToTrigger) || rules.perfect.test(upToTrigger);
+  const standing = rules.habitual.test(text.slice(clause.start, clause.end)) || rules.stative.test(upToTrigger) || rules.perfect.test(upToTrigger)
+    || rules.presentPractice.test(text.slice(hit.start, hit.end));
   rules.habitual.lastIndex = 0;
   rules.stative.lastIndex = 0;
   return standing;
@@ -2967,6 +2996,11 @@ function pairNamedInBlock(f: SentenceFacts, state: ArticleState): boolean {
   return pairCountriesInBlock(f, state)?.size === 2;
 }
 
+/** Whether a sentence's paragraph names a park or zone (lexicon park_words). */
+function parkNamedInBlock(text: string, f: SentenceFacts, state: ArticleState, rules: EventRules): boolean {
+  return (blockSentences(f, state) ?? [f]).some((x) => rules.parkWord.test(text.slice(x.start, x.end)));
+}
+
 /** Whether a sentence's paragraph names one country of the pair, never the other, and no word of the two together. */
 function isOneCountryBlock(text: string, f: SentenceFacts, state: ArticleState): boolean {
   if (pairCountriesInBlock(f, state)?.size !== 1) return false;
@@ -3245,7 +3279,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "Nine residents of the park are registered": a directed fact of the pair whose place names its host (pair_default
     // on the trigger) is the other country's, before any country the words around it would make the subject.
     const hostFirst = !!t.pair_default && !isMutual(t.category);
-    const hosted = hostFirst ? pairActor(t, sentenceMentions, state, rules) : null;
+    const hosted = hostFirst ? pairActor(t, sentenceMentions, state, rules, facts, text) : null;
     // "The Belarusian-Chinese joint venture SZAO BelGee was established": a compound of both sides right before the
     // venture names a joint thing, not who provides the money; neither of its parts is the subject.
     // The venture is then the two's: the category's usual provider between them, whatever else the sentence names.
@@ -3269,7 +3303,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     if (!actor1 && MONEY_DIRECTED.has(t.category) && last?.block === facts.block) actor1 = last.pair[0];
     // "The joint venture CJSC BelGee was established in December 2011": no country acts; between China and Belarus
     // a venture of the pair is the Chinese side's (the category's usual_provider, for its usual_provider_subtypes).
-    actor1 ??= usualProvider(t, facts, state, rules);
+    actor1 ??= usualProvider(t, facts, state, rules, text);
     // "The head of state called China a true friend of Belarus", "Xi praised Belarus as …" with the speaker unrecognised:
     // the country named inside the statement is the one it is about, never its speaker; the speaker is the pair's other.
     // So is a country named after the trigger when a speaker's "we" or "I" supports ("We respect the development path
@@ -3371,6 +3405,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c)) && !pairReferredTo(text, hit, facts, state)) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !tradeBefore) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
+  if (t.requires?.includes('park_in_block') && !parkNamedInBlock(text, facts, state, rules)) { drop('no park or zone named in its paragraph'); return null; }
   // "China's FDI in Minsk Oblast amounted to $115 million, up 9% year-on-year": a figure in a clause about investment,
   // with no word of trade in it, is the investment's.
   if (t.category === 'trade' && INVESTMENT_WORD.test(text.slice(clause.start, clause.end)) && !rules.tradeWord.test(text.slice(clause.start, clause.end))) { drop('a figure of the investment its clause names'); return null; }
@@ -3400,7 +3435,14 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "Chinese citizens can stay in Belarus without a visa for up to three days": a rule in force, told by a modal of
   // permission before a trigger that allows it (triggers.json permission_standing), is a state.
   const permitted = !!t.permission_standing && rules.permission.test(text.slice(clause.start, hit.start));
-  const told = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, !!t.standing_state || permitted, occurrence).map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
+  const standingState = !!t.standing_state || permitted;
+  const dated = datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, standingState, occurrence);
+  // "More than 2 thousand students from China study in Belarusian universities": a trigger ending in a present-tense verb
+  // of a practice (lexicon present_practice_verbs) that the text gives no date of tells a state of the page's time, as a
+  // standing_state trigger does (a report's "are currently studying" keeps the report's day).
+  const practice = !standingState && dated.every((d) => !d?.value) && rules.presentPractice.test(text.slice(hit.start, hit.end));
+  const told = (practice ? datesFor(text, clause, hit.start, facts, t.category, (base.visitor_id as string) ?? null, state, rules, hit.end, true, occurrence) : dated)
+    .map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
   // "… with a three day visit of President Alexander Lukashenko to Beijing. The trip started yesterday …": a visit the
   // sentence does not date takes the date of the next sentence that opens with the trip.
   const ahead = t.category === 'visit' && told.every((d) => !d?.value) ? visitDateAhead(text, facts, state) : null;

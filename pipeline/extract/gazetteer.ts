@@ -166,14 +166,15 @@ function matchLength(text: string, at: number, entry: Entry): number {
     const last = surface[surface.length - 1];
     return last === '-' || !isWordChar(text[at + surface.length]) ? surface.length : -1;
   }
-  return entry.flexible ? spelledLength(text, at, surface, false) : -1;
+  return entry.flexible ? spelledLength(text, at, surface, 'written') : -1;
 }
 
 /**
- * How many characters of text at `at` spell `surface` letter by letter, or -1: each letter as written (upper-cased when
- * `capitals`), any apostrophe for an apostrophe, any run of spaces and line breaks for a space, and a word boundary after.
+ * How many characters of text at `at` spell `surface` letter by letter, or -1: each letter as written, upper-cased
+ * (`capitals`) or either of the two (`either`); any apostrophe for an apostrophe, any run of spaces and line breaks
+ * for a space, and a word boundary after.
  */
-function spelledLength(text: string, at: number, surface: string, capitals: boolean): number {
+function spelledLength(text: string, at: number, surface: string, letters: 'written' | 'capitals' | 'either'): number {
   let i = at;
   for (let k = 0; k < surface.length; k++) {
     const want = surface[k];
@@ -182,8 +183,9 @@ function spelledLength(text: string, at: number, surface: string, capitals: bool
       while (isSpace(text[i])) i++;
       continue;
     }
-    const upper = capitals ? want.toUpperCase() : want;
-    if (got !== (upper.length === 1 ? upper : want) && !(APOSTROPHES.has(want) && APOSTROPHES.has(got!))) return -1;
+    const upper = letters === 'written' ? want : want.toUpperCase();
+    const shown = upper.length === 1 ? upper : want;
+    if (got !== shown && !(letters === 'either' && got === want) && !(APOSTROPHES.has(want) && APOSTROPHES.has(got!))) return -1;
     i++;
   }
   const last = surface[surface.length - 1];
@@ -193,9 +195,9 @@ function spelledLength(text: string, at: number, surface: string, capitals: bool
 /** The fewest letters a name must have to match in capitals: shorter ones ("US", "UN", "MAY") are acronyms or words. */
 const CAPITALS_MIN_LENGTH = 4;
 
-/** Whether text[at, end) is a word of at least CAPITALS_MIN_LENGTH characters written in capitals: a letter, and none in lower case ("CHINA"; not "1992"). */
-function isCapitalsWord(text: string, at: number, end: number): boolean {
-  if (end - at < CAPITALS_MIN_LENGTH) return false;
+/** Whether text[at, end) is a word of at least `min` characters written in capitals: a letter, and none in lower case ("CHINA"; not "1992"). */
+function isCapitalsWord(text: string, at: number, end: number, min = CAPITALS_MIN_LENGTH): boolean {
+  if (end - at < min) return false;
   const word = text.slice(at, end);
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
@@ -205,7 +207,15 @@ function isCapitalsWord(text: string, at: number, end: number): boolean {
  * alone (a short form) does not match this way.
  */
 function capitalsMatchLength(text: string, at: number, entry: Entry): number {
-  return entry.form === 'short' || entry.surface.length < CAPITALS_MIN_LENGTH ? -1 : spelledLength(text, at, entry.surface, true);
+  return entry.form === 'short' || entry.surface.length < CAPITALS_MIN_LENGTH ? -1 : spelledLength(text, at, entry.surface, 'capitals');
+}
+
+/**
+ * How many characters of text at `at` spell a person's full name with some of its words in capitals, as protocol lists
+ * and some agencies write a family name ("XI Jinping", "Alexander LUKASHENKO"), or -1.
+ */
+function familyCapitalsMatchLength(text: string, at: number, entry: Entry): number {
+  return entry.kind === 'person' && entry.form === 'name' && entry.flexible ? spelledLength(text, at, entry.surface, 'either') : -1;
 }
 
 /** An entry's head and the character after a space that follows it (see Entry). */
@@ -289,13 +299,16 @@ export function findMentions(text: string, start: number, end: number, gaz: Gaze
     if (!bucket) continue;
     // "CHINA", "MINSK", "ALEXANDER LUKASHENKO": a word in capitals may spell a name written in capitals.
     const capitals = isCapitalsWord(text, at, wordEnd);
+    // "XI Jinping": a short word in capitals may open a person's name whose family name is written so.
+    const capitalsShort = !capitals && isCapitalsWord(text, at, wordEnd, 2);
     for (let h = 0; h < bucket.heads.length; h++) headStates[h] = headState(text, at, bucket.heads[h]);
     for (const e of bucket.entries) {
       const asWritten = mayMatch(e, headStates[e.headIndex]);
-      if (!asWritten && !capitals) continue;
+      if (!asWritten && !capitals && !(capitalsShort && e.kind === 'person')) continue;
       // An entry whose head is itself in capitals ("CITIC Group") may match its head as written and the rest in capitals ("CITIC GROUP").
       let length = asWritten ? matchLength(text, at, e) : -1;
       if (length < 0 && capitals) length = capitalsMatchLength(text, at, e);
+      if (length < 0 && e.kind === 'person') length = familyCapitalsMatchLength(text, at, e);
       if (length < 0 || at + length > end) continue;
       if (e.form === 'short' && !seenPeople.has(e.id) && !gaz.roleTitle.test(text.slice(Math.max(start, at - 60), at))) continue;
       // A surname followed by another name is someone else ("Jiang Shusheng" is not Jiang Zemin).

@@ -54,6 +54,10 @@ export interface Lexicon {
   permission_pattern?: string;
   /** A possibility named right before a trigger ('the possibility of mutual visa-free regime'): no fact yet (events.ts isAsserted); optional. */
   possibility_cues?: string[];
+  /** Present-tense verbs that end a trigger telling a practice going on ('students … study'): a standing state (events.ts isStanding); optional. */
+  present_practice_verbs?: string[];
+  /** Words that name an industrial park or zone (triggers.json requires park_in_block); optional. */
+  park_words?: string[];
 }
 /** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
