@@ -49,13 +49,15 @@ export interface Extractor {
   proposals: ProposalRules;
   /** A sentence that opens as told before the news ("Earlier, …", lexicon earlier_cues; not "Earlier on Monday", "Earlier today"): it gives no news day. */
   earlierLead: RegExp;
+  /** The keywords of the joint-exercise triggers: a visit whose trigger names one tells an exercise (withoutOccurrencesToldAsVisits). */
+  exerciseWords: string[];
 }
 
 /** Compiles the reference data and lexicons once; reuse it across articles. */
 export function buildExtractor(): Extractor {
   const ref = loadReference();
   const amounts = buildAmountRules(ref.currencies, ref.lexicon);
-  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref), earlierLead: earlierCueRegex(ref.lexicon, true) };
+  return { ref, gazetteer: buildGazetteer(ref), amounts, events: buildEventRules(ref, buildMaskRules(ref.lexicon)), details: buildDetails(ref, amounts), names: buildNameRules(ref.lexicon, ref.nameOrigins), organisations: buildOrganisationRules(ref.lexicon), anaphors: buildAnaphorRules(ref), caption: new RegExp(ref.lexicon.caption_marker, 'u'), currencyWords: ref.currencies.flatMap((c) => [...c.names, ...c.symbols]).map((w) => w.toLowerCase()), model: loadCandidateModel(referenceDir), sentenceModel: loadSentenceModel(referenceDir), proposals: buildProposalRules(ref), earlierLead: earlierCueRegex(ref.lexicon, true), exerciseWords: ref.triggers.filter((t) => t.subtype === 'joint_exercise').flatMap((t) => t.keywords ?? []) };
 }
 
 /** The countries some sentences are about: the two mentioned most (ties go to the one named first), plus any mentioned nearly as often as the second. */
@@ -90,6 +92,12 @@ function rankedCountries(facts: SentenceFacts[], organisations = false): [string
 export function namedInHeadline(title: string, gazetteer: Gazetteer, focus: string[]): string[] {
   const named = findMentions(title, 0, title.length, gazetteer, new Set()).map((m) => m.country).filter((c): c is string => !!c && !focus.includes(c));
   return [...new Set(named)];
+}
+
+/** The focus countries an article's headline names, in the focus's order: with a focus of three or more, the two it names are the article's pair. */
+export function focusInHeadline(title: string, gazetteer: Gazetteer, focus: string[]): string[] {
+  const named = new Set(findMentions(title, 0, title.length, gazetteer, new Set()).map((m) => m.country));
+  return focus.filter((c) => named.has(c));
 }
 
 /** Paragraphs with their own other country, at least, that make an article a round-up of reactions to its main country. */
@@ -322,12 +330,18 @@ const SIGNED_PAPER = /\b(?:sign(?:ed|ing|s)?|inked|agreements?|memorand(?:a|um|u
  * there, the same trigger read as a visit): one occurrence, told once without its place. The unplaced reading goes
  * when a visit read from the same trigger between the same two countries is dated compatibly.
  */
-export function withoutOccurrencesToldAsVisits(candidates: Candidate[]): Candidate[] {
-  const placed = candidates.filter((c) => c.category === 'visit' && c.rule?.includes('<') && c.date?.value);
-  if (!placed.length) return candidates;
+export function withoutOccurrencesToldAsVisits(candidates: Candidate[], text = '', exerciseWords: string[] = []): Candidate[] {
+  const dated = candidates.filter((c) => c.category === 'visit' && c.date?.value);
+  if (!dated.length) return candidates;
   const pairOf = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
+  const placed = dated.filter((c) => c.rule?.includes('<'));
+  // "China and Belarus began joint military exercises near Poland on Monday. … China and Belarus commenced joint military
+  // exercises on Monday, in close proximity to …" read once as the pair's exercise and once, placed, as a visit: the
+  // same exercise (a visit whose trigger names one, lexicon of the joint-exercise triggers' keywords).
+  const exerciseVisits = dated.filter((v) => exerciseWords.some((w) => text.slice(v.trigger[0], v.trigger[1]).toLowerCase().includes(w)));
   return candidates.filter((c) => !(c.category !== 'visit' && c.rule && c.date?.value
-    && placed.some((v) => v.rule!.slice(v.rule!.indexOf('<') + 1) === c.rule && pairOf(v) === pairOf(c) && datesCompatible(v.date!.value!, c.date!.value!))));
+    && (placed.some((v) => v.rule!.slice(v.rule!.indexOf('<') + 1) === c.rule && pairOf(v) === pairOf(c) && datesCompatible(v.date!.value!, c.date!.value!))
+      || (c.subtype === 'joint_exercise' && exerciseVisits.some((v) => pairOf(v) === pairOf(c) && datesCompatible(v.date!.value!, c.date!.value!))))));
 }
 
 /**
@@ -474,6 +488,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   });
   const focus = focusCountries(facts);
   const alsoNamed = namedInHeadline(String(article.meta.title ?? ''), x.gazetteer, focus);
+  const headlineFocus = focusInHeadline(String(article.meta.title ?? ''), x.gazetteer, focus);
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
   const rubric = new RegExp(x.ref.lexicon.item_rubric, 'u');
   const itemFocus = new Map<number, string[]>();
@@ -491,7 +506,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   for (const [block, pair] of paragraphPairs(article.blocks, factsOfBlock, focus)) if (!itemFocus.has(block)) itemFocus.set(block, pair);
   const isReport = x.ref.lexicon.report_genres.includes(String(article.meta.genre ?? ''));
   const recallsPast = x.ref.lexicon.recall_genres.includes(String(article.meta.genre ?? ''));
-  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text, x.earlierLead), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed, leadSentence: facts.find((f) => article.blocks[f.block]?.kind !== 'title')?.index, sentences: facts };
+  const state: ArticleState = { newsDate: newsDateOf(facts, article.meta.published, text, x.earlierLead), published: article.meta.published, focus, prevSubject: null, history: [], prevEvents: [], blockEvents: [], prevBlock: -1, prevPeople: [], recentPeople: [], visits: [], frame: null, lastDate: null, newsEvents: [], prevLenders: [], isReport, recallsPast, moneyPairs: new Map(), textPeople, datelineCountry, alsoNamed, headlineFocus, leadSentence: facts.find((f) => article.blocks[f.block]?.kind !== 'title')?.index, sentences: facts };
   if (explain) explain(`focus countries: ${focus.join(', ') || '–'}; news day: ${state.newsDate?.value ?? '–'}`);
   const candidates = facts.flatMap((f) => {
     state.focus = itemFocus.get(f.block) ?? focus;
@@ -512,7 +527,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   headlinesAsTheirNews(candidates, facts, article.blocks.map((b) => b.kind));
   witnessClausesAsTheirDone(candidates, text, facts);
   if (isReport) leadsAsTheirNews(candidates, (c) => article.blocks[facts[c.sentence]?.block]?.kind === 'title', article.meta.published);
-  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(withoutOccurrencesToldAsVisits(candidates)), text, x.events.loanDocument);
+  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(withoutOccurrencesToldAsVisits(candidates, text, x.exerciseWords)), text, x.events.loanDocument);
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, blockFocus: roundup.size ? roundup : undefined, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);
   const say = explain && ((line: string) => explain(`\n${line}`));

@@ -2713,8 +2713,11 @@ test('a headline\'s visit takes the body\'s day up to two months before the page
 });
 
 test('a subject that lists people of a third country and of the pair acts for the pair\'s one ("Putin and Xi congratulated Lukashenko")', () => {
-  const got = newsEvents('Belarus and China are close partners.\n\nRussian President Vladimir Putin and Chinese President Xi Jinping congratulated Belarus President Alexander Lukashenko on his victory.', '2025-01-27').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join('+')}`);
-  assert.deepEqual(got, ['message BLR+CHN']);
+  // (Congratulations on a victory are political support: the one congratulated is named after the verb.)
+  for (const subject of ['Russian President Vladimir Putin and Chinese President Xi Jinping', 'Chinese President Xi Jinping and Russian President Vladimir Putin']) {
+    const got = newsEvents(`Belarus and China are close partners.\n\n${subject} congratulated Belarus President Alexander Lukashenko on his victory.`, '2025-01-27').filter((x) => x.category === 'diplomatic_relations' || x.category === 'political_support').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2}`);
+    assert.deepEqual(got, ['congratulation CHN→BLR'], subject);
+  }
 });
 
 test('"was last in China at the end of February": a visit, in the month the end of which it names', () => {
@@ -4035,4 +4038,74 @@ test('people who travel for business or sport are visitors: "our colleagues from
   const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2019-03-20').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(of('On 18 March a large group of our colleagues from the China Development Bank came to Minsk to prepare the documents.'), ['CHN→BLR']);
   assert.deepEqual(of('On 18 March Chinese investors came to Minsk to see the park.'), ['CHN→BLR']);
+});
+
+test('a joint exercise of the pair in a report that names a third country as often is the pair\'s when the headline names the two', () => {
+  // Ukraine, China and Belarus named three times each: the focus is the three; "the pair" is the two the headline names.
+  const body = 'Ukraine watches the border. Kyiv said Ukraine would respond.\n\nChinese and Belarusian troops conducted the joint military training exercise in Belarus last week, July 15 - 19.\n\nBelarus said the drills near Ukraine were defensive; China agreed, and China sent more troops.';
+  const on = (title: string) => rulesOnlyRecordsFrom(writeArticle('t', `${title}\n\n${body}`, { title, published: '2024-07-22', genre: 'news' }), 't').tables.events
+    .filter((x) => x.category === 'diplomatic_relations' || x.category === 'visit').map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${String(x.date).slice(0, 7)}`);
+  assert.deepEqual(on('Chinese and Belarusian troops drill near the border'), ['visit CHN→BLR 2024-07']);
+  // A headline that names neither: the first two of the focus, which the sentence does not both name.
+  assert.deepEqual(on('Troops drill near the border'), []);
+});
+
+test('an exercise is told with any verb of holding one ("is conducting drills", "carried out manoeuvres") and any spelling of manoeuvres', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2024-07-10').filter((x) => x.category === 'visit').map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(of('On July 8 the Chinese army began conducting anti-terrorism drills with Belarusian troops in Brest, Belarus.'), ['CHN→BLR 2024-07-08']);
+  assert.deepEqual(of('On July 8 Chinese and Belarusian troops carried out joint manouevres in Brest, Belarus.'), ['CHN→BLR 2024-07-08']);
+  assert.deepEqual(of('On July 8 Chinese and Belarusian troops are conducting joint drills in Brest, Belarus.'), ['CHN→BLR 2024-07-08']);
+});
+
+test('one side congratulating the other on an achievement is political support; a congratulatory message sent stays a diplomatic message', () => {
+  const of = (sentence: string) => newsEvents(`Astana\n\n${sentence}`, '2024-07-04').filter((x) => x.category === 'political_support' || x.category === 'diplomatic_relations').map((x) => `${x.category}/${x.subtype} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(of('On 4 July Xi Jinping congratulated Belarus on officially joining the SCO.'), ['political_support/congratulation CHN→BLR']);
+  assert.deepEqual(of('On 4 July China extended warm congratulations to Belarus on its accession to the SCO.'), ['political_support/congratulation CHN→BLR']);
+  // The one addressed is named after the verb; the pair's other side congratulates, whatever comes before it.
+  assert.deepEqual(of('On 4 July, in a statement congratulating Belarusian President Alexander Lukashenko on his re-election, Chinese President Xi Jinping praised the ties.').filter((x) => x.startsWith('political_support')), ['political_support/congratulation CHN→BLR']);
+  assert.deepEqual(of('On 4 July he was the first to congratulate me on the victory.'), []);
+  assert.deepEqual(of('China and Belarus are close partners, China says. On 4 July President Abdullah Gul of Turkey congratulated Alexander Lukashenko on his re-election.').filter((x) => x.includes('congratulation')), []);
+  assert.deepEqual(of('On 1 October Alexander Lukashenko sent a congratulatory message to Xi Jinping.').map((x) => x.split(' ')[0]), ['diplomatic_relations/message']);
+});
+
+test('the share of a park\'s residents from one country ("Among the 90 enterprises in the park, 46 are financed by China") is that country\'s investment there', () => {
+  const of = (body: string) => newsEvents(`Park news\n\n${body}`, '2022-05-12').filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2}`);
+  const park = 'The China-Belarus Industrial Park held a signing ceremony for a new resident company.';
+  assert.deepEqual(of(`${park}\n\nAmong the 90 enterprises in the park, 46 are financed by China, 27 by Belarus.`), ['park_residents CHN→BLR']);
+  // After a dated count, of its date: the count and the share are two facts.
+  const dated = newsEvents(`Park news\n\n${park}\n\nSixty-eight enterprises settled down in the park by the end of 2020. Thirty-six of them are Chinese enterprises.`, '2021-01-29')
+    .filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2} ${x.date} ${String(x.quote).slice(0, 12)}`);
+  assert.deepEqual(dated, ['park_residents CHN→BLR 2020 Sixty-eight ', 'park_residents CHN→BLR 2020 Thirty-six o']);
+  // With the count in its own sentence, one fact.
+  assert.deepEqual(of(`${park} It is home to 34 resident enterprises, of which 18 are from China.`), ['park_residents CHN→BLR']);
+  // Not "the park" of a text that never named one, nor a share with no country.
+  assert.deepEqual(of('Belarus and China held a ceremony.\n\nAmong the 90 enterprises in the park, 46 are financed by China.'), []);
+  assert.deepEqual(of(`${park}\n\nAmong the 90 enterprises in the park, 46 are large companies.`), []);
+});
+
+test('an official named by a country adjective and a title ("met with the Chinese Ambassador"), or by the full title of an envoy, is the one met', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2020-03-25').filter((x) => x.category === 'diplomatic_relations').map((x) => `${x.subtype} ${[x.actor_1, x.actor_2].sort().join('-')} ${x.date}`);
+  assert.deepEqual(of('On 24 March Belarusian President Alexander Lukashenko met with the Chinese Ambassador in Minsk.'), ['talks BLR-CHN 2020-03-24']);
+  assert.deepEqual(of('On 24 March Deputy Foreign Minister Sergei Aleinik met with the Ambassador Extraordinary and Plenipotentiary of the People\'s Republic of China to the Republic of Belarus.'), ['talks BLR-CHN 2020-03-24']);
+});
+
+test('an exercise told twice, once as the pair\'s and once placed in one of them, is one occurrence: the forces\' visit', () => {
+  const body = 'China and Belarus began joint military exercises near NATO-member Poland on Monday.\n\nChina and Belarus commenced joint military exercises on Monday near Brest, Belarus, according to their defence ministries.';
+  const e = newsEvents(`Drills near the border\n\n${body}`, '2024-07-09').filter((x) => x.category === 'diplomatic_relations' || x.category === 'visit').map((x) => `${x.category} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(e, ['visit CHN→BLR 2024-07-08']);
+});
+
+test('praise of the other side\'s achievements is political support: "highly appreciates China\'s significant achievements", "highlighted the staggering pace of China\'s development"', () => {
+  const of = (sentence: string) => newsEvents(`Beijing\n\n${sentence}`, '2025-08-31').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(of('On 31 August Alexander Lukashenko highlighted the staggering pace of China\'s development.'), ['BLR→CHN']);
+  assert.deepEqual(of('On 31 August the Belarusian side highly appreciated China\'s significant achievements in economic development.'), ['BLR→CHN']);
+  assert.deepEqual(of('On 31 August China highly appreciated the significant achievements of Belarus in national development.'), ['CHN→BLR']);
+  // Not the development of relations, nor an achievement of no one of the pair.
+  assert.deepEqual(of('On 31 August Alexander Lukashenko highlighted the development of relations with China.'), []);
+});
+
+test('sharing the other side\'s approach or stance is political support: "Belarus shares Beijing\'s approaches"', () => {
+  const of = (sentence: string) => newsEvents(`Minsk\n\n${sentence}`, '2023-04-27').filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(of('On 27 April the Foreign Ministry said Belarus shares Beijing\'s approaches to security.'), ['BLR→CHN']);
+  assert.deepEqual(of('On 27 April the Foreign Ministry said Belarus shares China\'s stance on the issue.'), ['BLR→CHN']);
 });

@@ -55,6 +55,7 @@ export const kindLabels: Record<string, string> = {
   grant: 'Grant',
   project: 'Project',
   statement_of_support: 'Statement of support',
+  congratulation: 'Congratulations',
   participation: 'Participation',
   vote: 'Vote',
   opposed_motion: 'Opposed a motion',

@@ -66,6 +66,8 @@ export interface ArticleState {
   moneyPairs: Map<string, { pair: [string, string]; block: number }>;
   /** Countries outside the focus the article's headline names: they may act with a focus country (extract.ts namedInHeadline). */
   alsoNamed?: string[];
+  /** The focus countries the article's headline names (extract.ts focusInHeadline): with a focus of three or more, two of them are the article's pair. */
+  headlineFocus?: string[];
   /** The country of the place a block's dateline names ("DUSHANBE, July 16 (Xinhua) --"), by block. */
   datelineCountry: Map<number, string>;
   /** People found in the text (titled names not in the tables) by id, with their full names ("Zhang" → "Zhang Guoqing"). */
@@ -750,6 +752,10 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // "It has already registered 8 residents", "Now there are 44 residents there": a count of residents in a paragraph
       // that names a park or zone (lexicon park_words) is of residents of the park.
       case 'park_in_block': return true; // checked against the paragraph: see hitCandidates
+      // "Among the 90 enterprises in the park, 46 are financed by China": "the park" of a text that named one before.
+      case 'park_in_text': return true; // checked against the paragraph and the text before it: see hitCandidates
+      // "Thirty-six of them are Chinese enterprises": a share of the count told before it (shareOfCount).
+      case 'share_of_count': return true; // checked against the count told before it: see hitCandidates
       case 'two_countries': return new Set(inClause(f.mentions, clause).filter((m) => m.country && (m.kind === 'country' || m.kind === 'place')).map((m) => m.country)).size >= 2;
       // "Peking University, founded in 1898": an institution of one country is a fact of the pair only when the
       // sentence names the other too ("a Chinese school opened in Minsk").
@@ -1323,7 +1329,9 @@ const TO_WORD = /\bto\b/i;
 const GERUND_START = /^[a-z]+ing\b/i;
 
 /** The people of an organisation or a country, between a meeting verb and its name ("top executives of", "Deputy Commerce Minister of"). */
-const STAFF_OF = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:executives|representatives|heads?|leadership|management|leaders|officials|chairman|chairwoman|president|director(?:-general)?|CEO|minister|ambassador|envoy|governor|mayor|secretary|premier|speaker)\s+(?:of|from)\s+(?:the\s+)?$/i;
+const STAFF_OF = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:executives|representatives|heads?|leadership|management|leaders|officials|chairman|chairwoman|president|director(?:-general)?|CEO|minister|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy|governor|mayor|secretary|premier|speaker)\s+(?:of|from)\s+(?:the\s+)?$/i;
+/** What may stand between a meeting's trigger and the country adjective of an official it meets ("with the visiting Chinese …"). */
+const OFFICIAL_LEAD = /^\s+(?:(?:the|a|an|visiting|new|newly\s+appointed|outgoing|departing|incoming)\s+)*$/i;
 
 /** "he" or "she" right before a trigger ("as he met with"). */
 const PRONOUN_BEFORE = /\b(?:he|she)\s+(?:also\s+)?$/i;
@@ -2377,6 +2385,16 @@ const BACK_WORD = /\b(?:such|these|those)\b/i;
 const BACK_REFERENCE = new RegExp(`${BACK_WORD.source}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 
 /**
+ * Whether the sentence names both countries of the article's pair: the focus, when it has two countries or fewer; with
+ * more, the two the headline names ("Chinese and Belarusian troops practise recapturing an airport", over a report
+ * that names Ukraine as often), else the first two. Not any two: "Kazakhstan and Uzbekistan set up a joint commission".
+ */
+function namesPairOfFocus(facts: SentenceFacts, state: ArticleState): boolean {
+  const pair = state.focus.length <= 2 ? state.focus : state.headlineFocus?.length === 2 ? state.headlineFocus : state.focus.slice(0, 2);
+  return pair.every((c) => facts.mentions.some((m) => m.country === c));
+}
+
+/**
  * Whether a trigger that needs the pair named refers back to the pair's own occasion: "The first such joint exercises
  * took place in 2018 in the Chinese city of Jinan" in an article of the two, naming one of them and no other country.
  */
@@ -3001,6 +3019,30 @@ function parkNamedInBlock(text: string, f: SentenceFacts, state: ArticleState, r
   return (blockSentences(f, state) ?? [f]).some((x) => rules.parkWord.test(text.slice(x.start, x.end)));
 }
 
+/**
+ * Whether a sentence's paragraph refers to a park or zone ("the park", "this zone") that a sentence before it, the
+ * headline included, names: "Among the 90 enterprises in the park, 46 are financed by China" after "The China-Belarus
+ * Industrial Park ... held a ceremony".
+ */
+function parkReferredBack(text: string, f: SentenceFacts, state: ArticleState, rules: EventRules): boolean {
+  const block = blockSentences(f, state) ?? [f];
+  if (!block.some((x) => PARK_BACK_REFERENCE.test(text.slice(x.start, x.end)))) return false;
+  return (state.sentences ?? []).some((x) => x.start < block[0].start && rules.parkWord.test(text.slice(x.start, x.end)));
+}
+/** A park or zone named by a determiner only. */
+const PARK_BACK_REFERENCE = /\b(?:the|this|our|its) (?:industrial |economic |technology )?(?:park|zone)\b/i;
+
+/**
+ * "Among the 43 companies, 26 are from China", "Thirty-six of them are Chinese enterprises": a share (triggers.json
+ * requires share_of_count) of a count of the same kind. With the count in its own sentence ("is home to 34 resident
+ * enterprises, of which 18 are from China") it is that fact told in full ('told'); after a dated count in the sentence
+ * before, it is of the count's date; otherwise null.
+ */
+function shareOfCount(t: Trigger, facts: SentenceFacts, out: Candidate[], state: ArticleState): 'told' | Candidate | null {
+  if (out.some((c) => c.sentence === facts.index && c.subtype === t.subtype)) return 'told';
+  return state.prevEvents.find((c) => c.subtype === t.subtype && c.date?.value) ?? null;
+}
+
 /** Whether a sentence's paragraph names one country of the pair, never the other, and no word of the two together. */
 function isOneCountryBlock(text: string, f: SentenceFacts, state: ArticleState): boolean {
   if (pairCountriesInBlock(f, state)?.size !== 1) return false;
@@ -3095,8 +3137,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // guests come from. (Read only when no single guest is named.)
     let peers: EntityMention[] = [];
     let guest = mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.country)
-      ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 45 && STAFF_OF.test(text.slice(hit.end, m.start)))
+      ?? mentions.find((m) => (m.kind === 'organisation' || m.kind === 'country') && m.country && m.start >= hit.end && m.start - hit.end <= 70 && STAFF_OF.test(text.slice(hit.end, m.start)))
       ?? delegationAfter(text, clause, mentions, hit, rules)
+      // "meets with Chinese Ambassador", "meets visiting Belarusian think tank chief": an official the text names by a
+      // country adjective and a title (lexicon visitor_nouns) right after the trigger.
+      ?? mentions.find((m) => m.form === 'adjective' && m.country && m.start >= hit.end && OFFICIAL_LEAD.test(text.slice(hit.end, m.start)) && rules.visitorNounNext.test(text.slice(m.end, m.end + 40)))
       ?? (peers = guestsListedAfter(text, hit, mentions, t.category === 'diplomatic_relations'))[0];
     // "met with senior military officials from Laos, Uzbekistan, and Belarus": the staff of each country of the list.
     if (guest && !peers.length && guest.kind === 'country' && guest.form !== 'adjective') {
@@ -3256,6 +3301,19 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // of places visited is a visit of its own.
     if (dest) coDestinations = [...new Set(placesListedAfter(text, dest, facts.mentions).map((m) => m.country!))].filter((c) => c !== actor1 && c !== actor2 && state.focus.includes(c));
     Object.assign(base, { visitor_id: visitor.id, visitor_start: visitor.start, visitor_end: visitor.end, city_mention: dest && (dest.form === 'metonym' || dest.subtype === 'city') ? text.slice(dest.start, dest.end) : null, to_basis: dest ? 'explicit' : 'context' });
+  } else if (t.agent === 'addressee') {
+    // "Xi congratulates Lukashenko on reelection", "In a statement congratulating Belarusian President Alexander
+    // Lukashenko on his re-election": the one of the pair named right after the trigger is addressed, and the pair's
+    // other side addresses it, whoever a headline's short name or a pronoun before it would make the subject.
+    const pair = state.focus.slice(0, 2);
+    const addressed = mentions.find((m) => m.start >= hit.end && m.start < clause.end && !!m.country && pair.includes(m.country));
+    if (!addressed) { drop('no one of the pair named right after it as the one addressed'); return null; }
+    // "President Abdullah Gul of Turkey has congratulated Alexander Lukashenko": a third country's act (not "Putin and
+    // Xi congratulated", a subject that lists one of the pair).
+    const before = mentions.filter((m) => m.end <= hit.start && m.start >= clause.start && !!m.country);
+    if (before.length && !before.some((m) => pair.includes(m.country!))) { drop(`third-country or outside the article's pair (${before.at(-1)!.country}→${addressed.country})`); return null; }
+    actor2 = addressed.country!;
+    actor1 = pair.find((c) => c !== actor2) ?? null;
   } else if (t.agent === 'honoured') {
     // "Myasnikovich was awarded the Friendship Award": the honour comes from the other country of the pair.
     const honoured = honouredOf(text, mentions, hit);
@@ -3402,10 +3460,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // in this one ("turnover amounted to $2 billion, and compared to 2017, it had increased by 20%").
   const tradeBefore = state.prevEvents.some((c) => c.category === 'trade') || out.some((c) => c.category === 'trade' && c.sentence === facts.index && c.trigger[1] <= hit.start);
   if (t.requires?.includes('after_trade') && !tradeBefore) { drop('no trade figure before it'); return null; }
-  if (t.requires?.includes('pair_named') && !state.focus.every((c) => facts.mentions.some((m) => m.country === c)) && !pairReferredTo(text, hit, facts, state)) { drop('the sentence does not name both countries of the pair'); return null; }
+  if (t.requires?.includes('pair_named') && !namesPairOfFocus(facts, state) && !pairReferredTo(text, hit, facts, state)) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !tradeBefore) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
   if (t.requires?.includes('park_in_block') && !parkNamedInBlock(text, facts, state, rules)) { drop('no park or zone named in its paragraph'); return null; }
+  if (t.requires?.includes('park_in_text') && !parkNamedInBlock(text, facts, state, rules) && !parkReferredBack(text, facts, state, rules)) { drop('no park or zone named in its paragraph, nor one the paragraph refers back to'); return null; }
   // "China's FDI in Minsk Oblast amounted to $115 million, up 9% year-on-year": a figure in a clause about investment,
   // with no word of trade in it, is the investment's.
   if (t.category === 'trade' && INVESTMENT_WORD.test(text.slice(clause.start, clause.end)) && !rules.tradeWord.test(text.slice(clause.start, clause.end))) { drop('a figure of the investment its clause names'); return null; }
@@ -3446,7 +3505,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "… with a three day visit of President Alexander Lukashenko to Beijing. The trip started yesterday …": a visit the
   // sentence does not date takes the date of the next sentence that opens with the trip.
   const ahead = t.category === 'visit' && told.every((d) => !d?.value) ? visitDateAhead(text, facts, state) : null;
-  const dates = ahead ? [ahead] : told;
+  const share = t.requires?.includes('share_of_count') ? shareOfCount(t, facts, out, state) : null;
+  if (share === 'told') { drop('a share of the count its sentence gives: one fact'); return null; }
+  if (t.requires?.includes('share_of_count') && !mentions.some((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end)) { drop('a share whose words name no country ("46 are large companies")'); return null; }
+  const dates = ahead ? [ahead] : share && told.every((d) => d?.basis !== 'explicit') ? [{ ...share.date!, basis: 'inferred_from_context' as const }] : told;
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is
   // written with it (before the cue, or after the visit up to a comma: not a caption's "… ahead of his visit to China in
   // Minsk, Belarus, Feb. 23, 2023", which dates the interview).

@@ -12,7 +12,7 @@ export interface Place { id: string; name: string; type: string; country: string
 export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
 export interface Trigger {
-  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity' | 'honoured' | 'country_in_trigger';
+  category: string; subtype: string; cameo?: string; agent: 'subject' | 'visitor' | 'trigger_entity' | 'honoured' | 'addressee' | 'country_in_trigger';
   /** For a visit: the visitor is the person before the trigger (default), the one after it, the host's guest ('object'), or a delegation from the country or place named after it ('origin'); or, of the pair's two countries named in the clause, the one that is not the country of the place where it happens ('place': "Chinese and Belarusian airborne troops started a training drill near Brest"). */
   visitor?: 'subject' | 'object' | 'origin' | 'place';
   /** A generic trigger ('funded') yields to a specific one ('loan') naming the same amount. */
