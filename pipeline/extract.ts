@@ -83,21 +83,16 @@ function rankedCountries(facts: SentenceFacts[], organisations = false): [string
 }
 
 /**
- * The countries outside the focus an article's headline names: Belarus in "China Says Premier Li Qiang To Visit Russia,
- * Belarus This Week", about China and Russia. The headline says what the article is about, so a fact between one of
- * them and a focus country is no third-country fact; but they are not the article's pair: "the two sides", "bilateral
- * trade" stay the focus's. (Counting mentions instead let comparisons through: "China extended a loan to Serbia", named
- * twice in an article on China and Belarus.)
+ * The countries an article's headline names, split by the focus: `focus`, the focus countries it names in the focus's
+ * order (with a focus of three or more, the two it names are the article's pair); `others`, those outside the focus:
+ * Belarus in "China Says Premier Li Qiang To Visit Russia, Belarus This Week", about China and Russia. The headline
+ * says what the article is about, so a fact between one of the others and a focus country is no third-country fact;
+ * but they are not the article's pair: "the two sides", "bilateral trade" stay the focus's. (Counting mentions instead
+ * let comparisons through: "China extended a loan to Serbia", named twice in an article on China and Belarus.)
  */
-export function namedInHeadline(title: string, gazetteer: Gazetteer, focus: string[]): string[] {
-  const named = findMentions(title, 0, title.length, gazetteer, new Set()).map((m) => m.country).filter((c): c is string => !!c && !focus.includes(c));
-  return [...new Set(named)];
-}
-
-/** The focus countries an article's headline names, in the focus's order: with a focus of three or more, the two it names are the article's pair. */
-export function focusInHeadline(title: string, gazetteer: Gazetteer, focus: string[]): string[] {
-  const named = new Set(findMentions(title, 0, title.length, gazetteer, new Set()).map((m) => m.country));
-  return focus.filter((c) => named.has(c));
+export function countriesInHeadline(title: string, gazetteer: Gazetteer, focus: string[]): { focus: string[]; others: string[] } {
+  const named = new Set(findMentions(title, 0, title.length, gazetteer, new Set()).map((m) => m.country).filter((c): c is string => !!c));
+  return { focus: focus.filter((c) => named.has(c)), others: [...named].filter((c) => !focus.includes(c)) };
 }
 
 /** Paragraphs with their own other country, at least, that make an article a round-up of reactions to its main country. */
@@ -487,8 +482,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
     return new LazyAmounts(text, x.amounts, index, start, s.end, s.block, mentionsOf(start, s.end), dates);
   });
   const focus = focusCountries(facts);
-  const alsoNamed = namedInHeadline(String(article.meta.title ?? ''), x.gazetteer, focus);
-  const headlineFocus = focusInHeadline(String(article.meta.title ?? ''), x.gazetteer, focus);
+  const { others: alsoNamed, focus: headlineFocus } = countriesInHeadline(String(article.meta.title ?? ''), x.gazetteer, focus);
   // An item of a round-up ("LOAN – Russia's Finance Ministry transferred ...") is about its own countries.
   const rubric = new RegExp(x.ref.lexicon.item_rubric, 'u');
   const itemFocus = new Map<number, string[]>();

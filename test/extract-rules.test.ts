@@ -4109,3 +4109,46 @@ test('sharing the other side\'s approach or stance is political support: "Belaru
   assert.deepEqual(of('On 27 April the Foreign Ministry said Belarus shares Beijing\'s approaches to security.'), ['BLR→CHN']);
   assert.deepEqual(of('On 27 April the Foreign Ministry said Belarus shares China\'s stance on the issue.'), ['BLR→CHN']);
 });
+
+test('a joint venture of the tables is its investor\'s investment where it is registered, whoever the sentence names: "BelGee was established in 2011", "The company assembled the first car"', () => {
+  const of = (body: string) => newsEvents(`Car plant\n\n${body}`, '2019-04-10').filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(of('BelGee was established in 2011 to produce Geely cars in Belarus. The company assembled the first car in February 2013.'), ['joint_venture CHN→BLR 2011', 'production_started CHN→BLR 2013-02']);
+  // A market or third country named beside it changes nothing.
+  assert.deepEqual(of('BelGee has opened a new plant in Belarus to supply the Russian market on 17 November 2017.'), ['facility CHN→BLR 2017-11-17']);
+  // A ceremony of laying a foundation stone starts a construction.
+  assert.deepEqual(of('On 13 September 2017 officials attended the Foundation Stone Laying Ceremony of Weichai-Maz Joint Ventures.'), ['construction_started CHN→BLR 2017-09-13']);
+  // A company of one country founded is no venture's investment; nor is a company named after "the company".
+  assert.deepEqual(of('China and Belarus are partners. The Belarusian company MAZ was established in 1944. The company assembled the first truck in 1947.'), []);
+  assert.deepEqual(of('BelGee was established in 2011 in Belarus. The company Amkodor assembled the first loader in 2013.'), ['joint_venture CHN→BLR 2011']);
+  // The venture is the subject of "was established", right before it or before a relative clause; not a thing of it.
+  assert.deepEqual(of('The Belarusian-Chinese CJSC BelGee, which produces cars under the Geely brand, was created in 2011.'), ['joint_venture CHN→BLR 2011']);
+  assert.deepEqual(of('At BelGee, a new paint shop was set up in 2017 in Belarus.'), []);
+  assert.deepEqual(of('BelGee\'s dealer network in Russia was established in 2015.'), []);
+  // A foundation stone of an era is no construction.
+  assert.deepEqual(of('The two leaders are laying the cornerstone of a new era of China-Belarus friendship on 10 April 2019.'), []);
+  // Money that names no venture still turns by the words around it: a loan from Belarus to China stays Belarus's.
+  const loans = newsEvents('Loan news\n\nIn 2015 Belarus extended a loan of $100 million to China.', '2016-04-10').filter((x) => x.category === 'finance').map((x) => `${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(loans, ['BLR→CHN']);
+});
+
+test('two countries that became strategic partners upgraded their relations: "have become comprehensive strategic partners"', () => {
+  const of = (body: string) => newsEvents(`Xi and Lukashenko hold phone call\n\n${body}`, '2022-01-20').filter((x) => x.subtype === 'partnership').map((x) => `${[x.actor_1, x.actor_2].sort().join('-')} ${x.date}`);
+  assert.deepEqual(of('Xi Jinping and Alexander Lukashenko spoke by phone on Thursday. In 2013 China and Belarus became comprehensive strategic partners.'), ['BLR-CHN 2013']);
+  assert.deepEqual(of('Xi Jinping and Alexander Lukashenko spoke by phone on Thursday. China and Belarus have become comprehensive strategic partners.'), ['BLR-CHN null']);
+  // Partners of no strategic kind are no upgrade, nor are the two countries' companies.
+  assert.deepEqual(of('Xi Jinping and Alexander Lukashenko spoke by phone on Thursday. In 2013 China and Belarus became trading partners.'), []);
+  assert.deepEqual(of('Xi Jinping and Alexander Lukashenko spoke by phone on Thursday. Chinese and Belarusian companies have become strategic partners in 2015.'), []);
+});
+
+test('an industrial park of the pair created, founded or established is the firm provider\'s investment in the other: "China has also established the Great Stone Industrial Park"', () => {
+  const of = (body: string) => newsEvents(`Park news\n\n${body}`, '2023-05-10').filter((x) => x.category === 'investment').map((x) => `${x.subtype} ${x.actor_1}→${x.actor_2} ${x.date}`);
+  assert.deepEqual(of('Belarus’ Great Stone Industrial Park established in 2012 under an intergovernmental agreement with China is already a hub.'), ['park_established CHN→BLR 2012']);
+  assert.deepEqual(of('China has also established the Great Stone Industrial Park near Minsk in 2012.'), ['park_established CHN→BLR 2012']);
+  assert.deepEqual(of('Founded in 2010 at the joint proposal of Chinese and Belarusian presidents, the China-Belarus Industrial Park is the largest project.'), ['park_established CHN→BLR 2010']);
+  // Not a park that creates something, nor one park of one country, nor a plan.
+  assert.deepEqual(of('The China-Belarus Industrial Park Great Stone has created all conditions for Chinese companies in Belarus.'), []);
+  assert.deepEqual(of('Suzhou Industrial Park was established in 1994 in China.'), []);
+  assert.deepEqual(of('Belarus and China agreed that an industrial park will be established in Minsk.'), []);
+  assert.deepEqual(of('Belarus and China agreed to set up an industrial park near Minsk in 2010.'), []);
+  assert.deepEqual(of('Chinese investment in the industrial park created jobs in Belarus in 2020.'), []);
+});

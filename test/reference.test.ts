@@ -154,6 +154,17 @@ test('every country code used by people, organisations and places exists in coun
   assert.equal(organisations().find((o) => o.id === 'org:european-union')?.country, null, 'the EU is not a country');
 });
 
+test('a joint venture (organisations.json investor) is a company registered in one country with an investor of another, both in countries.json, and names its partners', () => {
+  const codes = new Set(countries().map((c) => c.code as string));
+  const ventures = organisations().filter((o) => o.investor !== undefined);
+  assert.ok(ventures.length > 0, 'no joint venture listed');
+  for (const v of ventures) {
+    assert.equal(v.type, 'company', `${v.id}: a venture is a company`);
+    assert.ok(codes.has(v.investor as string) && codes.has(v.country as string) && v.investor !== v.country, `${v.id}: investor ${v.investor}, country ${v.country}`);
+    assert.ok(isStringArray(v.partners) && (v.partners as string[]).length >= 2, `${v.id}: partners`);
+  }
+});
+
 test('currencies: unique ISO 4217 codes; a shared name or symbol only between currencies valid at different times', (t) => {
   const list = currencies();
   assertShape(list, 'currencies.json', { code: (v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), name: str, names: isStringArray, symbols: isStringArray });

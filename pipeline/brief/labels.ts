@@ -51,6 +51,7 @@ export const kindLabels: Record<string, string> = {
   loan: 'Loan',
   credit_line: 'Credit line',
   investment: 'Investment',
+  park_established: 'Industrial park established',
   aid: 'Aid',
   grant: 'Grant',
   project: 'Project',

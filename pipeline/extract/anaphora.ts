@@ -6,7 +6,7 @@
  */
 import type { EntityMention } from './gazetteer.ts';
 import type { Reference } from './reference.ts';
-import { matchesOf } from './reference.ts';
+import { matchesOf, venturesOf } from './reference.ts';
 
 export interface AnaphorRules {
   /** "the park", "the new plant", "the Park": the head noun in group 1. */
@@ -20,6 +20,8 @@ export interface AnaphorRules {
  * is", "there will be": it stands for the place named last, in the sentence before or earlier in the same one.
  */
 const LOCATIVE_THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b|['’]s\b)/gi;
+/** A name right after a description: a capital letter or an opening quotation mark after a space. */
+const NAME_NEXT = /^\s["“«']?\p{Lu}/u;
 /** The key under which the last place named is kept (no head noun has a space). */
 const LAST_PLACE = ' place';
 /** How far before "there" the place it stands for may be named: about two sentences. */
@@ -29,8 +31,11 @@ const THERE_REACH = 300;
 export function buildAnaphorRules(ref: Reference): AnaphorRules {
   const heads = ref.lexicon.anaphoric_heads.map((h) => h.toLowerCase());
   const headsOf = new Map<string, string[]>();
+  // A joint venture ("BelGee") is "the company", "the plant" too, though its name has no such word (lexicon venture_heads).
+  const ventureHeads = (ref.lexicon.venture_heads ?? []).map((h) => h.toLowerCase()).filter((h) => heads.includes(h));
+  const ventures = venturesOf(ref);
   for (const e of [...ref.places, ...ref.organisations]) {
-    const found = new Set<string>();
+    const found = new Set<string>(ventures.has(e.id) ? ventureHeads : []);
     for (const n of [e.name, ...e.variants]) for (const w of n.toLowerCase().split(/[^\p{L}]+/u)) if (heads.includes(w)) found.add(w);
     if (found.size) headsOf.set(e.id, [...found]);
   }
@@ -48,7 +53,8 @@ export function anaphorMentions(text: string, start: number, end: number, mentio
       const s = start + m.index!;
       const e = s + m[0].length;
       const antecedent = last.get(m[1].toLowerCase());
-      if (!antecedent || mentions.some((x) => x.start < e && s < x.end)) continue;
+      // Not a description that a name follows: "the company Geely", "the plant «Amkodor»" name their own.
+      if (!antecedent || mentions.some((x) => x.start < e && s < x.end) || NAME_NEXT.test(text.slice(e, e + 3))) continue;
       out.push({ kind: antecedent.kind, id: antecedent.id, country: antecedent.country, form: 'short', start: s, end: e, subtype: antecedent.subtype });
     }
     const place = last.get(LAST_PLACE);

@@ -1,6 +1,6 @@
 /** Category-specific fields of a candidate fact: who visited in what role, how many agreements, which amount, which project. */
 import type { Reference } from './reference.ts';
-import { firmUsualProvider, phraseRegex } from './reference.ts';
+import { firmUsualProvider, phraseRegex, venturesOf } from './reference.ts';
 import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround, firstLeast } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
@@ -39,6 +39,8 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const agreementCount = new RegExp(`(?<![\\p{L}\\p{N}.,]|[$€£¥]\\s?|\\b(?:EUR|USD|US\\$|RMB|CNY|BYN|BYR|RUB)\\s?)(\\d+|${countWord})\\s+(?:(?!(?:million|billion|trillion|thousand|mln|bn|yuan|dollars?|euros?|roubles?|rubles?|per\\s*cent|percent)\\b)[\\w-]+\\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaties)\\b`, 'iu');
   const agreementNoun = /\b(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents|treaty|treaties)\b/iu;
   const personById = new Map(ref.people.map((p) => [p.id, p]));
+  // Joint ventures (organisations.json investor): a fact of one has its actors from the tables (events.ts hitCandidates).
+  const ventures = venturesOf(ref);
   const fin = buildFinanceRules(ref);
 
   const num = (s: string | undefined) => (s ? parseCount(s, amounts) : null);
@@ -127,9 +129,11 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         // Where the category's provider between the two is firm (triggers.json usual_provider_firm), a bank of the other
         // side named somewhere in the sentence is as often the borrower ("$1 billion of loans to two banks"): it turns nothing.
         const firm = firmUsualProvider(ref, c.category, c.subtype, [c.actor_1, c.actor_2]);
-        const turnsTo = (country: string) => !firm || country === firm;
+        // A joint venture's fact (its agent a venture: events.ts hitCandidates) turns for no word around it: its investor provides.
+        const ofVenture = ventures.has(String(c.details.agent_id));
+        const turnsTo = (country: string) => !ofVenture && (!firm || country === firm);
         if (!lender && bank?.country && bank.country !== c.actor_1 && c.actor_2 === bank.country && turnsTo(bank.country)) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
-        if (lender?.country && lender.country !== c.actor_1 && state.focus.includes(lender.country)) {
+        if (lender?.country && lender.country !== c.actor_1 && state.focus.includes(lender.country) && !ofVenture) {
           c.actor_2 = state.focus.includes(c.actor_1) ? c.actor_1 : c.actor_2;
           c.actor_1 = lender.country;
         }
@@ -139,12 +143,12 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         // The giver is not the receiver: "Its Finance Ministry disbursed a loan to Minsk" when "its" was resolved to Minsk's country.
         // Not past an "and" that goes on with another object ("loans … to banks in Belarus and locked in … shipments of potash to China").
         const receiver = mentions.find((m) => m.start >= trigger.start && m.country && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 8), m.start)) && !/\band\b|;/i.test(text.slice(trigger.end, m.start)));
-        if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        if (receiver?.country === c.actor_1 && c.actor_2 && c.actor_2 !== c.actor_1 && !ofVenture) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         // "Belarus' ambassador was at the airport to accept the cargo": the subject receives.
         // Only when the one named last before the verb, its subject, is the provider so far: "the Belarusian side
         // received a loan", already read as Belarus receiving, stays so; "Belarus expects to receive from China a loan"
         // has Belarus before the verb and China after it.
-        else if (c.actor_2 && c.actor_2 !== c.actor_1 && receivesFirst(text, clause.start, trigger.start, mentions, c.actor_2)) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
+        else if (c.actor_2 && c.actor_2 !== c.actor_1 && !ofVenture && receivesFirst(text, clause.start, trigger.start, mentions, c.actor_2)) [c.actor_1, c.actor_2] = [c.actor_2, c.actor_1];
         const sentenceCountries = facts.mentions.filter((m) => m.country && m.kind !== 'person' && m.start >= trigger.start && m.country !== c.actor_1 && m.form !== 'adjective').map((m) => m.country!);
         const recipients = c.subtype === 'currency_swap' && sentenceCountries.length && !grouped ? [...new Set(sentenceCountries)] : c.actor_2 ? [c.actor_2] : [];
         const type = c.category === 'investment' ? 'investment' : FINANCE_TYPES.has(c.subtype) ? c.subtype : c.category === 'aid' ? 'aid' : 'funding';

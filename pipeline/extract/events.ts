@@ -5,7 +5,7 @@
  */
 import type { Reference, Trigger } from './reference.ts';
 import { isMutual, delegationIdOf, isDelegationId } from '../lib/categories.ts';
-import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex, firmUsualProvider, usualProvider as categoryUsualProvider } from './reference.ts';
+import { phraseRegex, matchesOf, escapeRegex, earlierCueRegex, firmUsualProvider, usualProvider as categoryUsualProvider, venturesOf } from './reference.ts';
 import type { EntityMention } from './gazetteer.ts';
 import { type DateMention, daysBetween, isWithinDaysBefore, isAfterPublication, datesCompatible, visitStartAndEnd, anniversaryYears, isRecalledPast, isWordedYearSpan, isPageStamp, isSpanEnd } from './dates.ts';
 import type { MoneyMention, NumberMention } from './amounts.ts';
@@ -64,9 +64,9 @@ export interface ArticleState {
   recallsPast?: boolean;
   /** The provider and recipient the article last gave money, aid or an investment, by category, and the block it gave them in. */
   moneyPairs: Map<string, { pair: [string, string]; block: number }>;
-  /** Countries outside the focus the article's headline names: they may act with a focus country (extract.ts namedInHeadline). */
+  /** Countries outside the focus the article's headline names: they may act with a focus country (extract.ts countriesInHeadline). */
   alsoNamed?: string[];
-  /** The focus countries the article's headline names (extract.ts focusInHeadline): with a focus of three or more, two of them are the article's pair. */
+  /** The focus countries the article's headline names (extract.ts countriesInHeadline): with a focus of three or more, two of them are the article's pair. */
   headlineFocus?: string[];
   /** The country of the place a block's dateline names ("DUSHANBE, July 16 (Xinhua) --"), by block. */
   datelineCountry: Map<number, string>;
@@ -144,6 +144,8 @@ export interface EventRules {
   multilateral: RegExp;
   /** Organisations whose name many bodies share (organisations.json `network`): no fact's key. */
   networkNames: Set<string>;
+  /** Joint ventures (organisations.json investor), by id: [investor, the country where the venture is registered]. */
+  ventures: Map<string, [string, string]>;
   /** An agreement that is a loan: "loan agreement", "agreement on a loan" (lexicon loan_document_pattern). */
   loanDocument: RegExp;
   /** A figure with a scale of a million or more, currency or not ("65.7 million", "30mn"): lexicon scale_words. */
@@ -437,6 +439,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     recipientAfterParty: new RegExp(`^\\s+${phraseRegex(lex.recipient_party_nouns, 'iu').source}\\s+(?:(?:has|have|had|also|already|then|now)\\s+)*${phraseRegex(lex.recipient_verbs, 'iu').source}`, 'iu'),
     multilateral: new RegExp(lex.multilateral_partners, 'iu'),
     networkNames: new Set(ref.organisations.filter((o) => o.network).map((o) => o.id)),
+    ventures: venturesOf(ref),
     loanDocument: new RegExp(lex.loan_document_pattern, 'iu'),
     scaledFigure: scaledFigureRegex(lex),
     spanSoFar: new RegExp(String.raw`\b(?:${upToNow}|over the years|since(?!${SINCE_SUBJECT}))\b`, 'i'),
@@ -752,6 +755,8 @@ function meetsRequirements(trigger: Trigger, clause: Clause, f: SentenceFacts, r
       // "It has already registered 8 residents", "Now there are 44 residents there": a count of residents in a paragraph
       // that names a park or zone (lexicon park_words) is of residents of the park.
       case 'park_in_block': return true; // checked against the paragraph: see hitCandidates
+      // "BelGee was established in 2011": a joint venture of the tables, by its name, as the trigger's subject.
+      case 'venture_subject': return true; // checked against the hit: see hitCandidates
       // "Among the 90 enterprises in the park, 46 are financed by China": "the park" of a text that named one before.
       case 'park_in_text': return true; // checked against the paragraph and the text before it: see hitCandidates
       // "Thirty-six of them are Chinese enterprises": a share of the count told before it (shareOfCount).
@@ -2746,6 +2751,9 @@ function periodOfFigure(d: Candidate['date']): Candidate['date'] {
 /** "it has", "it now hosts", "it is home to" right before a count of companies: the pronoun holds them. */
 const IT_HOLDS = /\bit\s+(?:now\s+|already\s+)?(?:has|had|hosts|counts|numbers|is\s+home\s+to)\s+$/i;
 
+/** Between a joint venture's name and its verb: nothing, or an apposition or a relative clause set off by commas. */
+const VENTURE_TO_VERB = /^\s*(?:,[^,;]*,\s*)?$/;
+
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
 
@@ -3035,8 +3043,9 @@ const PARK_BACK_REFERENCE = /\b(?:the|this|our|its) (?:industrial |economic |tec
 /**
  * "Among the 43 companies, 26 are from China", "Thirty-six of them are Chinese enterprises": a share (triggers.json
  * requires share_of_count) of a count of the same kind. With the count in its own sentence ("is home to 34 resident
- * enterprises, of which 18 are from China") it is that fact told in full ('told'); after a dated count in the sentence
- * before, it is of the count's date; otherwise null.
+ * enterprises, of which 18 are from China") it is that fact told in full ('told'); after a dated count in the last
+ * sentence that gave facts (state.prevEvents, not always the sentence right before), it is of the count's date;
+ * otherwise null.
  */
 function shareOfCount(t: Trigger, facts: SentenceFacts, out: Candidate[], state: ArticleState): 'told' | Candidate | null {
   if (out.some((c) => c.sentence === facts.index && c.subtype === t.subtype)) return 'told';
@@ -3120,6 +3129,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let actor1: string | null;
   let actor2: string | null;
   let third = false;
+  // A joint venture of the tables the clause names ("BelGee", "the company" after it): [investor, host] (rules.ventures).
+  let venture: [string, string] | null = null;
   let counterpartNamed = false; // the other party named in the trigger's own words ("imports from Belarus"), of the article or not
   // The other members of a group listed as partners, when the other party is one of them ("with 15 countries …,
   // including Korea, Hong Kong, Belarus"): a fact with each, and the sum is the group's, no one's.
@@ -3347,6 +3358,13 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const actors = compound ? parties.filter((m) => !compound.includes(m)) : parties;
     const joint = compound ? pairUsualProvider(t, compound.map((m) => m.country!), rules) : null;
     actor1 = agent?.country ?? hosted ?? subjectOf(text, clause, hit.start, actors, sentenceMentions, state, rules) ?? joint ?? (hostFirst ? null : pairActor(t, sentenceMentions, state, rules, facts, text));
+    // "BelGee was established in 2011", "The company assembled the first car in February 2013": a joint venture of the
+    // tables (organisations.json investor) the clause names, by its name or as "the company" after it, is its foreign
+    // side's investment where it is registered, whoever acts, and whatever market or third country the sentence or the
+    // article names ("BelGee has opened a new Geely plant in Belarus to supply the Russian market", in a report on Russia).
+    const ventureNamed = t.category === 'investment' ? mentions.find((m) => rules.ventures.has(m.id)) : undefined;
+    venture = ventureNamed ? rules.ventures.get(ventureNamed.id)! : null;
+    if (ventureNamed && venture) [actor1, base.agent_id] = [venture[0], ventureNamed.id];
     // "Belarus and China continue implementing an agreement on granting USD 6 million-worth assistance": the pair as the
     // clause's subject says nothing of who gives; the category's usual provider between them does.
     const opening = actor1 && !agent && !hosted && MONEY_DIRECTED.has(t.category) ? pairOpeningClause(text, clause, hit.start, mentions) : null;
@@ -3425,6 +3443,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // sentence named first (the witnesses, the places themselves).
   const site = t.subtype === 'construction_started' || t.subtype === 'facility' ? plantSite(text, clause, hit, mentions, state.focus) : null;
   if (site && actor1 === site && state.focus.length === 2) [actor1, actor2] = [state.focus.find((c) => c !== site)!, site];
+  if (venture) {
+    [actor1, actor2, third] = [venture[0], venture[1], false];
+    state.moneyPairs.set(t.category, { pair: venture, block: facts.block });
+  }
   // "The joint Belarusian-Chinese drill began on Monday in the Brest region": a joint exercise held in one of the pair's
   // countries is the other's forces' visit there (guideline §8); held elsewhere, or nowhere named, it stays the two's exercise.
   const host = t.subtype === 'joint_exercise' && actor1 && actor2 ? exerciseHost(text, clause, hit, mentions, [actor1, actor2]) : null;
@@ -3463,6 +3485,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   if (t.requires?.includes('pair_named') && !namesPairOfFocus(facts, state) && !pairReferredTo(text, hit, facts, state)) { drop('the sentence does not name both countries of the pair'); return null; }
   // "a nearly two-time increase" of tourists is no trade figure: a word of trade in the sentence, or a trade fact just before.
   if (t.requires?.includes('trade_context') && !rules.tradeWord.test(text.slice(facts.start, facts.end)) && !tradeBefore) { drop('no word of trade in the sentence and no trade fact before it'); return null; }
+  // The venture is the verb's subject: right before it, or before an apposition or a relative clause ("The
+  // Belarusian-Chinese CJSC BelGee, which produces cars under the Geely brand, was created"); not "At BelGee, a new paint
+  // shop was set up", nor "BelGee's dealer network in Russia was established".
+  if (t.requires?.includes('venture_subject') && !mentions.some((m) => rules.ventures.has(m.id) && m.form !== 'short' && m.end <= hit.start && VENTURE_TO_VERB.test(text.slice(m.end, hit.start)))) { drop('no joint venture of the tables named right before it as its subject'); return null; }
   if (t.requires?.includes('park_in_block') && !parkNamedInBlock(text, facts, state, rules)) { drop('no park or zone named in its paragraph'); return null; }
   if (t.requires?.includes('park_in_text') && !parkNamedInBlock(text, facts, state, rules) && !parkReferredBack(text, facts, state, rules)) { drop('no park or zone named in its paragraph, nor one the paragraph refers back to'); return null; }
   // "China's FDI in Minsk Oblast amounted to $115 million, up 9% year-on-year": a figure in a clause about investment,
@@ -3481,7 +3507,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // whoever else the sentence names.
   if (t.category === 'political_support' && actor1 && !reciprocal() && /\b(?:support|backing)$/i.test(text.slice(hit.start, hit.end)) && isSupportedRightAfter(text, hit.end, clause, mentions, actor1)) { drop('the country it names as supported is no supporter'); return null; }
   const ofArticle = (c: string) => state.focus.includes(c) || !!state.alsoNamed?.includes(c);
-  if (!actor1 || third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2) && !counterpartNamed) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))) {
+  if (!actor1 || (!venture && (third || !ofArticle(actor1) || (actor2 && !ofArticle(actor2) && !counterpartNamed) || (!state.focus.includes(actor1) && !(actor2 && state.focus.includes(actor2)))))) {
     // A trigger whose parties are not the pair's stands for no fact of the clause: "They also vowed to support each
     // other's core interests, with Minsk pledging firm backing for the one-China policy" keeps the backing.
     perKind.delete(key);

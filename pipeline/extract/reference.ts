@@ -7,7 +7,15 @@ import { messages } from '../lib/messages.ts';
 export interface Country { code: string; name: string; names: string[]; adjectives: string[]; prefixes: string[]; capital?: string | null; metonyms: string[] }
 export interface Role { role: string; from?: string; to?: string }
 export interface Person { id: string; name: string; country: string; variants: string[]; short: string[]; roles: Role[] }
-export interface Organisation { id: string; name: string; type: string; country: string | null; variants: string[]; /** A name many bodies share (a programme's institutes and classrooms): it names no one fact. */ network?: boolean }
+export interface Organisation {
+  id: string; name: string; type: string; country: string | null; variants: string[];
+  /** A name many bodies share (a programme's institutes and classrooms): it names no one fact. */
+  network?: boolean;
+  /** A joint venture's foreign side: the country whose investment in `country` the venture is (ISO alpha-3). */
+  investor?: string;
+  /** A joint venture's partner companies, as the texts name them. */
+  partners?: string[];
+}
 export interface Place { id: string; name: string; type: string; country: string | null; variants: string[] }
 export interface Currency { code: string; name: string; names: string[]; symbols: string[]; valid_from?: string; valid_to?: string }
 export interface Rate { currency: string; year: number; per_usd: number; approximate?: boolean; source?: string; /** The rate's own source (exchange-rates.json `sources`), when it names one. */ citation?: string }
@@ -58,6 +66,8 @@ export interface Lexicon {
   present_practice_verbs?: string[];
   /** Words that name an industrial park or zone (triggers.json requires park_in_block); optional. */
   park_words?: string[];
+  /** What a joint venture is called when the text refers back to it ('the company'): anaphoric heads of every venture (anaphora.ts); optional. */
+  venture_heads?: string[];
 }
 /** Surnames that tell a person's country when nothing else does (sources/reference/name-origins.json). */
 export interface NameOrigin { country: string; order: 'surname_first'; surnames: string[] }
@@ -212,6 +222,15 @@ export function spacesAsWhitespace(pattern: string): string {
 export const slugOf = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The joint ventures of the tables (organisations.json `investor`), by id: [investor, the country where the venture is
+ * registered]. Their investment facts are the investor's in that country (events.ts hitCandidates, details.ts), and
+ * "the company", "the plant" after one point back at it (anaphora.ts, lexicon venture_heads).
+ */
+export function venturesOf(ref: Pick<Reference, 'organisations'>): Map<string, [string, string]> {
+  return new Map(ref.organisations.filter((o) => o.investor && o.country).map((o) => [o.id, [o.investor!, o.country!]]));
+}
 
 /**
  * The provider a category's fact of this subtype usually has between two countries (triggers.json usual_provider, for
