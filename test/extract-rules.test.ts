@@ -1833,14 +1833,14 @@ test('what a source attribution names stands outside the forecast it is the sour
   assert.ok(on('China will lend Belarus $1 billion, according to a plan to be signed next month.').every((x) => !x.startsWith('finance') && !x.startsWith('agreement')));
 });
 
-test('a figure told from one dated amount to another is the amount it reached, in its year', () => {
+test('a figure told from one dated amount to another is the amount it reached, in its year (and the dated amount it started from, in its own)', () => {
   const trade = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', `China and Belarus are partners.\n\n${text}`, { title: 'Test', published: '2011-09-20', genre: 'news' }), 't').tables;
   const t = trade('Bilateral trade between the nations has grown from $34 million in 1992 to over $2.5 billion in 2010.');
-  assert.deepEqual(t.events.map((e) => `${e.category}/${e.subtype} ${e.date}`), ['trade/trade_volume 2010']);
-  assert.deepEqual(t.indicators?.map((i) => [i.value, i.unit]), [[2500000000, 'USD']]);
-  // the amount written with its currency word after the multiplier: the same year and value
+  assert.deepEqual(t.events.map((e) => `${e.category}/${e.subtype} ${e.date}`), ['trade/trade_volume 2010', 'trade/trade_volume 1992']);
+  assert.deepEqual(t.indicators?.map((i) => [i.value, i.unit]), [[2500000000, 'USD'], [34000000, 'USD']]);
+  // the amount written with its currency word after the multiplier: the same years and values
   const worded = trade('Bilateral trade grew from 34 million US dollars in 1992 to 2.5 billion US dollars in 2010.');
-  assert.deepEqual(worded.indicators?.map((i) => [i.value, i.period]), [[2500000000, '2010']]);
+  assert.deepEqual(worded.indicators?.map((i) => [i.value, i.period]), [[2500000000, '2010'], [34000000, '1992']]);
   // with no year of its own, the figure reached is not the fact's: the starting figure keeps its year
   const open = trade('Trade rose from $1 billion in 2010 to $3 billion.');
   assert.deepEqual(open.indicators?.map((i) => [i.value, i.period]), [[1000000000, '2010']]);
@@ -4151,4 +4151,51 @@ test('an industrial park of the pair created, founded or established is the firm
   assert.deepEqual(of('Belarus and China agreed that an industrial park will be established in Minsk.'), []);
   assert.deepEqual(of('Belarus and China agreed to set up an industrial park near Minsk in 2010.'), []);
   assert.deepEqual(of('Chinese investment in the industrial park created jobs in Belarus in 2020.'), []);
+});
+
+test('the dated figure a trade change starts from is the same flow in its own year: "grew from $34 million in 1992 to over $2.5 billion in 2010"', () => {
+  const of = (text: string, published = '2011-05-01') => rulesOnlyRecordsOf(text, published).tables.indicators.map((x) => `${x.indicator} ${x.period} ${x.value}`).sort();
+  assert.deepEqual(of('Bilateral trade between China and Belarus has grown from $34 million in 1992 to over $2.5 billion in 2010.'), ['trade_volume 1992 34000000', 'trade_volume 2010 2500000000']);
+  assert.deepEqual(of('Sino-Belarusian trade began to grow, increasing from more than $180 million in 2000 to $2 billion in 2008.'), ['trade_volume 2000 180000000', 'trade_volume 2008 2000000000']);
+  assert.deepEqual(of('Belarus\' exports to China reached $8.1 million in 2018, up from $3.9 million worth of goods delivered in 2017.', '2019-05-01'), ['exports 2017 3900000', 'exports 2018 8100000']);
+  // A starting figure the text does not date, or a figure compared with, is no fact of its own.
+  assert.deepEqual(of('Trade between China and Belarus reached $3 billion in 2010, rising from $2.2 billion.'), ['trade_volume 2010 3000000000']);
+  assert.deepEqual(of('Trade between China and Belarus reached $3 billion in 2010, compared with $2.2 billion in 2009.'), ['trade_volume 2010 3000000000']);
+});
+
+test('"this spring", "this summer": the season of the publication year', () => {
+  const of = (text: string, published: string) => rulesOnlyRecordsOf(text, published).tables.events.filter((x) => x.category === 'visit').map((x) => x.date);
+  assert.deepEqual(of('Lukashenko paid a state visit to China this spring.', '2023-06-10'), ['2023']);
+  assert.deepEqual(of('This summer, Chinese Defence Minister Li Shangfu visited Minsk.', '2023-09-10'), ['2023']);
+});
+
+test('the pair agreed to a joint act of any verb, or decided that one of them will act, is an agreement; a pledge about the relationship is not', () => {
+  const of = (text: string, published = '2017-04-25') => rulesOnlyRecordsOf(text, published).tables.events.filter((x) => x.category === 'agreement').map((x) => `${x.subtype} ${x.date}`);
+  assert.deepEqual(of('In 2010 Belarus and China agreed to provide each other with land for a long-term lease for embassies.'), ['agreed 2010']);
+  assert.deepEqual(of('During the talks on 15 July, the parties agreed to study in detail the possibility of creating a cluster in Belarus with China.'), ['agreed 2016-07-15']);
+  assert.deepEqual(of('As a result of the meeting in 2015 the sides decided that China National Electric Engineering Company will finish installing equipment at the Vitebsk plant, Belarus said.'), ['agreed 2015']);
+  assert.deepEqual(of('During the state visit to China between 28-30 September 2016, Belarus and China agreed to jointly advance the Belt and Road Initiative.', '2016-10-05'), ['agreed 2016-09-28']);
+  // A pledge about the relationship, an object that is no act, a partnership agreed to at a summit.
+  assert.deepEqual(of('Minsk and Beijing agreed to intensify bilateral relations on Wednesday.'), []);
+  assert.deepEqual(of('In 2016 China and Belarus agreed to upgrade their ties to a comprehensive strategic partnership.'), []);
+  assert.deepEqual(of('Belarus and China agreed to the proposal on Monday.'), []);
+  assert.deepEqual(of('In 2016 China and Belarus formed a partnership that the countries agreed to at the summit.'), []);
+});
+
+test('a surname of a person found by the title before the name refers back to him, also with a possessive ("Ryžankoŭ’s visit to China")', () => {
+  const v = newsEvents('Belarus, China preparing for high-level talks\n\nBelarusian Foreign Minister Maksim Ryžankoŭ and Chinese Ambassador Xie Xiaoyong have met in Minsk. The two also discussed the results of Ryžankoŭ’s visit to China on July 6–9.', '2024-07-23').filter((x) => x.category === 'visit');
+  assert.deepEqual(v.map((x) => `${x.actor_1}→${x.actor_2} ${x.date}`), ['BLR→CHN 2024-07-06']);
+});
+
+test('a date right after a noun of another kind of event the fact follows is that event\'s: "travelled to Beijing … following the presidential election in January"', () => {
+  const of = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', `Belarus and China are close partners. ${text}\n`, { title: 'A courtesy visit', published: '2025-06-06', genre: 'analysis' }), 't').tables.events.filter((x) => x.category === 'visit').map((x) => x.date);
+  assert.ok(!of('Lukashenka travelled to Beijing to seek political support following Belarus’s unrecognised presidential election in January.').includes('2025-01'));
+  assert.ok(!of('Lukashenka travelled to Beijing after the protests in January.').includes('2025-01'));
+  // Not a figure of the period of a crisis, nor an occurrence "amid" one (at the same time).
+  const trade = rulesOnlyRecordsFrom(writeArticle('t', 'Belarus and China are close partners. Trade between Belarus and China fell by 10% following the pandemic in 2020.\n', { title: 'Trade', published: '2021-05-01', genre: 'analysis' }), 't').tables.events.filter((x) => x.category === 'trade').map((x) => x.date);
+  assert.deepEqual(trade, ['2020']);
+  assert.deepEqual(of('China sent medical supplies to Minsk and Lukashenka travelled to Beijing amid the outbreak in March.'), ['2025-03']);
+  assert.deepEqual(of('Lukashenka travelled to Beijing on 2 June following Belarus’s presidential election in January.'), ['2025-06-02']);
+  // A visit's own date after it stays its own.
+  assert.deepEqual(of('Lukashenka travelled to Beijing in January.'), ['2025-01']);
 });

@@ -620,7 +620,7 @@ const anchorLists = new WeakMap<Lexicon, RegExp>();
 function anyRelativeAnchor(lex: Lexicon): RegExp {
   let re = anchorLists.get(lex);
   if (!re) {
-    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', 'ago', 'that time', 'then', ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
+    re = anyOf(withoutContaining(['year', 'month', 'week', 'day', 'yesterday', 'today', 'recently', 'ago', 'that time', 'then', ...lex.seasons, ...Object.keys(lex.weekdays), ...Object.keys(lex.months).filter((k) => k.length > 3)]));
     anchorLists.set(lex, re);
   }
   return re;

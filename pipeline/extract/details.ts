@@ -4,6 +4,7 @@ import { firmUsualProvider, phraseRegex, venturesOf } from './reference.ts';
 import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround, firstLeast } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
+import type { DateMention } from './dates.ts';
 import { countQualifierBefore } from './qualifiers.ts';
 import { ATTRIBUTION_BEFORE, buildFinanceRules, isPackageAmount, lenderOf, projectOf, sectorOf, statusOf } from './finance.ts';
 
@@ -189,13 +190,15 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
             indicator: c.subtype, value: pct ? (fall ? -pct.value : pct.value) : multiple, unit: pct || multiple === null ? 'percent' : 'times',
             subject_country: bilateral ? state.focus[0] : c.actor_1, partner_country: (bilateral ? state.focus[1] : partner) ?? null,
           });
-        } else if (c.subtype === 'exports' || c.subtype === 'imports') {
-          const m = figureReached(text, ownStretch(text, clause, trigger, money));
-          const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
-          Object.assign(c.details, { indicator: c.subtype, value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: c.actor_1, partner_country: partner ?? null });
-        } else if (c.subtype === 'trade_volume') {
-          const m = figureReached(text, ownStretch(text, clause, trigger, money));
-          Object.assign(c.details, { indicator: 'trade_volume', value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: state.focus[0], partner_country: state.focus[1] ?? null });
+        } else if (c.subtype === 'exports' || c.subtype === 'imports' || c.subtype === 'trade_volume') {
+          const stretch = ownStretch(text, clause, trigger, money);
+          const m = figureReached(text, stretch);
+          const partner = c.subtype === 'trade_volume' ? state.focus[1] ?? null : mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2 ?? null;
+          Object.assign(c.details, { indicator: c.subtype, value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: c.subtype === 'trade_volume' ? state.focus[0] : c.actor_1, partner_country: partner });
+          // "grew from $34 million in 1992 to over $2.5 billion in 2010", "reached $8.1 million, up from $3.9 million
+          // worth of goods delivered in 2017": the dated figure a change starts from is the same flow in its own year.
+          const bases = m ? baseFigures(text, [...stretch, ...money.filter((b) => b.start > m.end && !stretch.includes(b) && UP_FROM_AFTER.test(text.slice(m.end, b.start)))], m, withinClause(facts.dates, clause), c.date?.value ?? null) : [];
+          return [c, ...bases.map(([b, date]) => ({ ...c, date, details: { ...c.details, value: b.amount, unit: currencyOf(b, { ...c, date }) } }))];
         }
         return [c];
       }
@@ -225,6 +228,30 @@ function figureReached<T extends { start: number }>(text: string, money: T[]): T
   const reached = money.find((m) => /\bto\s+(?:(?:over|more than|about|around|nearly|almost|some|approximately|roughly)\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // Only a figure the text dates is the fact's ("… to $3 billion" with no year of its own leaves the first figure's).
   return reached && /^(?:[^.;]|\.(?=\d)){0,25}?\bin\s+(?:1[89]|20)\d\d\b/.test(text.slice(reached.start, reached.start + 45)) ? reached : money[0];
+}
+
+/** From a figure reported to the one it rose from, in the next comma's stretch: " in 2018, up from ", ", rising from ". */
+const UP_FROM_AFTER = /^(?:\s+in\s+[^,;$]{1,25})?,\s*(?:(?:up|down|rising|increasing|growing|falling|declining|having (?:grown|risen|fallen))\s+)?from\s+(?:(?:about|around|some|just|only|nearly|almost|over|more than|less than|under)\s+)?$/i;
+
+/** "from " and a qualifier before a sum: where a change starts ("grew from about $34 million"). */
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|some|just|only|nearly|almost|over|more than|less than|under)\s+)?$/i;
+
+/**
+ * The sums of a trade figure's stretch, other than the figure it reports, that a change starts from ("from $34 million
+ * in 1992"), each with the date written right after it (up to 40 characters on, no other sum, comma or "to" between)
+ * when that date's year is before the fact's own: a figure of the same flow for that earlier period.
+ */
+function baseFigures<T extends { start: number; end: number }>(text: string, stretch: T[], reported: T, dates: DateMention[], own: string | null): [T, Omit<DateMention, 'start' | 'end'>][] {
+  const out: [T, Omit<DateMention, 'start' | 'end'>][] = [];
+  for (const b of stretch) {
+    if (b === reported || !FROM_BEFORE.test(text.slice(Math.max(0, b.start - 25), b.start))) continue;
+    const date = dates.find((d) => d.start >= b.end && d.start - b.end <= 40 && d.value && (!own || d.value.slice(0, 4) < own.slice(0, 4)) && !/[,;$€¥]|\bto\b/.test(text.slice(b.end, d.start)) && !stretch.some((o) => o.start > b.end && o.start < d.start));
+    if (date) {
+      const { start: _s, end: _e, ...rest } = date;
+      out.push([b, rest]);
+    }
+  }
+  return out;
 }
 
 /** The match of the first of `patterns` that matches `s` (each tried in turn, the rest not), or undefined. */

@@ -178,6 +178,8 @@ export interface EventRules {
   uncertainty: RegExp;
   /** Talks by video or phone (lexicon remote_meeting_cues): no one travelled, so no visit. */
   remoteMeeting: RegExp;
+  /** "following … presidential election ", "after the protests ": ending right before a date, what the date belongs to (lexicon external_event_nouns). */
+  afterExternalEvent: RegExp;
   /** "the parliament voted" (lexicon national_bodies): a body of one country, whose vote is no UN vote. */
   nationalBody: RegExp;
   /** "before Lukashenko's visit to China", "ahead of the visit" (lexicon upcoming_cues): a visit still to come when told. */
@@ -463,6 +465,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     tradeOrOtherQuantity: phraseRegex([...lex.trade_words, ...lex.non_trade_quantities], 'iu'),
     uncertainty: phraseRegex(lex.uncertainty_cues, 'iu'),
     remoteMeeting: phraseRegex(lex.remote_meeting_cues, 'iu'),
+    afterExternalEvent: new RegExp(`\\b(?:following|after|ahead\\s+of|in\\s+the\\s+(?:wake|aftermath)\\s+of)\\s+(?:[^\\s,;()]+\\s+){0,6}?${phraseRegex(lex.external_event_nouns, 'iu').source}\\s+$`, 'iu'),
     nationalBody: phraseRegex(lex.national_bodies, 'iu'),
     upcoming: new RegExp(`${phraseRegex(lex.upcoming_cues, 'iu').source}(?:\\s+[\\p{L}’'.-]+){0,6}\\s*$`, 'iu'),
     comparisonBase: new RegExp(`${phraseRegex(lex.comparison_base_cues.cues, 'iu').source}(?:\\s+(?:${lex.comparison_base_cues.fillers.map(escapeRegex).join('|')}))*\\s+$`, 'iu'),
@@ -1061,7 +1064,7 @@ function datesFor(text: string, clause: Clause, at: number, facts: SentenceFacts
   const clauseFollows = next && next.index < clause.end && (rules.finiteVerb.test(text.slice(next.index, clause.end)) || PARTICIPLE_CLAUSE.test(text.slice(next.index, clause.end)));
   const cutoff = clauseFollows ? next!.index : clause.end;
   const inClause = facts.dates
-    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules, at) && !endsSincePhrase(text, clause, d, at, rules, atEnd) && !inLeadingSince(text, clause, d, at) && !QUOTE_CLOSED_BY_SPEAKER.test(text.slice(d.end, at)))
+    .filter((d) => within(d, clause.start, cutoff) && !isMasked(text, clause, d.start) && !inRelativeClause(text, at, d.start) && !datesOtherNoun(text, d, atEnd, rules, at, occurrence) && !endsSincePhrase(text, clause, d, at, rules, atEnd) && !inLeadingSince(text, clause, d, at) && !QUOTE_CLOSED_BY_SPEAKER.test(text.slice(d.end, at)))
     .map((d) => (d.value ? d : { ...d, ...(anchoredDate(d.text, state, rules) ?? {}) }))
     // "From 2011 to 2013, imports grew": a span of years written out frames what follows it; after the trigger it
     // may be an object's period ("an exhibition of the collection gathered during his work from 2015 to 2019").
@@ -1510,7 +1513,7 @@ const ORIGIN_PARTICIPLE_BEFORE = /(?<!\bas\s)\b(?:launched|proposed|put forward|
  * January’s widely criticised poll". One in the trigger's own clause dates the occasion of the fact ("signed at
  * January's summit", "visited China for last year's SCO summit"), and one before the trigger its own noun or the trigger.
  */
-function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: EventRules, at = atEnd): boolean {
+function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: EventRules, at = atEnd, occurrence = true): boolean {
   // "welcomes the Global Development Initiative launched by President Xi Jinping in September 2021": a date after the
   // participle that tells where the object came from dates the object, not the fact.
   // (a participle set off by a comma describes the trigger's own noun: "the loan …, launched in May 2015, …").
@@ -1521,6 +1524,10 @@ function datesOtherNoun(text: string, d: DateMention, atEnd: number, rules: Even
   // "Lukashenko's visit comes after Beijing unveiled a document on Feb. 24": a date after "comes after", "came amid",
   // "comes ahead of" is the date of what the fact follows or precedes, not the fact's.
   if (d.start >= atEnd && COMES_AFTER.test(text.slice(atEnd, d.start))) return true;
+  // "Lukashenka travelled to Beijing … following Belarus’s unrecognised presidential election in January": a date
+  // right after a noun of another kind of event that the fact follows (lexicon external_event_nouns) is that event's.
+  // (An occurrence only: a figure that "fell by 10% following the pandemic in 2020" is of that period.)
+  if (occurrence && d.start >= atEnd && rules.afterExternalEvent.test(text.slice(Math.max(atEnd, d.start - 90), d.start))) return true;
   if (d.start < atEnd || !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
   const between = text.slice(atEnd, d.start);
   return /\b(?:since|which|that|who|whose|when|after|before|until)\b/i.test(between) || rules.finiteVerb.test(between);

@@ -40,8 +40,11 @@ const INSTITUTION_CHAIN = /^(?:\p{Lu}[\p{L}’'-]*\s+(?:of\s+(?:the\s+)?)?)*$/u;
 /** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
 
-/** A capitalised word, as a surname is written (module constant: see WORD in plausibility.ts on \p{…} literals in functions). */
-const CAPITALISED_WORD = /\p{Lu}[\p{Ll}’'-]*\p{Ll}/gu;
+/**
+ * A capitalised word, as a surname is written, without a possessive ending ("Ryžankoŭ" of "Ryžankoŭ’s visit"; module
+ * constant: see WORD in plausibility.ts on \p{…} literals in functions).
+ */
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}’'-]*\p{Ll}(?<!\p{Ll}['’]s)(?!\p{Ll})/gu;
 /** Two capitalised words and a comma right before a title: perhaps a name the title is set off after ("He Wei, Vice Chairman of …"). */
 const APPOSED_BEFORE = /(\p{Lu}[\p{Ll}’'-]*\p{Ll})\s+(\p{Lu}[\p{Ll}’'-]*\p{Ll}),\s+(?:the\s+)?$/u;
 
