@@ -20,7 +20,8 @@ import { BriefLayout } from '../pipeline/brief/layout.ts';
 import { loadCharts } from '../pipeline/brief/charts.ts';
 import { chartPlacement } from '../pipeline/brief/labels.ts';
 import { themes, sectionTitles } from '../pipeline/brief/labels.ts';
-import { dateOf, formatDate, formatOriginal, formatUsd } from '../pipeline/brief/format.ts';
+import { dateOf, formatDate, formatFigurePeriod, formatOriginal, formatUsd } from '../pipeline/brief/format.ts';
+import { rulesOnlyRecordsOf } from './lib/article.ts';
 import { scaledRecords } from './helpers.ts';
 import { inferredLegend, isInferredDate } from '../pipeline/lib/marks.ts';
 import { releaseOf } from '../pipeline/lib/release.ts';
@@ -300,4 +301,13 @@ test('conflicts between sources are shown in Annex A with each value and its sou
   assert.ok(annex.includes('Where sources disagree'));
   assert.ok(annex.includes('1901-02-03'), 'the other value is printed');
   if (records.tables.conflicts.length === 0) assert.ok(!parsed!.text.includes('Where sources disagree'), 'no section without conflicts');
+});
+
+test('a figure of several months shows its whole period: the indicators row "2025-01/2025-04" is "January–April 2025"', () => {
+  assert.equal(formatFigurePeriod('2025-01/2025-04'), 'January–April 2025');
+  assert.equal(formatFigurePeriod('2024'), '2024');
+  assert.equal(formatFigurePeriod('2015-05-10'), '10 May 2015');
+  const { tables } = rulesOnlyRecordsOf('Belarus trades with China. In January–April 2025, exports to China increased by 4%.', '2025-06-10');
+  assert.deepEqual(tables.indicators.map((x) => x.period), ['2025-01/2025-04']);
+  assert.deepEqual(tables.events.map((x) => x.summary), ['Belarus’s exports to China grew by 4% (January–April 2025).']);
 });

@@ -350,7 +350,7 @@ test('the subject of a reported clause acts, not the speaker; growth so many tim
   const e = events('Belarus and China are close partners. On 15 September 2022 Xi Jinping emphasized that Belarus has always given China firm support on issues concerning its core interests.', '2022-09-16');
   assert.deepEqual(e.filter((x) => x.category === 'political_support').map((x) => `${x.actor_1}→${x.actor_2}`), ['BLR→CHN']);
   const t = events('Belarus and China are close partners. In Q1 2013 the exports of Belarus to China went up 11 times.', '2013-05-27');
-  assert.deepEqual(t.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.end_date}`), ['trade_growth 2013-01 2013-03']);
+  assert.deepEqual(t.filter((x) => x.category === 'trade').map((x) => `${x.subtype} ${x.date} ${x.end_date}`), ['export_growth 2013-01 2013-03']);
 });
 
 test('support for a country\'s efforts names the supported country inside the phrase', () => {
@@ -913,7 +913,7 @@ test('vocabulary: investment grew by a share; an embassy reception; a photo show
   const fair = rulesEvents('The Chinese Goods and Services (Belarus) Exhibition 2024 opened at the Great Stone park in Minsk on 26 August 2024.', '2024-08-27');
   assert.ok(!fair.some((x) => x.category === 'cultural'), JSON.stringify(fair));
   const doubled = events("In January-February 2020, the export of Belarus' agricultural products to China nearly doubled over the same period of 2019 to reach $18 million.", '2020-03-20');
-  assert.ok(doubled.some((x) => x.subtype === 'trade_growth' && x.date === '2020-01'), JSON.stringify(doubled));
+  assert.ok(doubled.some((x) => x.subtype === 'export_growth' && x.date === '2020-01'), JSON.stringify(doubled));
 });
 
 test('a date after the trigger is as near as the words after its end say ("…, followed by an investment agreement signed with Geely in March 2012")', () => {
@@ -930,7 +930,7 @@ test('"the work is being carried out on signing a new agreement", "the major doc
 
 test('"The increase was more than 40%." after a trade figure; a joint communiqué "that … signed"; a joint drill; a dateline "MINSK, BELARUS, July 12 (Agency) --"', () => {
   const growth = events('Belarus and China trade. In 2022, Belarus exported foodstuffs to China worth over $500 million. “The increase was more than 40%.', '2023-03-01');
-  assert.ok(growth.some((x) => x.subtype === 'trade_growth' && x.date === '2022'), JSON.stringify(growth));
+  assert.ok(growth.some((x) => x.subtype === 'export_growth' && x.date === '2022'), JSON.stringify(growth));
   const communique = events('Belarus and China condemned sanctions, BelTA learned from the joint communique that the governments of Belarus and China signed in Minsk on 22 August.', '2024-08-22');
   assert.ok(communique.some((x) => x.subtype === 'joint_statement' && x.date === '2024-08-22'), JSON.stringify(communique));
   const drill = events('MINSK, BELARUS, July 12 (ChinaMil) -- The United Shield-2017 joint anti-terrorism drill, which was jointly held for the first time by the armed police of China and the internal troops of Belarus, kicked off on July 11, 2017.', '2017-07-12');
@@ -4198,4 +4198,56 @@ test('a date right after a noun of another kind of event the fact follows is tha
   assert.deepEqual(of('Lukashenka travelled to Beijing on 2 June following Belarus’s presidential election in January.'), ['2025-06-02']);
   // A visit's own date after it stays its own.
   assert.deepEqual(of('Lukashenka travelled to Beijing in January.'), ['2025-01']);
+});
+
+test('a trade flow "to" or "from" a country is the other side\'s: "exports to China increased by 4%" are Belarus\'s exports', () => {
+  const of = (text: string) => rulesOnlyRecordsOf(text, '2025-06-10').tables.indicators.map((x) => `${x.indicator} ${x.subject_country}→${x.partner_country} ${x.value}`).sort();
+  assert.deepEqual(of('Belarus trades with China. In 2024 exports to China reached $680 million.'), ['exports BLR→CHN 680000000']);
+  assert.deepEqual(of('Belarus trades with China. In 2024 imports from China grew by 12%.'), ['import_growth BLR→CHN 12']);
+  // The flow after it, with no partner of its own, has the same two sides.
+  assert.deepEqual(of('Belarus trades with China. In 2024 exports to China rose by 3%, while imports fell by 2%.'), ['export_growth BLR→CHN 3', 'import_growth BLR→CHN -2']);
+  // A possessor named before the flow keeps it, and "its" flow after it is the possessor's too.
+  assert.deepEqual(of('Belarus trades with China. In 2024 China\'s exports to Belarus increased by 4%.'), ['export_growth CHN→BLR 4']);
+  assert.deepEqual(of('Belarus trades with China. In 2024 China\'s export volume to Belarus declined 78.9%, its import volume declined 31.8%.'), ['export_growth CHN→BLR -78.9', 'import_growth CHN→BLR -31.8']);
+});
+
+test('each growth of a sentence takes the percentage of its own stretch: "exports rose by 3.5 percent, while imports fell by 12.5 percent"', () => {
+  const of = (text: string) => rulesOnlyRecordsOf(text, '2025-06-10').tables.indicators.map((x) => `${x.indicator} ${x.value}`).sort();
+  assert.deepEqual(of('In 2024 Belarus\' exports to China rose by 3.5 percent, while its imports from the People\'s Republic of China fell by 12.5 percent.'), ['export_growth 3.5', 'import_growth -12.5']);
+});
+
+test('the sum a growth reached, in brackets or after "to reach", is the flow\'s figure of its own: "increased by 9.4% ($776.9 million)"', () => {
+  const of = (text: string) => rulesOnlyRecordsOf(text, '2021-03-10').tables.indicators.map((x) => `${x.indicator} ${x.period} ${x.value}`).sort();
+  assert.deepEqual(of('In 2020 Belarus\' export to China increased by 9.4% ($776.9 million), import shrank by 1.7% ($3.84 billion).'),
+    ['export_growth 2020 9.4', 'exports 2020 776900000', 'import_growth 2020 -1.7', 'imports 2020 3840000000']);
+  assert.deepEqual(of('In 2020 trade between Belarus and China has increased by 17 percent to reach $3.5 billion.'), ['trade_growth 2020 17', 'trade_volume 2020 3500000000']);
+  // Not the increase itself.
+  assert.deepEqual(of('In 2020 trade between Belarus and China grew by 10% (or $400 million).'), ['trade_growth 2020 10']);
+});
+
+test('a comma inside a number separates no propositions: "declined 78.9% to 4,200,000 US dollars, its import volume declined 31.8% to 15,050,000 US dollars"', () => {
+  const of = (text: string) => rulesOnlyRecordsOf(text, '2001-06-10').tables.indicators.filter((x) => x.unit === 'USD').map((x) => `${x.indicator} ${x.value}`).sort();
+  assert.deepEqual(of('From January to May 2001, while China\'s export volume to Belarus declined 78.9% to 4,200,000 US dollars, its import volume declined 31.8% to 15,050,000 US dollars.'), ['exports 4200000', 'imports 15050000']);
+});
+
+test('a growth told by a trigger of any trade growth is of the flow its clause names before it: "the export of Gomel Oblast to China increased nine times"', () => {
+  const of = (text: string) => rulesOnlyRecordsOf(text, '2021-06-10').tables.indicators.map((x) => `${x.indicator} ${x.subject_country}→${x.partner_country} ${x.period} ${x.value} ${x.unit}`);
+  assert.deepEqual(of('Year on year, the export of Gomel Oblast to China increased nine times in 2010. In January-May 2011 it went up 40%.'),
+    ['export_growth BLR→CHN 2010 9 times', 'export_growth BLR→CHN 2011-01/2011-05 40 percent']);
+  // With no flow word of its own, the figure it continues gives the flow, the sides and the period.
+  assert.deepEqual(of('In 2017 Belarus exported beef worth $3 million to China. This is 72 times more than in 2016.'), ['exports BLR→CHN 2017 3000000 USD', 'export_growth BLR→CHN 2017 72 times']);
+  assert.deepEqual(of('Belarus buys Chinese wood. In 2020 the import volume from China has increased by 7 times.'), ['import_growth BLR→CHN 2020 7 times']);
+  // Trade both ways stays trade.
+  assert.deepEqual(of('In 2020 trade between Belarus and China rose 2.5 times.'), ['trade_growth BLR→CHN 2020 2.5 times']);
+});
+
+test('a trade balance is neither the trade nor its growth, and a growth takes no percentage an earlier stretch gave its own figure', () => {
+  const of = (text: string) => rulesOnlyRecordsOf(text, '2025-06-10').tables.indicators.map((x) => `${x.indicator} ${x.value}`).sort();
+  const surplus = of('China’s trade surplus with Belarus surged 47.6% year-on-year to $4.77 billion in 2024, driven by strong Chinese exports of vehicles, while imports from Belarus, mostly agricultural goods, declined.');
+  assert.ok(!surplus.some((x) => /^(trade_volume|trade_growth)/.test(x)), surplus.join(', '));
+  assert.ok(!surplus.includes('import_growth -47.6'), surplus.join(', '));
+  // Nor is the balance's sum the exports' that drove it.
+  assert.ok(!surplus.some((x) => x.endsWith(' 4770000000')), surplus.join(', '));
+  // A percentage after the trigger in another stretch is still its own.
+  assert.deepEqual(of('In 2024 trade between Belarus and China reached $5 billion, up 10%.'), ['trade_growth 10', 'trade_volume 5000000000']);
 });

@@ -176,3 +176,11 @@ test('a period of a kind a pair has many of joins the one fact of it whose passa
   // an unclassified fact is no kind a name can pick out
   assert.deepEqual(run([{ source_id: 'a', candidates: [talks('2022-09', ['samarkand'], 'unclassified')] }, { source_id: 'b', candidates: [talks('2022-09-15', ['samarkand'], 'unclassified')] }]).length, 2);
 });
+
+test('a trade flow one way is the country\'s whose flow it is: China\'s exports to Belarus never join Belarus\'s exports to China', () => {
+  const flow = (exporter: string, value: number | null) => candidate('2024', { category: 'trade', subtype: 'exports', cameo: '061', actor_1: exporter, actor_2: exporter === 'CHN' ? 'BLR' : 'CHN', details: { indicator: 'exports', value, unit: 'USD', subject_country: exporter } });
+  const drafts = merge([{ source_id: 'a', candidates: [flow('CHN', 6.6e9)] }, { source_id: 'b', candidates: [flow('BLR', null)] }]);
+  assert.deepEqual(drafts.map((d) => d.details.subject_country).sort(), ['BLR', 'CHN']);
+  // The same flow told by two sources is one fact.
+  assert.equal(merge([{ source_id: 'a', candidates: [flow('CHN', 6.6e9)] }, { source_id: 'b', candidates: [flow('CHN', 6.6e9)] }]).length, 1);
+});

@@ -8,7 +8,7 @@ import type { Row } from '../lib/records.ts';
 import { markedDate, qualifiedCount } from '../lib/marks.ts';
 import { categories, themes } from './labels.ts';
 import { type Facts, str, num, nameOf, namesOfList, notesOf, dateRange } from './facts.ts';
-import { formatDate, formatMoney, formatPeriod, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
+import { formatDate, formatFigurePeriod, formatMoney, formatPeriod, kindLabel, listJoin, ordinal, plural, countWord, formatAmount, sentenceStart } from './format.ts';
 import { type Citation, type NoteRegister, boundedCitation, citationText, endsFirst, maxFindingNotes } from './citations.ts';
 
 export interface Finding {
@@ -190,10 +190,12 @@ export function byAmount<T extends { r: Row }>(rows: T[]): T[] {
 function trade(facts: Facts): Finding | null {
   const rows = eventsIn(facts, ['trade']).flatMap((e) => (facts.details.indicators.get(String(e.event_id)) ?? []).map((r) => ({ e, r })));
   if (rows.length === 0) return null;
-  const latest = [...rows].sort((a, b) => (str(b.r, 'period') ?? '').localeCompare(str(a.r, 'period') ?? ''))[0];
+  // A period that is an interval ("2025-01/2025-04") ends at its end.
+  const end = (x: { r: Row }) => (str(x.r, 'period') ?? '').split('/').pop()!;
+  const latest = [...rows].sort((a, b) => end(b).localeCompare(end(a)))[0];
   const { e, r } = latest;
   const period = str(r, 'period');
-  const when = period ? `${period.length === 10 ? 'On' : 'In'} ${formatDate(period)}, ` : '';
+  const when = period ? `${period.length === 10 ? 'On' : 'In'} ${formatFigurePeriod(period)}, ` : '';
   const text = `${when}${indicatorSentence(facts, r)}.`;
   return { text: text.charAt(0).toUpperCase() + text.slice(1), notes: notesOf(facts, [e]), citation: { events: [e], more: 0, filter: 'csv/indicators.csv' } };
 }

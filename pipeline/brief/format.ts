@@ -12,6 +12,12 @@ export function formatDate(iso: string | null | undefined): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/** A figure's period: a date as formatDate gives it, or an ISO 8601 interval "2025-01/2025-04" as a range ("January–April 2025"). */
+export function formatFigurePeriod(iso: string | null | undefined): string {
+  const [start, end] = (iso ?? '').split('/');
+  return end ? formatDateRange(start, end) : formatDate(iso);
+}
+
 /** A range at the precision of its dates, sharing what both ends share: "16–19 November 2016", "April–May 2015", "2016–2018". */
 export function formatDateRange(start: string, end: string): string {
   const [y1, m1, d1] = start.split('-');

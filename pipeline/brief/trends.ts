@@ -6,7 +6,7 @@
  */
 import type { Row } from '../lib/records.ts';
 import { type Facts, str, num, nameOf } from './facts.ts';
-import { formatAmount, formatDate, formatRefs, kindLabel, listJoin, plural } from './format.ts';
+import { formatAmount, formatDate, formatFigurePeriod, formatRefs, kindLabel, listJoin, plural } from './format.ts';
 import { byAmount, indicatorSentence } from './findings.ts';
 import type { Table } from './sections.ts';
 import { leftOutReasons } from '../lib/sums.ts';
@@ -195,7 +195,7 @@ export function tradeTable(facts: Facts, notes: NoteRegister): { table: Table; s
         { header: 'Figure', width: 0.70 },
         { header: 'Note', width: 0.12, align: 'right' },
       ],
-      rows: latest.map((x) => [when(x) ? formatDate(when(x)) : 'Not stated', sentence(x), formatRefs(notes.of([x.e])).replace(/[[\]]/g, '')]),
+      rows: latest.map((x) => [when(x) ? formatFigurePeriod(when(x)) : 'Not stated', sentence(x), formatRefs(notes.of([x.e])).replace(/[[\]]/g, '')]),
     },
     shown: latest.length,
     all: rows.length,

@@ -180,7 +180,13 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           const partner = subject === c.actor_1 ? c.actor_2 : c.actor_1;
           Object.assign(c.details, { indicator: 'trade_partner_rank', value: ordinal?.value ?? null, unit: 'rank', subject_country: subject, partner_country: partner });
         } else if (c.subtype === 'trade_growth' || c.subtype === 'export_growth' || c.subtype === 'import_growth') {
-          const pct = firstLeast(withinClause(facts.percents, clause), (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
+          // The percentage of the trigger's own stretch: "exports rose by 3%, while imports fell by 2%" gives each its own.
+          // With none there, one after it ("rose, reaching $2 billion, up 10%"), never one another stretch gives its own
+          // figure ("trade surged 47.6% …, while imports from Belarus … declined"; "exports also rose, while imports grew by 12%").
+          const pcts = withinClause(facts.percents, clause);
+          const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
+          const own = pcts.filter((p) => p.start >= from && p.end <= to);
+          const pct = firstLeast(own.length ? own : pcts.filter((p) => p.start >= trigger.start && !isOtherFiguresSum(text, clause, trigger, p)), (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
           const fall = /\b(?:fell|declined|dropped|shrank|contracted|slipped|dipped|plunged|decreased|down)\b/i.test(text.slice(trigger.start, trigger.end));
           const bilateral = c.subtype === 'trade_growth';
           const partner = mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2;
@@ -190,8 +196,15 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
             indicator: c.subtype, value: pct ? (fall ? -pct.value : pct.value) : multiple, unit: pct || multiple === null ? 'percent' : 'times',
             subject_country: bilateral ? state.focus[0] : c.actor_1, partner_country: (bilateral ? state.focus[1] : partner) ?? null,
           });
+          // "exports to China increased by 4% (about $680 million)", "has increased by 17 percent to reach $3.5 billion":
+          // the sum in brackets right after the growth, or the one it rose to, is the flow it reached, a figure of its own.
+          const level = pct && own.includes(pct) ? money.find((m) => (LEVEL_IN_BRACKETS.test(text.slice(pct.end, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3))) || LEVEL_REACHED.test(text.slice(pct.end, m.start))) : undefined;
+          if (level) return [c, { ...c, subtype: LEVEL_OF_GROWTH[c.subtype], details: { ...c.details, indicator: LEVEL_OF_GROWTH[c.subtype], value: level.amount, unit: currencyOf(level, c) } }];
         } else if (c.subtype === 'exports' || c.subtype === 'imports' || c.subtype === 'trade_volume') {
-          const stretch = ownStretch(text, clause, trigger, money);
+          // Not a sum an earlier stretch gives a trade figure of its own ("China's trade surplus … surged to $4.77 billion in
+          // 2024, driven by strong Chinese exports of vehicles": the sum is the surplus's, not the exports').
+          const sums = money.filter((m) => !isOtherFiguresSum(text, clause, trigger, m));
+          const stretch = ownStretch(text, clause, trigger, sums);
           const m = figureReached(text, stretch);
           const partner = c.subtype === 'trade_volume' ? state.focus[1] ?? null : mentions.find((x) => x.start > trigger.start && x.country !== c.actor_1)?.country ?? c.actor_2 ?? null;
           Object.assign(c.details, { indicator: c.subtype, value: m?.amount ?? null, unit: currencyOf(m, c), subject_country: c.subtype === 'trade_volume' ? state.focus[0] : c.actor_1, partner_country: partner });
@@ -229,6 +242,24 @@ function figureReached<T extends { start: number }>(text: string, money: T[]): T
   // Only a figure the text dates is the fact's ("… to $3 billion" with no year of its own leaves the first figure's).
   return reached && /^(?:[^.;]|\.(?=\d)){0,25}?\bin\s+(?:1[89]|20)\d\d\b/.test(text.slice(reached.start, reached.start + 45)) ? reached : money[0];
 }
+
+/** Between a growth's percentage and the sum it reached, in brackets: " (about ", " (". */
+const LEVEL_IN_BRACKETS = /^\s*\(\s*(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|up to|to)\s+)?$/i;
+/**
+ * Whether a figure in a comma stretch other than the trigger's is that stretch's own: its words name trade or a flow
+ * ("… to $4.77 billion in 2024, driven by strong Chinese exports of vehicles"; "exports also rose, while imports from
+ * China grew by 12%"), not a stretch of the figure alone ("reached $5 billion, up 10%").
+ */
+function isOtherFiguresSum(text: string, clause: { start: number; end: number }, trigger: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  const [from, to] = segmentAround(text, clause, m.start, m.end);
+  return (to <= trigger.start || from >= trigger.end) && TRADE_FIGURE_WORD.test(text.slice(from, to));
+}
+const TRADE_FIGURE_WORD = /\b(?:trade|turnover|surplus|deficit|balance|exports?|imports?)\b/i;
+
+/** Between a growth's percentage and the sum it rose or fell to: " to ", ", to reach about ", " and reached ". */
+const LEVEL_REACHED = /^,?\s*(?:to(?:\s+(?:reach|hit|total|stand at))?|and (?:reached|hit|totall?ed|amounted to|stood at))\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly)\s+)?$/i;
+/** The flow a growth is of. */
+const LEVEL_OF_GROWTH: Record<string, string> = { export_growth: 'exports', import_growth: 'imports', trade_growth: 'trade_volume' };
 
 /** From a figure reported to the one it rose from, in the next comma's stretch: " in 2018, up from ", ", rising from ". */
 const UP_FROM_AFTER = /^(?:\s+in\s+[^,;$]{1,25})?,\s*(?:(?:up|down|rising|increasing|growing|falling|declining|having (?:grown|risen|fallen))\s+)?from\s+(?:(?:about|around|some|just|only|nearly|almost|over|more than|less than|under)\s+)?$/i;

@@ -3093,6 +3093,63 @@ function blockSentences(f: SentenceFacts, state: ArticleState): SentenceFacts[] 
   return all.slice(from, to);
 }
 
+/** A flow's word and the preposition before its partner: "exports (of potash) to", "imports from". */
+const FLOW_PARTNER_BEFORE = {
+  exports: /\bexports?(?:\s+(?:volumes?|deliveries|supplies|shipments|sales))?\b(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:to|into)\s+(?:the\s+)?$/i,
+  imports: /\bimports?(?:\s+(?:volumes?|deliveries|supplies|shipments|purchases))?\b(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+from\s+(?:the\s+)?$/i,
+};
+
+/**
+ * The partner of a trade flow (subtypes exports, export_growth, imports, import_growth): the country its exports go to
+ * or its imports come from ("exports to China increased by 4%"), or, with none of its own, the partner a flow before it
+ * in the clause named ("exports to China increased by 4%, while imports grew by 12%": the same two sides); null otherwise.
+ */
+function flowPartnerOf(text: string, clause: Clause, subtype: string, hitStart: number, mentions: EntityMention[]): string | null {
+  const own = subtype === 'exports' || subtype === 'export_growth' ? FLOW_PARTNER_BEFORE.exports : subtype === 'imports' || subtype === 'import_growth' ? FLOW_PARTNER_BEFORE.imports : null;
+  if (!own) return null;
+  const partners = mentions.filter((x) => x.country && x.kind !== 'person' && x.start > clause.start);
+  const before = (x: EntityMention) => text.slice(Math.max(clause.start, x.start - 60), x.start);
+  const ownPartner = partners.find((x) => x.start >= hitStart && own.test(before(x)));
+  if (ownPartner) return ownPartner.country!;
+  const earlier = partners.filter((x) => x.start < hitStart && (FLOW_PARTNER_BEFORE.exports.test(before(x)) || FLOW_PARTNER_BEFORE.imports.test(before(x)))).at(-1);
+  // Not when the flow names a side of its own after it: "Chinese exports to Belarus rose 30%, while Belarusian imports fell 5%".
+  if (!earlier || mentions.some((x) => x.country && x.start > earlier.end && x.start < hitStart)) return null;
+  return earlier.country!;
+}
+
+/** The words naming what a trade figure measures: a flow one way, or trade both ways. */
+const FLOW_WORD = /\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|trade|trading|turnover|commerce)\b/gi;
+
+/**
+ * The growth a trade growth trigger tells: of exports or imports when the last word of trade in the comma stretch of the
+ * trigger's figure names one flow ("the export of Gomel Oblast to China increased nine times", "increased its exports to
+ * China 11 times"), or with none there the clause's first ("trade with China, to which Belarus mostly exports potash,
+ * increased by 12%": trade); with no word of trade in the clause and a word that refers back ("it went up 40%", "This
+ * is 72 times more than in 2016", "The increase was more than 40%"), of the flow of the trade figure told last in the
+ * paragraph, which it continues (`told`); trade_growth otherwise.
+ */
+function flowOfGrowth(text: string, clause: Clause, hit: { start: number; end: number }, out: Candidate[], facts: SentenceFacts, state: ArticleState): { subtype: string; told?: Candidate } {
+  // The trigger's own words count up to its figure: "increased its exports to China 11 times", not "grew tenfold while imports …".
+  const figure = FIGURE_WORD.exec(text.slice(hit.start, hit.end));
+  const at = figure ? hit.start + figure.index : hit.end;
+  const [from] = segmentAround(text, clause, at, at);
+  const own = text.slice(from, at).match(FLOW_WORD);
+  const first = own ? null : FIRST_FLOW_WORD.exec(text.slice(clause.start, at));
+  const referring = !own && !first && REFERS_BACK.test(text.slice(clause.start, at));
+  const told = referring ? state.blockEvents.concat(out.filter((c) => c.sentence === facts.index)).filter((c) => c.category === 'trade').at(-1) : undefined;
+  const word = (own ? own[own.length - 1] : first ? first[0] : told?.subtype ?? '').toLowerCase();
+  const subtype = word.startsWith('export') ? 'export_growth' : word.startsWith('import') ? 'import_growth' : 'trade_growth';
+  return subtype === 'trade_growth' ? { subtype } : { subtype, told };
+}
+const FIRST_FLOW_WORD = /\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|trade|trading|turnover|commerce)\b/i;
+/** A word that refers back to a figure told before: "it", "this", "the increase". */
+const REFERS_BACK = /\b(?:it|this|that|which)\b|\bthe (?:increase|growth|rise|figure|volume|indicator)\b/i;
+/** A word of trade and the word after it ("trade surplus"), and a balance named so. */
+const FLOW_WORD_THEN = /\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|trade|trading|turnover|commerce)\b(?:\s+[\w-]+)?/gi;
+const BALANCE_AFTER = /\s(?:surplus|deficit|balance|gap)$/i;
+/** Where a growth trigger states its figure: a number, a number word, "-fold", "doubled". */
+const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\w+fold\b|\b(?:doubl|tripl|quadrupl|halv)/i;
+
 /** A loan or credit named: "with Chinese loans", "as part of the credit lines". */
 const LOAN_WORD = /\b(?:loans?|credits?|credit lines?|borrow\w*|lend\w*)\b/i;
 
@@ -3136,6 +3193,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let actor1: string | null;
   let actor2: string | null;
   let third = false;
+  // "The export of Gomel Oblast to China increased nine times": a growth told by a trigger of any trade growth is of the
+  // flow its clause names before it (flowOfGrowth).
+  // (t may still turn into its visit twin below: the subtype is read from it where it is used.)
+  const flow = t.category === 'trade' && t.subtype === 'trade_growth' ? flowOfGrowth(text, clause, hit, out, facts, state) : null;
   // A joint venture of the tables the clause names ("BelGee", "the company" after it): [investor, host] (rules.ventures).
   let venture: [string, string] | null = null;
   let counterpartNamed = false; // the other party named in the trigger's own words ("imports from Belarus"), of the article or not
@@ -3426,6 +3487,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "18,000 tonnes of meat worth $58 million were shipped to China": the country goods go "to" buys them.
     const buyer = t.category === 'trade' && /\bto$/i.test(text.slice(hit.start, hit.end)) ? mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 5 && m.country) : undefined;
     if (buyer && buyer.country === actor1 && actor2) [actor1, actor2] = [actor2, actor1];
+    // "exports to China increased by 4%", "imports from China grew by 12%": the country exports go to, or imports come
+    // from, is the exporter's or importer's partner, never the exporter or importer itself.
+    const partner = t.category === 'trade' ? flowPartnerOf(text, clause, flow?.subtype ?? t.subtype, hit.start, mentions) : null;
+    if (partner && partner === actor1 && actor2) [actor1, actor2] = [actor2, actor1];
+    // "… exports to China totalled $23.3 million. This is 72 times more than in 2016": the flow continued keeps its sides.
+    if (flow?.told?.actor_2 && !partner) [actor1, actor2] = [flow.told.actor_1, flow.told.actor_2];
   }
   if (MONEY_DIRECTED.has(t.category) && t.agent === 'subject') {
     // Without words for it, money and ventures keep the direction the article gave the last one of their kind.
@@ -3478,7 +3545,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // One amount is one fact: "disbursed a $600m loan" is a loan, not also a disbursement.
   // A count of companies is a figure of its own beside the money they invested ("38 companies have settled in the park,
   // with an investment worth about $1 billion": two facts).
-  const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined && !COUNT_SUBTYPES.has(t.subtype) ? 'money' : `${t.category}/${t.subtype}`;
+  const kind = MONEY_CATEGORIES.has(t.category) && amount !== undefined && !COUNT_SUBTYPES.has(t.subtype) ? 'money' : `${t.category}/${flow?.subtype ?? t.subtype}`;
   // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
   const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
   // A visitor's visits to two countries are two facts: "wound up their visit to Russia and arrived in Minsk for a 22-hour visit".
@@ -3504,6 +3571,14 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // "the industrial output of the park's resident companies increased by 4.4 times", "their proceeds from sales rose by
   // 3.2 times": a figure whose clause names another quantity before any word of trade is that quantity's.
   if (t.category === 'trade' && isOtherQuantityFirst(text.slice(clause.start, hit.end), rules)) { drop('a figure of another quantity its clause names first (output, proceeds, taxes)'); return null; }
+  // "China's trade surplus with Belarus surged 47.6% to $4.77 billion": a balance is neither the trade nor its growth.
+  if (t.subtype === 'trade_volume' || (flow?.subtype ?? t.subtype) === 'trade_growth') {
+    // The trade word of the stretch the figure's verb stands in, not one in a side phrase ("bilateral trade, despite a
+    // persistent trade deficit, grew by 10%" is the trade's).
+    const [from] = segmentAround(text, clause, hit.end - 1, hit.end);
+    const words = text.slice(from, hit.end).match(FLOW_WORD_THEN);
+    if (words && BALANCE_AFTER.test(words[words.length - 1])) { drop('a trade balance (surplus, deficit), not the trade'); return null; }
+  }
   // "China and Belarus said that they support each other in safeguarding …": each side is the one supported.
   const reciprocal = () => !!actor2 && actor2 !== actor1 && /\b(?:each other|one another)\b/i.test(text.slice(hit.start, hit.end));
   if (t.requires?.includes('media_after') && !mediaRightAfter(text, hit, mentions)) { drop('no media organisation of another country than the speaker\'s named right after it'); return null; }
@@ -3541,7 +3616,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   const share = t.requires?.includes('share_of_count') ? shareOfCount(t, facts, out, state) : null;
   if (share === 'told') { drop('a share of the count its sentence gives: one fact'); return null; }
   if (t.requires?.includes('share_of_count') && !mentions.some((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end)) { drop('a share whose words name no country ("46 are large companies")'); return null; }
-  const dates = ahead ? [ahead] : share && told.every((d) => d?.basis !== 'explicit') ? [{ ...share.date!, basis: 'inferred_from_context' as const }] : told;
+  // "… exported beef worth $3 million to China in 2017. This is 72 times more than in 2016": a growth that continues
+  // the trade figure before it, with no date of its own, is of that figure's period.
+  const continued = flow?.told?.date?.value && told.every((d) => !d?.value) ? { ...flow.told.date, basis: 'inferred_from_context' as const } : null;
+  const dates = ahead ? [ahead] : continued ? [continued] : share && told.every((d) => d?.basis !== 'explicit') ? [{ ...share.date!, basis: 'inferred_from_context' as const }] : told;
   // "Rudy said before Lukashenko's visit to China, which starts on Wednesday": a visit still to come, unless a past date is
   // written with it (before the cue, or after the visit up to a comma: not a caption's "… ahead of his visit to China in
   // Minsk, Belarus, Feb. 23, 2023", which dates the interview).
@@ -3571,7 +3649,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // distinction the text need not date, not as a reference back.
     if (!date?.value && rules.ref.categories[t.category]?.dated_only && !permitted && !isStanding(text, clause, hit, rules) && !isFirstTo(text, clause, hit.start)) { drop('a single occurrence with no date in the text'); continue; }
     const candidate: Candidate = {
-      category: t.category, subtype: t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
+      category: t.category, subtype: flow?.subtype ?? t.subtype, cameo, actor_1: actor1, actor_2: actor2, date,
       quote: [clause.start, clause.end], trigger: [hit.start, hit.end], rule: ruleName(t, rules), details: { ...base }, sentence: facts.index,
     };
     if (t.both_ways) Object.assign(candidate.details, exchangeVisitorOf(text, clause, hit, mentions, actor1));

@@ -31,8 +31,18 @@ export function lastIndexDownTo(text: string, ch: string, at: number, first: num
 
 /** The comma-delimited stretch of a clause around [from, to): the small proposition a trigger belongs to. */
 export function segmentAround(text: string, clause: Span, from: number, to: number): [number, number] {
-  const comma = indexUpTo(text, ',', to, clause.end);
-  return [Math.max(clause.start, lastIndexDownTo(text, ',', from - 1, clause.start) + 1), comma < 0 ? clause.end : comma];
+  // A comma inside a number ("4,200,000 US dollars") separates no propositions.
+  let comma = indexUpTo(text, ',', to, clause.end);
+  while (comma >= 0 && isDigitGroupComma(text, comma)) comma = indexUpTo(text, ',', comma + 1, clause.end);
+  let before = lastIndexDownTo(text, ',', from - 1, clause.start);
+  while (before >= 0 && isDigitGroupComma(text, before)) before = lastIndexDownTo(text, ',', before - 1, clause.start);
+  return [Math.max(clause.start, before + 1), comma < 0 ? clause.end : comma];
+}
+
+/** Whether the comma at `i` groups the digits of a number: a digit on each side. */
+function isDigitGroupComma(text: string, i: number): boolean {
+  const a = text.charCodeAt(i - 1), b = text.charCodeAt(i + 1);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
 }
 
 /** How far a span lies from a trigger (0 when they overlap). */
@@ -43,7 +53,9 @@ function distanceTo(trigger: Span, m: Span): number {
 /** The amount of a trigger: the nearest in its own comma-delimited stretch, else the nearest in the clause. */
 export function amountNearTrigger(text: string, clause: Span, trigger: Span, money: MoneyMention[]): MoneyMention | undefined {
   const [from, to] = segmentAround(text, clause, trigger.start, trigger.end);
-  const stretch = money.filter((m) => within(m, from, to));
+  // "The proceeds of the loan were used to finance a contract worth EUR 208 million": a sum that values a contract or a
+  // deal named after the trigger is that document's.
+  const stretch = money.filter((m) => within(m, from, to) && !(m.start >= trigger.end && VALUED_DOCUMENT_BEFORE.test(text.slice(trigger.end, m.start))));
   // "a loan for $1 billion and aid from China worth $60 million": a sum is the money noun's nearest it, so each noun of
   // the stretch keeps its own (the trigger itself counts as one: "contracts worth $3.4 billion").
   const nouns = [...text.slice(from, to).matchAll(MONEY_NOUN_ALL)].map((n) => ({ start: from + n.index!, end: from + n.index! + n[0].length })).concat(trigger);
@@ -56,6 +68,9 @@ export function amountNearTrigger(text: string, clause: Span, trigger: Span, mon
   const others = own.length ? own : money.filter((m) => !MONEY_NOUN.test(text.slice(segmentAround(text, clause, m.start, m.end)[0], m.start)));
   return firstLeast(others, (a, b) => distanceTo(trigger, a) - distanceTo(trigger, b));
 }
+
+/** A contract, deal or order and the words that value it, right before a sum: "a commercial (EPC) contract worth ". */
+const VALUED_DOCUMENT_BEFORE = /\b(?:contracts?|deals?|orders?)\b[^,;]{0,60}?\b(?:worth|valued at)\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|up to)\s+)?$/i;
 
 /** A noun of money a sum may belong to. */
 const MONEY_NOUN = /\b(?:loans?|credits?|credit lines?|investments?|aid|assistance|grants?|funding|financing|donations?)\b/i;

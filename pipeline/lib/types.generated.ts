@@ -281,7 +281,7 @@ value: number
  */
 unit: string
 /**
- * The period the figure refers to (ISO 8601 at the precision given).
+ * The period the figure refers to: an ISO 8601 date at the precision given (2024: the year), or an interval start/end for a figure of several months or years (2025-01/2025-04: January to April 2025, the events row's date and end_date).
  */
 period: (string | null)
 /**

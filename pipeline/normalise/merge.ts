@@ -22,10 +22,21 @@ function canonicalActors<T extends { category: string; actor_1: string; actor_2:
 }
 const listFields = ['signatories', 'recipients'];
 
-/** What identifies a fact beyond its category and actors: the visitor, the project, the indicator, the organisation acting. */
-export function keyDetail(c: { category: string; details: Record<string, unknown> }): string {
+/** What names a fact beyond its category and actors: the visitor, the project, the indicator, the organisation acting (event ids are made from it). */
+export function namingDetail(c: { details: Record<string, unknown> }): string {
   return String(c.details.visitor_id ?? c.details.project ?? c.details.indicator ?? c.details.agent_id ?? '');
 }
+
+/**
+ * What identifies a fact beyond its category and actors: its naming detail, and for a trade flow one way the country
+ * whose flow it is (trade facts compare their actors as a set, and China's exports to Belarus are not Belarus's
+ * exports to China).
+ */
+export function keyDetail(c: { category: string; details: Record<string, unknown> }): string {
+  const key = namingDetail(c);
+  return c.category === 'trade' && ONE_WAY_FLOWS.has(key) && c.details.subject_country ? `${key}:${c.details.subject_country}` : key;
+}
+const ONE_WAY_FLOWS = new Set(['exports', 'imports', 'export_growth', 'import_growth']);
 
 /**
  * Whether a fact's key detail names it: a person, project, indicator or organisation, not "a delegation" of a country

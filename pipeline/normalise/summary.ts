@@ -13,6 +13,15 @@ export function readableDate(iso: string | null): string {
   return y;
 }
 
+/** "January–April 2025" for months of one year, else "<start> – <end>" ("December 2024 – February 2025", "2016–2018"). */
+function readableRange(start: string, end: string): string {
+  const [y1, m1, d1] = start.split('-');
+  const [y2, m2, d2] = end.split('-');
+  if (y1 === y2 && m1 && m2 && !d1 && !d2) return `${monthNames[Number(m1) - 1]}–${readableDate(end)}`;
+  if (!m1 && !m2) return `${y1}–${y2}`;
+  return `${readableDate(start)} – ${readableDate(end)}`;
+}
+
 /** "US$3.4 billion", "CNY 65 billion", "EUR 300 million". */
 export function readableMoney(amount: number | null | undefined, currency: string | null | undefined): string {
   if (amount == null || !currency) return '';
@@ -34,7 +43,9 @@ function namesCountry(phrase: string, country: string): boolean {
 export function summarise(d: Draft, ref: Reference): string {
   const name = (code: string | null | undefined) => (code ? ref.countryByCode.get(code)?.name ?? code : 'unknown');
   const x = d.details as Record<string, any>;
-  const when = ` (${d.date?.value ? readableDate(d.date.value) : d.date?.text ?? 'undated'})`;
+  // A trade figure of several months is of the whole period: "(January–April 2025)", not its first month.
+  const period = d.category === 'trade' && d.date?.value && d.date.endValue ? readableRange(d.date.value, d.date.endValue) : null;
+  const when = ` (${period ?? (d.date?.value ? readableDate(d.date.value) : d.date?.text ?? 'undated')})`;
   const list = (codes: string[] | null | undefined) => (codes?.length ? codes.map(name).join(', ') : name(d.actor_2));
   // A fact the sentence model proposed (extract/sentence-model.ts): no rule says what kind it is within its category.
   if (d.subtype === 'unclassified') {
@@ -53,8 +64,8 @@ export function summarise(d: Draft, ref: Reference): string {
     case 'trade':
       if (x.indicator === 'trade_partner_rank') return `${name(x.partner_country)} ranked ${x.value ? ordinal(x.value) : ''} among ${name(x.subject_country)}’s trade partners${when}.`;
       if (x.indicator === 'trade_growth') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} ${growthPhrase(x.value, x.unit)}${when}.`;
-      if (x.indicator === 'trade_volume') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} reached ${readableMoney(x.value, x.unit)}${when}.`;
-      if (x.indicator === 'exports' || x.indicator === 'imports') return `${name(x.subject_country)}’s ${x.indicator} ${x.indicator === 'exports' ? 'to' : 'from'} ${name(x.partner_country)} reached ${readableMoney(x.value, x.unit)}${when}.`;
+      if (x.indicator === 'trade_volume') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)}${levelPhrase(x.value, x.unit)}${when}.`;
+      if (x.indicator === 'exports' || x.indicator === 'imports') return `${name(x.subject_country)}’s ${x.indicator} ${x.indicator === 'exports' ? 'to' : 'from'} ${name(x.partner_country)}${levelPhrase(x.value, x.unit)}${when}.`;
       if (x.indicator === 'export_growth' || x.indicator === 'import_growth') return `${name(x.subject_country)}’s ${x.indicator === 'export_growth' ? 'exports to' : 'imports from'} ${name(x.partner_country)} ${growthPhrase(x.value, x.unit)}${when}.`;
       break;
     case 'finance': case 'aid': case 'investment': {
@@ -76,6 +87,11 @@ export function summarise(d: Draft, ref: Reference): string {
   const fields: Record<string, string> = { actor_1: name(first), actor_2: name(second), agent, when, money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
   const filled = template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
   return filled.charAt(0).toUpperCase() + filled.slice(1);
+}
+
+/** " reached US$2 billion", or ", no figure given" when the text gives none ("launched test exports of its ice-cream"). */
+function levelPhrase(value: number | null, unit: string): string {
+  return value === null || value === undefined ? ', no figure given' : ` reached ${readableMoney(value, unit)}`;
 }
 
 /** "grew by 17%", "fell by 5%", "grew 3.4-fold", or "changed" when the text gives no figure. */

@@ -9,7 +9,7 @@ import { PipelineError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
 import { codePointIndexer } from '../lib/text.ts';
 import type { Draft, Mention } from './merge.ts';
-import { keyDetail } from './merge.ts';
+import { namingDetail } from './merge.ts';
 import { isMutual, isDelegationId } from '../lib/categories.ts';
 import { summarise } from './summary.ts';
 import { markSumSafety, buildSumRules, type Placed } from './finance.ts';
@@ -24,7 +24,7 @@ const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').sl
  */
 export function eventIdCandidates(d: Draft): string[] {
   const x = d.details as Record<string, unknown>;
-  const base = [d.category, d.subtype, d.actor_1, d.actor_2 ?? '', keyDetail(d), d.date?.value?.slice(0, 4) ?? '', x.amount ?? x.value ?? x.count ?? ''].join('|');
+  const base = [d.category, d.subtype, d.actor_1, d.actor_2 ?? '', namingDetail(d), d.date?.value?.slice(0, 4) ?? '', x.amount ?? x.value ?? x.count ?? ''].join('|');
   return [base, `${base}|${d.date?.value ?? ''}`, `${base}|${d.date?.value ?? ''}|${d.primary.source_id}|${d.primary.start}`].map((key) => `ev-${shortHash(key)}`);
 }
 
@@ -91,7 +91,9 @@ export function buildTables(drafts: Draft[], articles: ArticleSource[], ref: Ref
         project: x.project ?? x.named_project ?? null, sector: x.sector ?? null, status: x.status ?? null, part_of: null, sum_safe: isSumSafe(usd.usd, x.recipients), sum_safe_reason: null,
       });
     } else if (x.indicator && x.value != null) {
-      t.indicators.push({ event_id: id, indicator: x.indicator, value: x.value, unit: x.unit, period: date, subject_country: x.subject_country, partner_country: x.partner_country ?? null });
+      // "In January–April 2025, exports … increased by 4%": a figure of several months is of the interval, not its first month.
+      const end = (date && d.date?.endValue) || null;
+      t.indicators.push({ event_id: id, indicator: x.indicator, value: x.value, unit: x.unit, period: end ? `${date}/${end}` : date, subject_country: x.subject_country, partner_country: x.partner_country ?? null });
     }
   }
   markSumSafety(t.finance, placed, text, buildSumRules(loadFinanceLexicon()));

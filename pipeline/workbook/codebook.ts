@@ -5,7 +5,7 @@ import { formulaProtectionNotes } from '../lib/cells.ts';
 import { sheetColumns, type SheetColumn } from './columns.ts';
 import { wrappedLines, rowHeight } from './sizing.ts';
 import { ooxmlText } from './xml-text.ts';
-import { CODEBOOK_WIDTHS, DATE_ALLOWED, FONT, FORMAT, HEADING_HEIGHT, KIND_NOTES, SHEET, TABLE_STYLE, TYPE_LABELS, workbookOnlyColumns } from './layout.ts';
+import { CODEBOOK_WIDTHS, DATE_ALLOWED, ISO_PERIOD_PATTERN, PERIOD_ALLOWED, FONT, FORMAT, HEADING_HEIGHT, KIND_NOTES, SHEET, TABLE_STYLE, TYPE_LABELS, workbookOnlyColumns } from './layout.ts';
 
 /** Notes that apply to every sheet, shown above the column list. */
 export function codebookNotes(): [string, string][] {
@@ -27,7 +27,7 @@ function allowedValues(column: SheetColumn): string {
   if (!field) return '';
   const allowed = field.enum?.filter((v) => v !== null);
   if (allowed?.length) return allowed.join(', ');
-  if (column.kind === 'date') return DATE_ALLOWED;
+  if (column.kind === 'date') return field.pattern === ISO_PERIOD_PATTERN ? PERIOD_ALLOWED : DATE_ALLOWED;
   if (field.minimum !== undefined) return `≥ ${field.minimum}`;
   if (field.pattern) return `pattern ${field.pattern}`;
   return '';

@@ -2,7 +2,7 @@
 import type { CellValue } from 'exceljs';
 import { loadSchema, columnsOf, baseTypeOf, type FieldSchema, type TableName, type TableSchema } from '../lib/schema.ts';
 import type { Row } from '../lib/records.ts';
-import { FORMAT, ISO_DATE_PATTERN, workbookOnlyColumns, emptyContext, type ColumnContext, type Kind, type RowLink } from './layout.ts';
+import { FORMAT, ISO_DATE_PATTERN, ISO_PERIOD_PATTERN, workbookOnlyColumns, emptyContext, type ColumnContext, type Kind, type RowLink } from './layout.ts';
 
 /** Where a column's values link to: the row of the referenced table whose key equals the value. */
 export interface LinkTarget {
@@ -31,7 +31,7 @@ export function kindOf(name: string, field: FieldSchema): Kind {
     if (field['x-unit'] === 'currency units') return 'money';
     return 'number';
   }
-  if (field.pattern === ISO_DATE_PATTERN) return 'date';
+  if (field.pattern === ISO_DATE_PATTERN || field.pattern === ISO_PERIOD_PATTERN) return 'date';
   if (name === 'url' || name.endsWith('_url')) return 'url';
   return 'text';
 }

@@ -10,6 +10,8 @@ export const SHEET = { about: 'About', codebook: 'Codebook' } as const;
 
 /** The schema pattern of an ISO 8601 date at year, month or day precision: such columns stay text. */
 export const ISO_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+/** The schemas' pattern of a period: such a date, or an interval of two (indicators.period: "2025-01/2025-04"). */
+export const ISO_PERIOD_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$';
 
 /** How a column is stored and shown; derived from its schema (see kindOf in columns.ts). */
 export type Kind = 'text' | 'url' | 'date' | 'integer' | 'year' | 'number' | 'money' | 'usd' | 'boolean';
@@ -186,3 +188,4 @@ export const TYPE_LABELS: Record<Kind, string> = {
 };
 
 export const DATE_ALLOWED = 'YYYY, YYYY-MM or YYYY-MM-DD';
+export const PERIOD_ALLOWED = `${DATE_ALLOWED}, or an interval start/end of two of them (2025-01/2025-04)`;

@@ -36,6 +36,8 @@ for (const dir of process.argv.slice(2)) {
     for (const s of scores) {
       for (const m of s.misses) console.log(`  miss   ${s.source_id}: ${m}`);
       for (const m of s.falsePositives) console.log(`  extra  ${s.source_id}: ${m}`);
+      // DETAILS=1: also each annotated detail the matched record disagrees with (a value, a unit, a direction).
+      if (process.env.DETAILS) for (const m of s.detailMismatches) console.log(`  detail ${s.source_id}: ${m}`);
     }
   }
   all.push(...scores);
@@ -43,3 +45,4 @@ for (const dir of process.argv.slice(2)) {
 }
 const t = overallScore(all);
 console.log(`\nALL  tp ${t.tp} fp ${t.fp} fn ${t.fn}  P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)}`);
+console.log(`DETAILS  ${t.detailAgreed} of ${t.detailFields} annotated details agree`);
