@@ -3118,7 +3118,9 @@ function flowPartnerOf(text: string, clause: Clause, subtype: string, hitStart: 
 }
 
 /** The words naming what a trade figure measures: a flow one way, or trade both ways. */
-const FLOW_WORD = /\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|trade|trading|turnover|commerce)\b/gi;
+/** The words naming what a trade figure measures (one list; FIRST_FLOW_WORD and FLOW_WORD_THEN are made from it). */
+const FLOW_WORDS = String.raw`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|trade|trading|turnover|commerce)\b`;
+const FLOW_WORD = new RegExp(FLOW_WORDS, 'gi');
 
 /**
  * The growth a trade growth trigger tells: of exports or imports when the last word of trade in the comma stretch of the
@@ -3141,11 +3143,11 @@ function flowOfGrowth(text: string, clause: Clause, hit: { start: number; end: n
   const subtype = word.startsWith('export') ? 'export_growth' : word.startsWith('import') ? 'import_growth' : 'trade_growth';
   return subtype === 'trade_growth' ? { subtype } : { subtype, told };
 }
-const FIRST_FLOW_WORD = /\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|trade|trading|turnover|commerce)\b/i;
+const FIRST_FLOW_WORD = new RegExp(FLOW_WORDS, 'i');
 /** A word that refers back to a figure told before: "it", "this", "the increase". */
 const REFERS_BACK = /\b(?:it|this|that|which)\b|\bthe (?:increase|growth|rise|figure|volume|indicator)\b/i;
 /** A word of trade and the word after it ("trade surplus"), and a balance named so. */
-const FLOW_WORD_THEN = /\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|trade|trading|turnover|commerce)\b(?:\s+[\w-]+)?/gi;
+const FLOW_WORD_THEN = new RegExp(String.raw`${FLOW_WORDS}(?:\s+[\w-]+)?`, 'gi');
 const BALANCE_AFTER = /\s(?:surplus|deficit|balance|gap)$/i;
 /** Where a growth trigger states its figure: a number, a number word, "-fold", "doubled". */
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\w+fold\b|\b(?:doubl|tripl|quadrupl|halv)/i;
