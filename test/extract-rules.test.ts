@@ -31,7 +31,24 @@ test('a visit in the other direction, a day-month-year date and a city', () => {
   assert.equal(v[0].from_country, 'BLR');
   assert.equal(v[0].to_country, 'CHN');
   assert.equal(v[0].duration_days, 3);
-  assert.equal(v[0].visitor, 'Alexander Lukashenka');
+  assert.equal(v[0].visitor, 'Alexander Lukashenko');
+});
+
+test('a visit whose clause names no city takes the one city of its destination that the sentence names, never another country\'s or one of several', () => {
+  const city = (text: string) => visits(text, '2015-06-01').map((r) => r.city);
+  assert.deepEqual(city('China and Belarus are partners. Xi Jinping arrived in Belarus on 10 May 2015 for a state visit, and held talks with Lukashenko in Minsk.'), ['Minsk']);
+  assert.deepEqual(city('China and Belarus are partners. Alexander Lukashenko arrived in China on 5 March 2015, having left Minsk in the morning.'), [null]);
+  assert.deepEqual(city('China and Belarus are partners. Alexander Lukashenko arrived in China on 5 March 2015 and went on from Beijing to Shanghai.'), [null]);
+});
+
+test('a signing that names one document by a singular noun counts one ("the Memorandum of Cooperation … was signed"), not when another document joins it or the noun is plural', () => {
+  const signed = (text: string) => recordsOf(text, '2018-12-01').tables.agreements.map((a) => a.count);
+  assert.deepEqual(signed('Belarus and China are partners. The Memorandum of Cooperation between the State Control Committee of Belarus and the National Audit Office of China was signed in Minsk on 20 September 2018.'), [1]);
+  assert.deepEqual(signed('On 20 September 2018 the relevant contract was signed by the Belarusian and Chinese ministers.'), [1]);
+  assert.deepEqual(signed('Belarus and China signed the Agreement on Economic and Technical Cooperation and two memoranda on education on 20 September 2018.'), [null]);
+  assert.deepEqual(signed('China and Belarus signed agreements on trade on 20 September 2018.'), [null]);
+  const summary = recordsOf('Belarus and China signed the Agreement on Economic and Technical Cooperation on 20 September 2018.', '2018-12-01').tables.events.find((e) => e.category === 'agreement')?.summary;
+  assert.equal(summary, 'Belarus and China signed an agreement (20 September 2018).');
 });
 
 test('a surname after the full name refers to the same person', () => {

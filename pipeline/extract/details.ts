@@ -5,6 +5,7 @@ import type { Candidate, DetailsFn } from './events.ts';
 import { withinClause, amountNearTrigger, segmentAround, firstLeast } from './spans.ts';
 import { type AmountRules, type MoneyMention, parseCount, currencyAt } from './amounts.ts';
 import type { DateMention } from './dates.ts';
+import type { EntityMention } from './gazetteer.ts';
 import { countQualifierBefore } from './qualifiers.ts';
 import { ATTRIBUTION_BEFORE, buildFinanceRules, isPackageAmount, lenderOf, projectOf, sectorOf, statusOf } from './finance.ts';
 
@@ -28,6 +29,28 @@ function receivesFirst(text: string, clauseStart: number, triggerStart: number, 
 }
 
 /** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
+/**
+ * The city a visit took place in when its clause names none: the one city of the destination the sentence names
+ * ("Xi arrived in Belarus … talks in Minsk", "the visit to China … in Beijing"); none when it names none or several.
+ */
+function cityInDestination(text: string, mentions: readonly EntityMention[], destination: string | null | undefined): string | null {
+  if (!destination) return null;
+  let found: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.subtype !== 'city' || m.form !== 'name' || m.country !== destination) continue;
+    if (found && found.id !== m.id) return null;
+    found ??= m;
+  }
+  return found ? text.slice(found.start, found.end) : null;
+}
+
+/** Whether the document noun a signing names is one document: a singular noun ("the Memorandum", "contract") that no
+ * other document noun joins ("an agreement and two memoranda"). */
+function isOneDocument(fromNoun: string, afterTrigger: string): boolean {
+  const noun = /^(?:agreement|deal|contract|accord|memorandum|mou|treaty)\b/i.exec(fromNoun);
+  return noun !== null && !/^[^;.]{0,40}?\b(?:and|as well as|plus)\b[^;.]{0,40}?\b(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents?|treaty|treaties|protocols?)\b/i.test(fromNoun.slice(noun[0].length) + afterTrigger);
+}
+
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
   const roleAlt = phraseRegex(lex.role_titles, 'u').source;
@@ -80,7 +103,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         Object.assign(c.details, {
           visitor: person?.name ?? state.textPeople?.get(c.details.visitor_id as string)?.name ?? text.slice(c.details.visitor_start as number, c.details.visitor_end as number).replace(/\s+/g, ' ').trim(),
           visitor_role: roleOf(c, text, clause.start),
-          city: c.details.city_mention ?? null,
+          city: c.details.city_mention ?? cityInDestination(text, facts.mentions, c.actor_2) ?? null,
           duration_days: dur?.groups?.week ? 7 : num(dur?.groups?.n) ?? c.date?.days ?? null,
           delegation_size: num(d?.groups?.n),
           delegation: d?.groups?.who?.trim() || null,
@@ -103,7 +126,9 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const value = grouped ? undefined : after[0] ?? money[0];
         const stated = /^an?$/i.test(countMatch?.[1] ?? '') ? 1 : num(countMatch?.[1]);
         // "four dozen agreements": 48.
-        const count = stated !== null && /^\s+dozen\b/i.test(triggerText.slice(countMatch!.index! + countMatch![1].length)) ? stated * 12 : stated;
+        const counted = stated !== null && /^\s+dozen\b/i.test(triggerText.slice(countMatch!.index! + countMatch![1].length)) ? stated * 12 : stated;
+        // "signed the Memorandum of Cooperation", "the relevant agreement was signed": one document, though no "a" says so.
+        const count = counted ?? (!grouped && nounAt >= 0 && isOneDocument(triggerText.slice(nounAt), text.slice(trigger.end, clause.end)) ? 1 : null);
         Object.assign(c.details, {
           count,
           // "more than 20 agreements", "at least 16 documents": the count is a bound, not exact.
