@@ -28,7 +28,6 @@ function receivesFirst(text: string, clauseStart: number, triggerStart: number, 
   return mentions.filter((m) => m.country && m.start >= clauseStart && m.end <= verbAt).at(-1)?.country !== recipient;
 }
 
-/** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 /**
  * The city a visit took place in when its clause names none: the one city of the destination the sentence names
  * ("Xi arrived in Belarus … talks in Minsk", "the visit to China … in Beijing"); none when it names none or several.
@@ -44,13 +43,20 @@ function cityInDestination(text: string, mentions: readonly EntityMention[], des
   return found ? text.slice(found.start, found.end) : null;
 }
 
+/** A signed document's singular nouns ("an agreement", "the Memorandum"). */
+const SINGULAR_DOCUMENT = 'agreement|deal|contract|accord|memorandum|mou|treaty';
+/** "an agreement", "a new cooperation memorandum", "a document": one document by its article. */
+const ONE_DOCUMENT_NAMED = new RegExp(`\\b(an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:${SINGULAR_DOCUMENT}|document)\\b`, 'i');
+const SINGULAR_DOCUMENT_AT_START = new RegExp(`^(?:${SINGULAR_DOCUMENT})\\b`, 'i');
+
 /** Whether the document noun a signing names is one document: a singular noun ("the Memorandum", "contract") that no
  * other document noun joins ("an agreement and two memoranda"). */
 function isOneDocument(fromNoun: string, afterTrigger: string): boolean {
-  const noun = /^(?:agreement|deal|contract|accord|memorandum|mou|treaty)\b/i.exec(fromNoun);
+  const noun = SINGULAR_DOCUMENT_AT_START.exec(fromNoun);
   return noun !== null && !/^[^;.]{0,40}?\b(?:and|as well as|plus)\b[^;.]{0,40}?\b(?:agreements?|deals?|contracts?|accords?|memorand(?:a|um|ums)|mous?|documents?|treaty|treaties|protocols?)\b/i.test(fromNoun.slice(noun[0].length) + afterTrigger);
 }
 
+/** The function that fills a candidate's category-specific fields (and splits "a hospital and a cement factory"). */
 export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
   const lex = ref.lexicon;
   const roleAlt = phraseRegex(lex.role_titles, 'u').source;
@@ -117,7 +123,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const ids = named.length ? named : /\b(?:the two leaders|both leaders|the leaders|both men|the two presidents|the two premiers)\b/i.test(clauseText) ? state.prevPeople : [];
         const names = [...new Set(ids.map((id) => personById.get(id)?.name ?? state.textPeople?.get(id)?.name ?? id))];
         const triggerText = text.slice(trigger.start, trigger.end);
-        const countMatch = triggerText.match(agreementCount) ?? triggerText.match(/\b(an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract|accord|memorandum|mou|treaty|document)\b/i);
+        const countMatch = triggerText.match(agreementCount) ?? triggerText.match(ONE_DOCUMENT_NAMED);
         const nounAt = text.slice(trigger.start, trigger.end).search(agreementNoun);
         const lead = text.slice(trigger.start, trigger.start + nounAt);
         // What comes after the count ("more than 20 intergovernmental agreements": "intergovernmental"), else after the verb.
