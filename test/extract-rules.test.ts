@@ -4268,3 +4268,69 @@ test('a trade balance is neither the trade nor its growth, and a growth takes no
   // A percentage after the trigger in another stretch is still its own.
   assert.deepEqual(of('In 2024 trade between Belarus and China reached $5 billion, up 10%.'), ['trade_growth 10', 'trade_volume 5000000000']);
 });
+
+test('a country opening the clause hosts the person it welcomes; of two leaders joined by "and" in a caption, the one away from home attends; taking part in the events a sentence before held abroad is a visit there', () => {
+  const on = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2024-05-22').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  // A place that describes the guest ("an ally of Moscow") is not where the welcome is.
+  assert.deepEqual(on('China today welcomes Prime Minister Roman Golovchenko of Belarus, a longtime ally of Moscow.'), ['2024-05-22 BLR→CHN']);
+  // Not guests whose country is only an adjective of theirs, nor a country that is where, not who.
+  assert.deepEqual(on('China welcomed Belarusian guests. Belarusian President Alexander Lukashenko paid a three-day state visit to Shanghai on 5 March 2010.'), ['2010-03-05 BLR→CHN']);
+  assert.deepEqual(on('In China, officials welcomed President Lukashenko on Monday.'), []);
+  // Only a country that opens the clause and is its subject, and not a person's possessive.
+  assert.deepEqual(on('Students from China warmly welcomed President Lukashenko.'), []);
+  assert.deepEqual(on('China’s state media welcomed President Lukashenko.'), []);
+  assert.deepEqual(on('China welcomes President Lukashenko’s re-election.'), []);
+  assert.deepEqual(on('Belarusian President Alexander Lukashenko, left, and Chinese President Xi Jinping, right, attend a ceremony in Beijing on 14 May 2017.'), ['2017-05-14 BLR→CHN']);
+  assert.deepEqual(on('Chinese President Xi Jinping and Belarusian President Alexander Lukashenko attend a concert at the Palace of the Republic in Minsk on 12 May 2015.'), ['2015-05-12 CHN→BLR']);
+  assert.deepEqual(on('The forum of regions of Belarus and China was held in Chengdu on 20 May 2024. A Belarusian delegation led by Deputy Prime Minister Viktor Karankevich took an active part in this forum.'), ['2024-05-20 BLR→CHN']);
+  // Held in the delegation's own country: no visit; nor is "the meeting" any meeting told before.
+  assert.deepEqual(on('The forum of regions of Belarus and China was held in Minsk on 20 May 2024. A Belarusian delegation led by Deputy Prime Minister Viktor Karankevich took an active part in this forum.'), []);
+  assert.deepEqual(on('The forum of regions of Belarus and China was held in Chengdu on 20 May 2024. Belarusian Ambassador to China Kirill Rudy attended the meeting.'), []);
+  // The events' own date, not the report's day; the nearest sentence that says where they were held, and its place
+  // right after "held in".
+  const report = (text: string) => newsEvents(`Belarus and China have close ties.\n\n${text}`, '2025-06-25').filter((x) => x.category === 'visit').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(report('The forum of regions of Belarus and China was held in Chengdu on 20 May 2024. On 1 June 2024 the results were published. Then a gala took place. A Belarusian delegation led by Deputy Prime Minister Viktor Karankevich took an active part in these events.'), ['2024-05-20 BLR→CHN']);
+  assert.deepEqual(on('The first forum of regions was held in Chengdu on 20 May 2023. The second forum of regions was held in Minsk on 20 May 2024. A Belarusian delegation led by Deputy Prime Minister Viktor Karankevich took an active part in this forum.'), []);
+  assert.deepEqual(on('The forum of regions was held in Minsk with guests from China on 20 May 2024. A Belarusian delegation led by Deputy Prime Minister Viktor Karankevich took an active part in this forum.'), []);
+  // A body of the other country the visit verb takes is where the visit went, before a place of the visitor's own named
+  // after it; not a body at a place of the visitor's own.
+  assert.deepEqual(on('From May 21st to 23rd, 2019, Professor Ji Shunying, Dean of the Joint Institute, visited the Belarusian State University and discussed the programmes of Dalian University of Technology.'), ['2019-05-21 CHN→BLR']);
+  assert.deepEqual(on('On April 30, 2019, a delegation of Mozyr State Pedagogical University visited the Confucius Institute at Francisk Skorina Gomel State University.'), []);
+  // Nor a body whose office in the visitor's own country is what was visited.
+  assert.deepEqual(on('A Belarusian delegation visited Huawei’s research centre in Minsk on 3 May 2024.'), []);
+  assert.deepEqual(on('A Belarusian delegation visited the Huawei office, located in Minsk, on 3 May 2024.'), []);
+});
+
+test('statements of support about different things are facts of their own, each summary saying what it is about; one stance told twice stays one', () => {
+  const support = (text: string) => rulesOnlyRecordsFrom(writeArticle('t', `Belarus and China have close ties.\n\n${text}`, { title: 'Test article', published: '2021-07-16', genre: 'news' }), 't').tables.events
+    .filter((x) => x.category === 'political_support').map((x) => `${x.summary} | ${x.quote}`).sort();
+  const summaries = (text: string) => support(text).map((x) => x.split(' | ')[0]);
+  assert.deepEqual(summaries('On 15 July 2021 Lukashenko said that Belarus firmly supports China on the Taiwan question, supports the Global Development Initiative.'),
+    ['Belarus declared political support for China on an initiative (15 July 2021).', 'Belarus declared political support for China on its core interests (15 July 2021).']);
+  // The stance whose words come first in the trigger's stretch, not the first in the lexicon's order.
+  assert.deepEqual(summaries('On 15 July 2021 Wang said China supports Belarus’s accession to the SCO and opposes sanctions against Belarus.'),
+    ['China declared political support for Belarus against sanctions or interference (15 July 2021).', 'China declared political support for Belarus on membership of a body (15 July 2021).']);
+  // Thanks say who thanks whom, in two sentences of one report beside support of another stance: two facts.
+  assert.deepEqual(summaries('On 15 July 2021 Wang Yi expressed gratitude to Belarus for its firm support. China firmly opposes any sanctions against Belarus.'),
+    ['China declared political support for Belarus against sanctions or interference (15 July 2021).', 'China thanked Belarus for its support (15 July 2021).']);
+  // "China is thankful of the support from Belarus": the one thanked supports, and the stance is what the support is about.
+  assert.deepEqual(summaries('On 15 July 2021 Jiang said China is thankful of the support from Belarus on the issue of Taiwan.'), ['Belarus declared political support for China on its core interests (15 July 2021).']);
+  // A possessive's support keeps its supporter with a quoted word between ("Belarus' \"precious\" support for China").
+  assert.deepEqual(summaries('On 15 July 2021 Hu expressed his appreciation for Belarus\' "precious" support for China on the Taiwan issue.'), ['Belarus declared political support for China on its core interests (15 July 2021).']);
+  // The same stance twice is one fact; so is support that names no stance after one that does, and the summary's
+  // stance is one its quote states.
+  assert.equal(support('On 15 July 2021 China firmly opposed sanctions against Belarus. Wang said China opposes any unilateral sanctions against Belarus.').length, 1);
+  const joined = support('On 15 July 2021 China firmly opposed any sanctions against Belarus. Wang said China supports Belarus.');
+  assert.equal(joined.length, 1, joined.join(' / '));
+  assert.ok(!/against sanctions/.test(joined[0]) || /sanctions/.test(joined[0].split(' | ')[1]), joined[0]);
+});
+
+test('agreements "reached during" a visit or talks, or "reached between" a host and a visiting guest, are agreements of that occasion; not those whose implementation is urged', () => {
+  const agreed = (text: string) => newsEvents(`Belarus and China have close ties.\n\nLukashenko paid a state visit to China in March 2023. ${text}`, '2023-08-20').filter((x) => x.category === 'agreement').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
+  assert.deepEqual(agreed('The minister revealed the details of the agreements reached during the official visit.'), ['2023-03 BLR→CHN']);
+  assert.deepEqual(agreed('The plant was opened following the agreements reached by the President of Belarus during his state visit.'), ['2023-03 BLR→CHN']);
+  assert.deepEqual(agreed('The commission is part of agreements reached between Premier Li Keqiang and visiting Belarusian Prime Minister Mikhail Myasnikovich.').length, 1);
+  // The implementation of agreements reached before, and agreements reached with no occasion named, are no new agreement.
+  assert.deepEqual(agreed('The officials discussed the implementation of the agreements reached during the talks.'), []);
+  assert.deepEqual(agreed('All the agreements reached will strengthen our cooperation.'), []);
+});

@@ -458,10 +458,11 @@ const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
   'batch-197': { precision: 0.75, recall: 0.15 },
   // Collected in round 58 (sectors of the economy; people-to-people ties; state, security and technology), read blind by
   // two readers; scored once on round 58's commit, 65df9655 (FIRST-CONTACT.txt: P 0.38 / 1.00 / 1.00, R 0.15 / 0.23 /
-  // 0.50); not yet opened.
+  // 0.50); opened in round 59 (a host's welcome, a caption's pair, events held before, a body visited; after the fixes
+  // P 0.38 / 1.00 / 1.00, R 0.15 / 0.38 / 0.67; the models were not retrained on them).
   'batch-198': { precision: 0.35, recall: 0.1 },
-  'batch-199': { precision: 0.95, recall: 0.2 },
-  'batch-200': { precision: 0.95, recall: 0.45 },
+  'batch-199': { precision: 0.95, recall: 0.35 },
+  'batch-200': { precision: 0.95, recall: 0.6 },
 };
 
 /** A batch's articles: copies of its annotated texts from sources/articles (the dataset) in a folder of their own to build from. */

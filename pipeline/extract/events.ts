@@ -98,6 +98,8 @@ export interface EventRules {
   subjectPlan: RegExp;
   intention: RegExp; reporting: RegExp; negation: RegExp; continuation: RegExp; habitual: RegExp;
   anaphoricEvent: RegExp;
+  /** The stances of political support (lexicon support_stances), in the lexicon's order: [stance, its words]. */
+  supportStances: [string, RegExp][];
   /** Each event noun's other nouns for the same occasion, in the lexicon's order (same_occasion_nouns). */
   sameOccasion: Map<string, string[]>; pronoun: RegExp; personPronoun: RegExp; stative: RegExp; permission: RegExp; possibility: RegExp; partnerPrep: RegExp; mediaWord: RegExp;
   /** Present perfect ("has participated", "have conducted"): an ongoing state, which inherits no date from context. */
@@ -425,6 +427,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     forecast: phraseRegex(lex.forecast_cues), subjectPlan: phraseRegex([...lex.forecast_cues, ...lex.subject_plan_cues]), intention: phraseRegex(lex.intention_cues), reporting: phraseRegex(lex.reporting_verbs),
     negation: phraseRegex(lex.negations), continuation: phraseRegex(lex.continuation_cues), habitual: phraseRegex(lex.habitual_cues),
     anaphoricEvent: phraseRegex(lex.anaphoric_event_nouns),
+    supportStances: Object.entries(lex.support_stances ?? {}).map(([stance, { words }]): [string, RegExp] => [stance, stanceRegex(words)]),
     sameOccasion: new Map(lex.same_occasion_nouns.map((n): [string, string[]] => [n, lex.same_occasion_nouns.filter((o) => o !== n)])),
     pronoun: new RegExp(`${phraseRegex(lex.subject_pronouns).source}|\\b(?:${lex.pair_subject_patterns.join('|')})\\b`, 'giu'),
     pairSubjectEnd: new RegExp(`\\b(?:${lex.pair_subject_patterns.join('|')})\\s+(?:have\\s+|had\\s+|also\\s+)?$`, 'iu'),
@@ -2051,17 +2054,18 @@ function possessedSupport(text: string, clause: Clause, mentions: EntityMention[
     if (a.country === b.country) continue;
     if (POSSESSED_SUPPORT.test(text.slice(a.end, b.start))) return [a.country!, b.country!];
     if (SUPPORT_OF.test(text.slice(a.end, b.start))) return [b.country!, a.country!];
-    // "China appreciates Belarus's firm support on Taiwan", "China values the support of Belarus": the one thanked supports.
+    // "China appreciates Belarus's firm support on Taiwan", "China values the support of Belarus", "China is thankful of
+    // the support from Belarus": the one thanked supports.
     const between = text.slice(a.end, b.start);
     if (SUPPORT_FROM.test(between) || (APPRECIATES.test(between) && SUPPORT_POSSESSED.test(text.slice(b.end, clause.end)))) return [b.country!, a.country!];
   }
   return null;
 }
 const APPRECIATES = /^\s+(?:(?:highly|greatly|deeply|sincerely|also|always)\s+)?(?:appreciat(?:es|ed|e)|values?|valued|welcome[sd]?|thank(?:s|ed)?)\s+(?:the\s+)?$/iu;
-const SUPPORT_FROM = /^\s+(?:(?:highly|greatly|deeply|sincerely|also|always)\s+)?(?:appreciat(?:es|ed|e)|values?|valued|welcome[sd]?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing)\s+(?:of|from)\s+(?:the\s+)?$/iu;
+const SUPPORT_FROM = /^\s+(?:(?:is|was|are|were)\s+)?(?:(?:highly|greatly|deeply|sincerely|also|always|very)\s+)?(?:appreciat(?:es|ed|e)|values?|valued|welcome[sd]?|(?:thankful|grateful)\s+(?:of|for))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 const SUPPORT_POSSESSED = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:support|backing)\b/iu;
 const SUPPORT_OF = /^\s+(?:can|could|will|may)\s+(?:always\s+)?(?:count|rely|depend)\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}support\s+of\s+(?:the\s+)?$/iu;
-const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
+const POSSESSED_SUPPORT = /^(?:['’]s?)\s+(?:["“”‘’']?[\p{L}-]+["“”‘’']?\s+){0,2}?support\s+(?:for|to)\s+(?:the\s+)?$/iu;
 
 /** Whether another country is named after the trigger before the next comma: the object of "support for Belarus’ ...". */
 function hasObjectCountry(text: string, clause: Clause, from: number, mentions: EntityMention[], actor1: string | null, rules: EventRules, pair: string[], hitEnd = from): boolean {
@@ -2388,8 +2392,23 @@ function coordinatedPersonOf(text: string, mentions: EntityMention[], visitor: E
   return mentions.find((m) => m.kind === 'person' && m.country && m.country !== visitor.country && m.end <= at
     && (m.end <= visitor.start ? AND_TITLED.test(text.slice(m.end, visitor.start)) : visitor.end <= m.start && AND_TITLED.test(text.slice(visitor.end, m.start))));
 }
-/** " and Belarusian President ": "and" and capitalised title words between two names. */
-const AND_TITLED = /^\s+and\s+(?:(?:the|an?)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+/**
+ * " and Belarusian President ": "and" and capitalised title words between two names; in a caption, after the first
+ * name's country and its place in the picture (" of Belarus, center, and President ").
+ */
+const AND_TITLED = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:,\s*(?:(?:second|third|front|back)\s+)?(?:left|right|center|centre|middle)\s*,)?\s*and\s+(?:(?:the|an?)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+
+/**
+ * Whether a mention is a place "in" or "at" which the act of a trigger happens: a place or country (not an adjective)
+ * after the trigger in its clause, with no relative or time clause between ("… attend the roundtable during the forum in Beijing").
+ */
+function isPlaceOfTheAct(text: string, clause: Clause, hit: { start: number; end: number }, m: EntityMention): boolean {
+  if (m.start < hit.end || m.end > clause.end || !(m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective'))) return false;
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(hit.end, m.start - 24), m.start)) && !OTHER_CLAUSE_WORD.test(text.slice(hit.end, m.start));
+}
+const LOCATIVE_BEFORE = /\b(?:in|at|(?:on\s+)?the\s+outskirts?\s+of)\s+(?:the\s+)?$/i;
+/** A word that starts another clause or tells another occasion between a trigger and a place. */
+const OTHER_CLAUSE_WORD = /[;:]|\b(?:which|who|whom|where|that|while|after|before|when|since|until|and\s+then|later)\b/i;
 
 /** "such", "these", "those": what follows refers back to what the text told before ("similar" is another of the kind). */
 const BACK_WORD = /\b(?:such|these|those)\b/i;
@@ -2587,6 +2606,29 @@ const POSSESSIVE_MEETING = /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
  * "He made the statements at a meeting with Secretary … Hao Ping": a subject pronoun opening the clause, standing for
  * the person the text named before, of another country than the guest's (undefined when none).
  */
+/**
+ * The country that opens the clause as the subject of a host's verb, when a person follows the verb with titles only
+ * between: "China on Tuesday welcomes President Alexander Lukashenko of Belarus". Not a country after other words
+ * ("In China, …"), an adjective ("Chinese officials welcomed"), or one with another mention before the verb.
+ */
+function subjectCountryHost(text: string, clause: Clause, hit: { start: number; end: number }, mentions: EntityMention[], guest: EntityMention): EntityMention | undefined {
+  // Not a person whose name is a possessive ("welcomes President Xi Jinping's Global Security Initiative").
+  if (!TITLES_ONLY.test(text.slice(hit.end, guest.start)) || /^['’]s?\b/.test(text.slice(guest.end, guest.end + 2))) return undefined;
+  const before = mentions.filter((m) => m.start >= clause.start && m.end <= hit.start);
+  const subject = before[0];
+  if (before.length !== 1 || subject.kind !== 'country' || subject.form === 'adjective' || !subject.country || subject.country === guest.country) return undefined;
+  if (!CLAUSE_OPENING.test(text.slice(clause.start, subject.start)) || !SUBJECT_TO_VERB.test(text.slice(subject.end, hit.start))) return undefined;
+  return subject;
+}
+/** A noun of a relation before a place it relates someone to: "a close ally of the Kremlin", "a partner of Beijing". */
+const DESCRIPTION_OF_BEFORE = /\b(?:ally|allies|friend|friends|partner|partners|critic|critics|puppet|client|protégé|backer|supporter|opponent|neighbour|neighbor)\s+(?:of|to)\s+(?:the\s+)?$/i;
+/** Only titles between a verb and the person it takes: " President ", " Belarusian Prime Minister ". */
+const TITLES_ONLY = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+/** What may open a clause before its subject: nothing, an article, a conjunction. */
+const CLAUSE_OPENING = /^\W*(?:(?:and|but|as|while|today|now)\s+)?$/i;
+/** Between a subject and its verb: nothing, or a time, "also", "warmly" ("China on Tuesday welcomes"). */
+const SUBJECT_TO_VERB = /^\s+(?:(?:on|this|last|next)\s+\w+\s+|(?:today|also|warmly|again|once again|officially)\s+)*$/i;
+
 function openingSubjectPerson(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules, guestCountry: string | null): EntityMention | undefined {
   if (facts.mentions.some((m) => m.kind === 'person' && m.start >= clause.start && m.end <= hit.start)) return undefined;
   const anaphor = subjectAnaphors(text, clause.start, hit.start, rules)[0];
@@ -2905,8 +2947,9 @@ function oncePerSentence(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     if (c.subtype === 'twinning' && signed.has(c.quote.join('-'))) return false;
     if (c.subtype === 'joint_statement' && steps.has(`${c.quote.join('-')}|${c.date?.value ?? ''}`)) return false;
-    // Two figures are two facts: "5th in trade, 11th in export" (an indicator's value, as an amount is).
-    const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.value ?? '', c.details.visitor_id ?? ''].join('|');
+    // Two figures are two facts: "5th in trade, 11th in export" (an indicator's value, as an amount is); so are two
+    // stances of support ("supports its accession to the SCO, opposes any sanctions against it").
+    const key = [c.category, c.subtype, c.actor_1, c.actor_2, c.date?.value ?? '', c.details.amount ?? '', c.details.value ?? '', c.details.visitor_id ?? '', c.details.stance ?? ''].join('|');
     const first = seen.get(key);
     if (!first) return !!seen.set(key, c);
     if (first.date && c.date?.endValue && !first.date.endValue) first.date = { ...first.date, endValue: c.date.endValue };
@@ -2998,8 +3041,14 @@ const AROUND_ANOTHER = /\b(?:since|after|before|until|following)\b/i;
 /** A sentence opening with the trip told before: "The trip", "This visit", "His stay". */
 const VISIT_BACK = /^\W*(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:trip|visit|tour|stay)\b/iu;
 
+/** How near after a body visited a place of the visitor's own country, "in" or "at" it, says the body's office there was what was visited. */
+const BODY_PLACE_REACH = 60;
+
+/** A trigger of visiting as a verb: "visited", "visits", "toured". */
+const VISITED_VERB = /^(?:visit(?:ed|s)?|toured|tours)$/i;
+
 /** A trigger of taking part in an event ("took part in", "participated in", "attended"). */
-const ATTENDED = /^(?:took\s+part|takes\s+part|participated|participates|attended|attends)\b/i;
+const ATTENDED = /^(?:(?:took|takes|taking)\s+(?:an?\s+(?:active|direct|leading)\s+)?part|participated|participates|attended|attends)\b/i;
 
 /**
  * Where an event someone took part in was held, when only a sentence after it says so, one that refers back to it
@@ -3018,8 +3067,39 @@ function eventPlaceAhead(text: string, facts: SentenceFacts, state: ArticleState
   }
   return undefined;
 }
+/** The nouns of an event one takes part in. */
+const HELD_EVENT_NOUNS = 'meeting|forum|summit|conference|congress|session|games|exhibition|expo|fair|festival|championship|competition|event|ceremony|assembly|council|symposium|seminar';
+/** The verbs that say where an event is held, up to the place: "took place in ", "is held in the ". */
+const HELD_IN = String.raw`\b(?:took\s+place|takes\s+place|is\s+taking\s+place|was\s+held|were\s+held|is\s+held|are\s+held|is\s+being\s+held|was\s+hosted)\s+(?:in|at)\s+(?:the\s+)?`;
 /** A sentence that opens with an event and says where it was held, up to the place: "The 21st Meeting of … took place in ". */
-const EVENT_HELD_BACK = /^\W*(?:the|this|that)\s+(?:[\p{L}\p{N}’'()-]+\s+){0,14}?(?:meeting|forum|summit|conference|congress|session|games|exhibition|expo|fair|festival|championship|competition|event|ceremony|assembly|council|symposium|seminar)\b[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|is\s+held|is\s+being\s+held|was\s+hosted)\s+(?:in|at)\s+(?:the\s+)?/iu;
+const EVENT_HELD_BACK = new RegExp(String.raw`^\W*(?:the|this|that)\s+(?:[\p{L}\p{N}’'()-]+\s+){0,14}?(?:${HELD_EVENT_NOUNS})\b[^.;]{0,120}?${HELD_IN}`, 'iu');
+/** Anywhere in a sentence, an event and where it is held: "… the Fourth Meeting of the Heads … is held in ". */
+const EVENT_HELD = new RegExp(String.raw`\b(?:${HELD_EVENT_NOUNS})s?\b[^.;]{0,250}?${HELD_IN}`, 'iu');
+/** Taking part in the events told before: "is taking an active part in these events", "attended this forum" (not "the meeting": any). */
+const IN_EVENTS_BACK = new RegExp(String.raw`^\s*(?:in\s+)?(?:these|this|those|that|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:${HELD_EVENT_NOUNS})s?\b\s*(?:[.;]|$)`, 'iu');
+
+/**
+ * Where the events someone takes part in were held, when the sentence refers back to them and one of the sentences
+ * of the six before says so ("On June 17 to 18, 2025, the Fourth Meeting of … is held in Karamay (the People's Republic of China).
+ * … The Belarusian delegation … is taking an active part in these events."): the place after "is held in", "took place
+ * in", of another country than the one taking part.
+ */
+function eventPlaceBefore(text: string, facts: SentenceFacts, hit: { start: number; end: number }, state: ArticleState, own: string | null): { place: EntityMention; date: Candidate['date'] } | undefined {
+  if (!IN_EVENTS_BACK.test(text.slice(hit.end, facts.end))) return undefined;
+  // The nearest sentence before that says where events were held: its place right after "held in" ("… held in Minsk
+  // with guests from China" is at home), of another country than the one taking part.
+  const prev = (state.sentences?.slice(Math.max(0, facts.index - 6), facts.index) ?? []).reverse().find((p) => EVENT_HELD.test(text.slice(p.start, p.end)));
+  const held = prev && EVENT_HELD.exec(text.slice(prev.start, prev.end));
+  if (!prev || !held) return undefined;
+  const from = prev.start + held.index + held[0].length;
+  const place = prev.mentions.find((m) => m.start >= from && m.country && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
+  if (!place || place.start - from >= 30 || place.country === own) return undefined;
+  // The events' date, when that sentence gives one: the one nearest where it says they were held ("Founded in 2019, the
+  // forum … was held in Chengdu on 20 May 2024": 20 May 2024).
+  const at = prev.start + held.index;
+  const d = prev.dates.filter((x) => x.value).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return { place, date: d ? { text: d.text, value: d.value, precision: d.precision, basis: 'inferred_from_context', ...(d.endValue ? { endValue: d.endValue } : {}), ...(d.days ? { days: d.days } : {}) } : null };
+}
 
 /** Words of science, research and universities: "S&T", "scientific", "universities", "the Academy of Sciences". */
 const SCIENCE_WORD = /\b(?:S&T|scien\w*|research\w*|technolog\w*|universit\w*|academ\w*|aerospace|microelectronics)\b/i;
@@ -3170,6 +3250,35 @@ const PLACE_OF_BEFORE = /(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+(?:the\s+)?|\
 /** The preposition of a place where something happens: "in Brest", "near Belarus' Brest", "at the Jinan base". */
 const JOINT_PLACE_BEFORE = /\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:city|town|village|region|district|province|oblast|training ground)\s+of\s+)?$/iu;
 
+/** A stance's words as one pattern: a word ending in "-" matches any word it begins ("sanction-": sanctions). */
+function stanceRegex(words: string[]): RegExp {
+  const alts = words.map((w) => (w.endsWith('-') ? `${escapeRegex(w.slice(0, -1))}\\p{L}*` : escapeRegex(w)).replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * What a statement of political support is about (lexicon support_stances): the stance whose words come first in the
+ * trigger's own stretch, from the trigger to the next comma or semicolon of its clause, at most STANCE_REACH characters
+ * on ("opposes any reckless unilateral sanctions against Belarus" → opposition; "supports China on the Taiwan question"
+ * → core_interests); '' when none.
+ */
+function stanceOf(text: string, clause: Clause, hit: { start: number; end: number }, rules: EventRules): string {
+  const rest = text.slice(hit.end, Math.min(clause.end, hit.end + STANCE_REACH));
+  const stop = rest.search(/[,;]/);
+  const stretch = text.slice(hit.start, hit.end + (stop >= 0 ? stop : rest.length));
+  // The stance whose words come first ("supports Belarus's accession to the SCO and opposes sanctions": membership).
+  let best = '';
+  let bestAt = Infinity;
+  for (const [stance, words] of rules.supportStances) {
+    const at = stretch.search(words);
+    if (at >= 0 && at < bestAt) [best, bestAt] = [stance, at];
+  }
+  return best;
+}
+
+/** How far after a trigger of support its stance is read, at most: "opposes any reckless unilateral sanctions against Belarus". */
+const STANCE_REACH = 80;
+
 /** The candidates of one trigger hit in a clause, added to `out`; the acting country (null when the hit was dropped). */
 function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; start: number; end: number }, facts: SentenceFacts, mentions: EntityMention[], perKind: Set<string>, listed: Map<Trigger, ListedHit>, out: Candidate[], state: ArticleState, rules: EventRules, details: DetailsFn): string | null {
   let t = hit.trigger;
@@ -3209,6 +3318,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   let coSubjects: string[] = []; // the other focus countries of a subject list ("Bolivia, China, Cuba … voted")
   let coDestinations: string[] = []; // the other focus countries of a list of places visited ("Russia, Kazakhstan and Belarus")
   let ownOccurrence = false; // a visit of its own beside the clause's other ("is in China … after last visiting in December 2023")
+  let heldDate: Candidate['date'] = null; // the date of the events taken part in, told with where they were held in a sentence before
   const base: Record<string, unknown> = {};
   if (t.agent === 'visitor' && t.visitor === 'object') {
     // "Lukashenko received Chinese Vice Premier Ma Kai": the guest is named after the trigger, the host before it.
@@ -3240,8 +3350,12 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
           ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined)
           ?? (guest && !/^['’]s?\b/.test(text.slice(guest.end, guest.end + 2)) && !POSSESSIVE_MEETING.test(text.slice(Math.max(clause.start, hit.start - 30), hit.start))
             ? openingSubjectPerson(text, clause, hit, facts, state, rules, guest.country) : undefined)
-          ?? (guest ? frontedMeetingHost(text, facts, hit, guest) : undefined);
-    const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country);
+          ?? (guest ? frontedMeetingHost(text, facts, hit, guest) : undefined)
+          // "China on Tuesday welcomes President Alexander Lukashenko of Belarus": a country opening the clause hosts a
+          // person it welcomes (not a delegation or guests, whose country the text may not name).
+          ?? (guest && guest.kind === 'person' && !isDelegationId(guest.id) ? subjectCountryHost(text, clause, hit, mentions, guest) : undefined);
+    // Not a place that describes someone ("a close ally of the Kremlin", "a friend of Moscow").
+    const place = guest && mentions.find((m) => m.start >= guest.end && (m.kind === 'place' || m.form === 'metonym') && m.country !== guest.country && !DESCRIPTION_OF_BEFORE.test(text.slice(Math.max(clause.start, m.start - 40), m.start)));
     // "after presidents Xi Jinping and Alexander Lukashenko met in Minsk": two of the pair joined by "and" meeting in the
     // home of one of them is the other's visit there.
     // "Xi Jinping and Lukashenko met in Samarkand, Uzbekistan": the pair meeting elsewhere (or where the text does not
@@ -3318,8 +3432,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     actor1 = visitor.country;
     // "Chinese President Xi Jinping and Belarusian President Lukashenko inspected the park": of two leaders of the pair
     // touring a place in one's country together, the visitor is the other.
+    // So in a caption: "President Alexander Lukashenko of Belarus, center, and President Xi Jinping, right, attend the
+    // roundtable … during the Belt and Road Forum in Beijing": the place "in" or "at" which the act is, in the clause.
     const firstPlace = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
-    const partner = firstPlace && firstPlace.country === actor1 ? coordinatedPersonOf(text, facts.mentions, visitor, hit.start) : undefined;
+    const actPlace = firstPlace?.country === actor1 ? firstPlace : mentions.find((m) => isPlaceOfTheAct(text, clause, hit, m));
+    const partner = actPlace && actPlace.country === actor1 ? coordinatedPersonOf(text, facts.mentions, visitor, hit.start) : undefined;
     if (partner) [visitor, actor1] = [partner, partner.country];
     // "Zhao Leji held talks with Natalia Kochanova, chairwoman of the Council … of Belarus, in Beijing": talks held "in"
     // a place make the one from elsewhere the visitor, and that place the destination (not a country in a title).
@@ -3345,10 +3462,19 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // "visited the three founding member states of the EEU: Russia, Kazakhstan and Belarus": places listed after a colon
     // that ends the clause are the ones visited.
     const listed = placed || filedIn ? undefined : colonListAfter(text, clause, facts.mentions);
-    const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? listed ?? (filedIn ? undefined
+    let heldBefore: { place: EntityMention; date: Candidate['date'] } | undefined; // where (and when) the events taken part in were held, told in a sentence before
+    // "… visited the Belarusian State University and conducted … of Dalian University of Technology": a body of another
+    // country the verb takes as its object is the place visited, before a place of the visitor's own named after it.
+    // Not a body "at" or "in" one of the visitor's own ("visited Confucius Institute at Francisk Skorina Gomel State
+    // University"), nor one with a place of the visitor's own country "in" or "at" right after it ("visited the Huawei
+    // office, located in Minsk"), nor a possessive ("visited Huawei's research centre in Minsk": where the centre is, not the company, counts).
+    const bodyVisited = placed ? undefined : mentions.find((m) => m.kind === 'organisation' && m.country && m.country !== actor1 && m.start >= hit.end && VISITED_VERB.test(text.slice(hit.start, hit.end)) && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start))
+      && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))
+      && !mentions.some((h) => h.start >= m.end && h.country === actor1 && (/^\s+(?:at|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(m.end, h.start)) || (h.kind !== 'organisation' && h.start - m.end <= BODY_PLACE_REACH && LOCATIVE_BEFORE.test(text.slice(Math.max(m.end, h.start - 24), h.start))))));
+    const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? bodyVisited ?? listed ?? (filedIn ? undefined
       : mentions.find((m) => m.start >= hit.end && m.kind === 'person' && m.country !== actor1) // "was Lukashenko's guest": the host's country
       ?? mentions.find((m) => (m.kind === 'place' || m.form === 'metonym') && m.country !== actor1 && m.start < placeEnd) // "Orbán, in Beijing for the forum, held a summit"
-      ?? (ATTENDED.test(text.slice(hit.start, hit.end)) ? eventPlaceAhead(text, facts, state, actor1) : undefined));
+      ?? (ATTENDED.test(text.slice(hit.start, hit.end)) ? eventPlaceAhead(text, facts, state, actor1) ?? (heldBefore = eventPlaceBefore(text, facts, hit, state, actor1))?.place : undefined));
     // "The ambassador of Belarus to China visited Grodno": the place named right after the verb is at home, no visit abroad.
     // "State visit of China President Xi Jinping to Belarus": a country in the visitor's title is not the place visited.
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
@@ -3373,7 +3499,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const fromAbroad = DELEGATION_FROM.test(text.slice(clause.start, hit.start));
     if (site && !siteIn && !fromAbroad && !mentions.some((m) => m.country && m.country !== actor1 && m.start >= hit.end && m.start < siteEnd)) { drop('a site visited, in no country named'); return null; }
     // "X held talks with Y in Beijing": a visit only when X is named before and a place abroad after.
-    if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest || visitor === talksFronted) && dest && dest.start >= hit.end && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
+    if (t.requires?.includes('destination') && !((visitor.end <= hit.start || visitor === guest || visitor === talksFronted) && dest && (dest.start >= hit.end || dest === heldBefore?.place) && dest.kind !== 'person' && dest.form !== 'adjective')) { drop('no place abroad named after it'); return null; }
+    if (dest && dest === heldBefore?.place) heldDate = heldBefore.date;
     // "… visited Confucius Institute at Francisk Skorina Gomel State University": with no place abroad, a place of the
     // visitor's own country after the trigger is where the visit was, at home.
     if (!dest && !filedIn && !siteIn && mentions.some((m) => m.start >= hit.end && m.start < placeEnd && m.kind === 'place' && m.country === actor1)) { drop('the only place named after it is in the visitor\'s own country'); return null; }
@@ -3551,7 +3678,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // A rank is its own figure: "ranked 5th in Belarus' trade, 11th in its export and 2nd in the import" is three facts.
   const rank = t.requires?.includes('ordinal') ? text.slice(hit.start, hit.end) : '';
   // A visitor's visits to two countries are two facts: "wound up their visit to Russia and arrived in Minsk for a 22-hour visit".
-  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}/${t.category === 'visit' ? actor2 ?? '' : ''}${ownOccurrence ? `/${hit.start}` : ''}`;
+  // Statements of support about different things are different facts: "supports Belarus's accession to the SCO and
+  // opposes any unilateral sanctions against Belarus" is two.
+  const stance = t.category === 'political_support' && t.subtype === 'statement_of_support' ? stanceOf(text, clause, hit, rules) : '';
+  if (stance) base.stance = stance;
+  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}/${t.category === 'visit' ? actor2 ?? '' : ''}${ownOccurrence ? `/${hit.start}` : ''}/${stance}`;
   if (perKind.has(key)) { drop('the clause already gave this fact'); return null; }
   perKind.add(key);
   // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated, in a sentence before or earlier
@@ -3614,7 +3745,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     .map((d) => (rules.ref.categories[t.category]?.figure_subtypes?.includes(t.subtype) ? periodOfFigure(d) : d));
   // "… with a three day visit of President Alexander Lukashenko to Beijing. The trip started yesterday …": a visit the
   // sentence does not date takes the date of the next sentence that opens with the trip.
-  const ahead = t.category === 'visit' && told.every((d) => !d?.value) ? visitDateAhead(text, facts, state) : null;
+  // So does one taking part in events a sentence before dated and placed ("… is held in Karamay. … is taking an active part in these events").
+  // (A report's day, which an undated sentence takes, gives way to the events' own date.)
+  const ahead = t.category === 'visit' && heldDate?.value && told.every((d) => d?.basis !== 'explicit') ? heldDate
+    : t.category === 'visit' && told.every((d) => !d?.value) ? visitDateAhead(text, facts, state) : null;
   const share = t.requires?.includes('share_of_count') ? shareOfCount(t, facts, out, state) : null;
   if (share === 'told') { drop('a share of the count its sentence gives: one fact'); return null; }
   if (t.requires?.includes('share_of_count') && !mentions.some((m) => m.kind === 'country' && m.start >= hit.start && m.end <= hit.end)) { drop('a share whose words name no country ("46 are large companies")'); return null; }

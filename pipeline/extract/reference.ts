@@ -50,6 +50,8 @@ export interface Lexicon {
   pair_subject_patterns: string[]; item_rubric: string; portfolio_words: string[]; portfolio_of_phrases: string[]; anaphoric_heads: string[]; pair_trade_cues: string[]; quantity_units: string[]; non_trade_quantities: string[]; standing_stance_cues: string[]; third_party_bodies: string[]; delegation_patterns: string[]; duration_patterns: string[];
   /** Cues that a fact recurs (dates.ts recurringDate); optional so a lexicon without them still loads. */
   recurrence_cues?: { annual: string[]; recurring: string[] };
+  /** What a statement of support is about (thanks, core interests, …): each stance's words, and its summary phrase or summary. */
+  support_stances?: Record<string, { phrase?: string; summary?: string; words: string[] }>;
   /** Words before a count that make it a bound or an estimate, by qualifier (agreements.count_qualifier). */
   count_qualifiers?: Record<string, string[]>;
   /** A past recalled without a date ('in the past', 'when he was'): the fact stays undated (dates.ts isRecalledPast). */

@@ -67,6 +67,9 @@ export function sameFact(a: Draft, b: Candidate, source_id: string): boolean {
     ? [a.actor_1, a.actor_2].sort().join() === [b.actor_1, b.actor_2].sort().join()
     : a.actor_1 === b.actor_1 && a.actor_2 === b.actor_2;
   if (!actors || keyDetail(a) !== keyDetail(b)) return false;
+  // Support about different things ("its core interests", "against sanctions") is different support; a statement that
+  // does not say what it is about may be either.
+  if (a.details.stance && b.details.stance && a.details.stance !== b.details.stance) return false;
   const da = a.date?.value ?? null;
   const db = b.date?.value ?? null;
   if (da === null || db === null) return da === db && keyDetail(a) !== '' && a.category === 'visit' && (isNamed(a) || a.sources.has(source_id));
@@ -130,6 +133,8 @@ function absorb(a: Draft, b: Candidate, mention: Mention): void {
   const richer = rb > a.richness && mention.source_id === a.source_id;
   addDetails(a.details, b.details, richer);
   if (richer) {
+    // The summary's stance must be one its quote states: a richer passage that names none takes it away.
+    if (b.details.stance == null) delete a.details.stance;
     a.primary = mention;
     a.richness = rb;
     a.actor_1 = b.actor_1;
@@ -341,7 +346,8 @@ export function yearlyKinds(categories: Record<string, { yearly_subtypes?: strin
 function refines(h: Draft, l: Draft): boolean {
   const hv = h.date?.value ?? '';
   const lv = l.date?.value ?? '';
-  return hv.length > lv.length && hv.startsWith(lv) && comparedFields.every((k) => h.details[k] == null || l.details[k] == null || h.details[k] === l.details[k]);
+  return hv.length > lv.length && hv.startsWith(lv) && comparedFields.every((k) => h.details[k] == null || l.details[k] == null || h.details[k] === l.details[k])
+    && (h.details.stance == null || l.details.stance == null || h.details.stance === l.details.stance);
 }
 
 /**

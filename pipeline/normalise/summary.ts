@@ -82,9 +82,13 @@ export function summarise(d: Draft, ref: Reference): string {
   const [first, second] = d.stated_actors ?? [d.actor_1, d.actor_2];
   const adjective = ref.countryByCode.get(first)?.adjectives[0];
   const agent = org ?? (d.category === 'media' && adjective ? `${adjective} media` : name(first));
-  const template = trigger?.summary ?? `{actor_1} → {actor_2}: ${trigger?.label ?? d.subtype.replace(/_/g, ' ')}{when}.`;
+  // A statement of support says what it is about (lexicon support_stances): a summary of its own ("Belarus thanked China
+  // for its support"), or a phrase after the one supported ("… for Belarus against sanctions or interference").
+  const stance = x.stance ? ref.lexicon.support_stances?.[x.stance] : undefined;
+  const template = stance?.summary ?? (stance && !trigger?.summary?.includes('{stance}') ? '{actor_1} declared political support for {actor_2}{stance}{when}.' : undefined)
+    ?? trigger?.summary ?? `{actor_1} → {actor_2}: ${trigger?.label ?? d.subtype.replace(/_/g, ' ')}{when}.`;
   const money = readableMoney(x.amount, x.currency);
-  const fields: Record<string, string> = { actor_1: name(first), actor_2: name(second), agent, when, money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
+  const fields: Record<string, string> = { actor_1: name(first), actor_2: name(second), agent, when, stance: stance?.phrase ?? '', money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
   const filled = template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
   return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
