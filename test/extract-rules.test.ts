@@ -4330,6 +4330,9 @@ test('agreements "reached during" a visit or talks, or "reached between" a host 
   assert.deepEqual(agreed('The minister revealed the details of the agreements reached during the official visit.'), ['2023-03 BLR→CHN']);
   assert.deepEqual(agreed('The plant was opened following the agreements reached by the President of Belarus during his state visit.'), ['2023-03 BLR→CHN']);
   assert.deepEqual(agreed('The commission is part of agreements reached between Premier Li Keqiang and visiting Belarusian Prime Minister Mikhail Myasnikovich.').length, 1);
+  // Reached, not signed, and no one named is a signatory.
+  const summary = newsEvents('Belarus and China have close ties.\n\nLukashenko paid a state visit to China in December 2023. The agreements reached during the current visit of Alexander Lukashenko will boost trade.', '2023-12-20').find((x) => x.category === 'agreement')?.summary;
+  assert.equal(summary, 'Belarus and China reached agreements (December 2023).');
   // The implementation of agreements reached before, and agreements reached with no occasion named, are no new agreement.
   assert.deepEqual(agreed('The officials discussed the implementation of the agreements reached during the talks.'), []);
   assert.deepEqual(agreed('All the agreements reached will strengthen our cooperation.'), []);

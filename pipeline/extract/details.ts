@@ -48,6 +48,8 @@ const SINGULAR_DOCUMENT = 'agreement|deal|contract|accord|memorandum|mou|treaty'
 /** "an agreement", "a new cooperation memorandum", "a document": one document by its article. */
 const ONE_DOCUMENT_NAMED = new RegExp(`\\b(an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:${SINGULAR_DOCUMENT}|document)\\b`, 'i');
 const SINGULAR_DOCUMENT_AT_START = new RegExp(`^(?:${SINGULAR_DOCUMENT})\\b`, 'i');
+/** A trigger of agreements reached on an occasion, not signed ("the agreements reached during the visit"; triggers.json). */
+const AGREEMENTS_REACHED = /^agreements?\s+(?:(?:that|which)\s+were\s+)?reached\b/i;
 
 /** Whether the document noun a signing names is one document: a singular noun ("the Memorandum", "contract") that no
  * other document noun joins ("an agreement and two memoranda"). */
@@ -123,6 +125,7 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
         const ids = named.length ? named : /\b(?:the two leaders|both leaders|the leaders|both men|the two presidents|the two premiers)\b/i.test(clauseText) ? state.prevPeople : [];
         const names = [...new Set(ids.map((id) => personById.get(id)?.name ?? state.textPeople?.get(id)?.name ?? id))];
         const triggerText = text.slice(trigger.start, trigger.end);
+        const reached = AGREEMENTS_REACHED.test(triggerText);
         const countMatch = triggerText.match(agreementCount) ?? triggerText.match(ONE_DOCUMENT_NAMED);
         const nounAt = text.slice(trigger.start, trigger.end).search(agreementNoun);
         const lead = text.slice(trigger.start, trigger.start + nounAt);
@@ -141,7 +144,9 @@ export function buildDetails(ref: Reference, amounts: AmountRules): DetailsFn {
           count_qualifier: count !== null && countMatch ? countQualifierBefore(text, trigger.start + countMatch.index!, lex) : null,
           description: [descr, text.slice(trigger.start + nounAt, trigger.end)].filter(Boolean).join(' ') || null,
           value: value?.amount ?? null, currency: currencyOf(value, c),
-          signatories: names.length ? names : null,
+          // "the agreements reached during the visit of Alexander Lukashenko": reached, and no one named signed them.
+          signatories: names.length && !reached ? names : null,
+          ...(reached ? { reached: true } : {}),
         });
         return [c];
       }

@@ -60,7 +60,8 @@ export function summarise(d: Draft, ref: Reference): string {
       // A kind whose trigger says how to tell it ("agreed on a free visa regime": reached, not signed; an agreement that
       // entered into force) uses its template; a signing tells its count, value and signatories.
       if (ref.triggers.some((t) => t.category === d.category && t.subtype === d.subtype && t.summary)) break;
-      return `${name(d.actor_1)} and ${name(d.actor_2)} signed ${x.count === 1 ? 'an ' : x.count ? `${x.count} ` : ''}agreement${x.count === 1 ? '' : 's'}${x.value != null ? ` worth ${readableMoney(x.value, x.currency)}` : ''}${x.signatories?.length ? `, signed by ${x.signatories.join(' and ')}` : ''}${when}.`;
+      // Agreements "reached" on an occasion, that no one is named as signing, say so ("reached agreements").
+      return `${name(d.actor_1)} and ${name(d.actor_2)} ${x.reached && !x.signatories?.length ? 'reached' : 'signed'} ${x.count === 1 ? 'an ' : x.count ? `${x.count} ` : ''}agreement${x.count === 1 ? '' : 's'}${x.value != null ? ` worth ${readableMoney(x.value, x.currency)}` : ''}${x.signatories?.length ? `, signed by ${x.signatories.join(' and ')}` : ''}${when}.`;
     case 'trade':
       if (x.indicator === 'trade_partner_rank') return `${name(x.partner_country)} ranked ${x.value ? ordinal(x.value) : ''} among ${name(x.subject_country)}’s trade partners${when}.`;
       if (x.indicator === 'trade_growth') return `Trade between ${name(x.subject_country)} and ${name(x.partner_country)} ${growthPhrase(x.value, x.unit)}${when}.`;
