@@ -2603,10 +2603,6 @@ function anaphoricVisitorOf(text: string, clause: Clause, hit: { start: number; 
 const POSSESSIVE_MEETING = /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
- * "He made the statements at a meeting with Secretary … Hao Ping": a subject pronoun opening the clause, standing for
- * the person the text named before, of another country than the guest's (undefined when none).
- */
-/**
  * The country that opens the clause as the subject of a host's verb, when a person follows the verb with titles only
  * between: "China on Tuesday welcomes President Alexander Lukashenko of Belarus". Not a country after other words
  * ("In China, …"), an adjective ("Chinese officials welcomed"), or one with another mention before the verb.
@@ -2629,6 +2625,10 @@ const CLAUSE_OPENING = /^\W*(?:(?:and|but|as|while|today|now)\s+)?$/i;
 /** Between a subject and its verb: nothing, or a time, "also", "warmly" ("China on Tuesday welcomes"). */
 const SUBJECT_TO_VERB = /^\s+(?:(?:on|this|last|next)\s+\w+\s+|(?:today|also|warmly|again|once again|officially)\s+)*$/i;
 
+/**
+ * "He made the statements at a meeting with Secretary … Hao Ping": a subject pronoun opening the clause, standing for
+ * the person the text named before, of another country than the guest's (undefined when none).
+ */
 function openingSubjectPerson(text: string, clause: Clause, hit: { start: number; end: number }, facts: SentenceFacts, state: ArticleState, rules: EventRules, guestCountry: string | null): EntityMention | undefined {
   if (facts.mentions.some((m) => m.kind === 'person' && m.start >= clause.start && m.end <= hit.start)) return undefined;
   const anaphor = subjectAnaphors(text, clause.start, hit.start, rules)[0];
@@ -3088,8 +3088,12 @@ function eventPlaceBefore(text: string, facts: SentenceFacts, hit: { start: numb
   if (!IN_EVENTS_BACK.test(text.slice(hit.end, facts.end))) return undefined;
   // The nearest sentence before that says where events were held: its place right after "held in" ("… held in Minsk
   // with guests from China" is at home), of another country than the one taking part.
-  const prev = (state.sentences?.slice(Math.max(0, facts.index - 6), facts.index) ?? []).reverse().find((p) => EVENT_HELD.test(text.slice(p.start, p.end)));
-  const held = prev && EVENT_HELD.exec(text.slice(prev.start, prev.end));
+  let prev: SentenceFacts | undefined;
+  let held: RegExpExecArray | null = null;
+  for (const p of (state.sentences?.slice(Math.max(0, facts.index - 6), facts.index) ?? []).reverse()) {
+    held = EVENT_HELD.exec(text.slice(p.start, p.end));
+    if (held) { prev = p; break; }
+  }
   if (!prev || !held) return undefined;
   const from = prev.start + held.index + held[0].length;
   const place = prev.mentions.find((m) => m.start >= from && m.country && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')));
@@ -3468,7 +3472,7 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     // Not a body "at" or "in" one of the visitor's own ("visited Confucius Institute at Francisk Skorina Gomel State
     // University"), nor one with a place of the visitor's own country "in" or "at" right after it ("visited the Huawei
     // office, located in Minsk"), nor a possessive ("visited Huawei's research centre in Minsk": where the centre is, not the company, counts).
-    const bodyVisited = placed ? undefined : mentions.find((m) => m.kind === 'organisation' && m.country && m.country !== actor1 && m.start >= hit.end && VISITED_VERB.test(text.slice(hit.start, hit.end)) && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start))
+    const bodyVisited = placed || !VISITED_VERB.test(text.slice(hit.start, hit.end)) ? undefined : mentions.find((m) => m.kind === 'organisation' && m.country && m.country !== actor1 && m.start >= hit.end && /^\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start))
       && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))
       && !mentions.some((h) => h.start >= m.end && h.country === actor1 && (/^\s+(?:at|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(m.end, h.start)) || (h.kind !== 'organisation' && h.start - m.end <= BODY_PLACE_REACH && LOCATIVE_BEFORE.test(text.slice(Math.max(m.end, h.start - 24), h.start))))));
     const dest = pairPlaceListed(text, placed, mentions, state.focus, actor1) ?? placed ?? bodyVisited ?? listed ?? (filedIn ? undefined

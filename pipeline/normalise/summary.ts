@@ -86,8 +86,9 @@ export function summarise(d: Draft, ref: Reference): string {
   // A statement of support says what it is about (lexicon support_stances): a summary of its own ("Belarus thanked China
   // for its support"), or a phrase after the one supported ("… for Belarus against sanctions or interference").
   const stance = x.stance ? ref.lexicon.support_stances?.[x.stance] : undefined;
-  const template = stance?.summary ?? (stance && !trigger?.summary?.includes('{stance}') ? '{actor_1} declared political support for {actor_2}{stance}{when}.' : undefined)
-    ?? trigger?.summary ?? `{actor_1} → {actor_2}: ${trigger?.label ?? d.subtype.replace(/_/g, ' ')}{when}.`;
+  // (A trigger of the kind whose own summary has no place for the stance lends the template of one that has.)
+  const stanceTemplate = stance && !trigger?.summary?.includes('{stance}') ? ref.triggers.find((t) => t.category === d.category && t.subtype === d.subtype && t.summary?.includes('{stance}'))?.summary : undefined;
+  const template = stance?.summary ?? stanceTemplate ?? trigger?.summary ?? `{actor_1} → {actor_2}: ${trigger?.label ?? d.subtype.replace(/_/g, ' ')}{when}.`;
   const money = readableMoney(x.amount, x.currency);
   const fields: Record<string, string> = { actor_1: name(first), actor_2: name(second), agent, when, stance: stance?.phrase ?? '', money: money ? ` of ${money}` : '', amount: money ? ` ${money}` : '', recipients: list(x.recipients) };
   const filled = template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
