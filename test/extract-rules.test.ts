@@ -4337,3 +4337,15 @@ test('agreements "reached during" a visit or talks, or "reached between" a host 
   assert.deepEqual(agreed('The officials discussed the implementation of the agreements reached during the talks.'), []);
   assert.deepEqual(agreed('All the agreements reached will strengthen our cooperation.'), []);
 });
+
+test('joining the other side\'s initiative, also in a subordinate clause; a group of countries named by a plural noun is no partner of the pair', () => {
+  const facts = (text: string) => newsEvents(`Belarus and China are partners.\n\n${text}`, '2019-06-01').map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`);
+  // The subject of a subordinate clause named right before its verb acts, not the main clause's first country.
+  assert.deepEqual(facts('Beijing-sponsored credit lines were introduced after Belarus joined China’s Belt and Road Initiative.'), ['political_support 2019-06-01 BLR→CHN']);
+  assert.deepEqual(facts('Belarus was one of the first European countries to formally join the Belt and Road Initiative back in 2015.'), ['political_support 2015 BLR→CHN']);
+  assert.deepEqual(facts('The ties grew stronger since China granted Belarus a loan of $1 billion in 2011.'), ['finance 2011 CHN→BLR']);
+  // Totals with a group of countries (lexicon multilateral_partners) are not the pair's; the pair's own total is.
+  assert.deepEqual(facts('In 2018, trade volume between China and Belt and Road countries exceeded US$446 billion.'), []);
+  assert.deepEqual(facts('In 2018, China extended loans worth $2 billion to SCO countries.'), []);
+  assert.deepEqual(facts('In 2018, trade volume between China and Belarus exceeded US$4 billion.'), ['trade 2018 BLR→CHN']);
+});

@@ -465,9 +465,10 @@ const CORPUS_MIN: Record<string, { precision: number; recall: number }> = {
   'batch-200': { precision: 0.95, recall: 0.6 },
   // Collected in round 60 (regions and food; industry, money and science; diplomacy, security and people), read blind by
   // two readers; scored once on round 59's last commit, e5fa6e6c (FIRST-CONTACT.txt: P 0.50 / 1.00 / 0.73, R 0.31 /
-  // 0.65 / 0.40); not yet opened: the floors sit just under first contact.
-  'batch-201': { precision: 0.45, recall: 0.3 },
-  'batch-202': { precision: 0.95, recall: 0.6 },
+  // 0.65 / 0.40); opened in round 61 (a subordinate clause's subject, joining an initiative, groups of countries; after
+  // the fixes P 0.56 / 1.00 / 0.73, R 0.31 / 0.70 / 0.40; the models were not retrained on them).
+  'batch-201': { precision: 0.5, recall: 0.3 },
+  'batch-202': { precision: 0.95, recall: 0.65 },
   'batch-203': { precision: 0.7, recall: 0.35 },
 };
 

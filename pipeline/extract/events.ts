@@ -1669,6 +1669,10 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
     const reported = mentions.filter((m) => m.start >= from && m.end <= at && m.kind !== 'person');
     if (reported.length) return reported[0].country;
   }
+  // "… credit lines introduced after Belarus joined China's Belt and Road Initiative": the subject of a subordinate
+  // clause, named right before the trigger's verb, acts, not the main clause's first country.
+  const subordinate = subordinateSubject(text, clause, at, mentions);
+  if (subordinate) return subordinate;
   const [segmentStart] = segmentAround(text, clause, at, at);
   const inClause = mentions.filter((m) => m.end <= at);
   const inSegment = inClause.filter((m) => m.start >= segmentStart);
@@ -1698,6 +1702,15 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   if (after?.country && state.focus.length === 2 && state.focus.includes(after.country) && PASSIVE_SENT_TO.test(text.slice(at, after.start))) return state.focus.find((c) => c !== after.country)!;
   return after?.country ?? null;
 }
+/** The country of a mention right before the trigger that opens a subordinate clause ("after Belarus joined", "since China has granted"). */
+function subordinateSubject(text: string, clause: Clause, at: number, mentions: EntityMention[]): string | null {
+  let last: EntityMention | undefined;
+  for (const m of mentions) if (m.end <= at && m.start >= clause.start && m.country) last = m;
+  if (!last || !VERB_GAP.test(text.slice(last.end, at))) return null;
+  return SUBORDINATOR_BEFORE.test(text.slice(Math.max(clause.start, last.start - 24), last.start)) ? last.country! : null;
+}
+const SUBORDINATOR_BEFORE = /\b(?:after|when|since|before|once|until|because|while)\s+(?:the\s+)?$/i;
+const VERB_GAP = /^\s+(?:(?:has|have|had|also|officially|formally|first|then|later|finally)\s+)*$/i;
 const PASSIVE_SENT_TO = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:shipped|sent|delivered|dispatched|exported|supplied|railed)\s+to\s+(?:the\s+)?$/i;
 
 /**
