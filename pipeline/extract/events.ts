@@ -589,8 +589,10 @@ const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previou
 /** "had", maybe an adverb and "been", right before a trigger: the trigger's own verb in the pluperfect ("had signed", "had already been signed"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:\w+ly|already|earlier|previously|also)\s+)?(?:been\s+)?$/i;
 
+/** Conjunctions of time and cause that open a subordinate clause ("after Belarus joined …", "since China granted …"). */
+const SUBORDINATORS = 'after|since|when|before|while|once|until|because';
 /** A clause opened by a subordinator: what it tells is the background of the main clause's news. */
-const SUBORDINATE_LEAD = /^\W*(?:after|since|when|before|as|while|once|until|although|though|because)\b/i;
+const SUBORDINATE_LEAD = new RegExp(`^\\W*(?:${SUBORDINATORS}|as|although|though)\\b`, 'i');
 
 /** A verb in the simple past: an event reported as done. */
 const PAST_EVENT = /\b(?:[a-z]{2,}ed|was|were|did|gave|made|held|met|took|went|came|sent|won|began|became|led|sold|bought|grew|rose|fell|paid|spent|struck|brought|saw|left|flew|wrote|spoke|told|said)\b/i;
@@ -1709,7 +1711,7 @@ function subordinateSubject(text: string, clause: Clause, at: number, mentions: 
   if (!last || !VERB_GAP.test(text.slice(last.end, at))) return null;
   return SUBORDINATOR_BEFORE.test(text.slice(Math.max(clause.start, last.start - 24), last.start)) ? last.country! : null;
 }
-const SUBORDINATOR_BEFORE = /\b(?:after|when|since|before|once|until|because|while)\s+(?:the\s+)?$/i;
+const SUBORDINATOR_BEFORE = new RegExp(`\\b(?:${SUBORDINATORS})\\s+(?:the\\s+)?$`, 'i');
 const VERB_GAP = /^\s+(?:(?:has|have|had|also|officially|formally|first|then|later|finally)\s+)*$/i;
 const PASSIVE_SENT_TO = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:shipped|sent|delivered|dispatched|exported|supplied|railed)\s+to\s+(?:the\s+)?$/i;
 
