@@ -1140,7 +1140,10 @@ test('an industrial park named as where the money is, or whose residents invest,
   const on = (text: string) => rulesEvents(`China and Belarus are partners.\n\n${text}`, '2021-01-20').filter((x) => x.category === 'investment').map((x) => `${x.date} ${x.actor_1}→${x.actor_2}`);
   assert.deepEqual(on('Great Stone Park residents invested $50 million in 2019.'), ['2019 CHN→BLR']);
   assert.deepEqual(on('The investments of residents of the "Great Stone" reached $1 billion in 2020.'), ['2020 CHN→BLR']);
-  assert.deepEqual(on('China set up the China-Belarus Industrial Park, a business zone outside Minsk that drew $1.2 billion in investment by 2020.'), ['2020 CHN→BLR']);
+  // The park set up and the money it drew by a year named in its own stretch are two facts, as the readers annotate them
+  // (round 62: a stretch of the clause that names a year is another fact).
+  assert.deepEqual(on('China set up the China-Belarus Industrial Park, a business zone outside Minsk that drew $1.2 billion in investment by 2020.'), ['2020 CHN→BLR', '2020 CHN→BLR']);
+  assert.deepEqual(rulesEvents('China and Belarus are partners.\n\nChina set up the China-Belarus Industrial Park, a business zone outside Minsk that drew $1.2 billion in investment by 2020.', '2021-01-20').filter((x) => x.category === 'investment').map((x) => x.subtype).sort(), ['investment', 'park_established']);
   // Not a park named after the investing country: "Belarus invested $20m in the China-Belarus Great Stone Industrial Park" (the test below).
 });
 
@@ -4348,4 +4351,41 @@ test('joining the other side\'s initiative, also in a subordinate clause; a grou
   assert.deepEqual(facts('In 2018, trade volume between China and Belt and Road countries exceeded US$446 billion.'), []);
   assert.deepEqual(facts('In 2018, China extended loans worth $2 billion to SCO countries.'), []);
   assert.deepEqual(facts('In 2018, trade volume between China and Belarus exceeded US$4 billion.'), ['trade 2018 BLR→CHN']);
+});
+
+test('support told of each side in one sentence, a figure beside one with a year, "his country", lending, a plant completed by a company of a country, exports that begin, training as a practice', () => {
+  const facts = (text: string) => newsEvents(`Belarus and China are partners.\n\n${text}`, '2021-09-17').map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`).sort();
+  // A clause joined after a reported one has its own subject; support told of each side is two facts.
+  assert.deepEqual(facts('China is thankful that Belarus stands firmly with China on issues concerning its core interests, and China will continue to support Belarus in maintaining its sovereignty, Wang said.'),
+    ['political_support 2021-09-17 BLR→CHN', 'political_support 2021-09-17 CHN→BLR']);
+  // A hit whose own stretch of the clause names a year is another fact than one whose stretch names none.
+  assert.deepEqual(facts('Belarusian exports to China rose 78 percent in January 2021 from the same prior-year period, while Chinese exports to Belarus increased 42 percent.'),
+    ['trade 2021-01 BLR→CHN', 'trade 2021-01 BLR→CHN']);
+  // "his country" is the country of the person named last before it.
+  assert.deepEqual(facts('On Thursday Belarusian Prime Minister Sergei Sidorsky met Chinese guests. Developing friendly relations with China was one of the priorities of Belarusian diplomacy, Sidorsky said, and his country will continue its firm support to China in matters concerning China\'s core interests.'),
+    ['diplomatic_relations 2021-09-16 BLR→CHN', 'political_support 2021-09-16 BLR→CHN']);
+  // The noun "lending" is a loan (with its sum), not a lending rate.
+  assert.deepEqual(facts('Total Chinese lending to Belarus since 2006 amounted to $4.6 billion in 2020.'), ['finance 2020 CHN→BLR']);
+  assert.deepEqual(facts('In 2020 the National Bank of Belarus cut its lending rate to 7.75 percent, China said.'), []);
+  // A plant completed, built or commissioned by a company the words name by its country.
+  assert.deepEqual(facts('Belarus\' largest substation was completed on July 31, 2017 by a Chinese enterprise.'), ['investment 2017-07-31 CHN→BLR']);
+  // Exports that begin, told with an infinitive.
+  assert.deepEqual(facts('In 2019 Belarus began to supply poultry meat to China.'), ['trade 2019 BLR→CHN']);
+  // A university that trains students of the other country: a practice at the time of writing.
+  assert.deepEqual(facts('The Belarusian State University trains more than 3,000 Chinese citizens.'), ['cultural 2021 BLR→CHN']);
+});
+
+test('a surname in capitals, a forum named by a hyphenated pair, a signing ceremony, a joint committee meeting held', () => {
+  const facts = (text: string, published: string) => newsEvents(`Belarus and China are partners.\n\n${text}`, published).map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`).sort();
+  // A surname written in capitals before the given name, and a forum named by a hyphenated pair in the place visited.
+  assert.deepEqual(facts('From June 26th to 29th, HENU president LOU Yuangong attended the China-Belarus Presidents Forum in Minsk, capital of Belarus.', '2017-07-01'),
+    ['visit 2017-06-26 CHN→BLR']);
+  // With no other place after it, the pair's country of the visitor's own is where the visit was: no visit abroad.
+  assert.deepEqual(facts('On 5 May 2017 the Belarusian delegation visited key Belarusian-Chinese venues.', '2017-07-01'), []);
+  // A ceremony to sign an agreement is the signing.
+  assert.deepEqual(facts('On 1 March 2018 the fair hosted a ceremony to sign a cooperation agreement between a Belarusian publishing house and a Chinese university press.', '2018-03-02'),
+    ['agreement 2018-03-01 BLR→CHN']);
+  // A joint committee's meeting told in the passive.
+  assert.deepEqual(facts('On November 12, 2020, the third meeting of the Joint Management Committee of the Belarusian-Chinese Joint Institute was held in Minsk.', '2020-11-20'),
+    ['diplomatic_relations 2020-11-12 BLR→CHN']);
 });

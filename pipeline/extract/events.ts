@@ -495,7 +495,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     hostAfter: new RegExp(`^-?(?:${lex.host_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
     // (A verb, not a noun after a determiner: "started their studies".)
-    presentPractice: lex.present_practice_verbs?.length ? new RegExp(`(?<!\\b(?:their|his|her|its|the|our|of)\\s+)${phraseRegex(lex.present_practice_verbs, 'iu').source}$`, 'iu') : /(?!)/,
+    presentPractice: lex.present_practice_verbs?.length ? new RegExp(`^${phraseRegex(lex.present_practice_verbs, 'iu').source}|(?<!\\b(?:their|his|her|its|the|our|of)\\s+)${phraseRegex(lex.present_practice_verbs, 'iu').source}$`, 'iu') : /(?!)/,
     perfect: /\b(?:has|have)\s+(?:(?:\w+ly|already)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
@@ -941,12 +941,13 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   if (rules.negation.test(near)) return (rules.negation.lastIndex = 0), false;
   rules.negation.lastIndex = 0;
   // "allow us to congratulate you", "authorized to sign": an infinitive reports no act, unless a decision made it one
-  // ("agreed to form", "resolved to provide", "made a joint decision to raise").
+  // ("agreed to form", "resolved to provide", "made a joint decision to raise"), or a ceremony held for it ("a ceremony
+  // to sign a cooperation agreement").
   const finiteLater = /\s(?:and\s+)?[a-z]+ed\b/.test(text.slice(at, end)); // "to extend condolences and provided aid"
   // "the two men promised to support each other's core interests", "pledged to back": a pledge of support is the stance
   // itself, stated now (a pledge to invest or to visit stays a plan).
   const pledgedSupport = trigger?.category === 'political_support' && PLEDGE_TO.test(before);
-  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !performative && !pledgedSupport && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !performative && !pledgedSupport && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed|ceremony|ceremonies)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
   // "China to lend Belarus $1 billion on easy terms, provide $8.8 in gratuitous aid": a bare verb joined to an
   // infinitive shares it, while no verb of its own comes between.
   if (sharesInfinitive(before + ' ' + text.slice(at, end), rules)) return false;
@@ -1661,6 +1662,36 @@ function referentOf(at: number, sentenceMentions: EntityMention[], state: Articl
 }
 const PAIR_WORDS = /^(?:the\s+two|both)\s+(?:countries|sides|governments|leaders|presidents|premiers|states|nations|heads\s+of\s+(?:state|government))\b/i;
 
+/** A year named in the comma-delimited stretch of the clause around a hit ('' when none): "in January 2023". */
+function yearOfSegment(text: string, clause: Clause, hit: { start: number; end: number }): string {
+  const [from, to] = segmentAround(text, clause, hit.start, hit.end);
+  return YEAR_WORD.exec(text.slice(from, to))?.[0] ?? '';
+}
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+
+/** Whether a mention is joined by a hyphen to a word before or after it ("China-Belarus", "Belarus-China"). */
+function isHyphenated(text: string, m: { start: number; end: number }): boolean {
+  return text.charCodeAt(m.end - 1) === 45 || text.charCodeAt(m.end) === 45 || text.charCodeAt(m.start - 1) === 45;
+}
+
+/** A country told by its person's possessive: "his country", "her government". */
+const OWNER_COUNTRY = /\b(?:his|her)\s+(?:country|government|nation|state)\b/i;
+
+/** A comma and a coordinating conjunction: ", and", ", but", ", while". */
+const COORDINATOR = /,\s+(?:and|but|while|whereas)\s+(?:the\s+)?/giu;
+
+/**
+ * The country named right after the last ", and" (", but", ", while") between `from` and `at`: the subject of a clause
+ * joined to a reported one ("… that Belarus stands firmly with China, and China will continue to support Belarus").
+ */
+function coordinateSubject(text: string, from: number, at: number, mentions: EntityMention[]): string | null {
+  const joins = matchesOf(COORDINATOR, text.slice(from, at));
+  const last = joins[joins.length - 1];
+  if (!last) return null;
+  const after = from + last.index! + last[0].length;
+  return mentions.find((m) => m.start === after && m.end <= at && m.kind !== 'person')?.country ?? null;
+}
+
 /** The country acting in the clause: the first country-bearing mention before the trigger, or the carried subject for "it". */
 function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMention[], sentenceMentions: EntityMention[], state: ArticleState, rules: EventRules): string | null {
   // "Xi Jinping emphasized that Belarus has always given China firm support": the speaker is not the actor; the
@@ -1668,6 +1699,10 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const speech = matchesOf(rules.reportedClause, text.slice(clause.start, at)).pop();
   if (speech) {
     const from = clause.start + speech.index! + speech[0].length;
+    // "China is thankful that Belarus stands firmly with China …, and China will continue to support Belarus": a
+    // clause joined after the reported one has its own subject, named right after the conjunction.
+    const joined = coordinateSubject(text, from, at, mentions);
+    if (joined) return joined;
     const reported = mentions.filter((m) => m.start >= from && m.end <= at && m.kind !== 'person');
     if (reported.length) return reported[0].country;
   }
@@ -1681,6 +1716,13 @@ function subjectOf(text: string, clause: Clause, at: number, mentions: EntityMen
   const segmentPronouns = pronounsBetween(text, segmentStart, at, rules);
   const fromSegmentPronoun = segmentPronouns.length && (!inSegment.length || segmentPronouns[0] < inSegment[0].start) ? referentOf(segmentPronouns[0], sentenceMentions, state, text) : null;
   if (fromSegmentPronoun) return fromSegmentPronoun;
+  // "…, Sidorsky said, and his country will continue its firm support to China": "his country" is the country of the
+  // person named last before it.
+  const owned = OWNER_COUNTRY.exec(text.slice(segmentStart, at));
+  if (owned && (!inSegment.length || segmentStart + owned.index < inSegment[0].start)) {
+    const owner = sentenceMentions.filter((m) => m.kind === 'person' && m.country && m.end <= segmentStart + owned.index).pop();
+    if (owner) return owner.country;
+  }
   if (inSegment.length) return focusOfCountryList(text, inClause, inSegment[0], state) ?? focusOfPeopleList(subjectPeopleList(text, inSegment, at), state) ?? inSegment[0].country;
   const clausePronouns = pronounsBetween(text, clause.start, at, rules);
   const fromClausePronoun = clausePronouns.length && (!inClause.length || clausePronouns[0] < inClause[0].start) ? referentOf(clausePronouns[0], sentenceMentions, state, text) : null;
@@ -3499,7 +3541,10 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
     // "the visit of the Gansu Province delegation to Minsk": a place right after "visit of" names who came, not where.
     const visitorsOrigin = (m: EntityMention) => /^\s+of\s+(?:the\s+|an?\s+)?$/i.test(text.slice(hit.end, m.start));
-    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m) && !visitorsOrigin(m));
+    // "attended the China-Belarus Presidents Forum in Minsk": a country of a hyphenated pair, with a place of another
+    // country after it, names an event, not the place.
+    const eventPair = (m: EntityMention) => isHyphenated(text, m) && mentions.some((o) => o.start > m.end && o.start < clause.end && (o.kind === 'place' || o.kind === 'country') && !!o.country && o.country !== actor1 && !isHyphenated(text, o));
+    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m) && !visitorsOrigin(m) && !eventPair(m));
     // "paid a visit to the Embassy of the Republic of Belarus in China": a call at an embassy is where the embassy is,
     // whichever country it is of; in the visitor's own country it is no visit abroad.
     const embassy = EMBASSY_IN.exec(text.slice(hit.end, clause.end));
@@ -3701,7 +3746,11 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
   // opposes any unilateral sanctions against Belarus" is two.
   const stance = t.category === 'political_support' && t.subtype === 'statement_of_support' ? stanceOf(text, clause, hit, rules) : '';
   if (stance) base.stance = stance;
-  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}/${t.category === 'visit' ? actor2 ?? '' : ''}${ownOccurrence ? `/${hit.start}` : ''}/${stance}`;
+  // Support told of each side is two facts ("Belarus stands firmly with China …, and China will continue to support
+  // Belarus"). A hit whose own stretch of the clause names a year is another fact than one whose stretch names none or
+  // another ("Belarusian exports to China rose 78 percent in January 2023 …, while Chinese exports to Belarus increased
+  // 42 percent").
+  const key = `${kind}/${base.visitor_id ?? ''}/${base.agent_id ?? ''}/${amount ?? ''}/${rank}/${t.category === 'visit' ? actor2 ?? '' : ''}${ownOccurrence ? `/${hit.start}` : ''}/${stance}${t.category === 'political_support' ? `/${actor1}` : ''}/${yearOfSegment(text, clause, hit)}`;
   if (perKind.has(key)) { drop('the clause already gave this fact'); return null; }
   perKind.add(key);
   // "In 2008 the figure was $2.2 billion": a figure continues the trade fact just stated, in a sentence before or earlier

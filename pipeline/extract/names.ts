@@ -37,14 +37,17 @@ const APPOSITION_CUE = /,\s+(?:the\s+|an?\s+)?\p{L}/u;
  */
 const INSTITUTION_CHAIN = /^(?:\p{Lu}[\p{L}’'-]*\s+(?:of\s+(?:the\s+)?)?)*$/u;
 
-/** Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. */
-const NAME = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
+/**
+ * Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. A surname in capitals before a given
+ * name, as Chinese universities and agencies write it ("HENU president LOU Yuangong"), is one of them.
+ */
+const NAME = String.raw`(?:\p{Lu}{2,}(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{Ll}’'-]*\p{Ll})(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
 
 /**
  * A capitalised word, as a surname is written, without a possessive ending ("Ryžankoŭ" of "Ryžankoŭ’s visit"; module
  * constant: see WORD in plausibility.ts on \p{…} literals in functions).
  */
-const CAPITALISED_WORD = /\p{Lu}[\p{Ll}’'-]*\p{Ll}(?<!\p{Ll}['’]s)(?!\p{Ll})/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}’'-]*\p{Ll}(?<!\p{Ll}['’]s)(?!\p{Ll})|(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu;
 /** Two capitalised words and a comma right before a title: perhaps a name the title is set off after ("He Wei, Vice Chairman of …"). */
 const APPOSED_BEFORE = /(\p{Lu}[\p{Ll}’'-]*\p{Ll})\s+(\p{Lu}[\p{Ll}’'-]*\p{Ll}),\s+(?:the\s+)?$/u;
 
@@ -96,9 +99,14 @@ export const textPersonId = (name: string) => `person:${slugOf(name)}`;
 
 const overlapsAny = (s: number, e: number, ms: EntityMention[]) => ms.some((m) => s < m.end && m.start < e);
 
+/** A word in capitals, a surname so written before a given name ("LOU Yuangong"). */
+const CAPS_SURNAME = /^[A-Z]{2,}$/;
+
 /** The country a name written surname first suggests ("Zhang Gaoli", "Ling Wen"): two or three plain words, the first a listed surname. */
 function surnameCountry(name: string, rules: NameRules): string | null {
   const words = name.split(/\s+/);
+  // "LOU Yuangong": a surname in capitals is the listed surname "Lou".
+  if (CAPS_SURNAME.test(words[0]) && words.length >= 2) words[0] = words[0][0] + words[0].slice(1).toLowerCase();
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^[A-Z][a-z]+$/.test(w))) return null;
   return rules.surnameCountry.get(words[0]) ?? null;
 }
@@ -234,7 +242,9 @@ function addTextPerson(name: string, at: number, country: string | null, role: s
   const person = known ?? { id, name: clean, country: country ?? surnameCountry(clean, rules), role };
   if (!known) found.set(id, person);
   else if (!known.country && country) known.country = country;
-  if (words.length >= 2) surnames.set(words[words.length - 1], id);
+  // "LOU Yuangong … LOU": a surname written in capitals comes first.
+  if (words.length >= 2 && !CAPS_SURNAME.test(words[0])) surnames.set(words[words.length - 1], id);
+  if (words.length >= 2 && CAPS_SURNAME.test(words[0])) surnames.set(words[0], id);
   // "Liu Guozhong … Liu": a name written surname first is referred to by its first word.
   if (words.length >= 2 && surnameCountry(clean, rules)) surnames.set(words[0], id);
   out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
