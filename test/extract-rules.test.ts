@@ -4375,7 +4375,7 @@ test('support told of each side in one sentence, a figure beside one with a year
   assert.deepEqual(facts('The Belarusian State University trains more than 3,000 Chinese citizens.'), ['cultural 2021 BLR→CHN']);
 });
 
-test('a surname in capitals, a forum named by a hyphenated pair, a signing ceremony, a joint committee meeting held', () => {
+test('a surname in capitals, a forum named by a hyphenated pair, a signing ceremony, a province that agreed, a joint committee meeting held', () => {
   const facts = (text: string, published: string) => newsEvents(`Belarus and China are partners.\n\n${text}`, published).map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`).sort();
   // A surname written in capitals before the given name, and a forum named by a hyphenated pair in the place visited.
   assert.deepEqual(facts('From June 26th to 29th, HENU president LOU Yuangong attended the China-Belarus Presidents Forum in Minsk, capital of Belarus.', '2017-07-01'),
@@ -4385,6 +4385,10 @@ test('a surname in capitals, a forum named by a hyphenated pair, a signing cerem
   // A ceremony to sign an agreement is the signing.
   assert.deepEqual(facts('On 1 March 2018 the fair hosted a ceremony to sign a cooperation agreement between a Belarusian publishing house and a Chinese university press.', '2018-03-02'),
     ['agreement 2018-03-01 BLR→CHN']);
+  // The pair agreeing to a joint act, one side named as a province of the other country ("and China's Guangdong
+  // Province agreed to hold …"); a pledge to enhance cooperation stays no agreement (round 56).
+  assert.deepEqual(facts('On 6 September Belarus and China\'s Guangdong Province agreed to hold a forum of their companies in Minsk.', '2019-09-10'), ['agreement 2019-09-06 BLR→CHN']);
+  assert.deepEqual(facts('On 6 September Belarus and China\'s Guangdong Province agreed to enhance economic cooperation.', '2019-09-10'), []);
   // A joint committee's meeting told in the passive.
   assert.deepEqual(facts('On November 12, 2020, the third meeting of the Joint Management Committee of the Belarusian-Chinese Joint Institute was held in Minsk.', '2020-11-20'),
     ['diplomatic_relations 2020-11-12 BLR→CHN']);
