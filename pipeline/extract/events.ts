@@ -494,8 +494,7 @@ export function buildEventRules(ref: Reference, masks: MaskRules): EventRules {
     providerAfter: new RegExp(`^-?(?:${lex.provider_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b|^\\s+(?:[\\p{L}-]+\\s+)?${phraseRegex(lex.provider_nouns, 'iu').source}`, 'iu'),
     hostAfter: new RegExp(`^-?(?:${lex.host_suffixes.map((x) => x.replace(/^-/, '')).join('|')})\\b`, 'iu'),
     finiteVerb: /\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|said|made|gave|took|held|met|sold|bought|grew|rose|fell|came|went|led|won|set|put|began|became|unveiled|opened)\b/,
-    // (A verb, not a noun after a determiner: "started their studies".)
-    presentPractice: lex.present_practice_verbs?.length ? new RegExp(`^${phraseRegex(lex.present_practice_verbs, 'iu').source}|(?<!\\b(?:their|his|her|its|the|our|of)\\s+)${phraseRegex(lex.present_practice_verbs, 'iu').source}$`, 'iu') : /(?!)/,
+    presentPractice: lex.present_practice_verbs?.length ? presentPracticeRegex(phraseRegex(lex.present_practice_verbs, 'iu').source) : /(?!)/,
     perfect: /\b(?:has|have)\s+(?:(?:\w+ly|already)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne|t)|made|paid|held|said|built|brought|bought|sold|sent|spent|met|led|kept|found|won|begun|become|come|grown|shown|laid|had)\b/iu,
     mediaWord: /\b(?:media|press|newspapers?|news agenc(?:y|ies)|news sources?|television|tv|broadcasters?|daily|dailies)\b/iu,
   };
@@ -588,6 +587,14 @@ const EARLIER_IN_PERIOD = /\b(?:spring|summer|autumn|fall|winter|earlier|previou
 
 /** "had", maybe an adverb and "been", right before a trigger: the trigger's own verb in the pluperfect ("had signed", "had already been signed"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:\w+ly|already|earlier|previously|also)\s+)?(?:been\s+)?$/i;
+
+/**
+ * A trigger that opens or ends with a verb of a present practice (lexicon present_practice_verbs: "trains more than
+ * 3,000 Chinese citizens", "students from China study"); at the end, not a noun after a determiner ("started their studies").
+ */
+function presentPracticeRegex(verbs: string): RegExp {
+  return new RegExp(`^${verbs}|(?<!\\b(?:their|his|her|its|the|our|of)\\s+)${verbs}$`, 'iu');
+}
 
 /** Conjunctions of time and cause that open a subordinate clause ("after Belarus joined …", "since China granted …"). */
 const SUBORDINATORS = 'after|since|when|before|while|once|until|because';
@@ -1669,9 +1676,17 @@ function yearOfSegment(text: string, clause: Clause, hit: { start: number; end: 
 }
 const YEAR_WORD = /\b(?:19|20)\d\d\b/;
 
-/** Whether a mention is joined by a hyphen to a word before or after it ("China-Belarus", "Belarus-China"). */
-function isHyphenated(text: string, m: { start: number; end: number }): boolean {
-  return text.charCodeAt(m.end - 1) === 45 || text.charCodeAt(m.end) === 45 || text.charCodeAt(m.start - 1) === 45;
+/** Whether a mention is part of a hyphenated pair of countries: the gazetteer's prefix ("China-") or the country after one. */
+function isPairPart(m: EntityMention, mentions: EntityMention[]): boolean {
+  return m.form === 'prefix' || mentions.some((p) => p.form === 'prefix' && p.end === m.start);
+}
+
+/**
+ * "attended the China-Belarus Presidents Forum in Minsk": a country of a hyphenated pair, with a place or country of
+ * another than the visitor's after it in the clause, names an event, not the place visited.
+ */
+function isEventPair(m: EntityMention, mentions: EntityMention[], clauseEnd: number, visitorCountry: string | null): boolean {
+  return isPairPart(m, mentions) && mentions.some((o) => o.start > m.end && o.start < clauseEnd && (o.kind === 'place' || o.kind === 'country') && !!o.country && o.country !== visitorCountry && !isPairPart(o, mentions));
 }
 
 /** A country told by its person's possessive: "his country", "her government". */
@@ -3541,10 +3556,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
     const inTitle = (m: EntityMention) => m.end <= visitor!.start && visitor!.start - m.end <= 30 && !/[,;]|\b(?:to|in)\b/i.test(text.slice(m.end, visitor!.start));
     // "the visit of the Gansu Province delegation to Minsk": a place right after "visit of" names who came, not where.
     const visitorsOrigin = (m: EntityMention) => /^\s+of\s+(?:the\s+|an?\s+)?$/i.test(text.slice(hit.end, m.start));
-    // "attended the China-Belarus Presidents Forum in Minsk": a country of a hyphenated pair, with a place of another
-    // country after it, names an event, not the place.
-    const eventPair = (m: EntityMention) => isHyphenated(text, m) && mentions.some((o) => o.start > m.end && o.start < clause.end && (o.kind === 'place' || o.kind === 'country') && !!o.country && o.country !== actor1 && !isHyphenated(text, o));
-    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m) && !visitorsOrigin(m) && !eventPair(m));
+    // Not a country of a pair that names an event ("attended the China-Belarus Presidents Forum in Minsk", isEventPair).
+    const placeNext = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 25 && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'adjective')) && !(m.start >= visitor!.start && m.end <= visitor!.end) && !inTitle(m) && !visitorsOrigin(m) && !isEventPair(m, mentions, clause.end, actor1));
     // "paid a visit to the Embassy of the Republic of Belarus in China": a call at an embassy is where the embassy is,
     // whichever country it is of; in the visitor's own country it is no visit abroad.
     const embassy = EMBASSY_IN.exec(text.slice(hit.end, clause.end));

@@ -242,9 +242,8 @@ function addTextPerson(name: string, at: number, country: string | null, role: s
   const person = known ?? { id, name: clean, country: country ?? surnameCountry(clean, rules), role };
   if (!known) found.set(id, person);
   else if (!known.country && country) known.country = country;
-  // "LOU Yuangong … LOU": a surname written in capitals comes first.
-  if (words.length >= 2 && !CAPS_SURNAME.test(words[0])) surnames.set(words[words.length - 1], id);
-  if (words.length >= 2 && CAPS_SURNAME.test(words[0])) surnames.set(words[0], id);
+  // The surname is the last word, or the first when written in capitals ("LOU Yuangong … LOU").
+  if (words.length >= 2) surnames.set(CAPS_SURNAME.test(words[0]) ? words[0] : words[words.length - 1], id);
   // "Liu Guozhong … Liu": a name written surname first is referred to by its first word.
   if (words.length >= 2 && surnameCountry(clean, rules)) surnames.set(words[0], id);
   out.push({ kind: 'person', id, country: person.country, form: 'name', start: at, end: e, subtype: 'text' });
