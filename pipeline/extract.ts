@@ -340,6 +340,18 @@ export function withoutOccurrencesToldAsVisits(candidates: Candidate[], text = '
 }
 
 /**
+ * "On August 10, 2018, an agreement on a 30-day mutual visa waiver regime between Belarus and China enters into force":
+ * a visa-free regime told in a sentence that gives an agreement between the same two is that agreement's content, not a
+ * fact of its own; the regime's reading goes.
+ */
+export function withoutRegimesOfAgreements(candidates: Candidate[]): Candidate[] {
+  const pairOf = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
+  const agreed = new Set(candidates.filter((c) => c.category === 'agreement').map((c) => `${c.sentence} ${pairOf(c)}`));
+  if (!agreed.size) return candidates;
+  return candidates.filter((c) => !(c.category === 'cultural' && c.subtype === 'visa_free' && agreed.has(`${c.sentence} ${pairOf(c)}`)));
+}
+
+/**
  * "A loan agreement for USD 340 million was also signed": an agreement that is a loan (lexicon loan_document_pattern, on
  * its trigger and the words just before it), in a sentence that gives a finance fact, is that fact, not a second one.
  */
@@ -521,7 +533,7 @@ export function extractArticle(article: IngestedArticle, x: Extractor, explain?:
   headlinesAsTheirNews(candidates, facts, article.blocks.map((b) => b.kind));
   witnessClausesAsTheirDone(candidates, text, facts);
   if (isReport) leadsAsTheirNews(candidates, (c) => article.blocks[facts[c.sentence]?.block]?.kind === 'title', article.meta.published);
-  const ruled = withoutLoanAgreements(withoutTalksDuringVisits(withoutOccurrencesToldAsVisits(candidates, text, x.exerciseWords)), text, x.events.loanDocument);
+  const ruled = withoutRegimesOfAgreements(withoutLoanAgreements(withoutTalksDuringVisits(withoutOccurrencesToldAsVisits(candidates, text, x.exerciseWords)), text, x.events.loanDocument));
   const ctx: FeatureContext = { text, facts, blockKinds: article.blocks.map((b) => b.kind), genre: String(article.meta.genre ?? ''), published: article.meta.published, focus, blockFocus: roundup.size ? roundup : undefined, candidates: ruled, isReport, newsDate: state.newsDate };
   beforeModel?.(ruled, ctx);
   const say = explain && ((line: string) => explain(`\n${line}`));

@@ -4393,3 +4393,49 @@ test('a surname in capitals, a forum named by a hyphenated pair, a signing cerem
   assert.deepEqual(facts('On November 12, 2020, the third meeting of the Joint Management Committee of the Belarusian-Chinese Joint Institute was held in Minsk.', '2020-11-20'),
     ['diplomatic_relations 2020-11-12 BLR→CHN']);
 });
+
+test('a caption ending at a layout table\'s cell edge, a writer or artist named by that title, an appearance at an event abroad, a delegation being hosted, a translation published, a venture named with its kind of firm, a title of a body of a country', () => {
+  const facts = (text: string, published: string) => newsEvents(`Belarus and China are partners.\n\n${text}`, published).map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`).sort();
+  // A line ending at a table cell's edge ("… [Photo provided to China Daily] |") ends its block: the next line is not
+  // read as part of the caption.
+  const page = 'Nobel laureate Svetlana Alexievich receives an award at the Beijing fair. [Photo provided to China Daily] |\nBelarusian writer Svetlana Alexievich toured Shanghai, Beijing and Suzhou in August.';
+  const spans = (t: string) => layoutSpans(t, 0, t.length).map(([a, b]) => t.slice(a, b));
+  assert.deepEqual(spans(page).map((b) => b.slice(0, 18)), ['Nobel laureate Sve', 'Belarusian writer ']);
+  // A person of the pair named by a profession's title (writer, artist …) is a visitor.
+  assert.deepEqual(facts(page, '2016-09-07'), ['visit 2016-08 BLR→CHN']);
+  assert.deepEqual(facts('On 11 May 2015 Chinese artist Ao Te came to Belarus for the second time.', '2015-05-12'), ['visit 2015-05-11 CHN→BLR']);
+  // Appearing at an event abroad is attending it.
+  assert.deepEqual(facts('On Thursday, Belarusian writer Svetlana Alexievich appeared at the Beijing International Book Fair.', '2016-08-26'), ['visit 2016-08-25 BLR→CHN']);
+  // A university hosting a delegation of the other country.
+  assert.deepEqual(facts('On 22 May 2019 the Belarusian National Technical University is hosting a delegation of 23 Chinese universities.', '2019-05-22'), ['visit 2019-05-22 CHN→BLR']);
+  // A work translated into the other's language or published there, told as the clause's news; not a work described
+  // as translated, nor works few of which have been translated.
+  assert.deepEqual(facts('In 2016 the Chinese translation of the Belarusian writer\'s book Secondhand Time was published in Beijing.', '2016-09-07'), ['cultural 2016 BLR→CHN']);
+  assert.deepEqual(facts('In 2016 the Belarusian delegation presented developments that had been translated into Chinese.', '2016-09-07'), []);
+  assert.deepEqual(facts('Belarusian children\'s literature is little known, as very few Belarusian works have been translated into Chinese.', '2016-09-07'), []);
+  // A joint venture of the tables written with its kind of firm and a relative clause before its verb.
+  assert.deepEqual(facts('The Belarusian-Chinese BelGee plant, which produces passenger cars under the Chinese Geely brand, was established in 2011.', '2017-11-20'), ['investment 2011 CHN→BLR']);
+  // A title "of" an organisation of a country names a person of that country, also with its acronym in brackets and
+  // the name set off by commas; a university whose name opens with a country's name hosts the guest.
+  assert.deepEqual(facts('On November 9, 2023, Hu Ming, Council Chair of China University of Political Science and Law (CUPL), welcomed the President of Belarusian State University (BSU), Karol Andrei Dmitrievich, at the Haidian Campus.', '2023-11-13'), ['visit 2023-11-09 BLR→CHN']);
+  assert.deepEqual(facts('On November 9, 2023, the Council Chair welcomed the President of Belarusian State University (BSU), Karol Andrei Dmitrievich, at the Haidian Campus.', '2023-11-13'), []);
+});
+
+test('a visitor titled by a body of a country in the passive, thanks said with "would like to" and no reporting verb, a delegation met after a person, a visa-free regime told as an agreement\'s content', () => {
+  const facts = (text: string, published: string) => newsEvents(`Belarus and China are partners.\n\n${text}`, published).map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`).sort();
+  // "visited by" a title, its bodies, then its country.
+  assert.deepEqual(facts('On 6 May 2019 Minsk was visited by the Minister of Foreign Affairs of China.', '2019-05-07'), ['visit 2019-05-06 CHN→BLR']);
+  // A speaker who "would like to thank" thanks, also with no reporting verb in the sentence; "would thank" stays a forecast.
+  assert.deepEqual(facts('On 29 September 2016 the talks were held in Beijing. On behalf of the Belarusian people I would like to thank China for this contribution to our relations.', '2016-09-30'), ['political_support 2016-09-29 BLR→CHN']);
+  assert.deepEqual(facts('On 29 September 2016 the talks were held in Beijing. Belarus would thank China for this contribution to our relations.', '2016-09-30'), []);
+  // A surname in capitals after the given name ("BSU President Andrei KAROL"), as before it ("LOU Yuangong").
+  const karol = recordsOf('Belarus and China are partners. On 9 November 2023 Belarusian State University President Andrei KAROL visited Beijing.', '2023-11-13').tables.visits;
+  assert.deepEqual(karol.map((v) => `${v.visitor} ${v.from_country}→${v.to_country}`), ['Andrei KAROL BLR→CHN']);
+  // A delegation met after a person and a long title.
+  assert.deepEqual(facts('On June 25, 2024, Lukashenko met with Hao Ping, Secretary of the Party Committee of Peking University, and a delegation of Chinese universities at the Palace of Independence.', '2024-06-30'), ['visit 2024-06-25 CHN→BLR']);
+  // A visit's visitor written with "from"; signatures put in a memorandum are its signing.
+  assert.deepEqual(facts('On 22 August 2024 the announcement came in Minsk during a visit from Chinese Prime Minister Li Qiang.', '2024-08-23'), ['visit 2024-08-22 CHN→BLR']);
+  assert.deepEqual(facts('On 7 July 2021 the Minsk Region and a Chinese corporation put their signatures in the memorandum of cooperation.', '2021-07-08'), ['agreement 2021-07-07 BLR→CHN']);
+  // A visa-free regime in a sentence that gives the agreement is that agreement, not a second fact.
+  assert.deepEqual(facts('On August 10, 2018, an agreement on a 30-day mutual visa waiver regime between Belarus and China enters into force.', '2018-08-10'), ['agreement 2018-08-10 BLR→CHN']);
+});

@@ -916,16 +916,16 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "China will as always support Belarus", "will continue to support": a standing stance, stated now; so is one whose
   // trigger carries the cue ("Belarus will stand firmly with China").
   const stance = trigger?.category === 'political_support' && cues.length > 0 && rules.standingStance.test(`${window.slice(cues[cues.length - 1].index!)} ${text.slice(at, end)}`);
-  if (forecast.length && !stance && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
+  // "I have the opportunity to thank you for great help", "I would like to thank", "I want to thank my friend": a
+  // speaker who says so thanks (a performative frame before a verb of thanks or congratulation is the act itself, not
+  // the forecast or intention its "would like to" or "want to" would be elsewhere).
+  const performative = PERFORMATIVE_FRAME.test(before) && PERFORMATIVE_VERB.test(text.slice(at, at + 16));
+  if (forecast.length && !stance && !performative && !(trigger?.category === 'political_support' && rules.reporting.test(before.slice(0, before.lastIndexOf(forecast[0][0]))))) return (rules.reporting.lastIndex = 0), false;
   rules.reporting.lastIndex = 0;
   // "the possibility of mutual visa-free regime": what is possible is no fact yet.
   if (rules.possibility.test(before)) return false;
   // "it remains unclear whether China and Belarus have reached an agreement", "claims that Belarus has signed a contract".
   if (rules.uncertainty.test(text.slice(clause.start, at))) return false;
-  // "I have the opportunity to thank you for great help", "I would like to thank", "I want to thank my friend": a
-  // speaker who says so thanks (a performative frame before a verb of thanks or congratulation is the act itself, not
-  // the intention its "want to" would be elsewhere).
-  const performative = PERFORMATIVE_FRAME.test(before) && PERFORMATIVE_VERB.test(text.slice(at, at + 16));
   if (!performative && rules.intention.test(window)) return (rules.intention.lastIndex = 0), false;
   rules.intention.lastIndex = 0;
   // "The center will also assist with … sister cities": a future in the clause's head governs the whole clause.
@@ -2231,6 +2231,9 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   // "X described the June visit by Polish President Andrzej Duda": the agent written right after the noun is the
   // visitor, whoever the sentence named before it ("by invitation of" names the host, not the visitor).
   if (agent && /^\s*(?:(?:led|headed|made|paid)\s+)?(?:by|of)\s/i.test(text.slice(hit.end, agent.start)) && !/\binvitation\b/i.test(text.slice(hit.end, agent.start))) return agent;
+  // "The announcement came during a visit from Chinese Prime Minister Li Qiang": the noun's agent written with "from".
+  const sender = VISIT_NOUN.test(text.slice(hit.start, hit.end)) ? people.find((m) => m.start >= hit.end && VISIT_FROM.test(text.slice(hit.end, m.start))) : undefined;
+  if (sender) return sender;
   // "on the first day of a Belarusian delegation's visit to Beijing": a trigger opening with a possessive has its visitor
   // right before it ("Xi's visit", "the Xi Jinping delegation's visit"); a person named earlier in the clause ("a
   // meeting with Ren Hongbin, chairman of …") is not it.
@@ -2248,6 +2251,9 @@ function visitorOf(text: string, clauseMentions: EntityMention[], facts: Sentenc
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   return possessive ? facts.mentions.find((m) => m.kind === 'person') ?? null : null;
 }
+
+/** From a visit noun to its visitor written with "from", a title between: " from Chinese Prime Minister ". */
+const VISIT_FROM = /^\s+from\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,8}$/iu;
 
 /** A preposition or verb that makes the country after it a destination: "come to Belarus" (not "in": "the Union of Writers in Shanghai"). */
 const DESTINATION_BEFORE = /\b(?:to|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
@@ -2275,6 +2281,9 @@ function delegationOf(text: string, clause: Clause, mentions: EntityMention[], h
   return agentDelegationOf(text, clause, mentions, hit, rules);
 }
 
+/** From a title to the country it is "of": "of ", or bodies and further titles before it ("of the State Council and Minister of Foreign Affairs of "). */
+const TITLE_TO_OWNER = /^(?:\s+(?:of|and)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*\s+of\s+(?:the\s+)?$/u;
+
 /**
  * The delegation written as the visit's agent right after the trigger: "the official visit of the Chinese delegation to
  * Gomel", "a visit by a Belarusian delegation", "the visit of the President of Belarus to China", or null.
@@ -2287,8 +2296,9 @@ function agentDelegationOf(text: string, clause: Clause, mentions: EntityMention
   const noun = rules.visitorNounNext.exec(text.slice(at - 1, Math.min(clause.end, at + 40)));
   if (noun) {
     const nounEnd = at - 1 + noun[0].length;
-    const of = /^\s+of\s+(?:the\s+)?/iu.exec(text.slice(nounEnd, Math.min(clause.end, nounEnd + 12)));
-    const owner = of && mentions.find((m) => m.start === nounEnd + of[0].length && m.country && (m.kind === 'country' || m.kind === 'place'));
+    // "visited by the Deputy Prime Minister of the State Council and Minister of Foreign Affairs of China": the bodies
+    // and titles between the noun and its country.
+    const owner = mentions.find((m) => m.start > nounEnd && m.start - nounEnd <= 90 && m.start <= clause.end && m.country && (m.kind === 'country' || m.kind === 'place') && TITLE_TO_OWNER.test(text.slice(nounEnd, m.start)));
     if (owner) return delegationMention(owner.country!, at, owner.end);
   }
   const country = mentions.find((m) => m.start >= hit.end && m.start <= at && m.country && (m.kind === 'country' || m.kind === 'place'));
@@ -2526,6 +2536,11 @@ function plantSite(text: string, clause: Clause, hit: { start: number; end: numb
 
 /** A place noun after a country adjective: "the Chinese city of Jinan", "the Belarusian capital". */
 const PLACE_NOUN_AFTER = /^\s+(?:city|town|region|province|capital|territory|side of the border)\b/i;
+/**
+ * A country's name or adjective opening the name of a university, institute, academy or college ("China University of
+ * Political Science and Law", "Belarusian State Technological University"): the school is of that country, a host.
+ */
+const SCHOOL_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:University|Institute|Academy|College)\b/u;
 
 /** A place a preposition of location governs: "in the Brest region", "near Brest", "on the territory of Belarus". */
 const LOCATED_AT = new RegExp(`\\b(?:${LOCATION_PREPOSITIONS}|around|on the territory of)\\s+(?:the\\s+)?$`, 'i');
@@ -2872,8 +2887,12 @@ function periodOfFigure(d: Candidate['date']): Candidate['date'] {
 /** "it has", "it now hosts", "it is home to" right before a count of companies: the pronoun holds them. */
 const IT_HOLDS = /\bit\s+(?:now\s+|already\s+)?(?:has|had|hosts|counts|numbers|is\s+home\s+to)\s+$/i;
 
-/** Between a joint venture's name and its verb: nothing, or an apposition or a relative clause set off by commas. */
-const VENTURE_TO_VERB = /^\s*(?:,[^,;]*,\s*)?$/;
+/**
+ * Between a joint venture's name and its verb: nothing, or an apposition or a relative clause set off by commas, after
+ * the kind of firm the name is written with ("The Belarusian-Chinese BelGee plant, which produces passenger cars under the
+ * Chinese Geely brand, was established in 2011").
+ */
+const VENTURE_TO_VERB = /^\s*(?:(?:joint venture|plant|factory|company|enterprise|mill)\s*)?(?:,[^,;]*,\s*)?$/i;
 
 /** Categories where money or a project goes from one side to the other: the provider is actor_1. */
 const MONEY_DIRECTED = new Set(['finance', 'aid', 'investment']);
@@ -3420,7 +3439,8 @@ function hitCandidates(text: string, clause: Clause, hit: { trigger: Trigger; st
         // The host is a person, place or capital named before; or an official or a place described by a country adjective
         // ("the Belarusian head of state", "the Belarusian capital").
         const named = guest && [...mentions].reverse().find((m) => m.end <= hit.start && m.country && m.country !== guest.country && (m.kind === 'person' || m.kind === 'place' || m.form === 'metonym'
-          || (m.form === 'adjective' && (rules.visitorNounNext.test(text.slice(m.end, m.end + 30)) || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))))));
+          || (m.form === 'adjective' && (rules.visitorNounNext.test(text.slice(m.end, m.end + 30)) || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))))
+          || (m.kind === 'country' && SCHOOL_AFTER.test(text.slice(m.end, m.end + 50)))));
         // "…, Semashko said as he met with Gao Hucheng": "he" right before the trigger is the person the sentence named before.
         const host = named ?? (guest && PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 12), hit.start))
           ? [...facts.mentions].reverse().find((m) => m.kind === 'person' && m.end <= hit.start && m.country && m.country !== guest.country) : undefined)

@@ -39,9 +39,10 @@ const INSTITUTION_CHAIN = /^(?:\p{Lu}[\p{L}’'-]*\s+(?:of\s+(?:the\s+)?)?)*$/u;
 
 /**
  * Capitalised name words: "Wang", "Kupchyna", "Jae-in", "O’Neill"; at most three. A surname in capitals before a given
- * name, as Chinese universities and agencies write it ("HENU president LOU Yuangong"), is one of them.
+ * name, as Chinese universities and agencies write it ("HENU president LOU Yuangong"), is one of them, and so is one after
+ * the given names ("BSU President Andrei KAROL").
  */
-const NAME = String.raw`(?:\p{Lu}{2,}(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{Ll}’'-]*\p{Ll})(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}`;
+const NAME = String.raw`(?:\p{Lu}{2,}(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{Ll}’'-]*\p{Ll})(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){0,2}(?:\s+\p{Lu}{2,}(?![\p{L}\p{N}]))?`;
 
 /**
  * A capitalised word, as a surname is written, without a possessive ending ("Ryžankoŭ" of "Ryžankoŭ’s visit"; module
@@ -75,11 +76,12 @@ export function buildNameRules(lex: Lexicon, origins: NameOrigin[] = []): NameRu
   const portfolioOf = String.raw`(?:\s+of\s+(?:the\s+)?${phraseRegex(lex.portfolio_of_phrases, 'u').source})?`;
   // "of Belarus" / "to Belarus" after the title (kept so the country can be read from it).
   const body = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s+(?:of|to)\s)){0,3}`;
-  const link = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}))?`;
+  // "President of Belarusian State University (BSU), Karol Andrei …": the body's acronym in brackets after it.
+  const link = String.raw`(?:\s+(?:of|to)\s+(?:the\s+)?(?<linked>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})(?:\s+\(\p{Lu}{2,}\))?)?`;
   return {
     // "Chairman of the House of Representatives of the National Assembly of Belarus Vladimir Andreichenko": bodies between the title and its country.
     // "the Deputy Minister of Foreign Affairs of the Republic of Belarus, Andrei Dapkiunas, met": a name set off by commas.
-    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles}${portfolioOf})${body}${link}(?:\s+|,\s+(?=${NAME},))(?<name>${NAME})(?![\p{L}])`, 'gu'),
+    titled: new RegExp(String.raw`(?<![\p{L}])(?<title>${modifier}${portfolio}${titles}${portfolioOf})${body}${link}(?:\s+|,\s+(?=${NAME}\s*[,(]))(?<name>${NAME})(?![\p{L}])`, 'gu'),
     // "Alena Kupchyna, Belarus' Deputy Foreign Minister," / "Wang Yong, a Chinese State Councillor".
     apposition: new RegExp(String.raw`(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),\s+(?:the\s+|an?\s+)?(?<adj>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:['’]s?)?\s+(?<title>${modifier}${portfolio}${titles})(?![\p{L}])`, 'gu'),
     // "Ivan Kubrakov, Interior Minister of Belarus," / "Cui Qiming, the Chinese Ambassador to Belarus": the country it is "of".
@@ -152,7 +154,9 @@ export function findTextPeople(text: string, start: number, end: number, mention
     const at = start + m.index!;
     const nameAt = at + m[0].length - g.name.length;
     const linkedAt = g.linked ? at + m[0].indexOf(g.linked, g.title.length) : -1;
-    if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place') && x.start <= linkedAt && linkedAt < x.end)) continue; // "Minister of Foreign Affairs Wang": not a country or place link
+    // "Minister of Foreign Affairs Wang": not a country, place or organisation of a country ("President of Belarusian
+    // State University (BSU), Karol Andrei").
+    if (g.linked && !mentions.some((x) => (x.kind === 'country' || x.kind === 'place' || (x.kind === 'organisation' && x.country)) && x.start <= linkedAt && linkedAt < x.end)) continue;
     if (rules.particle.test(g.name.split(/\s+/)[0])) continue;
     // "He Wei, Vice Chairman of the CPPCC, Qian Keming, Vice Minister …": a title set off by commas after a name is
     // that name's apposition, not the title of the name after it (the apposition pass reads the pairs).

@@ -10,6 +10,9 @@
 const ITEM_START = /^(?:[•·▪●◦‣*]|[-–—](?=\s)|\d{1,2}[.)]\s|(?:(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d\d\s*(?:[-–—:|]|\.\s))/u;
 /** A line ending a sentence: the break after it splits nothing. */
 const SENTENCE_END = /[.!?]["”’)]?$/u;
+/** A line ending at a table cell's edge ("… [Photo provided to China Daily] |", a page's layout table kept as text): text
+ * is never wrapped at a cell's edge, so the next line starts anew. */
+const CELL_END = /\s\|$/u;
 
 /** Whether a line is written in capitals (at least four in five of its letters): a heading. */
 function isCapitals(line: string): boolean {
@@ -47,7 +50,7 @@ export function layoutSpans(text: string, start: number, end: number, isFurnitur
     const startsAnew = /^[\p{Lu}\d"“'‘(•·▪*–—-]/u.test(line);
     // A heading in capitals over text in lower case ends where the text begins (not inside a text all in capitals).
     const heading = isCapitals(prev) && !isCapitals(line);
-    const cut = ITEM_START.test(line) || isFurniture(line) || isFurniture(prev) || (startsAnew && ((short(lines[i - 1]) && !/[,;]$/.test(prev)) || SENTENCE_END.test(prev) || heading));
+    const cut = ITEM_START.test(line) || isFurniture(line) || isFurniture(prev) || (startsAnew && ((short(lines[i - 1]) && !/[,;]$/.test(prev)) || SENTENCE_END.test(prev) || CELL_END.test(prev) || heading));
     if (cut) {
       out.push([from, lines[i - 1][1]]);
       from = lines[i][0];
