@@ -243,7 +243,7 @@ export function headlinesAsTheirNews(candidates: Candidate[], facts: { block: nu
   const body = candidates.filter((c) => !titled(c) && c.date?.value?.length === 10);
   for (const c of candidates) {
     if (!titled(c) || c.date?.value?.length !== 10 || facts[c.sentence].dates.some((d) => d.value)) continue;
-    const same = body.filter((b) => b.category === c.category && [b.actor_1, b.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join())
+    const same = body.filter((b) => b.category === c.category && pairKey(b) === pairKey(c))
       .map((b) => ({ b, days: daysBetween(b.date!.value!, c.date!.value!) }));
     // Not when the body tells the same fact on the report's day too; up to two months back ("Delegation … visited BIT",
     // a university page of 10 July on a visit "On the morning of May 31").
@@ -251,6 +251,9 @@ export function headlinesAsTheirNews(candidates: Candidate[], facts: { block: nu
     if (news) c.date = { ...news.b.date!, basis: 'inferred_from_context' };
   }
 }
+
+/** The two countries of a candidate in either order, as a key: facts between the same two compare equal. */
+const pairKey = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
 
 /**
  * "Mogilev Meat Packing Plant has sent the first batch of beef to China" (the lead, undated) over "The first batch of
@@ -261,10 +264,9 @@ export function headlinesAsTheirNews(candidates: Candidate[], facts: { block: nu
 export function leadsAsTheirNews(candidates: Candidate[], isTitled: (c: Candidate) => boolean, published: string): void {
   // The lead: the body's first sentence with a fact (a time stamp or a byline before it states none).
   const leadSentence = Math.min(...candidates.filter((c) => !isTitled(c)).map((c) => c.sentence));
-  const pair = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
   for (const c of candidates) {
     if (c.sentence !== leadSentence || c.date?.value) continue;
-    const same = candidates.filter((b) => b.sentence > leadSentence && b.date?.value && b.category === c.category && b.subtype === c.subtype && pair(b) === pair(c));
+    const same = candidates.filter((b) => b.sentence > leadSentence && b.date?.value && b.category === c.category && b.subtype === c.subtype && pairKey(b) === pairKey(c));
     // The news: a day up to two months before the page (not "in 2021-2022, a total of about 5m doses have been sent", background).
     const day = same[0]?.date?.value;
     const days = day?.length === 10 && published.length === 10 ? daysBetween(day, published) : -1;
@@ -294,7 +296,7 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
   const visits = candidates.filter((c) => c.category === 'visit' && c.date?.value?.length === 10);
   if (!visits.length) return candidates;
   const during = (c: Candidate) => visits.some((v) => {
-    const pair = [v.actor_1, v.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join();
+    const pair = pairKey(v) === pairKey(c);
     const days = daysBetween(v.date!.value!, c.date!.value!);
     return pair && days >= 0 && days < Math.max(Number(v.details.duration_days ?? 0), 3);
   });
@@ -311,7 +313,7 @@ export function withoutTalksDuringVisits(candidates: Candidate[]): Candidate[] {
 export function withoutDocumentsToldBefore(candidates: Candidate[], text: string): Candidate[] {
   const told = (c: Candidate) => DOCUMENT_ANAPHOR.test(text.slice(Math.max(0, c.trigger[0] - 14), c.trigger[0] + 30));
   return candidates.filter((c) => !(c.category === 'agreement' && c.date?.value && told(c) && candidates.some((e) => e.sentence < c.sentence && e.date?.value
-    && [e.actor_1, e.actor_2].sort().join() === [c.actor_1, c.actor_2].sort().join() && datesCompatible(e.date.value, c.date!.value!)
+    && pairKey(e) === pairKey(c) && datesCompatible(e.date.value, c.date!.value!)
     && SIGNED_PAPER.test(text.slice(e.quote[0], e.quote[1])))));
 }
 /** "the document" or "this document" opening a signing's trigger ("The document was signed"). */
@@ -328,15 +330,14 @@ const SIGNED_PAPER = /\b(?:sign(?:ed|ing|s)?|inked|agreements?|memorand(?:a|um|u
 export function withoutOccurrencesToldAsVisits(candidates: Candidate[], text = '', exerciseWords: string[] = []): Candidate[] {
   const dated = candidates.filter((c) => c.category === 'visit' && c.date?.value);
   if (!dated.length) return candidates;
-  const pairOf = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
   const placed = dated.filter((c) => c.rule?.includes('<'));
   // "China and Belarus began joint military exercises near Poland on Monday. … China and Belarus commenced joint military
   // exercises on Monday, in close proximity to …" read once as the pair's exercise and once, placed, as a visit: the
   // same exercise (a visit whose trigger names one, lexicon of the joint-exercise triggers' keywords).
   const exerciseVisits = dated.filter((v) => exerciseWords.some((w) => text.slice(v.trigger[0], v.trigger[1]).toLowerCase().includes(w)));
   return candidates.filter((c) => !(c.category !== 'visit' && c.rule && c.date?.value
-    && (placed.some((v) => v.rule!.slice(v.rule!.indexOf('<') + 1) === c.rule && pairOf(v) === pairOf(c) && datesCompatible(v.date!.value!, c.date!.value!))
-      || (c.subtype === 'joint_exercise' && exerciseVisits.some((v) => pairOf(v) === pairOf(c) && datesCompatible(v.date!.value!, c.date!.value!))))));
+    && (placed.some((v) => v.rule!.slice(v.rule!.indexOf('<') + 1) === c.rule && pairKey(v) === pairKey(c) && datesCompatible(v.date!.value!, c.date!.value!))
+      || (c.subtype === 'joint_exercise' && exerciseVisits.some((v) => pairKey(v) === pairKey(c) && datesCompatible(v.date!.value!, c.date!.value!))))));
 }
 
 /**
@@ -345,10 +346,9 @@ export function withoutOccurrencesToldAsVisits(candidates: Candidate[], text = '
  * fact of its own; the regime's reading goes.
  */
 export function withoutRegimesOfAgreements(candidates: Candidate[]): Candidate[] {
-  const pairOf = (c: Candidate) => [c.actor_1, c.actor_2].sort().join();
-  const agreed = new Set(candidates.filter((c) => c.category === 'agreement').map((c) => `${c.sentence} ${pairOf(c)}`));
+  const agreed = new Set(candidates.filter((c) => c.category === 'agreement').map((c) => `${c.sentence} ${pairKey(c)}`));
   if (!agreed.size) return candidates;
-  return candidates.filter((c) => !(c.category === 'cultural' && c.subtype === 'visa_free' && agreed.has(`${c.sentence} ${pairOf(c)}`)));
+  return candidates.filter((c) => !(c.category === 'cultural' && c.subtype === 'visa_free' && agreed.has(`${c.sentence} ${pairKey(c)}`)));
 }
 
 /**

@@ -10,8 +10,10 @@
 const ITEM_START = /^(?:[•·▪●◦‣*]|[-–—](?=\s)|\d{1,2}[.)]\s|(?:(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d\d\s*(?:[-–—:|]|\.\s))/u;
 /** A line ending a sentence: the break after it splits nothing. */
 const SENTENCE_END = /[.!?]["”’)]?$/u;
-/** A line ending at a table cell's edge ("… [Photo provided to China Daily] |", a page's layout table kept as text): text
- * is never wrapped at a cell's edge, so the next line starts anew. */
+/**
+ * A line ending at a table cell's edge ("… [Photo provided to China Daily] |", a page's layout table kept as text): text
+ * is never wrapped at a cell's edge, so the next line starts anew.
+ */
 const CELL_END = /\s\|$/u;
 
 /** Whether a line is written in capitals (at least four in five of its letters): a heading. */
