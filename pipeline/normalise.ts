@@ -19,7 +19,7 @@ import { loadReference, type Reference } from './extract/reference.ts';
 import { loadFinanceLexicon } from './extract/finance.ts';
 import { mergeCandidates, yearlyKinds, type Draft } from './normalise/merge.ts';
 import { addLowerCaseWords, genericWords, namingWords } from './normalise/naming.ts';
-import { buildTables, toUsd, type ArticleSource } from './normalise/tables.ts';
+import { buildTables, toUsd, unconvertedAmounts, type ArticleSource } from './normalise/tables.ts';
 
 /** Throws on the first row that fails its schema or whose quote is not the source text at its offsets. */
 export function validateTables(tables: RecordsFile['tables'], texts: Map<string, string>): void {
@@ -135,6 +135,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const [datasetPath, out, listPath] = process.argv.slice(2);
     const dataset = readJsonFile<DatasetMeta>(datasetPath, 'dataset metadata');
     const { sources, candidateLists } = readExtracted(readJsonFile<ArticlesList>(listPath, 'list of extracted articles').articles);
-    writeRecordsAtomic(out, normaliseSources(sources, candidateLists, dataset));
+    const records = normaliseSources(sources, candidateLists, dataset);
+    writeRecordsAtomic(out, records);
+    const unconverted = unconvertedAmounts(records.tables as unknown as { finance: Row[]; agreements: Row[] });
+    if (unconverted.length) process.stdout.write(`         ${messages.unconvertedAmounts(unconverted)}\n`);
   });
 }

@@ -95,3 +95,19 @@ test('a dataset with a pair publishes only the pair\'s facts: a Belarus–Russia
   const paired = normaliseArticles([article], { ...dataset, pair: ['CHN', 'BLR'] }).tables.events;
   assert.ok(paired.length && paired.every((e) => ['CHN', 'BLR'].includes(String(e.actor_1)) && (e.actor_2 === null || ['CHN', 'BLR'].includes(String(e.actor_2)))), JSON.stringify(paired));
 });
+
+test('an amount in a currency the rates table has no rate for in its year is published unconverted, counted in no total, and named', async () => {
+  const { unconvertedAmounts } = await import('../pipeline/normalise/tables.ts');
+  // FRED's annual series has no pound sterling: before, one such amount stopped normalise and with it the whole build.
+  const r = recordsOf(extracted('pounds', '2023-12-08', 'On 4 December 2023 China lent Belarus £500 million for a power plant. '
+    + 'On 4 December 2023 China also lent Belarus 2 billion yuan for a cement factory.\n'));
+  const loan = (currency: string) => r.tables.finance.find((f) => f.currency === currency);
+  assert.ok(loan('GBP'), JSON.stringify(r.tables.finance));
+  assert.equal(loan('GBP')!.amount, 500_000_000);
+  assert.equal(loan('GBP')!.amount_usd, null);
+  assert.equal(loan('GBP')!.usd_rate, null);
+  assert.equal(loan('GBP')!.sum_safe, false);
+  assert.equal(loan('GBP')!.sum_safe_reason, 'no_usd_amount');
+  assert.ok(Number(loan('CNY')?.amount_usd) > 0, 'an amount with a rate is still converted');
+  assert.deepEqual(unconvertedAmounts(r.tables as never), ['GBP in 2023: 1 row']);
+});

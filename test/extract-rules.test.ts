@@ -4439,3 +4439,14 @@ test('a visitor titled by a body of a country in the passive, thanks said with "
   // A visa-free regime in a sentence that gives the agreement is that agreement, not a second fact.
   assert.deepEqual(facts('On August 10, 2018, an agreement on a 30-day mutual visa waiver regime between Belarus and China enters into force.', '2018-08-10'), ['agreement 2018-08-10 BLR→CHN']);
 });
+
+test('a day after its month and a comma with no year ("ended on July, 10th", "On June, 9"), or a comma after it too ("October, 29, 2019"), is that day; "the October Revolution" names no month', () => {
+  const facts = (text: string, published: string) => newsEvents(`Belarus and China are partners.\n\n${text}`, published).map((x) => `${x.category} ${x.date} ${x.actor_1}→${x.actor_2}`).sort();
+  assert.deepEqual(facts('A Chinese delegation\'s visit to the Belarusian Agricultural Academy ended on July, 10th.', '2024-07-15'), ['visit 2024-07-10 CHN→BLR']);
+  assert.deepEqual(facts('On June, 9 a Chinese delegation arrived in Minsk.', '2024-07-15'), ['visit 2024-06-09 CHN→BLR']);
+  assert.deepEqual(facts('On October, 29, 2019 Chinese Premier Li Keqiang visited Minsk.', '2019-11-02'), ['visit 2019-10-29 CHN→BLR']);
+  // A count after a month and a comma stays a count: the day needs an ordinal suffix or "on" before the month.
+  assert.deepEqual(facts('In June, 9 Chinese delegations visited Minsk.', '2024-07-15'), ['visit 2024-06 CHN→BLR']);
+  // "the October Revolution" is an event's name, not the October before publication; the sentence's own date stands.
+  assert.deepEqual(facts('The plant named after the October Revolution was visited by a Chinese delegation on 5 May 2019.', '2019-05-20'), ['visit 2019-05-05 CHN→BLR']);
+});

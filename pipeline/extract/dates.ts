@@ -522,9 +522,14 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
     else spans.push({ start: e.start, end: e.end });
   }
   // "(July, 31 2002)" where the model found the month only: its day and year follow the comma.
+  // "ended on July, 10th", "On June, 9 the delegation …": a day with no year after the comma, read as the month's day when
+  // it has an ordinal suffix or "on" leads the month ("in June, 9 agreements were signed" counts agreements).
   for (const sp of spans) {
-    const rest = MONTH_ALONE.test(text.slice(sp.start, sp.end)) ? COMMA_DAY_YEAR.exec(text.slice(sp.end, sp.end + 12)) : null;
-    if (rest) sp.end += rest[0].length;
+    const alone = MONTH_ALONE.test(text.slice(sp.start, sp.end));
+    const rest = alone ? COMMA_DAY_YEAR.exec(text.slice(sp.end, sp.end + 12)) : null;
+    if (rest) { sp.end += rest[0].length; continue; }
+    const day = alone ? COMMA_DAY.exec(text.slice(sp.end, sp.end + 8)) : null;
+    if (day && (day[1] || /^on\s/i.test(text.slice(sp.start, sp.end)) || /\bon\s+$/i.test(text.slice(Math.max(0, sp.start - 4), sp.start)))) sp.end += day[0].length;
   }
   return spans;
 }
@@ -532,12 +537,20 @@ function mergedDateSpans(text: string, entities: NlpEntity[]): { start: number; 
 /** A month with or without its day, and no year: "May 12", "12 May", "June". */
 const MONTH_DAY_ALONE = /^(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?\p{L}{3,9}\.?(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?$/u;
 
-/** Between a month's date and a year: a comma and a day (", 31 " in "August, 31 1997"). */
-const MONTH_COMMA_DAY = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+$/;
+/** Between a month's date and a year: a comma and a day, perhaps another comma (", 31 " in "August, 31 1997", ", 29, " in "October, 29, 2019"). */
+const MONTH_COMMA_DAY = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$/;
+/**
+ * A comma and a day with no year right after a month's name (", 10th" in "ended on July, 10th", ", 9" in "On June, 9 the
+ * delegation arrived"): group 1 the ordinal suffix. Not before another digit or a decimal point.
+ */
+const COMMA_DAY = /^\s?,\s?(?:[12]\d|3[01]|0?[1-9])(st|nd|rd|th)?(?![\p{L}\p{N}]|[.,]\d)/u;
 /** A comma, a day and a year right after a month's name: ", 31 2002". */
 const COMMA_DAY_YEAR = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+(?:1[89]|20)\d\d(?!\d)/;
 /** English month names and their abbreviations, as one alternation. */
 const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** A month's name (group 1) and the comma after it, right before a day with no year after it: "July, " in "July, 10th". */
+const MONTH_COMMA_BEFORE_DAY = new RegExp(`^((?:(?:on|in)\\s+)?(?:${MONTH_NAME})\\.?),\\s?(?=(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$)`, 'i');
 
 /** A capitalised month's name or abbreviation and a space, right before a day ("Sept ", "Sept. "). */
 const MONTH_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}.])(?:${MONTH_NAME.replace(/(^|\|)(\w)/g, (_m, bar: string, c: string) => `${bar}${c.toUpperCase()}`)})\\.?\\s$`, 'u');
@@ -574,6 +587,10 @@ const NAME_BEFORE_MONTH_DAY = /(?<![\p{L}\p{N}.,;:])(\p{Lu}\p{Ll}+) $/u;
 
 /** A capitalised word alone, as a month's name or abbreviation is written ("Jun", "May", "Sept."). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,8}\.?$/u;
+/** A capitalised word right after a month's name, one space between: " Revolution" in "the October Revolution". */
+const NAME_AFTER_MONTH = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+/** "the " (or "the Great ") right before a month's name. */
+const THE_BEFORE = /\bthe\s+(?:Great\s+)?$/i;
 
 /**
  * A year or a month written as part of a name: a year after a capitalised word that is not a month ("the SCO Summit
@@ -584,6 +601,10 @@ function isYearOfName(text: string, span: { start: number; end: number }, lex: L
   const written = text.slice(span.start, span.end);
   if (/\bYear$/.test(written) && /^\s+of\s/.test(text.slice(span.end, span.end + 5))) return true;
   if (CAPITALISED_WORD.test(written) && written.replace(/\.$/, '').toLowerCase() in lex.months) {
+    // "the Orders of the October Revolution", "named after the October Revolution": a month after "the" with a
+    // capitalised noun right after it (no month, weekday or word of a date) names an event, not a month.
+    const next = NAME_AFTER_MONTH.exec(text.slice(span.end, span.end + 20));
+    if (next && THE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start)) && !(next[1].toLowerCase() in lex.months) && !(next[1].toLowerCase() in lex.weekdays) && !NOT_NAME_BEFORE_MONTH.test(next[1])) return true;
     const word = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, span.start - 30), span.start));
     return !!word && !(word[1].toLowerCase() in lex.months) && !NOT_NAME_BEFORE_MONTH.test(word[1]);
   }
@@ -699,7 +720,9 @@ export function findDates(text: string, entities: NlpEntity[], published: string
     const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
     // "Friday, August 22": the weekday before a day with no year goes with it (it tells the year).
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    const expr = weekday && weekday[1].toLowerCase() in lex.weekdays ? `${weekday[1]}, ${text.slice(start, end)}` : text.slice(start, end);
+    // "July, 10th": the comma after a month's name, before its day, is dropped for reading.
+    const own = text.slice(start, end).replace(MONTH_COMMA_BEFORE_DAY, '$1 ');
+    const expr = weekday && weekday[1].toLowerCase() in lex.weekdays ? `${weekday[1]}, ${own}` : own;
     const parsed0: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(expr, published, lex, frameYear);
     // "the July 3 Independence Day parade": a day and the name of its occasion are read as the day.
     const occasion = parsed0.value ? null : DAY_BEFORE_OCCASION.exec(expr);

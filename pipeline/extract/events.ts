@@ -870,6 +870,12 @@ function isFuturePassive(text: string, clause: Clause, facts: SentenceFacts, sta
 /** A comparison with a plan or an expectation: "than planned", "than originally expected", "as scheduled". */
 const THAN_PLANNED = /\b(?:than|as)\s+(?:originally\s+|initially\s+|previously\s+)?(?:planned|expected|scheduled|anticipated|envisaged|foreseen|intended)\b/gi;
 
+/**
+ * A past verb that says the act it governs was done ("were able to support each other", "managed to sign two
+ * contracts"), right before the infinitive: the act is asserted, as after "agreed to" (not "will be able to": a forecast).
+ */
+const IMPLICATIVE_TO = /\b(?:(?:was|were)\s+able|managed)\s+to$/i;
+
 /** False when the words just before the trigger make it a forecast, a wish or a denial. */
 function isAsserted(text: string, clause: Clause, at: number, rules: EventRules, trigger?: Trigger, end = at): boolean {
   // "The talks lasted much longer than planned and resulted in the signing of …": a comparison with what was planned
@@ -954,7 +960,7 @@ function isAsserted(text: string, clause: Clause, at: number, rules: EventRules,
   // "the two men promised to support each other's core interests", "pledged to back": a pledge of support is the stance
   // itself, stated now (a pledge to invest or to visit stays a plan).
   const pledgedSupport = trigger?.category === 'political_support' && PLEDGE_TO.test(before);
-  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !performative && !pledgedSupport && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed|ceremony|ceremonies)\s+(?:\w+\s+){0,2}to$/i.test(before)) return false;
+  if (/\bto$/i.test(before) && /^[a-z]/.test(text.slice(at, at + 1)) && !finiteLater && !stance && !ledTo && !performative && !pledgedSupport && !/\b(?:agreed|agree|agrees|decided|resolved|decision|consented|voted|undertook|committed|ceremony|ceremonies)\s+(?:\w+\s+){0,2}to$/i.test(before) && !IMPLICATIVE_TO.test(before)) return false;
   // "China to lend Belarus $1 billion on easy terms, provide $8.8 in gratuitous aid": a bare verb joined to an
   // infinitive shares it, while no verb of its own comes between.
   if (sharesInfinitive(before + ' ' + text.slice(at, end), rules)) return false;

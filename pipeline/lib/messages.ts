@@ -30,8 +30,8 @@ export const messages = {
   failureInjected: (stage: string) => `failure injected after the ${stage} stage wrote its files (PIPELINE_FAIL_AFTER=${stage}; a test hook).`,
   badSourceId: (file: string) =>
     `${file}: the file name must be a lower-case id (letters, digits, '.', '_' or '-') followed by .txt; rename it.`,
-  missingRate: (currency: string, year: string) =>
-    `no exchange rate for ${currency} in ${year}: add it, with its source, to sources/reference/exchange-rates-supplement.json and run \`node --import tsx pipeline/tools/build-exchange-rates.ts\`.`,
+  unconvertedAmounts: (which: string[]) =>
+    `note: no exchange rate for ${which.join('; ')}: those amounts are published in their own currency with no USD value (amount_usd / value_usd empty, sum_safe false: no_usd_amount), so no total counts them. To convert them, add each rate, with its source, to sources/reference/exchange-rates-supplement.json and run \`node --import tsx pipeline/tools/build-exchange-rates.ts\`.`,
   badDataAsOf: (file: string, value: unknown) =>
     `${file}: data_as_of is ${JSON.stringify(value)}, not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); the workbook dates its properties from it. Rebuild records.json with the normalise stage.`,
   cellTooLong: (table: string, row: number, column: string, length: number) =>

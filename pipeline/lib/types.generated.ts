@@ -173,7 +173,7 @@ value: (number | null)
  */
 currency: (string | null)
 /**
- * value converted to US dollars at usd_rate, rounded to whole dollars.
+ * value converted to US dollars at usd_rate, rounded to whole dollars; empty when there is no value, no date, or no rate for its currency in its year in sources/reference/exchange-rates.json (the value is then published in its own currency only).
  */
 value_usd: (number | null)
 /**
@@ -211,7 +211,7 @@ amount: (number | null)
  */
 currency: (string | null)
 /**
- * amount converted to US dollars at usd_rate, rounded to whole dollars.
+ * amount converted to US dollars at usd_rate, rounded to whole dollars; empty when there is no amount, no date, or no rate for its currency in its year in sources/reference/exchange-rates.json (the amount is then published in its own currency only).
  */
 amount_usd: (number | null)
 /**
@@ -255,7 +255,7 @@ part_of: (string | null)
  */
 sum_safe: boolean
 /**
- * Why sum_safe is false: no_usd_amount (no amount, or no date to convert it at); multi_country_total (shared with other recipients); package_total (its parts with amounts are rows, see part_of); repeated_statement (the same amount, provider and recipients as another row of the same source or year, which is kept); cumulative_total (a running total of earlier money, a total of many projects, or a ceiling such as 'up to $30bn'); undated (the text gives no date for it, so it cannot be placed in a year, and such a figure is most often a total of money stated elsewhere). Empty when sum_safe is true.
+ * Why sum_safe is false: no_usd_amount (no amount, no date to convert it at, or no rate for its currency in its year); multi_country_total (shared with other recipients); package_total (its parts with amounts are rows, see part_of); repeated_statement (the same amount, provider and recipients as another row of the same source or year, which is kept); cumulative_total (a running total of earlier money, a total of many projects, or a ceiling such as 'up to $30bn'); undated (the text gives no date for it, so it cannot be placed in a year, and such a figure is most often a total of money stated elsewhere). Empty when sum_safe is true.
  */
 sum_safe_reason: ("no_usd_amount" | "multi_country_total" | "package_total" | "repeated_statement" | "cumulative_total" | "undated" | null)
 }

@@ -1,7 +1,7 @@
 /**
  * Money you can sum: which finance rows may be added up without counting money twice (sum_safe, sum_safe_reason),
  * and which rows are parts of a package total (part_of). Rules and cue words: sources/reference/finance.json.
- *   no_usd_amount        no amount, or no date to convert it at
+ *   no_usd_amount        no amount, no date to convert it at, or no rate for its currency in its year
  *   multi_country_total  one total shared by several recipient countries
  *   package_total        a total whose parts with amounts are rows of their own: same provider and recipients, same
  *                        year, named in the same or the next two sentences (with a package or part cue), or amounts

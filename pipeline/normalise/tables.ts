@@ -5,8 +5,6 @@ import type { ExtractedArticle } from '../extract.ts';
 import type { Row } from '../lib/records.ts';
 import type { TableName } from '../lib/schema.ts';
 import type { EventsRow, VisitsRow, AgreementsRow, FinanceRow, IndicatorsRow, EntitiesRow, SourcesRow, MentionsRow, ConflictsRow } from '../lib/types.generated.ts';
-import { PipelineError } from '../lib/errors.ts';
-import { messages } from '../lib/messages.ts';
 import { codePointIndexer } from '../lib/text.ts';
 import type { Draft, Mention } from './merge.ts';
 import { namingDetail } from './merge.ts';
@@ -28,15 +26,36 @@ export function eventIdCandidates(d: Draft): string[] {
   return [base, `${base}|${d.date?.value ?? ''}`, `${base}|${d.date?.value ?? ''}|${d.primary.source_id}|${d.primary.start}`].map((key) => `ev-${shortHash(key)}`);
 }
 
-/** USD value and the rate used, from the reference rates of the fact's year. */
+/**
+ * USD value and the rate used, from the reference rates of the fact's year. An amount with no date, or in a currency
+ * the reference table has no rate for in that year ("£5.8bn" in 2023: FRED's annual series has no pound), has none: it
+ * is published in its own currency with the USD columns empty, so no sum counts it (finance.ts: no_usd_amount), and
+ * normalise says which currencies and years lack a rate (unconvertedAmounts).
+ */
 export function toUsd(amount: number | null | undefined, currency: string | null | undefined, date: string | null, ref: Reference): { usd: number | null; rate: string | null } {
   if (amount == null || !currency) return { usd: null, rate: null };
   if (currency === 'USD') return { usd: amount, rate: '1 (amount already in USD)' };
   if (!date) return { usd: null, rate: null };
   const year = Number(date.slice(0, 4));
   const rate = ref.rates.find((r) => r.currency === currency && r.year === year);
-  if (!rate) throw new PipelineError(messages.missingRate(currency, String(year)));
+  if (!rate) return { usd: null, rate: null };
   return { usd: Math.round(amount / rate.per_usd), rate: `${rate.per_usd} ${currency} per USD (${year} annual average; ${rate.citation ?? ref.rateSource}${rate.approximate ? '; approximate' : ''})` };
+}
+
+/**
+ * The currencies and years of the published amounts that could not be converted for want of a rate, with how many
+ * rows each ("GBP in 2023: 3 rows"), sorted; none when every dated amount was converted.
+ */
+export function unconvertedAmounts(tables: { finance: Row[]; agreements: Row[] }): string[] {
+  const count = new Map<string, number>();
+  const note = (amount: unknown, currency: unknown, usd: unknown, date: unknown) => {
+    if (amount == null || usd != null || !currency || currency === 'USD' || !date) return;
+    const key = `${currency} in ${String(date).slice(0, 4)}`;
+    count.set(key, (count.get(key) ?? 0) + 1);
+  };
+  for (const r of tables.finance) note(r.amount, r.currency, r.amount_usd, r.date);
+  for (const r of tables.agreements) note(r.value, r.currency, r.value_usd, r.date);
+  return [...count].sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => `${key}: ${n} row${n === 1 ? '' : 's'}`);
 }
 
 /** The tables with their rows typed from schemas/ (types.generated.ts), so the compiler checks every row built here. */
