@@ -137,7 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { sources, candidateLists } = readExtracted(readJsonFile<ArticlesList>(listPath, 'list of extracted articles').articles);
     const records = normaliseSources(sources, candidateLists, dataset);
     writeRecordsAtomic(out, records);
-    const unconverted = unconvertedAmounts(records.tables as unknown as { finance: Row[]; agreements: Row[] });
+    const unconverted = unconvertedAmounts(records.tables);
     if (unconverted.length) process.stdout.write(`         ${messages.unconvertedAmounts(unconverted)}\n`);
   });
 }

@@ -131,7 +131,7 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
   if (frameYear) {
     // A day or month without a year inside a frame ("2013" heading, "In 2013, ..."): the frame's year.
     const dm0 = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+)$/);
-    const md0 = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?$/);
+    const md0 = s.match(/^([a-z.]+)(?:, ?| )(\d{1,2})(?:st|nd|rd|th)?$/);
     const [d0, n0] = dm0 ? [dm0[1], dm0[2]] : md0 ? [md0[2], md0[1]] : [null, null];
     // Unless the day falls in the weeks just before publication: a news report's "on 17 May" after "In 2018, trade grew …".
     const thisYear = d0 && n0 && month(n0) ? `${pubYear}-${pad(month(n0))}-${pad(Number(d0))}` : null;
@@ -164,9 +164,9 @@ export function parseDateExpression(expr: string, published: string, lex: Lexico
     if (pubMonth) return { value: `${pubYear}-${pad(pubMonth)}`, precision: 'month', basis: 'relative_to_publication' };
     if (pubYear) return { value: String(pubYear), precision: 'year', basis: 'relative_to_publication' };
   }
-  // "19 November" or "November 19" without a year: the latest such day not after publication.
+  // "19 November" or "November 19" (also "July, 10th") without a year: the latest such day not after publication.
   const dm = s.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+)$/);
-  const md = s.match(/^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)?$/);
+  const md = s.match(/^([a-z.]+)(?:, ?| )(\d{1,2})(?:st|nd|rd|th)?$/);
   const [day, name] = dm ? [dm[1], dm[2]] : md ? [md[2], md[1]] : [null, null];
   if (day && name && month(name) && pubMonth) {
     const mo = month(name);
@@ -549,9 +549,6 @@ const COMMA_DAY_YEAR = /^\s*,\s*(?:[12]\d|3[01]|0?[1-9])\s+(?:1[89]|20)\d\d(?!\d
 /** English month names and their abbreviations, as one alternation. */
 const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
-/** A month's name (group 1) and the comma after it, right before a day with no year after it: "July, " in "July, 10th". */
-const MONTH_COMMA_BEFORE_DAY = new RegExp(`^((?:(?:on|in)\\s+)?(?:${MONTH_NAME})\\.?),\\s?(?=(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$)`, 'i');
-
 /** A capitalised month's name or abbreviation and a space, right before a day ("Sept ", "Sept. "). */
 const MONTH_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}.])(?:${MONTH_NAME.replace(/(^|\|)(\w)/g, (_m, bar: string, c: string) => `${bar}${c.toUpperCase()}`)})\\.?\\s$`, 'u');
 
@@ -720,9 +717,7 @@ export function findDates(text: string, entities: NlpEntity[], published: string
     const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
     // "Friday, August 22": the weekday before a day with no year goes with it (it tells the year).
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    // "July, 10th": the comma after a month's name, before its day, is dropped for reading.
-    const own = text.slice(start, end).replace(MONTH_COMMA_BEFORE_DAY, '$1 ');
-    const expr = weekday && weekday[1].toLowerCase() in lex.weekdays ? `${weekday[1]}, ${own}` : own;
+    const expr = weekday && weekday[1].toLowerCase() in lex.weekdays ? `${weekday[1]}, ${text.slice(start, end)}` : text.slice(start, end);
     const parsed0: ParsedDate = isAnaphoric(the + written) ? { value: null, precision: null, basis: 'undated' } : parseDateExpression(expr, published, lex, frameYear);
     // "the July 3 Independence Day parade": a day and the name of its occasion are read as the day.
     const occasion = parsed0.value ? null : DAY_BEFORE_OCCASION.exec(expr);
